@@ -1,0 +1,35 @@
+/**
+ * Stable error codes. A code never changes meaning once released; new failure kinds get new codes.
+ *
+ * - `E_INPUT`: an argument to a public function has the wrong type or shape.
+ * - `E_LEXICON`: a lexicon or overlay fails validation (the message lists every problem with its JSON path).
+ * - `E_OPTIONS`: an options object is invalid.
+ */
+export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS';
+
+/** One problem found while validating data, located by a JSON path such as `entries[12].weight`. */
+export interface ValidationIssue {
+  /** JSON path of the offending value, `''` for the root. */
+  path: string;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+/**
+ * The only error class stancetrack throws. Switch on `code`, not on the message text.
+ *
+ * @example
+ * try { loadLexicon({}) } catch (e) { if (e instanceof StancetrackError && e.code === 'E_LEXICON') console.log(e.issues) }
+ */
+export class StancetrackError extends Error {
+  override readonly name = 'StancetrackError';
+  readonly code: StancetrackErrorCode;
+  /** Every validation problem found, when the error comes from validation; otherwise empty. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(code: StancetrackErrorCode, message: string, options: { cause?: unknown; issues?: ValidationIssue[] } = {}) {
+    super(`stancetrack: ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.issues = Object.freeze([...(options.issues ?? [])]);
+  }
+}

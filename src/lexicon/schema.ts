@@ -1,0 +1,150 @@
+import * as v from 'valibot';
+
+/*
+ * The one source of truth for the lexicon format: the TypeScript types below are inferred from these
+ * schemas, and `lexicons/schema.json` is generated from them (`npm run schema`; a test checks it is current).
+ */
+
+const note = v.optional(v.pipe(v.string(), v.maxLength(2000)));
+
+const term = v.pipe(
+  v.string(),
+  v.minLength(1, 'expected a non-empty term'),
+  v.maxLength(120, 'expected a term of at most 120 characters'),
+  v.regex(/^[^*]+\*?$/, 'expected words with at most one trailing "*" wildcard'),
+  v.regex(/^\S(.*\S)?$/, 'expected no leading or trailing spaces'),
+);
+
+const positiveFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(10, 'expected a number ≤ 10'));
+const window = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(1), v.maxValue(50));
+
+/** Which end of the axis an entry points to. */
+export const PoleSchema = v.picklist(['engagement', 'confrontation']);
+
+/** How a negated hit behaves: `flip` turns it to the other pole (scaled by `params.negation`), `drop` removes it. */
+export const OnNegationSchema = v.picklist(['flip', 'drop']);
+
+export const EntrySchema = v.strictObject({
+  /** A lemma, word or phrase; `escalat*` matches any word starting with `escalat`. */
+  term,
+  pole: PoleSchema,
+  /** Magnitude of the stance carried, 0 < weight ≤ 5 (guide: |Goldstein| / 2.5). */
+  weight: v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(5, 'expected a number ≤ 5')),
+  /** A key of `categories`. */
+  category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+  /** Match only this surface form (case-insensitive), not other inflections. */
+  exact: v.optional(v.boolean()),
+  onNegation: v.optional(OnNegationSchema),
+  note,
+});
+
+export const CategorySchema = v.strictObject({
+  pole: PoleSchema,
+  description: v.pipe(v.string(), v.minLength(1)),
+  /** CAMEO root code (two digits) this category lines up with, if any. */
+  cameo: v.optional(v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-9]|20)$/, 'expected a CAMEO root code "01"…"20"'))),
+  /** PLOVER event type this category lines up with, if any. */
+  plover: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]+$/, 'expected an upper-case PLOVER type'))),
+  /** The Goldstein value GDELT assigns to the CAMEO root, for reference. */
+  goldstein: v.optional(v.pipe(v.number(), v.minValue(-10), v.maxValue(10))),
+});
+
+const negatorSchema = v.strictObject({ term, note });
+const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });
+const contrastSchema = v.strictObject({
+  term,
+  /** Factor on hits before the marker in its sentence (or in the previous sentence when the marker opens one). */
+  before: positiveFactor,
+  /** Factor on hits after the marker. */
+  after: positiveFactor,
+  note,
+});
+const refusalSchema = v.strictObject({
+  term,
+  /** Weight of the refusal itself when it governs no stance-bearing hit ("Pyongyang refused."). */
+  weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'expected a number > 0'), v.maxValue(5)),
+  category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+  note,
+});
+
+export const ModifiersSchema = v.strictObject({
+  negators: v.array(negatorSchema),
+  intensifiers: v.array(scalerSchema),
+  dampeners: v.array(scalerSchema),
+  contrast: v.array(contrastSchema),
+  conditionals: v.array(scalerSchema),
+  refusals: v.array(refusalSchema),
+});
+
+const flipParams = v.strictObject({
+  /** Tokens after the marker that it can reach; the scope also ends at clause punctuation. */
+  window,
+  /** Factor applied to an engagement hit it governs; the hit then counts for confrontation. */
+  engagementFlip: positiveFactor,
+  /** Factor applied to a confrontation hit it governs; the hit then counts for engagement. */
+  confrontationFlip: positiveFactor,
+  note: v.pipe(v.string(), v.minLength(1)),
+});
+
+export const ParamsSchema = v.strictObject({
+  negation: flipParams,
+  refusal: flipParams,
+  /** How far before a hit an intensifier or dampener can stand (tokens). */
+  modifiers: v.strictObject({ window, note: v.pipe(v.string(), v.minLength(1)) }),
+  /** score = x / sqrt(x² + alpha), x = engagement − confrontation. */
+  normalization: v.strictObject({ alpha: positiveFactor, note: v.pipe(v.string(), v.minLength(1)) }),
+  labels: v.strictObject({
+    /** |score| below this is neutral. */
+    neutralBelow: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    /** Both poles present and |E − C| / (E + C) below this → mixed. */
+    mixedBalance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    note: v.pipe(v.string(), v.minLength(1)),
+  }),
+  confidence: v.strictObject({
+    /** Evidence E + C at which the evidence term reaches 1 − 1/e. */
+    evidenceScale: positiveFactor,
+    note: v.pipe(v.string(), v.minLength(1)),
+  }),
+});
+
+export const LexiconSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.+-]*$/, 'expected a lower-case id such as "diplomacy.en"')),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?$/, 'expected a semantic version such as "1.0.0"')),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a BCP 47 language tag such as "en"')),
+  description: v.pipe(v.string(), v.minLength(1)),
+  license: v.pipe(v.string(), v.minLength(1)),
+  categories: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')), CategorySchema),
+  params: ParamsSchema,
+  modifiers: ModifiersSchema,
+  /** Multi-word phrases whose parts mislead ("olive branch"); matched before entries. */
+  idioms: v.array(EntrySchema),
+  entries: v.pipe(v.array(EntrySchema), v.maxLength(200_000, 'expected at most 200000 entries')),
+});
+
+const partialEntry = v.strictObject({
+  term,
+  pole: v.optional(PoleSchema),
+  weight: v.optional(EntrySchema.entries.weight),
+  category: v.optional(EntrySchema.entries.category),
+  exact: v.optional(v.boolean()),
+  onNegation: v.optional(OnNegationSchema),
+  note,
+});
+
+/**
+ * A change to a lexicon: entries by `term` are added or patched (later wins), `remove` drops terms,
+ * and `params`/`modifiers` groups replace the base's groups of the same name.
+ */
+export const OverlaySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: LexiconSchema.entries.id,
+  version: v.optional(LexiconSchema.entries.version),
+  description: v.optional(v.string()),
+  categories: v.optional(LexiconSchema.entries.categories),
+  params: v.optional(v.partial(ParamsSchema)),
+  modifiers: v.optional(v.partial(ModifiersSchema)),
+  idioms: v.optional(v.array(partialEntry)),
+  entries: v.optional(v.array(partialEntry)),
+  remove: v.optional(v.array(term)),
+});
