@@ -85,3 +85,21 @@ export interface StanceScore {
   /** The lexicon (or merge of lexicons) that produced the score. */
   readonly lexicon: { readonly id: string; readonly version: string };
 }
+
+/** How precisely a statement's date is known. */
+export type DateGranularity = 'day' | 'month' | 'year';
+
+/**
+ * When a statement was made or an action happened.
+ * `date` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY` to match `granularity`.
+ */
+export interface StatementTime {
+  readonly date: string;
+  readonly granularity: DateGranularity;
+  /**
+   * Where the date came from: `explicit` (a date in the text, "On August 18, 2025"), `relative`
+   * (resolved against the publication date, "on Saturday", "last year") or `published` (no date in
+   * the text; the document's publication date is used).
+   */
+  readonly basis: 'explicit' | 'relative' | 'published';
+}

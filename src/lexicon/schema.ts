@@ -134,13 +134,16 @@ const partialEntry = v.strictObject({
 
 /**
  * A change to a lexicon: entries by `term` are added or patched (later wins), `remove` drops terms,
- * and `params`/`modifiers` groups replace the base's groups of the same name.
+ * and `params`/`modifiers` groups replace the base's groups of the same name. A complete lexicon is
+ * also a valid overlay.
  */
 export const OverlaySchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: LexiconSchema.entries.id,
   version: v.optional(LexiconSchema.entries.version),
+  language: v.optional(LexiconSchema.entries.language),
   description: v.optional(v.string()),
+  license: v.optional(v.string()),
   categories: v.optional(LexiconSchema.entries.categories),
   params: v.optional(v.partial(ParamsSchema)),
   modifiers: v.optional(v.partial(ModifiersSchema)),

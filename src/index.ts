@@ -1,0 +1,14 @@
+/**
+ * stancetrack — score political statements on the engagement ↔ confrontation axis with tunable
+ * lexicons. Everything public is exported here, by name.
+ */
+export { createScorer, score } from './score/scorer.js';
+export type { Scorer, ScorerOptions } from './score/scorer.js';
+export { explain } from './score/explain.js';
+export { defaultLexicon } from './lexicon/default.js';
+export { loadLexicon, validateLexicon } from './lexicon/load.js';
+export { mergeLexicons } from './lexicon/merge.js';
+export type { Lexicon, LexiconEntry, LexiconOverlay, LexiconValidation } from './lexicon/types.js';
+export { StancetrackError } from './errors.js';
+export type { StancetrackErrorCode, ValidationIssue } from './errors.js';
+export type { Hit, Pole, SentenceScore, Span, StanceLabel, StanceScore, DateGranularity, StatementTime } from './types.js';

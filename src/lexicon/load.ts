@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+import { StancetrackError, type ValidationIssue } from '../errors.js';
+import { LexiconSchema } from './schema.js';
+import type { Lexicon, LexiconValidation } from './types.js';
+import { deepFreeze, formatIssues, termKey } from './util.js';
+
+/**
+ * Checks a parsed lexicon against the schema and the rules the schema cannot express (known
+ * categories, poles that agree with their category, no duplicate terms). Never throws on bad data.
+ *
+ * @example
+ * const r = validateLexicon({ id: 'x' });
+ * if (!r.ok) console.log(r.issues.map((i) => `${i.path}: ${i.message}`));
+ */
+export function validateLexicon(input: unknown): LexiconValidation {
+  const parsed = v.safeParse(LexiconSchema, input);
+  if (!parsed.success) return { ok: false, issues: formatIssues(parsed.issues) };
+  const issues = checkConsistency(parsed.output);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, lexicon: deepFreeze(parsed.output) as Lexicon, issues: [] };
+}
+
+/**
+ * Parses (when given a JSON string) and validates a lexicon, returning a frozen copy.
+ *
+ * @throws StancetrackError `E_LEXICON` listing every problem with its JSON path.
+ * @example
+ * const lexicon = loadLexicon(await fs.readFile('my.lexicon.json', 'utf8'));
+ */
+export function loadLexicon(input: unknown, source = 'lexicon'): Lexicon {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (cause) {
+      throw new StancetrackError('E_LEXICON', `${source}: expected JSON text, found invalid JSON (${(cause as Error).message})`, { cause });
+    }
+  }
+  const result = validateLexicon(data);
+  if (!result.ok) throw lexiconError(source, result.issues);
+  return result.lexicon;
+}
+
+/** Builds the `E_LEXICON` error whose message lists the first problems and whose `issues` hold all. */
+export function lexiconError(source: string, issues: readonly ValidationIssue[]): StancetrackError {
+  const shown = issues.slice(0, 10).map((i) => `  ${i.path || '(root)'}: ${i.message}`);
+  const more = issues.length > 10 ? [`  … and ${issues.length - 10} more (see error.issues)`] : [];
+  return new StancetrackError('E_LEXICON', `${source} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`, {
+    issues: [...issues],
+  });
+}
+
+function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const categories = lexicon.categories;
+  const seen = new Map<string, string>();
+  const checkItem = (path: string, item: { term: string; pole?: string; category: string }) => {
+    if (!Object.hasOwn(categories, item.category)) {
+      issues.push({ path: `${path}.category`, message: `expected a key of "categories", found "${item.category}"; add the category or fix the name` });
+    } else if (item.pole !== undefined && categories[item.category]?.pole !== item.pole) {
+      issues.push({ path: `${path}.pole`, message: `expected "${categories[item.category]?.pole}" (the pole of category "${item.category}"), found "${item.pole}"` });
+    }
+  };
+  const checkDuplicate = (path: string, term: string) => {
+    const key = termKey(term);
+    const first = seen.get(key);
+    if (first !== undefined) issues.push({ path: `${path}.term`, message: `duplicate of ${first} ("${term}"); keep one entry per term` });
+    else seen.set(key, `${path}.term`);
+  };
+  lexicon.idioms.forEach((entry, i) => {
+    checkItem(`idioms[${i}]`, entry);
+    checkDuplicate(`idioms[${i}]`, entry.term);
+    if (!/[\s-]/.test(entry.term)) issues.push({ path: `idioms[${i}].term`, message: `expected a phrase of two or more words, found "${entry.term}"; single words belong in "entries"` });
+  });
+  lexicon.entries.forEach((entry, i) => {
+    checkItem(`entries[${i}]`, entry);
+    checkDuplicate(`entries[${i}]`, entry.term);
+  });
+  lexicon.modifiers.refusals.forEach((refusal, i) => {
+    checkItem(`modifiers.refusals[${i}]`, { ...refusal, pole: 'confrontation' });
+  });
+  for (const [group, list] of Object.entries(lexicon.modifiers)) {
+    const inGroup = new Set<string>();
+    list.forEach((item: { term: string }, i: number) => {
+      const key = termKey(item.term);
+      if (inGroup.has(key)) issues.push({ path: `modifiers.${group}[${i}].term`, message: `duplicate "${item.term}" in modifiers.${group}` });
+      inGroup.add(key);
+    });
+  }
+  return issues;
+}

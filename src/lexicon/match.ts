@@ -1,0 +1,73 @@
+import type { Token } from '../nlp/index.js';
+import { isJoiner, type CompiledLexicon, type Pattern, type PatternWord } from './compile.js';
+
+/** A pattern found in the text, as an inclusive token range. */
+export interface Match {
+  readonly pattern: Pattern;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Finds lexicon patterns left to right; at each position the longest match wins (then the higher
+ * priority), and matches never overlap or cross a sentence boundary. Each token is visited once per
+ * candidate pattern, so repeated words are all found at their own positions.
+ */
+export function matchLexicon(compiled: CompiledLexicon, tokens: readonly Token[]): Match[] {
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    let best: Match | undefined;
+    if (!isJoiner(token.normal)) {
+      for (const pattern of candidates(compiled, token)) {
+        const last = matchAt(pattern, tokens, i);
+        if (last === -1) continue;
+        if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
+      }
+    }
+    if (best === undefined) {
+      i += 1;
+    } else {
+      matches.push(best);
+      i = best.last + 1;
+    }
+  }
+  return matches;
+}
+
+function isBetter(pattern: Pattern, last: number, best: Match): boolean {
+  if (pattern.words.length !== best.pattern.words.length) return pattern.words.length > best.pattern.words.length;
+  if (last !== best.last) return last > best.last;
+  return pattern.priority > best.pattern.priority;
+}
+
+function* candidates(compiled: CompiledLexicon, token: Token): Generator<Pattern> {
+  yield* compiled.byWord.get(token.normal) ?? [];
+  if (token.lemma !== token.normal) yield* compiled.byWord.get(token.lemma) ?? [];
+  for (const length of compiled.prefixLengths) {
+    if (length > token.normal.length) break;
+    yield* compiled.byPrefix.get(token.normal.slice(0, length)) ?? [];
+  }
+}
+
+/** Returns the index of the last token of the match starting at `start`, or −1. */
+function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): number {
+  const sentence = (tokens[start] as Token).sentence;
+  let t = start;
+  for (let w = 0; w < pattern.words.length; w += 1) {
+    if (w > 0) {
+      t += 1;
+      while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
+    }
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || !wordMatches(pattern.words[w] as PatternWord, token)) return -1;
+  }
+  return t;
+}
+
+function wordMatches(word: PatternWord, token: Token): boolean {
+  if (word.prefix) return token.normal.startsWith(word.normal);
+  if (word.exact) return token.normal === word.normal;
+  return token.normal === word.normal || token.lemma === word.lemma || token.lemma === word.normal || token.normal === word.lemma;
+}

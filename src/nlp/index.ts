@@ -1,0 +1,99 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token of the input, with its character offsets into the caller's string. */
+export interface Token {
+  /** Lower-cased surface form. */
+  readonly normal: string;
+  /** Lower-cased lemma ("threatened" → "threaten"). */
+  readonly lemma: string;
+  /** Universal POS tag from wink-nlp. */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the token belongs to. */
+  readonly sentence: number;
+}
+
+/** A sentence as a token range `[firstToken, lastToken]` and a character range. */
+export interface Sentence {
+  readonly firstToken: number;
+  readonly lastToken: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The parts of a wink-nlp document that the later stages read, as plain data. */
+export interface Analysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** A loaded wink-nlp pipeline. Create one per scorer: loading the model costs tens of milliseconds. */
+export interface Nlp {
+  analyze(text: string): Analysis;
+}
+
+/** Loads the English lite model with the stages stancetrack reads: sentence boundaries and POS (for lemmas). */
+export function createNlp(): Nlp {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  return {
+    analyze(text) {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens();
+      const values = tokens.out(its.value);
+      const normals = tokens.out(its.normal);
+      // wink-nlp types its.lemma with an addons parameter that out() does not declare; the call is supported.
+      const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
+      const tags = tokens.out(its.pos);
+      const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+      const offsets = locateTokens(text, values);
+      const sentenceOf = new Int32Array(values.length);
+      const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => {
+        sentenceOf.fill(index, first, last + 1);
+        return { firstToken: first, lastToken: last, start: offsets[first * 2] ?? 0, end: offsets[last * 2 + 1] ?? 0 };
+      });
+      const out: Token[] = new Array(values.length);
+      for (let i = 0; i < values.length; i += 1) {
+        out[i] = {
+          normal: normals[i] ?? '',
+          lemma: (lemmas[i] ?? '').toLowerCase(),
+          pos: tags[i] ?? '',
+          start: offsets[i * 2] ?? 0,
+          end: offsets[i * 2 + 1] ?? 0,
+          sentence: sentenceOf[i] ?? 0,
+        };
+      }
+      return { text, tokens: out, sentences };
+    },
+  };
+}
+
+/**
+ * Finds each token's offsets by walking the original string. wink-nlp keeps token values verbatim and
+ * separates them by whitespace, so the next token normally starts right after the skipped whitespace;
+ * otherwise it is searched for in a short window (bounded, so hostile input stays linear). A token that
+ * cannot be found gets an empty span at the cursor rather than a wrong one.
+ */
+function locateTokens(text: string, values: readonly string[]): Int32Array {
+  const offsets = new Int32Array(values.length * 2);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? '';
+    let start = cursor;
+    while (start < text.length && /\s/.test(text[start] ?? '')) start += 1;
+    if (!text.startsWith(value, start)) {
+      const near = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
+      start = near === -1 || value.length === 0 ? -1 : cursor + near;
+    }
+    offsets[i * 2] = start === -1 ? cursor : start;
+    offsets[i * 2 + 1] = start === -1 ? cursor : start + value.length;
+    cursor = offsets[i * 2 + 1] ?? cursor;
+  }
+  return offsets;
+}
+
+/** Characters searched past the cursor for a token that does not start where expected. */
+const SEARCH_WINDOW = 256;

@@ -1,0 +1,23 @@
+import type { RuleContext } from './context.js';
+import { trigger } from './context.js';
+
+/**
+ * conditional — "if they attack, we will respond": a conditional or hypothetical marker makes the
+ * whole sentence hypothetical, so every hit in it is scaled by the marker's factor (once per sentence,
+ * by its first marker).
+ */
+export function conditional(context: RuleContext): void {
+  const tokens = context.analysis.tokens;
+  const firstBySentence = new Map<number, (typeof context.markers.conditional)[number]>();
+  for (const marker of context.markers.conditional) {
+    const sentence = tokens[marker.first]?.sentence ?? 0;
+    if (!firstBySentence.has(sentence)) firstBySentence.set(sentence, marker);
+  }
+  for (const hit of context.hits) {
+    const marker = firstBySentence.get(tokens[hit.first]?.sentence ?? 0);
+    const item = marker && context.lexicon.modifiers.conditionals[marker.pattern.index];
+    if (marker === undefined || item === undefined) continue;
+    hit.factor *= item.factor;
+    hit.modifiers.push(`conditional:${trigger(context, marker)}`);
+  }
+}

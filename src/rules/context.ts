@@ -1,0 +1,43 @@
+import type { Lexicon } from '../lexicon/types.js';
+import type { Match } from '../lexicon/match.js';
+import type { Analysis } from '../nlp/index.js';
+import type { Pole } from '../types.js';
+
+/** A stance-bearing hit while the rules work on it. */
+export interface WorkingHit {
+  /** Inclusive token range. */
+  readonly first: number;
+  readonly last: number;
+  readonly term: string;
+  readonly pole: Pole;
+  readonly category: string;
+  readonly weight: number;
+  readonly onNegation: 'flip' | 'drop';
+  /** Product of every factor applied so far. */
+  factor: number;
+  /** The hit now counts for the other pole. */
+  flipped: boolean;
+  /** How many negators govern the hit; odd means negated. */
+  negations: number;
+  /** The refusal marker that governs the hit ("rejected … proposals"), if any. */
+  refusedBy: Match | undefined;
+  /** Rules applied, as `rule-id:trigger`. */
+  readonly modifiers: string[];
+}
+
+/** Everything a rule reads and the hits it may change. Built fresh for every text. */
+export interface RuleContext {
+  readonly analysis: Analysis;
+  readonly lexicon: Lexicon;
+  readonly hits: WorkingHit[];
+  /** Modifier matches by kind, in text order. */
+  readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal', readonly Match[]>>;
+  /** Negators governing each refusal marker (a negated refusal governs nothing). */
+  readonly refusalNegations: Map<Match, number>;
+}
+
+/** The lower-cased text a marker matched, used in a hit's `modifiers` ("negation:not"). */
+export function trigger(context: RuleContext, match: Match): string {
+  const tokens = context.analysis.tokens;
+  return context.analysis.text.slice(tokens[match.first]?.start ?? 0, tokens[match.last]?.end ?? 0).toLowerCase();
+}

@@ -1,0 +1,42 @@
+import type { RuleContext } from './context.js';
+import { trigger } from './context.js';
+import { scopeEnd } from './scope.js';
+
+/**
+ * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
+ * join the sanctions" (engagement). A refusal marker governs the hits in its scope, which `polarity`
+ * then flips with `params.refusal` factors. A refusal that governs no hit is itself a confrontation
+ * hit with the marker's own weight ("Pyongyang refused."); a negated refusal does neither.
+ */
+export function refusal(context: RuleContext): void {
+  const { window } = context.lexicon.params.refusal;
+  const tokens = context.analysis.tokens;
+  context.markers.refusal.forEach((marker) => {
+    if ((context.refusalNegations.get(marker) ?? 0) % 2 === 1) return;
+    const end = scopeEnd(context, marker.last, window);
+    const label = `refusal:${trigger(context, marker)}`;
+    const governed = context.hits.filter((h) => h.first > marker.last && h.first <= end && h.refusedBy === undefined);
+    for (const hit of governed) {
+      hit.refusedBy = marker;
+      hit.modifiers.push(label);
+    }
+    if (governed.length > 0) return;
+    const item = context.lexicon.modifiers.refusals[marker.pattern.index];
+    if (item === undefined) return;
+    context.hits.push({
+      first: marker.first,
+      last: marker.last,
+      term: item.term,
+      pole: 'confrontation',
+      category: item.category,
+      weight: item.weight,
+      onNegation: 'flip',
+      factor: 1,
+      flipped: false,
+      negations: 0,
+      refusedBy: undefined,
+      modifiers: [],
+    });
+    context.hits.sort((a, b) => (tokens[a.first]?.start ?? 0) - (tokens[b.first]?.start ?? 0));
+  });
+}

@@ -1,0 +1,114 @@
+import { StancetrackError } from '../errors.js';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import { matchLexicon, type Match } from '../lexicon/match.js';
+import { mergeLexicons } from '../lexicon/merge.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
+import { applyRules, type RuleContext, type WorkingHit } from '../rules/index.js';
+import type { StanceScore } from '../types.js';
+import { buildScore } from './compute.js';
+
+/** Options for `createScorer`. */
+export interface ScorerOptions {
+  /**
+   * Lexicons to score with, merged left to right (later wins; see `mergeLexicons`).
+   * Default: `[defaultLexicon]`.
+   */
+  lexicons?: readonly Lexicon[];
+}
+
+/** A loaded scorer: the NLP model and the compiled lexicon, reused across calls. */
+export interface Scorer {
+  /** The merged lexicon this scorer uses. */
+  readonly lexicon: Lexicon;
+  /** Scores one text. Empty or whitespace-only text is `neutral` with score 0 and confidence 0. */
+  score(text: string): StanceScore;
+  /** Scores many texts, in order. */
+  scoreMany(texts: Iterable<string>): StanceScore[];
+}
+
+/**
+ * Creates a scorer. It loads the wink-nlp model once and compiles its lexicons once; keep it and reuse it.
+ *
+ * @throws StancetrackError `E_OPTIONS` when `lexicons` is not a non-empty array of loaded lexicons.
+ * @example
+ * const scorer = createScorer();
+ * scorer.score('Seoul urged Pyongyang to resume talks.').label; // 'engagement'
+ */
+export function createScorer(options: ScorerOptions = {}): Scorer {
+  const lexicons = options.lexicons ?? [defaultLexicon];
+  if (!Array.isArray(lexicons) || lexicons.length === 0) {
+    throw new StancetrackError('E_OPTIONS', `options.lexicons: expected a non-empty array of lexicons (from loadLexicon or defaultLexicon), found ${JSON.stringify(lexicons)}`);
+  }
+  const [first, ...rest] = lexicons as [Lexicon, ...Lexicon[]];
+  const lexicon = rest.length === 0 ? first : mergeLexicons(first, ...rest);
+  const nlp = createNlp();
+  const compiled = compileLexicon(lexicon, nlp);
+  const score = (text: string) => scoreText(text, nlp, compiled);
+  return {
+    lexicon,
+    score,
+    scoreMany: (texts) => Array.from(texts, score),
+  };
+}
+
+function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {
+  if (typeof text !== 'string') {
+    throw new StancetrackError('E_INPUT', `text: expected a string, found ${text === null ? 'null' : typeof text}`);
+  }
+  const analysis = nlp.analyze(text);
+  const context = buildContext(analysis, compiled);
+  applyRules(context);
+  return buildScore(analysis, context.hits, compiled.lexicon);
+}
+
+function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContext {
+  const lexicon = compiled.lexicon;
+  const hits: WorkingHit[] = [];
+  const markers: Record<Exclude<Match['pattern']['kind'], 'entry'>, Match[]> = {
+    negator: [],
+    intensifier: [],
+    dampener: [],
+    contrast: [],
+    conditional: [],
+    refusal: [],
+  };
+  for (const match of matchLexicon(compiled, analysis.tokens)) {
+    const { kind, index, isIdiom } = match.pattern;
+    if (kind !== 'entry') {
+      markers[kind].push(match);
+      continue;
+    }
+    const entry = (isIdiom ? lexicon.idioms : lexicon.entries)[index];
+    if (entry === undefined) continue;
+    hits.push({
+      first: match.first,
+      last: match.last,
+      term: entry.term,
+      pole: entry.pole,
+      category: entry.category,
+      weight: entry.weight,
+      onNegation: entry.onNegation ?? 'flip',
+      factor: 1,
+      flipped: false,
+      negations: 0,
+      refusedBy: undefined,
+      modifiers: [],
+    });
+  }
+  return { analysis, lexicon, hits, markers, refusalNegations: new Map() };
+}
+
+let shared: Scorer | undefined;
+
+/**
+ * Scores one text with a shared scorer on the default lexicon, created on first use.
+ *
+ * @example
+ * score('North Korea rejected the proposals and threatened retaliation.').label; // 'confrontation'
+ */
+export function score(text: string): StanceScore {
+  shared ??= createScorer();
+  return shared.score(text);
+}
