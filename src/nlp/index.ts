@@ -39,6 +39,18 @@ export interface Nlp {
 export function createNlp(): Nlp {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+  // wink tags capitalised words at a sentence start or in headlines as proper nouns and keeps them
+  // unlemmatised ("Attacks continue."); such words are lemmatised again in lower case, once each.
+  const properLemmas = new Map<string, string>();
+  const lemmaOfProper = (normal: string): string => {
+    let lemma = properLemmas.get(normal);
+    if (lemma === undefined) {
+      lemma = (nlp.readDoc(normal).tokens().out(its.lemma as unknown as typeof its.normal)[0] ?? normal).toLowerCase();
+      if (properLemmas.size >= PROPER_LEMMA_CACHE) properLemmas.clear();
+      properLemmas.set(normal, lemma);
+    }
+    return lemma;
+  };
   return {
     analyze(text) {
       const doc = nlp.readDoc(text);
@@ -57,10 +69,13 @@ export function createNlp(): Nlp {
       });
       const out: Token[] = new Array(values.length);
       for (let i = 0; i < values.length; i += 1) {
+        const normal = normals[i] ?? '';
+        const pos = tags[i] ?? '';
+        const lemma = (lemmas[i] ?? '').toLowerCase();
         out[i] = {
-          normal: normals[i] ?? '',
-          lemma: (lemmas[i] ?? '').toLowerCase(),
-          pos: tags[i] ?? '',
+          normal,
+          lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
+          pos,
           start: offsets[i * 2] ?? 0,
           end: offsets[i * 2 + 1] ?? 0,
           sentence: sentenceOf[i] ?? 0,
@@ -94,6 +109,9 @@ function locateTokens(text: string, values: readonly string[]): Int32Array {
   }
   return offsets;
 }
+
+/** Distinct proper-noun forms whose lower-case lemma is remembered before the cache starts over. */
+const PROPER_LEMMA_CACHE = 10_000;
 
 /** Characters searched past the cursor for a token that does not start where expected. */
 const SEARCH_WINDOW = 256;

@@ -1,0 +1,57 @@
+import { createScorer, defaultLexicon, loadLexicon, type LexiconEntry, type Scorer } from '../src/index.js';
+
+/**
+ * A small lexicon with the default params and modifiers and a handful of entries, so rule tests can
+ * state exact contributions without depending on the default entry weights.
+ */
+export const miniEntries: LexiconEntry[] = [
+  { term: 'dialogue', pole: 'engagement', weight: 2, category: 'consult' },
+  { term: 'talk', pole: 'engagement', weight: 1, category: 'consult' },
+  { term: 'proposal', pole: 'engagement', weight: 1, category: 'intent-to-cooperate' },
+  { term: 'peace', pole: 'engagement', weight: 1.5, category: 'trust' },
+  { term: 'reduce tension', pole: 'engagement', weight: 2, category: 'de-escalation' },
+  { term: 'cooperate', pole: 'engagement', weight: 1.5, category: 'material-cooperation' },
+  { term: 'attack', pole: 'confrontation', weight: 3, category: 'assault' },
+  { term: 'annexation', pole: 'confrontation', weight: 3, category: 'annexation' },
+  { term: 'sanction', pole: 'confrontation', weight: 2, category: 'coerce' },
+  { term: 'retaliate', pole: 'confrontation', weight: 2, category: 'threaten' },
+  { term: 'condemn', pole: 'confrontation', weight: 1.5, category: 'disapprove' },
+  { term: 'deterrent', pole: 'confrontation', weight: 1.5, category: 'deterrence' },
+  { term: 'deter', pole: 'confrontation', weight: 1, category: 'deterrence', onNegation: 'drop' },
+  { term: 'escalat*', pole: 'confrontation', weight: 2, category: 'hostility' },
+  { term: 'enemy', pole: 'confrontation', weight: 2, category: 'hostility' },
+  { term: 'threat', pole: 'confrontation', weight: 2, category: 'threaten', exact: true },
+];
+
+export const miniLexicon = loadLexicon({
+  ...defaultLexicon,
+  id: 'mini.en',
+  idioms: [
+    { term: 'olive branch', pole: 'engagement', weight: 2, category: 'intent-to-cooperate' },
+    { term: 'main enemy', pole: 'confrontation', weight: 3, category: 'hostility' },
+  ],
+  entries: miniEntries,
+});
+
+export const params = miniLexicon.params;
+export const modifier = (list: 'intensifiers' | 'dampeners' | 'conditionals', term: string): number => {
+  const found = miniLexicon.modifiers[list].find((m) => m.term === term);
+  if (found === undefined) throw new Error(`no ${term} in ${list}`);
+  return found.factor;
+};
+
+let mini: Scorer | undefined;
+/** A scorer on the mini lexicon, shared across tests in a file (the model loads once). */
+export function miniScorer(): Scorer {
+  mini ??= createScorer({ lexicons: [miniLexicon] });
+  return mini;
+}
+
+/** The contributions of a text's hits as `{ term: contribution }` pairs, in order. */
+export function contributions(text: string): [string, number][] {
+  return miniScorer()
+    .score(text)
+    .hits.map((h) => [h.entry, Math.round(h.contribution * 1000) / 1000]);
+}
+
+export const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { miniScorer } from '../helpers.js';
+
+const found = (text: string) => miniScorer().score(text).hits.map((h) => [h.entry, h.text]);
+
+describe('matchLexicon (through the scorer)', () => {
+  it.each([
+    { text: 'They attacked. Attacks continue.', expect: [['attack', 'attacked'], ['attack', 'Attacks']] },
+    { text: 'The talks resumed; talking helps.', expect: [['talk', 'talks'], ['talk', 'talking']] },
+    { text: 'It escalated into an escalation that was escalatory.', expect: [['escalat*', 'escalated'], ['escalat*', 'escalation'], ['escalat*', 'escalatory']] },
+    { text: 'A threat, then threats.', expect: [['threat', 'threat']] },
+    { text: 'They reduced tensions; reducing tension matters.', expect: [['reduce tension', 'reduced tensions'], ['reduce tension', 'reducing tension']] },
+  ])('matches on lemmas, wildcards and exact forms: "$text"', ({ text, expect: expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('prefers the longest match, so an idiom beats its parts', () => {
+    expect(found('Seoul called the North its main enemy.')).toEqual([['main enemy', 'main enemy']]);
+    expect(found('The enemy offered an olive branch.')).toEqual([['enemy', 'enemy'], ['olive branch', 'olive branch']]);
+  });
+
+  it('finds every occurrence of a repeated word at its own offset', () => {
+    const text = 'Peace, peace and peace.';
+    expect(miniScorer().score(text).hits.map((h) => h.span)).toEqual([[0, 5], [7, 12], [17, 22]]);
+  });
+
+  it('does not match across a sentence boundary', () => {
+    expect(found('We want to reduce. Tension is high.')).toEqual([]);
+  });
+
+  it('matches a hyphenated phrase with or without the hyphen', () => {
+    const scorer = miniScorer();
+    expect(scorer.score('reduce-tension').hits).toHaveLength(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+
+// npm test builds before running the suite; these tests load dist/ through the package's own name and
+// exports map, so a broken build or exports map fails CI.
+describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the built package', () => {
+  it('imports by name from ESM with every documented export', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { createScorer, score, defaultLexicon, loadLexicon, validateLexicon, mergeLexicons, explain, StancetrackError } from 'stancetrack';
+       const r = score('North Korea rejected the proposals.');
+       console.log([typeof createScorer, typeof loadLexicon, typeof validateLexicon, typeof mergeLexicons, typeof explain, typeof StancetrackError, defaultLexicon.id, r.label].join(' '));`,
+    ]);
+    expect(out.trim()).toBe('function function function function function function diplomacy.en confrontation');
+  });
+
+  it('requires by name from CommonJS', () => {
+    const out = run(['-e', `const s = require('stancetrack'); console.log(s.score('Seoul offered humanitarian aid.').label, Object.isFrozen(s.defaultLexicon))`]);
+    expect(out.trim()).toBe('engagement true');
+  });
+
+  it('ships type declarations for both module systems', () => {
+    expect(existsSync(new URL('../dist/index.d.ts', import.meta.url))).toBe(true);
+    expect(existsSync(new URL('../dist/index.d.cts', import.meta.url))).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, miniScorer, modifier, round } from '../helpers.js';
+
+describe('conditional', () => {
+  it('scales every hit of a conditional sentence ("if they attack, we will retaliate")', () => {
+    const f = modifier('conditionals', 'if');
+    expect(contributions('If they attack, we will retaliate.')).toEqual([
+      ['attack', round(-3 * f)],
+      ['retaliate', round(-2 * f)],
+    ]);
+  });
+
+  it('a conditional threat leans confrontation but less than the same threat stated outright', () => {
+    const conditional = miniScorer().score('If they attack, we will retaliate.');
+    const outright = miniScorer().score('They attack, we will retaliate.');
+    expect(conditional.label).toBe('confrontation');
+    expect(Math.abs(conditional.score)).toBeLessThan(Math.abs(outright.score));
+  });
+
+  it('applies once per sentence even when the marker repeats, and not to other sentences', () => {
+    const hits = miniScorer().score('If they attack, if they escalate, we retaliate. Dialogue continues.').hits;
+    expect(hits.map((h) => h.modifiers)).toEqual([['conditional:if'], ['conditional:if'], ['conditional:if'], []]);
+  });
+});

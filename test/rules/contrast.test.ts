@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, miniLexicon, miniScorer } from '../helpers.js';
+
+const but = miniLexicon.modifiers.contrast.find((c) => c.term === 'but')!;
+
+describe('contrast', () => {
+  it('counts the clause after "but" more and the clause before it less', () => {
+    expect(contributions('We want peace, but we will retaliate.')).toEqual([
+      ['peace', 1.5 * but.before],
+      ['retaliate', -2 * but.after],
+    ]);
+    expect(miniScorer().score('We want peace, but we will retaliate.').label).toBe('confrontation');
+  });
+
+  it('the same words in the other order lean the other way', () => {
+    expect(miniScorer().score('We will retaliate, but we want peace.').score).toBeGreaterThan(
+      miniScorer().score('We want peace, but we will retaliate.').score,
+    );
+  });
+
+  it('a marker opening a sentence lowers the previous sentence', () => {
+    const hits = miniScorer().score('We want dialogue. However, we will retaliate.').hits;
+    expect(hits.map((h) => h.modifiers)).toEqual([['contrast-before:however'], ['contrast-after:however']]);
+  });
+
+  it('"rather than" sets aside what follows', () => {
+    expect(miniScorer().score('They chose dialogue rather than escalation.').label).toBe('engagement');
+  });
+
+  it('each hit takes the nearest marker when the marker word repeats', () => {
+    const hits = miniScorer().score('Peace, but attack, but dialogue.').hits;
+    expect(hits.map((h) => h.modifiers)).toEqual([['contrast-before:but'], ['contrast-after:but'], ['contrast-after:but']]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, miniScorer, params, round } from '../helpers.js';
+
+const { engagementFlip, confrontationFlip } = params.negation;
+
+describe('negation', () => {
+  it.each([
+    { text: 'We will not seek annexation.', expect: [['annexation', round(3 * confrontationFlip)]] },
+    { text: 'The North has no intention to attack.', expect: [['attack', round(3 * confrontationFlip)]] },
+    { text: 'Pyongyang has shown no appetite for dialogue.', expect: [['dialogue', round(-2 * engagementFlip)]] },
+    { text: 'There will never be talks with them.', expect: [['talk', round(-1 * engagementFlip)]] },
+    { text: 'They agreed to talks without preconditions.', expect: [['talk', 1]] },
+  ])('flips a governed hit to the other pole: "$text"', ({ text, expect: expected }) => {
+    expect(contributions(text)).toEqual(expected);
+  });
+
+  it('marks the hit negated and names the negator in its modifiers', () => {
+    const [hit] = miniScorer().score('We will not seek annexation.').hits;
+    expect(hit?.negated).toBe(true);
+    expect(hit?.modifiers).toEqual(['negation:not']);
+  });
+
+  it('stops at clause punctuation, so a later clause is not negated', () => {
+    expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
+      ['attack', round(3 * confrontationFlip)],
+      ['dialogue', 2],
+    ]);
+  });
+
+  it('reaches no further than params.negation.window tokens', () => {
+    const far = `not ${'the '.repeat(params.negation.window)}attack`;
+    expect(contributions(far)).toEqual([['attack', -3]]);
+  });
+
+  it('negates each occurrence of a repeated word at its own position', () => {
+    expect(contributions('Attack now. We will not attack.')).toEqual([
+      ['attack', -3],
+      ['attack', round(3 * confrontationFlip)],
+    ]);
+  });
+
+  it('does not negate the object of a negated refusal ("did not reject the proposal")', () => {
+    expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, miniScorer, params, round } from '../helpers.js';
+
+describe('polarity', () => {
+  it('double negation cancels: two negators over one hit leave it on its pole', () => {
+    const [hit] = miniScorer().score('It is not true that we will never attack.').hits;
+    expect(hit?.contribution).toBe(-3);
+    expect(hit?.negated).toBe(false);
+    expect(hit?.modifiers).toEqual(['negation:not', 'negation:never']);
+  });
+
+  it('drops a negated entry marked onNegation "drop" instead of flipping it ("will not be deterred")', () => {
+    expect(contributions('We will not be deterred by setbacks.')).toEqual([['deter', 0]]);
+    expect(miniScorer().score('We will not be deterred by setbacks.').label).toBe('neutral');
+  });
+
+  it('uses the refusal factors, not the negation factors, for a refused hit', () => {
+    expect(contributions('They rejected the proposal.')).toEqual([['proposal', round(-1 * params.refusal.engagementFlip)]]);
+  });
+});

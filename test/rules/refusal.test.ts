@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, miniScorer, params, round } from '../helpers.js';
+
+const { engagementFlip, confrontationFlip } = params.refusal;
+
+describe('refusal', () => {
+  it.each([
+    { text: "North Korea rejected Seoul's proposals.", expect: [['proposal', round(-1 * engagementFlip)]], label: 'confrontation' },
+    { text: 'Pyongyang refused to resume talks.', expect: [['talk', round(-1 * engagementFlip)]], label: 'confrontation' },
+    { text: 'Seoul refused to join the sanctions.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
+    { text: 'The ministry ruled out an attack.', expect: [['attack', round(3 * confrontationFlip)]], label: 'engagement' },
+  ])('a refusal flips what it governs: "$text"', ({ text, expect: expected, label }) => {
+    expect(contributions(text)).toEqual(expected);
+    expect(miniScorer().score(text).label).toBe(label);
+  });
+
+  it('counts a refusal that governs nothing as a confrontation hit of its own weight', () => {
+    const result = miniScorer().score('Pyongyang flatly refused.');
+    expect(result.hits.map((h) => [h.entry, h.category, h.pole])).toEqual([['refuse', 'reject', 'confrontation']]);
+    expect(result.label).toBe('confrontation');
+  });
+
+  it('treats "not interested in" as a refusal of what follows', () => {
+    expect(contributions('Kim said he is not interested in dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
+  });
+
+  it('each refusal governs its own clause when the word repeats', () => {
+    expect(contributions('They rejected the proposal, then rejected the sanctions.')).toEqual([
+      ['proposal', round(-1 * engagementFlip)],
+      ['sanction', round(2 * confrontationFlip)],
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, explain, score, StancetrackError } from '../../src/index.js';
+import { miniScorer } from '../helpers.js';
+
+describe('score', () => {
+  it.each(['', '   \n\t ', 'The ministry published its annual budget on Friday.'])('no hits → neutral, score 0, confidence 0: %j', (text) => {
+    const r = score(text);
+    expect([r.label, r.score, r.confidence, r.engagement, r.confrontation, r.hits.length]).toEqual(['neutral', 0, 0, 0, 0, 0]);
+  });
+
+  it('returns the documented shape with the lexicon id and version', () => {
+    const r = score('Seoul urged Pyongyang to return to dialogue.');
+    expect(Object.keys(r).sort()).toEqual(['confidence', 'confrontation', 'engagement', 'hits', 'label', 'lexicon', 'score', 'sentences']);
+    expect(r.lexicon).toEqual({ id: defaultLexicon.id, version: defaultLexicon.version });
+    expect(Object.keys(r.hits[0] ?? {}).sort()).toEqual(['category', 'contribution', 'entry', 'modifiers', 'negated', 'pole', 'span', 'text', 'weight']);
+  });
+
+  it('every number is the sum of its hits', () => {
+    const r = score('We condemn the missile launch, but we remain open to dialogue and humanitarian aid.');
+    const e = r.hits.filter((h) => h.contribution > 0).reduce((s, h) => s + h.contribution, 0);
+    const c = r.hits.filter((h) => h.contribution < 0).reduce((s, h) => s - h.contribution, 0);
+    expect(r.engagement).toBeCloseTo(e, 12);
+    expect(r.confrontation).toBeCloseTo(c, 12);
+    const x = e - c;
+    expect(r.score).toBeCloseTo(x / Math.sqrt(x * x + defaultLexicon.params.normalization.alpha), 12);
+  });
+
+  it('labels a balanced statement mixed ("strong deterrent while gradually reducing tensions")', () => {
+    expect(score('We must maintain a strong deterrent while gradually reducing tensions.').label).toBe('mixed');
+  });
+
+  it('scores per sentence, with hit indexes into the result', () => {
+    const r = miniScorer().score('We want dialogue. They attack.');
+    expect(r.sentences.map((s) => [s.text, s.label, s.hits])).toEqual([
+      ['We want dialogue.', 'engagement', [0]],
+      ['They attack.', 'confrontation', [1]],
+    ]);
+  });
+
+  it('throws E_INPUT naming what it found for a non-string', () => {
+    expect(() => score(42 as unknown as string)).toThrow(new StancetrackError('E_INPUT', 'text: expected a string, found number'));
+  });
+
+  it('returns frozen results that a caller cannot change', () => {
+    const r = score('They attacked the convoy.');
+    expect(Object.isFrozen(r) && Object.isFrozen(r.hits) && Object.isFrozen(r.hits[0]) && Object.isFrozen(r.hits[0]?.span)).toBe(true);
+  });
+
+  it('scoreMany scores in order, like score', () => {
+    const texts = ['They attacked.', 'We welcome the talks.', ''];
+    expect(miniScorer().scoreMany(texts)).toEqual(texts.map((t) => miniScorer().score(t)));
+  });
+
+  it('rejects an empty lexicon list', () => {
+    expect(() => createScorer({ lexicons: [] })).toThrow(/E_OPTIONS|options.lexicons: expected a non-empty array/);
+  });
+});
+
+describe('explain', () => {
+  it('lists each hit with its rules and contribution, then the totals', () => {
+    const text = explain(miniScorer().score('We will not seek annexation.'));
+    expect(text.split('\n')).toEqual([
+      '"annexation" [17–27] (annexation, confrontation, weight 3.00) negation:not → +1.50',
+      'engagement 1.50 − confrontation 0.00 = +1.50 → score +0.52 (engagement, confidence 0.39) [mini.en@1.0.0]',
+    ]);
+  });
+
+  it('says so when nothing matched', () => {
+    expect(explain(miniScorer().score('Nothing here.'))).toBe('no lexicon hits → score 0.00 (neutral, confidence 0.00) [mini.en@1.0.0]');
+  });
+});
