@@ -4,8 +4,10 @@
  * - `E_INPUT`: an argument to a public function has the wrong type or shape.
  * - `E_LEXICON`: a lexicon or overlay fails validation (the message lists every problem with its JSON path).
  * - `E_OPTIONS`: an options object is invalid.
+ * - `E_ACTORS`: the actor list given to `defineActors` is invalid.
+ * - `E_DATE`: a date is not a valid calendar date in the expected format.
  */
-export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS';
+export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS' | 'E_ACTORS' | 'E_DATE';
 
 /** One problem found while validating data, located by a JSON path such as `entries[12].weight`. */
 export interface ValidationIssue {
@@ -32,4 +34,12 @@ export class StancetrackError extends Error {
     this.code = code;
     this.issues = Object.freeze([...(options.issues ?? [])]);
   }
+}
+
+/** Builds an error whose message lists the first problems (with paths) and whose `issues` hold all. */
+export function validationError(code: StancetrackErrorCode, subject: string, issues: readonly ValidationIssue[]): StancetrackError {
+  const shown = issues.slice(0, 10).map((i) => `  ${i.path || '(root)'}: ${i.message}`);
+  const more = issues.length > 10 ? [`  … and ${issues.length - 10} more (see error.issues)`] : [];
+  const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+  return new StancetrackError(code, `${subject} (${count}):\n${[...shown, ...more].join('\n')}`, { issues: [...issues] });
 }

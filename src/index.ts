@@ -12,3 +12,7 @@ export type { Lexicon, LexiconEntry, LexiconOverlay, LexiconValidation } from '.
 export { StancetrackError } from './errors.js';
 export type { StancetrackErrorCode, ValidationIssue } from './errors.js';
 export type { Hit, Pole, SentenceScore, Span, StanceLabel, StanceScore, DateGranularity, StatementTime } from './types.js';
+export { defineActors } from './statements/actors.js';
+export { extractStatements, analyze } from './statements/extract.js';
+export type { ExtractOptions, AnalyzeOptions } from './statements/extract.js';
+export type { ActorInput, ActorKind, ActorRole, Actors, AttributionMethod, DocumentInput, ScoredStatement, Statement } from './statements/types.js';

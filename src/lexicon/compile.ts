@@ -1,8 +1,11 @@
 import type { Nlp } from '../nlp/index.js';
 import type { Lexicon } from './types.js';
 
-/** What a pattern does when it matches: carry stance (`entry`) or modify the stance around it. */
-export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal';
+/**
+ * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
+ * actor (`actor`, used by statement extraction).
+ */
+export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'actor';
 
 /** One word of a pattern, as the tokenizer splits the term. */
 export interface PatternWord {
@@ -27,36 +30,39 @@ export interface Pattern {
   readonly isIdiom: boolean;
 }
 
-/** A lexicon ready for matching: patterns indexed by their first word and by wildcard prefix. */
-export interface CompiledLexicon {
-  readonly lexicon: Lexicon;
+/** Patterns indexed by their first word and by wildcard prefix, ready for `matchPatterns`. */
+export interface PatternIndex {
   readonly byWord: ReadonlyMap<string, readonly Pattern[]>;
   readonly byPrefix: ReadonlyMap<string, readonly Pattern[]>;
   /** The distinct lengths of wildcard prefixes, so a token only probes lengths that exist. */
   readonly prefixLengths: readonly number[];
 }
 
+/** A lexicon ready for matching. */
+export interface CompiledLexicon extends PatternIndex {
+  readonly lexicon: Lexicon;
+}
+
+/** What `indexPatterns` needs of each pattern: the term and how to match it. */
+export type PatternSpec = Omit<Pattern, 'words'> & { readonly exact: boolean };
+
 const PRIORITY = { idiom: 3, modifier: 2, entry: 1 } as const;
 
-/** Tokens a pattern ignores, so "confidence-building" also matches "confidence building". */
+/** Tokens a pattern looks through: hyphens ("confidence-building" = "confidence building") and quotation marks ('not "interested" in'). */
+const JOINERS = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’']);
+
+/** Whether a pattern looks through this token (see `JOINERS`). */
 export function isJoiner(normal: string): boolean {
-  return normal === '-' || normal === '‐' || normal === '–';
+  return JOINERS.has(normal);
 }
 
 /** Tokenizes every term with the same pipeline as the text, so terms and text split alike. */
 export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
-  const byWord = new Map<string, Pattern[]>();
-  const byPrefix = new Map<string, Pattern[]>();
-  const add = (kind: PatternKind, term: string, exact: boolean, priority: number, index: number, isIdiom: boolean) => {
-    const words = compileTerm(term, exact, nlp);
-    const first = words[0];
-    if (first === undefined) return;
-    const pattern: Pattern = { kind, term, words, priority, index, isIdiom };
-    if (first.prefix) push(byPrefix, first.normal, pattern);
-    else for (const key of new Set(first.exact ? [first.normal] : [first.normal, first.lemma])) push(byWord, key, pattern);
-  };
+  const specs: PatternSpec[] = [];
+  const add = (kind: PatternKind, term: string, exact: boolean, priority: number, index: number, isIdiom = false) =>
+    specs.push({ kind, term, exact, priority, index, isIdiom });
   lexicon.idioms.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.idiom, i, true));
-  lexicon.entries.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.entry, i, false));
+  lexicon.entries.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.entry, i));
   const m = lexicon.modifiers;
   const modifierLists = [
     ['negator', m.negators],
@@ -66,9 +72,24 @@ export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
     ['conditional', m.conditionals],
     ['refusal', m.refusals],
   ] as const;
-  for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i, false));
+  for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i));
+  return { lexicon, ...indexPatterns(specs, nlp) };
+}
+
+/** Compiles pattern specs into an index keyed by first word (normal and lemma) and wildcard prefix. */
+export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternIndex {
+  const byWord = new Map<string, Pattern[]>();
+  const byPrefix = new Map<string, Pattern[]>();
+  for (const { exact, ...spec } of specs) {
+    const words = compileTerm(spec.term, exact, nlp);
+    const first = words[0];
+    if (first === undefined) continue;
+    const pattern: Pattern = { ...spec, words };
+    if (first.prefix) push(byPrefix, first.normal, pattern);
+    else for (const key of new Set(first.exact ? [first.normal] : [first.normal, first.lemma])) push(byWord, key, pattern);
+  }
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { lexicon, byWord, byPrefix, prefixLengths };
+  return { byWord, byPrefix, prefixLengths };
 }
 
 function compileTerm(term: string, exact: boolean, nlp: Nlp): PatternWord[] {

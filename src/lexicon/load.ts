@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { StancetrackError, type ValidationIssue } from '../errors.js';
+import { StancetrackError, validationError, type ValidationIssue } from '../errors.js';
 import { LexiconSchema } from './schema.js';
 import type { Lexicon, LexiconValidation } from './types.js';
 import { deepFreeze, formatIssues, termKey } from './util.js';
@@ -41,13 +41,9 @@ export function loadLexicon(input: unknown, source = 'lexicon'): Lexicon {
   return result.lexicon;
 }
 
-/** Builds the `E_LEXICON` error whose message lists the first problems and whose `issues` hold all. */
+/** The `E_LEXICON` error for a lexicon or overlay named `source`. */
 export function lexiconError(source: string, issues: readonly ValidationIssue[]): StancetrackError {
-  const shown = issues.slice(0, 10).map((i) => `  ${i.path || '(root)'}: ${i.message}`);
-  const more = issues.length > 10 ? [`  … and ${issues.length - 10} more (see error.issues)`] : [];
-  return new StancetrackError('E_LEXICON', `${source} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`, {
-    issues: [...issues],
-  });
+  return validationError('E_LEXICON', `${source} is invalid`, issues);
 }
 
 function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): ValidationIssue[] {

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import { isJoiner, type CompiledLexicon, type Pattern, type PatternWord } from './compile.js';
+import { isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
 export interface Match {
@@ -13,7 +13,7 @@ export interface Match {
  * priority), and matches never overlap or cross a sentence boundary. Each token is visited once per
  * candidate pattern, so repeated words are all found at their own positions.
  */
-export function matchLexicon(compiled: CompiledLexicon, tokens: readonly Token[]): Match[] {
+export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -42,7 +42,7 @@ function isBetter(pattern: Pattern, last: number, best: Match): boolean {
   return pattern.priority > best.pattern.priority;
 }
 
-function* candidates(compiled: CompiledLexicon, token: Token): Generator<Pattern> {
+function* candidates(compiled: PatternIndex, token: Token): Generator<Pattern> {
   yield* compiled.byWord.get(token.normal) ?? [];
   if (token.lemma !== token.normal) yield* compiled.byWord.get(token.lemma) ?? [];
   for (const length of compiled.prefixLengths) {

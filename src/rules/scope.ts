@@ -1,7 +1,7 @@
 import type { RuleContext } from './context.js';
 
-/** Tokens that close a negation or refusal scope: clause punctuation. */
-const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '"', '“', '”', '[', ']']);
+/** Tokens that close a negation or refusal scope: clause punctuation (quotation marks do not: 'not "interested"'). */
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', ']']);
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past

@@ -1,7 +1,7 @@
 import { StancetrackError } from '../errors.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import { matchLexicon, type Match } from '../lexicon/match.js';
+import { matchPatterns, type Match } from '../lexicon/match.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
@@ -46,11 +46,23 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const nlp = createNlp();
   const compiled = compileLexicon(lexicon, nlp);
   const score = (text: string) => scoreText(text, nlp, compiled);
-  return {
+  const scorer: Scorer = Object.freeze({
     lexicon,
     score,
-    scoreMany: (texts) => Array.from(texts, score),
-  };
+    scoreMany: (texts: Iterable<string>) => Array.from(texts, score),
+  });
+  pipelines.set(scorer, nlp);
+  return scorer;
+}
+
+/** The NLP pipeline each scorer loaded, so extraction reuses the model instead of loading another. */
+const pipelines = new WeakMap<Scorer, Nlp>();
+
+/** The pipeline of a scorer made by `createScorer`. */
+export function nlpOf(scorer: Scorer): Nlp {
+  const nlp = pipelines.get(scorer);
+  if (nlp === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
+  return nlp;
 }
 
 function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {
@@ -66,7 +78,7 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
 function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContext {
   const lexicon = compiled.lexicon;
   const hits: WorkingHit[] = [];
-  const markers: Record<Exclude<Match['pattern']['kind'], 'entry'>, Match[]> = {
+  const markers: Record<Exclude<Match['pattern']['kind'], 'entry' | 'actor'>, Match[]> = {
     negator: [],
     intensifier: [],
     dampener: [],
@@ -74,8 +86,9 @@ function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContex
     conditional: [],
     refusal: [],
   };
-  for (const match of matchLexicon(compiled, analysis.tokens)) {
+  for (const match of matchPatterns(compiled, analysis.tokens)) {
     const { kind, index, isIdiom } = match.pattern;
+    if (kind === 'actor') continue;
     if (kind !== 'entry') {
       markers[kind].push(match);
       continue;
@@ -102,6 +115,12 @@ function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContex
 
 let shared: Scorer | undefined;
 
+/** The process-wide scorer on the default lexicon, created on first use. */
+export function defaultScorer(): Scorer {
+  shared ??= createScorer();
+  return shared;
+}
+
 /**
  * Scores one text with a shared scorer on the default lexicon, created on first use.
  *
@@ -109,6 +128,5 @@ let shared: Scorer | undefined;
  * score('North Korea rejected the proposals and threatened retaliation.').label; // 'confrontation'
  */
 export function score(text: string): StanceScore {
-  shared ??= createScorer();
-  return shared.score(text);
+  return defaultScorer().score(text);
 }

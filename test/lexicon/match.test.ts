@@ -3,7 +3,7 @@ import { miniScorer } from '../helpers.js';
 
 const found = (text: string) => miniScorer().score(text).hits.map((h) => [h.entry, h.text]);
 
-describe('matchLexicon (through the scorer)', () => {
+describe("matchPatterns (through the scorer)", () => {
   it.each([
     { text: 'They attacked. Attacks continue.', expect: [['attack', 'attacked'], ['attack', 'Attacks']] },
     { text: 'The talks resumed; talking helps.', expect: [['talk', 'talks'], ['talk', 'talking']] },

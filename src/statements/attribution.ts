@@ -1,0 +1,134 @@
+import type { Analysis, Token } from '../nlp/index.js';
+import { isNounPhraseToken, isPossessive, predicateAfter } from './clauses.js';
+import type { AttributionWords } from './data.js';
+import type { Mention } from './mentions.js';
+import type { QuoteSpan } from './quotes.js';
+
+/** Who a quotation is attributed to, and the attribution clause around it (where its date is sought). */
+export interface Speaker {
+  /** The registry mention (resolved or not) that names the speaker, if any. */
+  readonly mention: Mention | undefined;
+  /** The words naming the speaker ("Lee", "he", "the official"). */
+  readonly text: string;
+  /** Character range of the attribution clause. */
+  readonly clause: readonly [number, number];
+}
+
+/** How far after a closing quotation mark an attribution may start, in tokens. */
+const AFTER_WINDOW = 12;
+
+/**
+ * Finds the speaker of a quotation from the attribution after it ("…," Lee said / said Lee / the
+ * official told reporters / according to X) or before it (Lee said: "…" / Lee's statement read: "…").
+ */
+export function attributeQuote(analysis: Analysis, quote: QuoteSpan, nextQuoteStart: number, mentions: readonly Mention[], words: AttributionWords): Speaker | undefined {
+  const { tokens } = analysis;
+  const byFirst = new Map<number, Mention>();
+  const byLast = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.inQuote) continue;
+    byFirst.set(m.first, m);
+    byLast.set(m.last, m);
+  }
+  return after(tokens, quote, nextQuoteStart, byFirst, words, analysis.text) ?? before(tokens, quote, byLast, words, analysis);
+}
+
+function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirst: ReadonlyMap<number, Mention>, words: AttributionWords, text: string): Speaker | undefined {
+  let t = firstTokenAt(tokens, quote.end);
+  while (tokens[t] !== undefined && tokens[t]?.pos === 'PUNCT' && (tokens[t]?.start ?? 0) < limit) t += 1;
+  const start = tokens[t];
+  if (start === undefined || start.start >= limit) return undefined;
+  const sentence = start.sentence;
+  const clauseEnd = sentenceEnd(tokens, t, limit);
+  const isSpeech = (i: number) => tokens[i]?.pos === 'VERB' && words.speechVerbs.has(tokens[i]?.lemma ?? '');
+  for (let i = t; i < t + AFTER_WINDOW && tokens[i]?.sentence === sentence && (tokens[i]?.start ?? limit) < limit; i += 1) {
+    const mention = byFirst.get(i);
+    if (mention !== undefined) {
+      const predicate = predicateAfter(tokens, mention.first, mention.last);
+      if (predicate !== undefined && isSpeech(predicate.verb)) return speaker(mention, mention.text, quote.end, clauseEnd);
+    }
+    if (isSpeech(i)) {
+      let s = i + 1;
+      while (tokens[s]?.pos === 'DET') s += 1;
+      const subject = byFirst.get(s) ?? [...byFirst.values()].find((m) => m.first < s && m.last >= s);
+      if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
+      const np = nounPhraseBefore(tokens, i, t);
+      if (np !== undefined) return speaker(undefined, text.slice(np[0], np[1]), quote.end, clauseEnd);
+      const object = nounPhraseAfter(tokens, i + 1, sentence);
+      if (object !== undefined) return speaker(undefined, text.slice(object[0], object[1]), quote.end, clauseEnd);
+    }
+    const source = words.sourcePhrases.find((phrase) => startsWithPhrase(tokens, i, phrase));
+    if (source !== undefined) {
+      const s = i + source.split(' ').length;
+      const subject = byFirst.get(s);
+      if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
+    }
+  }
+  return undefined;
+}
+
+function before(tokens: readonly Token[], quote: QuoteSpan, byLast: ReadonlyMap<number, Mention>, words: AttributionWords, analysis: Analysis): Speaker | undefined {
+  const end = firstTokenAt(tokens, quote.start) - 1;
+  const sentence = tokens[end]?.sentence;
+  if (end < 0 || sentence === undefined) return undefined;
+  const sentenceStart = analysis.sentences[sentence]?.firstToken ?? 0;
+  for (let v = end; v >= sentenceStart; v -= 1) {
+    const verb = tokens[v] as Token;
+    if (verb.pos !== 'VERB' || !words.speechVerbs.has(verb.lemma)) continue;
+    let s = v - 1;
+    while (s >= sentenceStart && (tokens[s]?.pos === 'ADV' || tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'PART')) s -= 1;
+    if (words.statementNouns.has(tokens[s]?.normal ?? '') && isPossessive(tokens[s - 1])) s -= 2;
+    const clause = [tokens[sentenceStart]?.start ?? 0, quote.start] as const;
+    const mention = byLast.get(s);
+    if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1]);
+    const np = nounPhraseBefore(tokens, v, sentenceStart);
+    if (np !== undefined) return speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1]);
+    return undefined;
+  }
+  return undefined;
+}
+
+function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number): Speaker {
+  return { mention, text, clause: [clauseStart, clauseEnd] };
+}
+
+/** The noun phrase ending right before token `verb` (skipping auxiliaries and adverbs), not before `floor`. */
+function nounPhraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
+  let e = verb - 1;
+  while (e >= floor && (tokens[e]?.pos === 'ADV' || tokens[e]?.pos === 'AUX')) e -= 1;
+  let s = e;
+  while (s - 1 >= floor && isNounPhraseToken(tokens[s - 1])) s -= 1;
+  if (e < floor || !isNounPhraseToken(tokens[e]) || tokens[e]?.pos === 'DET') return undefined;
+  return [tokens[s]?.start ?? 0, tokens[e]?.end ?? 0];
+}
+
+/** The noun phrase starting at token `from` ("said a senior official"). */
+function nounPhraseAfter(tokens: readonly Token[], from: number, sentence: number): [number, number] | undefined {
+  let e = from;
+  while (isNounPhraseToken(tokens[e]) && tokens[e]?.sentence === sentence) e += 1;
+  if (e === from || tokens[e - 1]?.pos === 'DET') return undefined;
+  return [tokens[from]?.start ?? 0, tokens[e - 1]?.end ?? 0];
+}
+
+function startsWithPhrase(tokens: readonly Token[], at: number, phrase: string): boolean {
+  return phrase.split(' ').every((word, k) => tokens[at + k]?.normal === word);
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceEnd(tokens: readonly Token[], from: number, limit: number): number {
+  const sentence = tokens[from]?.sentence;
+  let t = from;
+  while (tokens[t + 1] !== undefined && tokens[t + 1]?.sentence === sentence && (tokens[t + 1]?.start ?? limit) < limit) t += 1;
+  return tokens[t]?.end ?? limit;
+}

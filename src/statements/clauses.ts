@@ -1,0 +1,50 @@
+import type { Token } from '../nlp/index.js';
+
+/** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
+const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
+const MAX_APPOSITIVE = 16;
+
+/** The verb a subject ending at token `last` governs, and where its predicate starts. */
+export interface Predicate {
+  /** First token of the predicate (an auxiliary, adverb or the verb). */
+  readonly first: number;
+  readonly verb: number;
+}
+
+/**
+ * Finds the verb whose subject spans tokens `first`..`last`: skips one appositive set off by commas
+ * ("Kim Yo-jong, North Korea's top official, issued …"), then auxiliaries, adverbs, particles and
+ * conjunctions ("has personally and repeatedly stated"), and expects a verb. A possessive ("Seoul's
+ * ability") or the object of a preposition ("some in South Korea worry") is no subject.
+ */
+export function predicateAfter(tokens: readonly Token[], first: number, last: number): Predicate | undefined {
+  if (tokens[first - 1]?.pos === 'ADP' || POSSESSIVE.has(tokens[last + 1]?.normal ?? '')) return undefined;
+  const sentence = tokens[last]?.sentence;
+  const direct = verbFrom(tokens, last + 1, sentence);
+  if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
+  let close = last + 2;
+  while (close - last <= MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;
+  const afterAppositive = tokens[close]?.normal === ',' ? verbFrom(tokens, close + 1, sentence) : undefined;
+  // Otherwise the subject is itself the appositive ("His counterpart, Kim Jong Un, has …").
+  return afterAppositive ?? verbFrom(tokens, last + 2, sentence);
+}
+
+function verbFrom(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
+  let t = from;
+  while (tokens[t] !== undefined && tokens[t]?.sentence === sentence && PREDICATE_LEAD.has(tokens[t]?.pos ?? '')) t += 1;
+  const verb = tokens[t];
+  if (verb === undefined || verb.sentence !== sentence || verb.pos !== 'VERB') return undefined;
+  return { first: from, verb: t };
+}
+
+/** Whether the token is part of a plain noun phrase ("the official", "a senior diplomat"). */
+export function isNounPhraseToken(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
+}
+
+/** Whether the token is a possessive marker. */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && POSSESSIVE.has(token.normal);
+}

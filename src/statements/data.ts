@@ -1,0 +1,22 @@
+import data from '../../lexicons/attribution.en.json';
+
+/** The attribution word lists (`lexicons/attribution.en.json`) as sets for lookups. */
+export interface AttributionWords {
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly statementNouns: ReadonlySet<string>;
+  readonly sourcePhrases: readonly string[];
+  /** Pronoun → actor kinds it can refer to. */
+  readonly pronouns: ReadonlyMap<string, readonly string[]>;
+  /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
+  readonly minQuoteWords: number;
+}
+
+export const attributionWords: AttributionWords = {
+  speechVerbs: new Set(data.speechVerbs),
+  reportingVerbs: new Set(data.reportingVerbs),
+  statementNouns: new Set(data.statementNouns),
+  sourcePhrases: data.sourcePhrases,
+  pronouns: new Map(Object.entries(data.pronouns)),
+  minQuoteWords: data.minQuoteWords,
+};

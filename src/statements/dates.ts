@@ -1,0 +1,80 @@
+import * as chrono from 'chrono-node';
+import { StancetrackError } from '../errors.js';
+import type { StatementTime } from '../types.js';
+
+/**
+ * chrono's English casual parser plus one parser for bare years after a preposition ("in 2024",
+ * "since 2019"), which chrono leaves alone; years used as modifiers ("the 2018 agreement") stay unparsed.
+ */
+const parser = (() => {
+  const custom = chrono.casual.clone();
+  custom.parsers.push({
+    pattern: () => /\b(?:in|since|during|throughout|until)\s+((?:19|20)\d{2})\b(?![-–/]\d)/i,
+    extract: (_context, match) => ({ year: Number(match[1]) }),
+  });
+  return custom;
+})();
+
+const RELATIVE_TAGS = /relativeDate|casualReference|ENCasual|Relative|TimeUnit/;
+
+/**
+ * Parses a publication date `YYYY-MM-DD` into a UTC noon instant (noon keeps weekday arithmetic away
+ * from day boundaries).
+ *
+ * @throws StancetrackError `E_DATE` naming the field when the value is not a real calendar date.
+ */
+export function parsePublished(value: unknown, field: string): Date {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : undefined;
+  if (match === null || date === undefined || isoDay(date) !== value) {
+    throw new StancetrackError('E_DATE', `${field}: expected a calendar date YYYY-MM-DD, found ${JSON.stringify(value)}`);
+  }
+  return date;
+}
+
+/**
+ * The date a piece of text gives for when something happened, relative to the publication date:
+ * the date expression nearest to `anchor` (a character offset in `text`). Dates after publication are
+ * not when a reported statement was made: a weekday or a day without a year is moved back into the
+ * past ("on Saturday" in a Sunday paper is the day before), a fully given future date is ignored.
+ */
+export function findDate(text: string, from: number, to: number, anchor: number, published: Date): StatementTime | undefined {
+  const results = parser.parse(text.slice(from, to), { instant: published, timezone: 0 }, { forwardDate: false });
+  let best: { time: StatementTime; distance: number } | undefined;
+  for (const result of results) {
+    const time = toTime(result, published);
+    if (time === undefined) continue;
+    const at = from + result.index;
+    const distance = Math.min(Math.abs(at - anchor), Math.abs(at + result.text.length - anchor));
+    if (best === undefined || distance < best.distance) best = { time, distance };
+  }
+  return best?.time;
+}
+
+function toTime(result: chrono.ParsedResult, published: Date): StatementTime | undefined {
+  const c = result.start;
+  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
+  const granularity = c.isCertain('day') || weekdayOnly ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : undefined;
+  if (granularity === undefined) return undefined;
+  let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+  const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
+  if (startOf(date, granularity) > published) {
+    if (weekdayOnly) date = new Date(date.getTime() - 7 * DAY);
+    else if (!c.isCertain('year')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    else return undefined;
+  }
+  const iso = isoDay(date);
+  return { date: granularity === 'day' ? iso : granularity === 'month' ? iso.slice(0, 7) : iso.slice(0, 4), granularity, basis: relative ? 'relative' : 'explicit' };
+}
+
+const DAY = 86_400_000;
+
+function startOf(date: Date, granularity: StatementTime['granularity']): Date {
+  if (granularity === 'day') return date;
+  return new Date(Date.UTC(date.getUTCFullYear(), granularity === 'month' ? date.getUTCMonth() : 0, 1));
+}
+
+/** `YYYY-MM-DD` of a UTC date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

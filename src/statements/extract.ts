@@ -1,0 +1,227 @@
+import * as v from 'valibot';
+import { StancetrackError } from '../errors.js';
+import { formatIssues } from '../lexicon/util.js';
+import type { Analysis, Nlp, Token } from '../nlp/index.js';
+import { defaultScorer, nlpOf, type Scorer } from '../score/scorer.js';
+import type { StatementTime } from '../types.js';
+import { attributeQuote, firstTokenAt, type Speaker } from './attribution.js';
+import { predicateAfter } from './clauses.js';
+import { attributionWords as words } from './data.js';
+import { findDate, isoDay, parsePublished } from './dates.js';
+import { findMentions, type Mention } from './mentions.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findTarget } from './targets.js';
+import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
+
+/** Options for `extractStatements`. */
+export interface ExtractOptions {
+  /** The registry from `defineActors`. */
+  readonly actors: Actors;
+  /** Keep (default) or drop quotations whose speaker is not in the registry (they get `actor: null`). */
+  readonly unknownSpeakers?: 'keep' | 'drop';
+  /** Reuse this scorer's NLP model (default: the shared default scorer's). */
+  readonly scorer?: Scorer;
+}
+
+/** Options for `analyze`: extraction options; `scorer` also scores the statements. */
+export type AnalyzeOptions = ExtractOptions;
+
+const DocumentSchema = v.object({
+  text: v.string(),
+  publishedAt: v.string(),
+  source: v.optional(v.string()),
+  id: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
+
+/** A statement before its date, target and id are settled. */
+interface Draft {
+  readonly kind: Statement['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly mention: Mention | undefined;
+  readonly actorMention: string;
+  /** Where a date for this statement may be found, and the offset it should be nearest to. */
+  readonly dateRange: readonly [number, number];
+  readonly anchor: number;
+  readonly confidenceFactor: number;
+}
+
+/** Confidence kept by a quotation that continues the previous one without its own attribution. */
+const CONTINUATION_CONFIDENCE = 0.9;
+
+/**
+ * Finds every statement in a document: direct quotations with their speakers, reported speech and
+ * actions of registry actors, each with its actor, target and date.
+ *
+ * @throws StancetrackError `E_INPUT` for a malformed document, `E_DATE` for a bad `publishedAt`,
+ * `E_OPTIONS` when `actors` does not come from `defineActors`.
+ * @example
+ * const statements = extractStatements(
+ *   { text: '"We will keep building trust," Lee said on Saturday.', publishedAt: '2025-11-02' },
+ *   { actors },
+ * );
+ * // [{ kind: 'quote', actor: 'lee-jae-myung', text: 'We will keep building trust', time: { date: '2025-11-01', … }, … }]
+ */
+export function extractStatements(document: DocumentInput, options: ExtractOptions): Statement[] {
+  const parsed = v.safeParse(DocumentSchema, document);
+  if (!parsed.success) {
+    const issue = formatIssues(parsed.issues, 'document.')[0];
+    throw new StancetrackError('E_INPUT', `${issue?.path}: ${issue?.message}`);
+  }
+  const actors = options?.actors;
+  if (actors === undefined || typeof actors.get !== 'function' || !Array.isArray(actors.list)) {
+    throw new StancetrackError('E_OPTIONS', 'options.actors: expected the result of defineActors([...])');
+  }
+  const published = parsePublished(document.publishedAt, 'document.publishedAt');
+  const nlp: Nlp = nlpOf(options.scorer ?? defaultScorer());
+  const { text } = document;
+  const documentId = document.id ?? `doc-${fnv1a(text)}`;
+  const analysis = nlp.analyze(text);
+  const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
+  const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
+  const drafts = [...quoteDrafts(analysis, quotes, mentions), ...clauseDrafts(analysis, quotes, mentions)].sort((a, b) => a.start - b.start);
+
+  const lastTime = new Map<string, StatementTime>();
+  const statements: Statement[] = [];
+  for (const draft of drafts) {
+    const actor = draft.mention?.actor ?? null;
+    if (actor === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop') continue;
+    const found = findDate(text, draft.dateRange[0], draft.dateRange[1], draft.anchor, published);
+    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? { date: isoDay(published), granularity: 'day', basis: 'published' };
+    if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
+    const target = findTarget(mentions, draft.start, draft.end, actor, actors) ?? (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors) : null);
+    statements.push(
+      deepFreezeStatement({
+        id: `${documentId}#${statements.length}`,
+        documentId,
+        actor,
+        actorMention: draft.actorMention,
+        target,
+        kind: draft.kind,
+        text: text.slice(draft.start, draft.end),
+        span: [draft.start, draft.end],
+        time,
+        attribution: {
+          method: draft.mention?.method ?? 'explicit',
+          confidence: actor === null ? 0 : (draft.mention?.confidence ?? 0) * draft.confidenceFactor,
+        },
+        ...(document.source === undefined ? {} : { source: document.source }),
+      }),
+    );
+  }
+  return statements;
+}
+
+/**
+ * Extracts statements and scores each one: `extractStatements` + `scorer.score(statement.text)`.
+ *
+ * @example
+ * const [first] = analyze({ text, publishedAt: '2025-11-02' }, { actors });
+ * first.stance.label; // 'engagement'
+ */
+export function analyze(document: DocumentInput, options: AnalyzeOptions): ScoredStatement[] {
+  const scorer = options?.scorer ?? defaultScorer();
+  return extractStatements(document, { ...options, scorer }).map((statement) => Object.freeze({ ...statement, stance: scorer.score(statement.text) }));
+}
+
+function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Draft[] {
+  const drafts: Draft[] = [];
+  let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
+  quotes.forEach((quote, i) => {
+    const next = quotes[i + 1]?.start ?? analysis.text.length;
+    let speaker = attributeQuote(analysis, quote, next, mentions, words);
+    let confidenceFactor = 1;
+    if (speaker === undefined && previous !== undefined && continues(analysis, previous.quote, quote, previous.speaker)) {
+      speaker = previous.speaker;
+      confidenceFactor = CONTINUATION_CONFIDENCE;
+    }
+    const [start, end] = trimQuote(analysis.text, quote);
+    drafts.push({
+      kind: 'quote',
+      start,
+      end,
+      mention: speaker?.mention,
+      actorMention: speaker?.text ?? '',
+      dateRange: speaker?.clause ?? [quote.end, quote.end],
+      anchor: speaker?.clause[0] ?? quote.end,
+      confidenceFactor,
+    });
+    previous = speaker === undefined ? undefined : { quote, speaker };
+  });
+  return drafts;
+}
+
+/**
+ * A quotation with no attribution of its own continues the previous one when nothing but that
+ * quotation's attribution clause stands between them ("…," Lee said. "…").
+ */
+function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, speaker: Speaker): boolean {
+  const gap = analysis.text.slice(Math.max(previous.end, speaker.clause[1]), quote.start);
+  return /^[\s.,;:!?]*$/.test(gap);
+}
+
+/** Reported speech and actions: a registry mention as the subject of a verb, outside quotations. */
+function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Draft[] {
+  const { tokens, sentences, text } = analysis;
+  const drafts: Draft[] = [];
+  for (const sentence of sentences) {
+    if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
+    for (const mention of mentions) {
+      if (mention.inQuote || mention.start < sentence.start || mention.end > sentence.end) continue;
+      const predicate = predicateAfter(tokens, mention.first, mention.last);
+      if (predicate === undefined) continue;
+      const verb = tokens[predicate.verb] as Token;
+      const start = (tokens[predicate.first] as Token).start;
+      drafts.push({
+        kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+        start,
+        end: trimEnd(text, start, sentence.end),
+        mention,
+        actorMention: mention.text,
+        dateRange: [sentence.start, sentence.end],
+        anchor: verb.start,
+        confidenceFactor: 1,
+      });
+      break;
+    }
+  }
+  return drafts;
+}
+
+function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {
+  let count = 0;
+  for (let t = firstTokenAt(tokens, quote.innerStart); t < tokens.length && (tokens[t]?.start ?? Infinity) < quote.innerEnd; t += 1) {
+    if (/\p{L}/u.test(tokens[t]?.normal ?? '')) count += 1;
+  }
+  return count;
+}
+
+/** The quotation's inner text without surrounding spaces or the trailing comma before an attribution. */
+function trimQuote(text: string, quote: QuoteSpan): [number, number] {
+  let start = quote.innerStart;
+  while (start < quote.innerEnd && /\s/.test(text[start] ?? '')) start += 1;
+  return [start, trimEnd(text, start, quote.innerEnd)];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/.test(text[e - 1] ?? '')) e -= 1;
+  return e;
+}
+
+/** FNV-1a 32-bit hash as 8 hex digits: a stable document id from its text. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function deepFreezeStatement(statement: Statement): Statement {
+  Object.freeze(statement.span);
+  Object.freeze(statement.time);
+  Object.freeze(statement.attribution);
+  return Object.freeze(statement);
+}

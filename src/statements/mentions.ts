@@ -1,0 +1,169 @@
+import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/compile.js';
+import { matchPatterns } from '../lexicon/match.js';
+import { termKey } from '../lexicon/util.js';
+import type { Analysis, Nlp, Token } from '../nlp/index.js';
+import type { AttributionWords } from './data.js';
+import type { QuoteSpan } from './quotes.js';
+import type { ActorInput, Actors, AttributionMethod } from './types.js';
+
+/** How the words of a mention name an actor. */
+type MentionForm = 'name' | 'alias' | 'short' | 'title' | 'pronoun';
+
+/** A place in the text that names (or may name) an actor. */
+export interface Mention {
+  /** Inclusive token range. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: MentionForm;
+  readonly inQuote: boolean;
+  /** The resolved actor id, or null. */
+  actor: string | null;
+  method: AttributionMethod;
+  confidence: number;
+}
+
+/** One name, alias or title of the registry, and the actors it can name. */
+interface NameSpec {
+  readonly actors: string[];
+  readonly form: 'name' | 'alias' | 'short' | 'title';
+}
+
+/** The registry compiled for one NLP pipeline. */
+interface CompiledActors {
+  readonly index: PatternIndex;
+  readonly names: readonly NameSpec[];
+}
+
+const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
+
+/** Confidence given to each way of resolving a mention. */
+const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, pronoun: 0.7 } as const;
+
+function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
+  let byNlp = compiledCache.get(actors);
+  if (byNlp === undefined) {
+    byNlp = new WeakMap();
+    compiledCache.set(actors, byNlp);
+  }
+  const cached = byNlp.get(nlp);
+  if (cached !== undefined) return cached;
+  const byKey = new Map<string, { term: string; spec: NameSpec }>();
+  const add = (term: string, actor: string, form: NameSpec['form']) => {
+    const key = termKey(term);
+    const existing = byKey.get(key);
+    if (existing === undefined) byKey.set(key, { term, spec: { actors: [actor], form } });
+    else if (!existing.spec.actors.includes(actor)) existing.spec.actors.push(actor);
+  };
+  for (const actor of actors.list) {
+    add(actor.name, actor.id, 'name');
+    for (const alias of actor.aliases ?? []) add(alias, actor.id, isShortName(alias, actor) ? 'short' : 'alias');
+    for (const role of actor.roles ?? []) add(role.title, actor.id, 'title');
+  }
+  const entries = [...byKey.values()];
+  // Every title is a candidate for every actor holding it; which one is meant is decided by date.
+  const specs: PatternSpec[] = entries.map((e, index) => ({ kind: 'actor', term: e.term, exact: true, priority: 1, index, isIdiom: false }));
+  const compiled = { index: indexPatterns(specs, nlp), names: entries.map((e) => e.spec) };
+  byNlp.set(nlp, compiled);
+  return compiled;
+}
+
+/** A one-word alias of a person that is part of the person's name ("Lee", "Kim"). */
+function isShortName(alias: string, actor: ActorInput): boolean {
+  const words = termKey(alias).split(/[\s-]+/);
+  return actor.kind === 'person' && words.length === 1 && termKey(actor.name).split(/[\s-]+/).includes(words[0] as string);
+}
+
+/**
+ * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
+ * full names and unique aliases directly; short names shared by several actors and pronouns to the
+ * nearest earlier compatible mention outside quotations; titles by the actors holding them on `date`.
+ */
+export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string): Mention[] {
+  const { index, names } = compileActors(actors, nlp);
+  const { tokens, text } = analysis;
+  const inQuote = (offset: number) => quotes.some((q) => offset >= q.innerStart && offset < q.innerEnd);
+  const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
+  for (const match of matchPatterns(index, tokens)) found.push({ first: match.first, last: match.last, spec: names[match.pattern.index] });
+  const taken = new Set(found.flatMap((f) => range(f.first, f.last)));
+  tokens.forEach((token, i) => {
+    if (!taken.has(i) && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });
+  });
+  found.sort((a, b) => a.first - b.first);
+
+  const mentions: Mention[] = [];
+  for (const f of found) {
+    if (f.spec !== undefined) f.last = extendOverName(tokens, f.last, f.spec, actors);
+    const first = tokens[f.first] as Token;
+    const last = tokens[f.last] as Token;
+    const mention: Mention = {
+      first: f.first,
+      last: f.last,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      form: f.spec?.form ?? 'pronoun',
+      inQuote: inQuote(first.start),
+      actor: null,
+      method: 'alias',
+      confidence: 0,
+    };
+    // A title right before a name ("President Lee Jae Myung") is part of that name's mention.
+    if (mention.form === 'title' && found.some((g) => g.first === f.last + 1 && g.spec !== undefined && g.spec.form !== 'title')) continue;
+    const antecedents = mentions.filter((m) => !m.inQuote && m.actor !== null);
+    if (f.pronoun !== undefined) resolvePronoun(mention, f.pronoun, antecedents, actors, words);
+    else if (f.spec !== undefined) resolveName(mention, f.spec, antecedents, actors, date);
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+function resolveName(mention: Mention, spec: NameSpec, antecedents: readonly Mention[], actors: Actors, date: string): void {
+  let candidates = spec.actors;
+  if (spec.form === 'title') candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
+  if (candidates.length === 1) {
+    mention.actor = candidates[0] as string;
+    mention.method = spec.form === 'name' ? 'explicit' : 'alias';
+    mention.confidence = CONFIDENCE[spec.form];
+    return;
+  }
+  const nearest = [...antecedents].reverse().find((m) => m.form !== 'pronoun' && m.form !== 'short' && candidates.includes(m.actor as string));
+  if (nearest !== undefined) {
+    mention.actor = nearest.actor;
+    mention.method = 'nearest-mention';
+    mention.confidence = CONFIDENCE.sharedShort;
+  }
+}
+
+function resolvePronoun(mention: Mention, pronoun: string, antecedents: readonly Mention[], actors: Actors, words: AttributionWords): void {
+  const kinds = words.pronouns.get(pronoun) ?? [];
+  const compatible = (actor: ActorInput | undefined) =>
+    actor !== undefined && (actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun));
+  const nearest = [...antecedents].reverse().find((m) => m.form !== 'pronoun' && compatible(actors.get(m.actor as string)));
+  if (nearest !== undefined) {
+    mention.actor = nearest.actor;
+    mention.method = 'pronoun';
+    mention.confidence = CONFIDENCE.pronoun;
+  }
+}
+
+/**
+ * Extends a mention over the proper nouns that continue its actor's name, so "President Lee" followed
+ * by "Jae Myung" covers "President Lee Jae Myung".
+ */
+function extendOverName(tokens: readonly Token[], last: number, spec: NameSpec, actors: Actors): number {
+  const nameWords = new Set(spec.actors.flatMap((id) => termKey(actors.get(id)?.name ?? '').split(/[\s-]+/)));
+  let end = last;
+  while (tokens[end + 1]?.pos === 'PROPN' && nameWords.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  return end;
+}
+
+function holdsTitle(actor: ActorInput | undefined, title: string, date: string): boolean {
+  return (actor?.roles ?? []).some((r) => termKey(r.title) === termKey(title) && (r.from === undefined || r.from <= date) && (r.to === undefined || date <= r.to));
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
