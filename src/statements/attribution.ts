@@ -21,7 +21,13 @@ const AFTER_WINDOW = 12;
  * Finds the speaker of a quotation from the attribution after it ("…," Lee said / said Lee / the
  * official told reporters / according to X) or before it (Lee said: "…" / Lee's statement read: "…").
  */
-export function attributeQuote(analysis: Analysis, quote: QuoteSpan, nextQuoteStart: number, mentions: readonly Mention[], words: AttributionWords): Speaker | undefined {
+export function attributeQuote(
+  analysis: Analysis,
+  quote: QuoteSpan,
+  bounds: { readonly previousQuoteEnd: number; readonly nextQuoteStart: number },
+  mentions: readonly Mention[],
+  words: AttributionWords,
+): Speaker | undefined {
   const { tokens } = analysis;
   const byFirst = new Map<number, Mention>();
   const byLast = new Map<number, Mention>();
@@ -30,7 +36,7 @@ export function attributeQuote(analysis: Analysis, quote: QuoteSpan, nextQuoteSt
     byFirst.set(m.first, m);
     byLast.set(m.last, m);
   }
-  return after(tokens, quote, nextQuoteStart, byFirst, words, analysis.text) ?? before(tokens, quote, byLast, words, analysis);
+  return after(tokens, quote, bounds.nextQuoteStart, byFirst, words, analysis.text) ?? before(tokens, quote, bounds.previousQuoteEnd, byLast, words, analysis);
 }
 
 function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirst: ReadonlyMap<number, Mention>, words: AttributionWords, text: string): Speaker | undefined {
@@ -67,13 +73,19 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirs
   return undefined;
 }
 
-function before(tokens: readonly Token[], quote: QuoteSpan, byLast: ReadonlyMap<number, Mention>, words: AttributionWords, analysis: Analysis): Speaker | undefined {
+/**
+ * An attribution before the quotation: a speech verb in the same sentence, after any earlier quotation,
+ * with no sentence-ending punctuation between it and the quotation ("Lee said: …", "As he told his
+ * Cabinet, …"); the "said." that closes the previous quotation's attribution does not count.
+ */
+function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLast: ReadonlyMap<number, Mention>, words: AttributionWords, analysis: Analysis): Speaker | undefined {
   const end = firstTokenAt(tokens, quote.start) - 1;
   const sentence = tokens[end]?.sentence;
   if (end < 0 || sentence === undefined) return undefined;
-  const sentenceStart = analysis.sentences[sentence]?.firstToken ?? 0;
+  const sentenceStart = Math.max(analysis.sentences[sentence]?.firstToken ?? 0, firstTokenAt(tokens, floor));
   for (let v = end; v >= sentenceStart; v -= 1) {
     const verb = tokens[v] as Token;
+    if (/[.!?]/.test(verb.normal) && verb.pos === 'PUNCT') return undefined;
     if (verb.pos !== 'VERB' || !words.speechVerbs.has(verb.lemma)) continue;
     let s = v - 1;
     while (s >= sentenceStart && (tokens[s]?.pos === 'ADV' || tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'PART')) s -= 1;

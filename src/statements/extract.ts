@@ -128,8 +128,8 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions:
   const drafts: Draft[] = [];
   let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
   quotes.forEach((quote, i) => {
-    const next = quotes[i + 1]?.start ?? analysis.text.length;
-    let speaker = attributeQuote(analysis, quote, next, mentions, words);
+    const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
+    let speaker = attributeQuote(analysis, quote, bounds, mentions, words);
     let confidenceFactor = 1;
     if (speaker === undefined && previous !== undefined && continues(analysis, previous.quote, quote, previous.speaker)) {
       speaker = previous.speaker;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/index.js';
+import { koreaActors as actors } from '../fixtures/actors.js';
+
+const quotes = (text: string) =>
+  extractStatements({ text, publishedAt: '2025-11-02' }, { actors })
+    .filter((s) => s.kind === 'quote')
+    .map((s) => [s.text, s.actor, s.actorMention]);
+
+describe('quote attribution', () => {
+  it.each([
+    { pattern: 'X said after', text: '"We will keep the channels open to all," Lee said.', expect: [['We will keep the channels open to all', 'lee-jae-myung', 'Lee']] },
+    { pattern: 'said X after', text: '"We will keep the channels open to all," said President Lee.', expect: [['We will keep the channels open to all', 'lee-jae-myung', 'President Lee']] },
+    { pattern: 'X told reporters', text: '“Our door to dialogue remains open,” Lee told reporters in Seoul.', expect: [['Our door to dialogue remains open', 'lee-jae-myung', 'Lee']] },
+    { pattern: 'X declared', text: '"Peace is the only way forward for us," Lee declared at the ceremony.', expect: [['Peace is the only way forward for us', 'lee-jae-myung', 'Lee']] },
+    { pattern: 'X stressed / vowed / urged / warned / insisted / clarified / added', text: '"We want quiet borders and open roads," Lee stressed. "We will not give up on talks," Kim Jong Un vowed. "Return to the table now," Lee urged. "Any provocation will be punished," Kim Jong Un warned. "Our system is not negotiable," Kim Jong Un insisted. "We do not seek absorption," Lee clarified. "The offer stands for all," Lee added.', expect: [
+      ['We want quiet borders and open roads', 'lee-jae-myung', 'Lee'],
+      ['We will not give up on talks', 'kim-jong-un', 'Kim Jong Un'],
+      ['Return to the table now', 'lee-jae-myung', 'Lee'],
+      ['Any provocation will be punished', 'kim-jong-un', 'Kim Jong Un'],
+      ['Our system is not negotiable', 'kim-jong-un', 'Kim Jong Un'],
+      ['We do not seek absorption', 'lee-jae-myung', 'Lee'],
+      ['The offer stands for all', 'lee-jae-myung', 'Lee'],
+    ] },
+    { pattern: 'according to X', text: '"The proposal remains on the table for now," according to Pyongyang.', expect: [['The proposal remains on the table for now', 'north-korea', 'Pyongyang']] },
+    { pattern: 'X said: before', text: 'Lee said: "We will send food aid before the winter."', expect: [['We will send food aid before the winter.', 'lee-jae-myung', 'Lee']] },
+    { pattern: "X's statement read", text: 'Pyongyang’s statement read: "The South is our principal enemy and nothing else."', expect: [['The South is our principal enemy and nothing else.', 'north-korea', 'Pyongyang']] },
+    { pattern: 'As X told Y,', text: 'As he told his Cabinet on Monday, "Our relations with the North matter for everything we do." Lee Jae Myung spoke first.', expect: [['Our relations with the North matter for everything we do.', null, 'he']] },
+    { pattern: 'quote over two sentences', text: 'Lee Jae Myung arrived. "We are ready to talk. We are ready to help," he said.', expect: [['We are ready to talk. We are ready to help', 'lee-jae-myung', 'he']] },
+    { pattern: 'split quote', text: '"We will not be deterred," Lee said. "The road to peace is long, but we walk it."', expect: [
+      ['We will not be deterred', 'lee-jae-myung', 'Lee'],
+      ['The road to peace is long, but we walk it.', 'lee-jae-myung', 'Lee'],
+    ] },
+    { pattern: 'unknown speaker kept', text: '"The talks were useful and calm," a senior diplomat said.', expect: [['The talks were useful and calm', null, 'a senior diplomat']] },
+  ])('$pattern', ({ text, expect: expected }) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('leaves scare quotes of fewer than minQuoteWords words inside the sentence', () => {
+    expect(quotes('Pyongyang calls Seoul its "main enemy" in the constitution.')).toEqual([]);
+  });
+
+  it('drops unknown speakers when asked', () => {
+    const text = '"The talks were useful and calm," a senior diplomat said. "We want the talks to go on," Lee said.';
+    const kept = extractStatements({ text, publishedAt: '2025-11-02' }, { actors, unknownSpeakers: 'drop' });
+    expect(kept.map((s) => s.actor)).toEqual(['lee-jae-myung']);
+  });
+});
+
+describe('actor resolution', () => {
+  const speakers = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.attribution.method]);
+
+  it('a shared short name goes to the nearest earlier full mention', () => {
+    expect(speakers('Kim Yo-jong spoke first. "Seoul should stop dreaming of talks," Kim said. Kim Jong Un spoke later. "Our army is ready for anything," Kim said.')).toEqual([
+      ['kim-yo-jong', 'explicit'],
+      ['kim-yo-jong', 'nearest-mention'],
+      ['kim-jong-un', 'explicit'],
+      ['kim-jong-un', 'nearest-mention'],
+    ]);
+  });
+
+  it('a shared short name with no full mention before it stays unresolved, with its words kept', () => {
+    const [s] = extractStatements({ text: '"We reject every one of the proposals," Kim said.', publishedAt: '2025-11-02' }, { actors });
+    expect([s?.actor, s?.actorMention, s?.attribution.confidence]).toEqual([null, 'Kim', 0]);
+  });
+
+  it('a pronoun goes to the nearest earlier compatible person outside quotations', () => {
+    expect(speakers('Kim Yo-jong issued a statement. "We are done with the South for good," she said.')).toEqual([
+      ['kim-yo-jong', 'explicit'],
+      ['kim-yo-jong', 'pronoun'],
+    ]);
+  });
+
+  it('matches names regardless of case, hyphens and spacing', () => {
+    expect(speakers('KIM YO JONG issued a statement. Kim Yo-jong issued another. kim yo-jong issued a third.').map(([a]) => a)).toEqual(['kim-yo-jong', 'kim-yo-jong', 'kim-yo-jong']);
+  });
+
+  it('resolves a title by the date it was held, and leaves it unresolved outside those dates', () => {
+    const before = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-05-01' }, { actors });
+    const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
+    expect([before[0]?.actor, before[0]?.actorMention, after[0]?.actor]).toEqual([null, 'president', 'lee-jae-myung']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements, StancetrackError } from '../../src/index.js';
+import { koreaActors as actors } from '../fixtures/actors.js';
+
+// 2025-11-02 is a Sunday.
+const timeOf = (text: string, publishedAt = '2025-11-02') => {
+  const [s] = extractStatements({ text, publishedAt }, { actors });
+  return s === undefined ? undefined : [s.time.date, s.time.granularity, s.time.basis];
+};
+
+describe('statement dates', () => {
+  it.each([
+    { form: 'full date', text: 'On August 18, 2025, Lee urged talks with Pyongyang.', expect: ['2025-08-18', 'day', 'explicit'] },
+    { form: 'month and day, year from publication', text: 'On July 28, Pyongyang rejected the offer.', expect: ['2025-07-28', 'day', 'explicit'] },
+    { form: 'weekday before publication', text: 'Lee vowed on Saturday to keep building trust.', expect: ['2025-11-01', 'day', 'relative'] },
+    { form: 'weekday named on publication day moves to the past week', text: 'On Monday, Pyongyang rejected the offer.', expect: ['2025-10-27', 'day', 'relative'] },
+    { form: 'last year', text: 'Last year, Pyongyang abolished its reunification agencies.', expect: ['2024', 'year', 'relative'] },
+    { form: 'since a month', text: 'Since June, Lee has offered talks to Pyongyang.', expect: ['2025-06', 'month', 'explicit'] },
+    { form: 'a month later than publication is last year’s', text: 'In December, Pyongyang rejected the offer.', expect: ['2024-12', 'month', 'explicit'] },
+    { form: 'a bare year after a preposition', text: 'In 2018, Pyongyang signed the military agreement.', expect: ['2018', 'year', 'explicit'] },
+    { form: 'a year used as a modifier is not a date', text: 'Lee praised the 2018 agreement.', expect: ['2025-11-02', 'day', 'published'] },
+    { form: 'no date → publication date', text: 'Lee praised the agreement.', expect: ['2025-11-02', 'day', 'published'] },
+    { form: 'a future date is not when it was said', text: 'Lee proposed talks on March 3, 2026.', expect: ['2025-11-02', 'day', 'published'] },
+  ])('$form', ({ text, expect: expected }) => {
+    expect(timeOf(text)).toEqual(expected);
+  });
+
+  it('a statement without a date of its own takes its actor’s last dated statement', () => {
+    const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['kim-yo-jong', '2025-07-28', 'explicit'],
+      ['kim-yo-jong', '2025-07-28', 'explicit'],
+      ['north-korea', '2025-11-02', 'published'],
+    ]);
+  });
+
+  it.each(['2025-02-30', '02/11/2025', '', 20251102])('rejects publishedAt %j with E_DATE', (publishedAt) => {
+    expect(() => extractStatements({ text: 'x', publishedAt: publishedAt as string }, { actors })).toThrow(StancetrackError);
+    try {
+      extractStatements({ text: 'x', publishedAt: publishedAt as string }, { actors });
+    } catch (e) {
+      expect((e as StancetrackError).code).toBe(typeof publishedAt === 'number' ? 'E_INPUT' : 'E_DATE');
+    }
+  });
+});
