@@ -57,6 +57,8 @@ const contrastSchema = v.strictObject({
   before: positiveFactor,
   /** Factor on hits after the marker. */
   after: positiveFactor,
+  /** How far `after` reaches: to the end of the sentence (default) or of the clause (next comma or semicolon). */
+  until: v.optional(v.picklist(['sentence', 'clause'])),
   note,
 });
 const refusalSchema = v.strictObject({

@@ -4,8 +4,9 @@ import { trigger } from './context.js';
 /**
  * contrast — "we want peace, but we will retaliate": after a contrast marker the clause counts more
  * (`after`), before it less (`before`). A hit takes the factor of the last marker before it in its
- * sentence, else the `before` factor of the first marker after it. A marker that opens a sentence
- * ("However, …") lowers the previous sentence's hits that no marker of their own has touched.
+ * sentence that still reaches it (a marker with `until: "clause"` stops at the next comma or
+ * semicolon: "despite tensions, they signed"), else the `before` factor of the first marker after it.
+ * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits.
  */
 export function contrast(context: RuleContext): void {
   const tokens = context.analysis.tokens;
@@ -15,7 +16,7 @@ export function contrast(context: RuleContext): void {
   context.hits.forEach((hit, h) => {
     const sentence = tokens[hit.first]?.sentence;
     const same = context.markers.contrast.filter((m) => tokens[m.first]?.sentence === sentence);
-    const before = same.filter((m) => m.last < hit.first).at(-1);
+    const before = same.filter((m) => m.last < hit.first && reaches(context, m, hit.first)).at(-1);
     const after = same.find((m) => m.first > hit.last);
     const marker = before ?? after;
     const item = marker && items[marker.pattern.index];
@@ -34,4 +35,13 @@ export function contrast(context: RuleContext): void {
       hit.modifiers.push(`contrast-before:${trigger(context, marker)}`);
     });
   }
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':']);
+
+function reaches(context: RuleContext, marker: RuleContext['markers']['contrast'][number], token: number): boolean {
+  if (context.lexicon.modifiers.contrast[marker.pattern.index]?.until !== 'clause') return true;
+  const tokens = context.analysis.tokens;
+  for (let t = marker.last + 1; t < token; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return false;
+  return true;
 }

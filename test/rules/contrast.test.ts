@@ -27,6 +27,18 @@ describe('contrast', () => {
     expect(miniScorer().score('They chose dialogue rather than escalation.').label).toBe('engagement');
   });
 
+  it('a clause-bounded marker ("despite") stops at the next comma', () => {
+    const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
+    expect(contributions('Despite the attack, we want dialogue.')).toEqual([
+      ['attack', -3 * despite.after],
+      ['dialogue', 2],
+    ]);
+    expect(contributions('We want dialogue despite the attack.')).toEqual([
+      ['dialogue', 2 * despite.before],
+      ['attack', -3 * despite.after],
+    ]);
+  });
+
   it('each hit takes the nearest marker when the marker word repeats', () => {
     const hits = miniScorer().score('Peace, but attack, but dialogue.').hits;
     expect(hits.map((h) => h.modifiers)).toEqual([['contrast-before:but'], ['contrast-after:but'], ['contrast-after:but']]);

@@ -1,0 +1,152 @@
+import * as v from 'valibot';
+import { validationError } from '../errors.js';
+import type { StatementTime } from '../types.js';
+import { FNV_OFFSET, fnv1a } from './hash.js';
+import { ActorSchema, quickTimeKey, TimeSchema } from './input.js';
+import { keyStart } from './intervals.js';
+import { describeIssues } from './issues.js';
+
+/**
+ * What `dedupe` reads of a statement; a `ScoredStatement` is one.
+ *
+ * @example
+ * { actor: 'north-korea', text: 'We will never give up our nuclear deterrent.', source: 'kcna.kp',
+ *   time: { date: '2025-08-18', granularity: 'day' } }
+ */
+export interface DedupeInput {
+  readonly actor: string | null;
+  readonly text: string;
+  readonly time: Pick<StatementTime, 'date' | 'granularity'>;
+  /** Where it was published; copies from the same source are not merged (the actor said it twice). */
+  readonly source?: string;
+}
+
+/** A kept statement: a shallow copy of the first copy seen, with the number of copies it stands for. */
+export type Deduped<T> = T & {
+  /** Copies merged into this statement, itself included (≥ 1). */
+  readonly sources: number;
+};
+
+/**
+ * Options of `dedupe`.
+ *
+ * @example
+ * dedupe(statements, { windowDays: 7 })
+ */
+export interface DedupeOptions {
+  /** Copies dated at most this many days (≥ 0) from the kept statement are merged. Default 3. */
+  readonly windowDays?: number;
+}
+
+const OptionsSchema = v.strictObject(
+  { windowDays: v.optional(v.pipe(v.number('expected a finite number ≥ 0'), v.finite('expected a finite number ≥ 0'), v.minValue(0, 'expected a finite number ≥ 0'))) },
+  'expected an options object such as { windowDays: 3 }',
+);
+
+const InputSchema = v.looseObject(
+  { actor: ActorSchema, text: v.string('expected the statement text'), time: TimeSchema, source: v.optional(v.string('expected a string or nothing')) },
+  'expected a statement object { actor, text, time }',
+);
+
+/**
+ * An arbitrary second offset basis: two FNV-1a hashes make a 64-bit key, since with 32 bits a window of
+ * 10,000 statements would hold a colliding pair about one time in a hundred.
+ */
+const SECOND_SEED = 0x9747b28c;
+
+/**
+ * Drops near-duplicate statements — the same quote carried by several outlets — as they stream by.
+ *
+ * A statement is a copy of a kept one when it has the same actor, the same normalised text (NFKC,
+ * lower case, punctuation turned into spaces, runs of whitespace collapsed; compared by a 64-bit
+ * FNV-1a hash), a date at most `windowDays` from it (a `YYYY-MM` or `YYYY` date counts from its first
+ * day), and a different or absent `source`. The first copy is kept; later copies only raise its
+ * `sources` count.
+ *
+ * Each kept statement is yielded as a new object `{ ...statement, sources }` once its count is final:
+ * when a statement dated more than `windowDays` after it arrives, or at the end of the input. Output
+ * keeps input order. Memory holds only the statements of the last `windowDays`, so input should come
+ * roughly in date order: a copy arriving more than `windowDays` behind the newest date seen may miss
+ * its original and be kept.
+ *
+ * @throws StancetrackError `E_OPTIONS` for bad options (at the call); `E_INPUT` with the item's path
+ * for a bad statement (while iterating).
+ * @example
+ * const unique = [...dedupe(statements, { windowDays: 3 })];
+ * unique[0]?.sources; // 3: the quote ran in three outlets
+ * tracker.addMany(dedupe(statements));
+ */
+export function dedupe<T extends DedupeInput>(statements: Iterable<T>, options: DedupeOptions = {}): Generator<Deduped<T>, void, undefined> {
+  const parsed = v.safeParse(OptionsSchema, options);
+  if (!parsed.success) throw validationError('E_OPTIONS', 'dedupe options are invalid', describeIssues(parsed.issues));
+  return filter(statements, parsed.output.windowDays ?? 3);
+}
+
+interface Kept<T> {
+  readonly statement: T;
+  readonly day: number;
+  readonly key: string;
+  sources: number;
+}
+
+function* filter<T extends DedupeInput>(statements: Iterable<T>, windowDays: number): Generator<Deduped<T>, void, undefined> {
+  // Kept statements in arrival order; `head` is the first not yet yielded (shifting an array is O(n)).
+  let queue: Kept<T>[] = [];
+  let head = 0;
+  const byKey = new Map<string, Kept<T>[]>();
+  let newest = -Infinity;
+  const release = (kept: Kept<T>): Deduped<T> => {
+    // Released in arrival order, so a statement is always the oldest of its key.
+    const same = byKey.get(kept.key)!;
+    same.shift();
+    if (same.length === 0) byKey.delete(kept.key);
+    return { ...kept.statement, sources: kept.sources };
+  };
+
+  let index = 0;
+  for (const statement of statements) {
+    const day = startDay(statement, index++);
+    newest = Math.max(newest, day);
+    while (head < queue.length && queue[head]!.day < newest - windowDays) yield release(queue[head++]!);
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
+    const key = textKey(statement);
+    const same = byKey.get(key);
+    const original = same?.find((kept) => Math.abs(kept.day - day) <= windowDays && differentSource(kept.statement.source, statement.source));
+    if (original !== undefined) {
+      original.sources++;
+      continue;
+    }
+    const kept = { statement, day, key, sources: 1 };
+    queue.push(kept);
+    if (same === undefined) byKey.set(key, [kept]);
+    else same.push(kept);
+  }
+  while (head < queue.length) yield release(queue[head++]!);
+}
+
+function differentSource(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a !== b;
+}
+
+/** The first day of a statement's date, after checking the fields `dedupe` reads. */
+function startDay(statement: DedupeInput, index: number): number {
+  if (typeof statement === 'object' && statement !== null) {
+    const { actor, text, time, source } = statement;
+    const key = quickTimeKey(time);
+    const valid = !Number.isNaN(key) && typeof text === 'string' && (actor === null || (typeof actor === 'string' && actor !== '')) && (source === undefined || typeof source === 'string');
+    if (valid) return keyStart(time.granularity, key);
+  }
+  const parsed = v.safeParse(InputSchema, statement);
+  const issues = parsed.success ? [{ path: `[${index}]`, message: 'expected a valid statement' }] : describeIssues(parsed.issues, `[${index}]`);
+  throw validationError('E_INPUT', 'statement is invalid', issues);
+}
+
+/** Actor and normalised text as one map key. */
+function textKey(statement: DedupeInput): string {
+  const text = statement.text.normalize('NFKC').toLowerCase().replace(/\p{P}/gu, ' ').replace(/\s+/g, ' ').trim();
+  const actor = statement.actor === null ? '' : `a${statement.actor}`;
+  return `${actor}\u0000${fnv1a(text, FNV_OFFSET).toString(36)}.${fnv1a(text, SECOND_SEED).toString(36)}`;
+}

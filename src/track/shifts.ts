@@ -1,0 +1,127 @@
+import { formatDay } from './calendar.js';
+import { fnv1a } from './hash.js';
+import { periodStart } from './intervals.js';
+import { mulberry32 } from './random.js';
+import type { Periods } from './series.js';
+import type { Interval, Shift } from './types.js';
+
+/**
+ * Change points by binary segmentation. Within a stretch of periods, the candidate split is the one
+ * that maximises the weighted CUSUM statistic |mean₁ − mean₂| · √(W₁W₂/W) (W = Σ statement weights, so
+ * a period counts by how many statements it holds). Its significance comes from a permutation test
+ * on the periods: taking the maximum over all splits is what the test compares against, so no
+ * multiple-testing correction is needed, and nothing is assumed about the score distribution — which
+ * suits short, noisy, bounded series better than a t-test. A significant split cuts the stretch and
+ * both halves are examined again.
+ */
+
+/** Permutations per test: the smallest p-value is 1/1000, enough for α = 0.05 with a stable estimate. */
+const PERMUTATIONS = 999;
+/** Each side of a split keeps at least this many non-empty periods; one period alone is too easily an outlier. */
+const MIN_SEGMENT = 2;
+/** Mixed into each series' seed so the permutations are fixed for a given actor and target. */
+const SEED = 0x5eed;
+
+/** Settings of one run of the detector. */
+export interface ShiftSettings {
+  readonly minEffect: number;
+  readonly alpha: number;
+}
+
+/** The shifts of one gathered series, earliest first. Deterministic: the same series gives the same shifts. */
+export function detectShifts(actor: string, target: string | null, interval: Interval, gathered: Periods, settings: ShiftSettings): Shift[] {
+  const values: number[] = [];
+  const weights: number[] = [];
+  const starts: number[] = [];
+  gathered.periods.forEach((period, i) => {
+    const moments = gathered.moments[i]!;
+    if (moments.sumW === 0) return;
+    values.push(moments.mean);
+    weights.push(moments.sumW);
+    starts.push(periodStart(interval, period));
+  });
+  const random = mulberry32(fnv1a(`${actor}\u0000${target ?? ''}`) ^ SEED);
+  const cuts: { index: number; p: number }[] = [];
+  const examine = (from: number, to: number): void => {
+    if (to - from < 2 * MIN_SEGMENT) return;
+    const v = values.slice(from, to);
+    const w = weights.slice(from, to);
+    const best = maxSplit(v, w);
+    const p = permutationP(v, w, best.statistic, settings.alpha, random);
+    if (p >= settings.alpha) return;
+    cuts.push({ index: from + best.index, p });
+    examine(from, from + best.index);
+    examine(from + best.index, to);
+  };
+  examine(0, values.length);
+  cuts.sort((a, b) => a.index - b.index);
+
+  const shifts: Shift[] = [];
+  cuts.forEach((cut, i) => {
+    const before = weightedMean(values, weights, i === 0 ? 0 : cuts[i - 1]!.index, cut.index);
+    const after = weightedMean(values, weights, cut.index, cuts[i + 1]?.index ?? values.length);
+    const effect = after - before;
+    if (Math.abs(effect) < settings.minEffect) return;
+    shifts.push({ actor, target, at: formatDay(starts[cut.index]!), before, after, effect, confidence: 1 - cut.p });
+  });
+  return shifts;
+}
+
+/** The split index (first period of the second part) with the largest CUSUM statistic, and that statistic. */
+function maxSplit(values: readonly number[], weights: readonly number[]): { index: number; statistic: number } {
+  const k = values.length;
+  let total = 0;
+  let sum = 0;
+  for (let i = 0; i < k; i++) {
+    total += weights[i]!;
+    sum += weights[i]! * values[i]!;
+  }
+  let best = { index: MIN_SEGMENT, statistic: -1 };
+  let leftW = 0;
+  let leftSum = 0;
+  for (let split = 1; split <= k - MIN_SEGMENT; split++) {
+    leftW += weights[split - 1]!;
+    leftSum += weights[split - 1]! * values[split - 1]!;
+    if (split < MIN_SEGMENT) continue;
+    const rightW = total - leftW;
+    const statistic = Math.abs(leftSum / leftW - (sum - leftSum) / rightW) * Math.sqrt((leftW * rightW) / total);
+    if (statistic > best.statistic) best = { index: split, statistic };
+  }
+  return best;
+}
+
+/**
+ * The permutation p-value (count + 1)/(permutations + 1) of `observed`. Stops as soon as the p-value
+ * can no longer fall below `alpha`: a rejected split needs no precise p-value.
+ */
+function permutationP(values: readonly number[], weights: readonly number[], observed: number, alpha: number, random: () => number): number {
+  const v = [...values];
+  const w = [...weights];
+  // Rounding can make a permutation that equals the data score a hair below the observed statistic.
+  const threshold = observed * (1 - 1e-9);
+  const limit = alpha * (PERMUTATIONS + 1) - 1;
+  let count = 0;
+  for (let round = 0; round < PERMUTATIONS; round++) {
+    for (let i = v.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const value = v[i]!;
+      v[i] = v[j]!;
+      v[j] = value;
+      const weight = w[i]!;
+      w[i] = w[j]!;
+      w[j] = weight;
+    }
+    if (maxSplit(v, w).statistic >= threshold && ++count >= limit) break;
+  }
+  return (count + 1) / (PERMUTATIONS + 1);
+}
+
+function weightedMean(values: readonly number[], weights: readonly number[], from: number, to: number): number {
+  let total = 0;
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    total += weights[i]!;
+    sum += weights[i]! * values[i]!;
+  }
+  return sum / total;
+}
