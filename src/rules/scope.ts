@@ -5,7 +5,9 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', 
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
- * clause punctuation, a contrast marker or the end of the sentence ("not … , but" stops at the comma).
+ * clause punctuation, a contrast marker, a conjunction that opens a new predicate ("rejected the
+ * proposals and warned …" stops at "and"; "not interested in dialogue and cooperation" does not) or
+ * the end of the sentence.
  */
 export function scopeEnd(context: RuleContext, from: number, window: number): number {
   const tokens = context.analysis.tokens;
@@ -15,8 +17,15 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   let end = from;
   for (let t = from + 1; t <= limit; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || contrastStarts.has(t)) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || contrastStarts.has(t) || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;
+}
+
+function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  if (tokens[t]?.pos !== 'CCONJ') return false;
+  let next = t + 1;
+  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next += 1;
+  return tokens[next]?.pos === 'VERB';
 }

@@ -24,6 +24,18 @@ describe('refusal', () => {
     expect(contributions('Kim said he is not interested in dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
   });
 
+  it('stops at a conjunction that opens a new predicate, not at one that joins objects', () => {
+    expect(contributions('They rejected the proposal and condemned the sanctions.')).toEqual([
+      ['proposal', round(-1 * engagementFlip)],
+      ['condemn', -1.5],
+      ['sanction', -2],
+    ]);
+    expect(contributions('They rejected the proposal and the talks.')).toEqual([
+      ['proposal', round(-1 * engagementFlip)],
+      ['talk', round(-1 * engagementFlip)],
+    ]);
+  });
+
   it('each refusal governs its own clause when the word repeats', () => {
     expect(contributions('They rejected the proposal, then rejected the sanctions.')).toEqual([
       ['proposal', round(-1 * engagementFlip)],
