@@ -16,3 +16,23 @@ export { defineActors } from './statements/actors.js';
 export { extractStatements, analyze } from './statements/extract.js';
 export type { ExtractOptions, AnalyzeOptions } from './statements/extract.js';
 export type { ActorInput, ActorKind, ActorRole, Actors, AttributionMethod, DocumentInput, ScoredStatement, Statement } from './statements/types.js';
+export { createTracker, mergeTrackers, Tracker, toCSV, toRecords, dedupe } from './track/index.js';
+export type {
+  ActorSummary,
+  BucketJSON,
+  DedupeInput,
+  DedupeOptions,
+  Deduped,
+  Interval,
+  Point,
+  ResolvedTrackerOptions,
+  Series,
+  SeriesQuery,
+  SeriesRecord,
+  Shift,
+  ShiftOptions,
+  TrackerJSON,
+  TrackerOptions,
+  TrackInput,
+  Weighting,
+} from './track/index.js';

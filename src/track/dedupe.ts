@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { validationError } from '../errors.js';
 import type { StatementTime } from '../types.js';
-import { FNV_OFFSET, fnv1a } from './hash.js';
+import { fnv1a } from './hash.js';
 import { ActorSchema, quickTimeKey, TimeSchema } from './input.js';
 import { keyStart } from './intervals.js';
 import { describeIssues } from './issues.js';
@@ -21,7 +21,13 @@ export interface DedupeInput {
   readonly source?: string;
 }
 
-/** A kept statement: a shallow copy of the first copy seen, with the number of copies it stands for. */
+/**
+ * A kept statement: a shallow copy of the first copy seen, with the number of copies it stands for.
+ *
+ * @example
+ * { actor: 'north-korea', text: 'We will never give up our nuclear deterrent.', source: 'kcna.kp',
+ *   time: { date: '2025-08-18', granularity: 'day' }, sources: 3 }
+ */
 export type Deduped<T> = T & {
   /** Copies merged into this statement, itself included (≥ 1). */
   readonly sources: number;
@@ -148,5 +154,5 @@ function startDay(statement: DedupeInput, index: number): number {
 function textKey(statement: DedupeInput): string {
   const text = statement.text.normalize('NFKC').toLowerCase().replace(/\p{P}/gu, ' ').replace(/\s+/g, ' ').trim();
   const actor = statement.actor === null ? '' : `a${statement.actor}`;
-  return `${actor}\u0000${fnv1a(text, FNV_OFFSET).toString(36)}.${fnv1a(text, SECOND_SEED).toString(36)}`;
+  return `${actor}\u0000${fnv1a(text).toString(36)}.${fnv1a(text, SECOND_SEED).toString(36)}`;
 }

@@ -2,7 +2,13 @@ import type { Interval, Series } from './types.js';
 
 /**
  * One point of one series as a flat row with snake_case keys, ready for a data frame. `null` marks
- * what does not exist (the target of an overall series, the mean of an empty period).
+ * what does not exist (the target of an overall series, the mean of an empty period). Fields are
+ * those of `Point`; `ci_low`/`ci_high` are its `ci`.
+ *
+ * @example
+ * { actor: 'north-korea', target: null, interval: 'month', start: '2025-02-01', end: '2025-02-28', n: 0,
+ *   mean: null, sd: null, ci_low: null, ci_high: null, engagement_share: null, confrontation_share: null,
+ *   mixed_share: null, neutral_share: null, ewma: -0.31, sparse: true }
  */
 export interface SeriesRecord {
   actor: string;

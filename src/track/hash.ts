@@ -1,5 +1,5 @@
 /** 32-bit FNV-1a offset basis (http://www.isthe.com/chongo/tech/comp/fnv/). */
-export const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
 
 /**
  * 32-bit FNV-1a of a string's UTF-16 code units, starting from `seed`. Cheap and well spread; not

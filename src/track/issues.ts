@@ -9,13 +9,13 @@ import { formatIssues } from '../lexicon/util.js';
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ValidationIssue[] {
   return formatIssues(issues).map((issue, i) => {
     const raw = issues[i]!;
-    const message = raw.type === 'strict_object' && raw.expected === 'never' ? 'unknown option; check its spelling' : issue.message;
+    const message = raw.type === 'strict_object' && raw.expected === 'never' ? 'unknown key; check its spelling' : issue.message;
     return { path: joinPath(prefix, issue.path), message };
   });
 }
 
 /** `prefix` and `path` joined as one JSON path: `[3]` + `stance.score` → `[3].stance.score`. */
-export function joinPath(prefix: string, path: string): string {
+function joinPath(prefix: string, path: string): string {
   if (prefix === '' || path === '') return prefix + path;
   return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
 }

@@ -31,8 +31,11 @@ export class Moments {
     this.sumW += w;
     this.sumW2 += w * w;
     const delta = x - this.mean;
-    this.mean += (delta * w) / this.sumW;
-    this.m2 += w * delta * (x - this.mean);
+    // share ∈ [0, 1] even after rounding, and is exactly 1 for the first weighted statement: the mean is
+    // then exactly x and m2 grows by w·δ²·(1 − share) ≥ 0, never by a negative rounding residue.
+    const share = w / this.sumW;
+    this.mean += delta * share;
+    this.m2 += w * delta * delta * (1 - share);
   }
 
   /** Adds every statement of `other` (Chan et al.'s pairwise update, weighted). */
@@ -45,8 +48,9 @@ export class Moments {
     if (other.sumW === 0) return;
     const sumW = this.sumW + other.sumW;
     const delta = other.mean - this.mean;
-    this.m2 += other.m2 + (delta * delta * this.sumW * other.sumW) / sumW;
-    this.mean += (delta * other.sumW) / sumW;
+    const share = other.sumW / sumW;
+    this.m2 += other.m2 + delta * delta * this.sumW * share;
+    this.mean += delta * share;
     this.sumW = sumW;
     this.sumW2 += other.sumW2;
   }

@@ -5,10 +5,13 @@ import { describeIssues } from './issues.js';
 import type { ResolvedTrackerOptions, SeriesQuery, ShiftOptions } from './types.js';
 
 /** Defaults of `TrackerOptions`. */
-export const TRACKER_DEFAULTS = { weighting: 'equal', halfLife: 3, minN: 3 } as const;
+const TRACKER_DEFAULTS = { weighting: 'equal', halfLife: 3, minN: 3 } as const;
 
-/** Defaults of `ShiftOptions`. */
-export const SHIFT_DEFAULTS = { minEffect: 0.3, alpha: 0.05 } as const;
+/**
+ * Defaults of `ShiftOptions`. α is 0.01 rather than 0.05 because a tracker tests every actor and dyad at
+ * once: among 300 flat series, 0.05 would flag about 15.
+ */
+const SHIFT_DEFAULTS = { minEffect: 0.3, alpha: 0.01 } as const;
 
 const interval = v.picklist(INTERVALS, 'expected "day", "week", "month", "quarter" or "year"');
 const weighting = v.picklist(['equal', 'confidence'], 'expected "equal" or "confidence"');

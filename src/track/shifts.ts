@@ -7,15 +7,19 @@ import type { Interval, Shift } from './types.js';
 
 /**
  * Change points by binary segmentation. Within a stretch of periods, the candidate split is the one
- * that maximises the weighted CUSUM statistic |mean₁ − mean₂| · √(W₁W₂/W) (W = Σ statement weights, so
- * a period counts by how many statements it holds). Its significance comes from a permutation test
- * on the periods: taking the maximum over all splits is what the test compares against, so no
- * multiple-testing correction is needed, and nothing is assumed about the score distribution — which
- * suits short, noisy, bounded series better than a t-test. A significant split cuts the stretch and
- * both halves are examined again.
+ * that maximises the weighted CUSUM B = (mean₁ − mean₂)² · W₁W₂/W (W = Σ statement weights, so a period
+ * counts by how many statements it holds). The test statistic is B / σ̂², where σ̂² is the mean square
+ * successive difference of the period means (von Neumann et al. 1941), each difference standardised by
+ * √(1/Wᵢ + 1/Wᵢ₊₁). A step moves one difference of k − 1, so σ̂ stays close to the noise; the pooled
+ * variance around the stretch's mean would take in every other step too, until none is significant.
+ *
+ * Significance comes from a permutation test on the periods: the permuted series get the same
+ * maximum over splits, so no multiple-testing correction is needed, and nothing is assumed about the
+ * distribution of scores, which suits short, noisy, bounded series. A significant split cuts the
+ * stretch and both parts are examined again.
  */
 
-/** Permutations per test: the smallest p-value is 1/1000, enough for α = 0.05 with a stable estimate. */
+/** Permutations per test: the smallest p-value is 1/1000, a tenth of the default α = 0.01. */
 const PERMUTATIONS = 999;
 /** Each side of a split keeps at least this many non-empty periods; one period alone is too easily an outlier. */
 const MIN_SEGMENT = 2;
@@ -67,7 +71,7 @@ export function detectShifts(actor: string, target: string | null, interval: Int
   return shifts;
 }
 
-/** The split index (first period of the second part) with the largest CUSUM statistic, and that statistic. */
+/** The split index (first period of the second part) with the largest CUSUM, and the test statistic B / σ̂². */
 function maxSplit(values: readonly number[], weights: readonly number[]): { index: number; statistic: number } {
   const k = values.length;
   let total = 0;
@@ -76,7 +80,8 @@ function maxSplit(values: readonly number[], weights: readonly number[]): { inde
     total += weights[i]!;
     sum += weights[i]! * values[i]!;
   }
-  let best = { index: MIN_SEGMENT, statistic: -1 };
+  let index = MIN_SEGMENT;
+  let most = 0;
   let leftW = 0;
   let leftSum = 0;
   for (let split = 1; split <= k - MIN_SEGMENT; split++) {
@@ -84,10 +89,25 @@ function maxSplit(values: readonly number[], weights: readonly number[]): { inde
     leftSum += weights[split - 1]! * values[split - 1]!;
     if (split < MIN_SEGMENT) continue;
     const rightW = total - leftW;
-    const statistic = Math.abs(leftSum / leftW - (sum - leftSum) / rightW) * Math.sqrt((leftW * rightW) / total);
-    if (statistic > best.statistic) best = { index: split, statistic };
+    const delta = leftSum / leftW - (sum - leftSum) / rightW;
+    const cusum = (delta * delta * leftW * rightW) / total;
+    if (cusum > most) {
+      most = cusum;
+      index = split;
+    }
   }
-  return best;
+  // A flat stretch has no split (0), whatever its noise; a noiseless step is infinitely clear.
+  return { index, statistic: most === 0 ? 0 : most / noiseVariance(values, weights) };
+}
+
+/** σ̂² of one statement's weight from successive differences of the period means (see above). */
+function noiseVariance(values: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 1; i < values.length; i++) {
+    const d = values[i]! - values[i - 1]!;
+    sum += (d * d) / (1 / weights[i]! + 1 / weights[i - 1]!);
+  }
+  return sum / (values.length - 1);
 }
 
 /**

@@ -8,9 +8,6 @@ export interface Estimate {
   readonly ci: readonly [number, number] | null;
 }
 
-/** The whole score range: what is known about a mean resting on a single statement. */
-const FULL_RANGE: readonly [number, number] = [-1, 1];
-
 /**
  * Below this share of Σw, the variance denominator Σw − Σw²/Σw is rounding noise: it is exactly 0 when a
  * single statement carries all the weight, but (w·w)/w may miss w by an ulp.
@@ -22,12 +19,12 @@ export function estimate(m: Moments): Estimate {
   if (m.sumW === 0) return { mean: null, sd: null, ci: null };
   const mean = clamp(m.mean);
   const denominator = m.sumW - m.sumW2 / m.sumW;
-  if (m.n < 2 || denominator <= m.sumW * DEGENERATE) return { mean, sd: null, ci: FULL_RANGE };
-  const sd = Math.sqrt(Math.max(0, m.m2) / denominator);
+  if (m.n < 2 || denominator <= m.sumW * DEGENERATE) return { mean, sd: null, ci: fullRange() };
+  const sd = Math.sqrt(m.m2 / denominator);
   const effectiveN = (m.sumW * m.sumW) / m.sumW2;
   const t = tQuantile(effectiveN - 1);
   // With nₑ barely above 1 the t quantile overflows; the interval is then the whole range anyway.
-  if (!Number.isFinite(t)) return { mean, sd, ci: FULL_RANGE };
+  if (!Number.isFinite(t)) return { mean, sd, ci: fullRange() };
   const half = (t * sd) / Math.sqrt(effectiveN);
   return { mean, sd, ci: [clamp(mean - half), clamp(mean + half)] };
 }
@@ -74,6 +71,11 @@ export function slope(xs: readonly number[], ys: readonly number[]): number | nu
     sxx += dx * dx;
   }
   return sxx === 0 ? null : sxy / sxx;
+}
+
+/** The whole score range, what is known of a mean resting on one statement; a new array each time, as callers own their points. */
+function fullRange(): [number, number] {
+  return [-1, 1];
 }
 
 /** Keeps a score in [−1, 1] against rounding (a running mean of scores can overshoot 1 by an ulp). */

@@ -3,12 +3,19 @@ import type { StanceLabel, StatementTime } from '../types.js';
 /**
  * The length of the periods a series is cut into. Weeks are ISO weeks (Monday to Sunday); quarters are
  * calendar quarters (January–March, …).
+ *
+ * @example
+ * tracker.series({ interval: 'week' }) // points run Monday to Sunday
  */
 export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
  * How statements are weighted in means, standard deviations and intervals:
  * `equal` (every statement counts 1) or `confidence` (each counts its `stance.confidence`, in [0, 1]).
+ * Label shares and `n` are counts under both.
+ *
+ * @example
+ * createTracker({ interval: 'month', weighting: 'confidence' })
  */
 export type Weighting = 'equal' | 'confidence';
 
@@ -60,7 +67,12 @@ export interface TrackerOptions {
   readonly minN?: number;
 }
 
-/** `TrackerOptions` with every default filled in. */
+/**
+ * `TrackerOptions` with every default filled in, as in `tracker.options`.
+ *
+ * @example
+ * createTracker({ interval: 'week' }).options // { interval: 'week', weighting: 'equal', halfLife: 3, minN: 3 }
+ */
 export type ResolvedTrackerOptions = Readonly<Required<TrackerOptions>>;
 
 /**
@@ -186,7 +198,10 @@ export interface ActorSummary {
 export interface ShiftOptions extends SeriesQuery {
   /** Smallest |after − before| reported, in score units. Default 0.3. */
   readonly minEffect?: number;
-  /** Significance level of each permutation test, in (0, 1). Default 0.05. */
+  /**
+   * Significance level of each permutation test, in (0, 1). Default 0.01, since every selected series is
+   * tested (at 0.05, one flat series in 20 would show a change). Below 0.001 nothing can be significant.
+   */
   readonly alpha?: number;
 }
 
@@ -215,6 +230,9 @@ export interface Shift {
  * One stored bucket in `TrackerJSON`: the date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`; its length gives
  * the granularity), the statement count, Σw, Σw², the weighted mean, Σw(x − mean)², and the counts of
  * statements labelled engagement, confrontation, mixed and neutral.
+ *
+ * @example
+ * ['2025-08-18', 2, 2, 2, -0.5, 0.02, 0, 2, 0, 0] // two confrontational statements, −0.6 and −0.4
  */
 export type BucketJSON = [
   date: string,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { StancetrackError } from '../../src/errors.js';
-import { createTracker, mergeTrackers, type TrackInput } from '../../src/track/index.js';
+import { createTracker, mergeTrackers, type DedupeInput, type TrackInput } from '../../src/track/index.js';
+import type { ScoredStatement } from '../../src/statements/types.js';
 import { TrackInputSchema } from '../../src/track/input.js';
 import { statement } from './fixtures.js';
 
@@ -29,7 +30,7 @@ describe('createTracker', () => {
     { options: { interval: 'day', weighting: 'votes' }, message: 'weighting: expected "equal" or "confidence", found "votes"' },
     { options: { interval: 'day', halfLife: 0 }, message: 'halfLife: expected a finite number > 0, found 0' },
     { options: { interval: 'day', minN: 1.5 }, message: 'minN: expected an integer ≥ 1, found 1.5' },
-    { options: { interval: 'day', minn: 2 }, message: 'minn: unknown option; check its spelling' },
+    { options: { interval: 'day', minn: 2 }, message: 'minn: unknown key; check its spelling' },
     { options: undefined, message: 'expected an options object such as { interval: "month" }, found undefined' },
   ])('rejects $options with E_OPTIONS: $message', ({ options, message }) => {
     const error = thrown(() => createTracker(options as never));
@@ -96,6 +97,11 @@ describe('add', () => {
       ['kim', null],
       ['kim', 'lee'],
     ]);
+  });
+
+  it('takes a ScoredStatement as it is (checked by the type checker)', () => {
+    expectTypeOf<ScoredStatement>().toExtend<TrackInput>();
+    expectTypeOf<ScoredStatement>().toExtend<DedupeInput>();
   });
 
   it('accepts extra fields, as on a ScoredStatement', () => {

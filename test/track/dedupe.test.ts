@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { StancetrackError } from '../../src/errors.js';
+import { dedupe, type DedupeInput } from '../../src/track/index.js';
+
+function said(actor: string | null, text: string, date: string, source?: string): DedupeInput {
+  const granularity = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+  return { actor, text, time: { date, granularity }, ...(source === undefined ? {} : { source }) };
+}
+
+const ORIGINAL = said('kim', 'We will never give up our nuclear deterrent.', '2024-03-01', 'kcna');
+
+describe('dedupe', () => {
+  it.each([
+    { name: 'same text from another source the next day', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-02', 'yonhap'), kept: 1 },
+    { name: 'case, punctuation and spacing differ', copy: said('kim', '  we WILL never give up our nuclear   deterrent!!', '2024-03-01', 'ap'), kept: 1 },
+    { name: 'curly quotes and dashes differ', copy: said('kim', 'We will never—give up our “nuclear deterrent”', '2024-03-01', 'ap'), kept: 1 },
+    { name: 'the copy has no source', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-04'), kept: 1 },
+    { name: 'exactly windowDays (3) later', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-04', 'ap'), kept: 1 },
+    { name: 'more than windowDays later', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-05', 'ap'), kept: 2 },
+    { name: 'the same source (said twice)', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-02', 'kcna'), kept: 2 },
+    { name: 'another actor', copy: said('lee', 'We will never give up our nuclear deterrent.', '2024-03-01', 'ap'), kept: 2 },
+    { name: 'another text', copy: said('kim', 'We will never give up our nuclear weapons.', '2024-03-01', 'ap'), kept: 2 },
+  ])('$name → $kept kept', ({ copy, kept }) => {
+    const out = [...dedupe([ORIGINAL, copy])];
+    expect(out).toHaveLength(kept);
+    expect(out.map((s) => s.sources)).toEqual(kept === 1 ? [2] : [1, 1]);
+    expect(out[0]).toEqual({ ...ORIGINAL, sources: kept === 1 ? 2 : 1 });
+  });
+
+  it('keeps the first copy, counts every copy in sources and leaves the input objects untouched', () => {
+    const input = [ORIGINAL, said('kim', ORIGINAL.text, '2024-03-01', 'ap'), said('kim', ORIGINAL.text, '2024-03-02', 'afp')];
+    const out = [...dedupe(input)];
+    expect(out).toEqual([{ ...ORIGINAL, sources: 3 }]);
+    expect(out[0]).not.toBe(ORIGINAL);
+    expect(ORIGINAL).not.toHaveProperty('sources');
+  });
+
+  it('counts a YYYY-MM date from its first day', () => {
+    const out = [...dedupe([said('kim', 'Talks now.', '2024-03', 'a'), said('kim', 'Talks now.', '2024-03-03', 'b'), said('kim', 'Talks now.', '2024-03-09', 'c')])];
+    expect(out.map((s) => [s.time.date, s.sources])).toEqual([
+      ['2024-03', 2],
+      ['2024-03-09', 1],
+    ]);
+  });
+
+  it('honours windowDays: 0 merges only copies of the same day', () => {
+    const input = [said('kim', 'Talks now.', '2024-03-01', 'a'), said('kim', 'Talks now.', '2024-03-01', 'b'), said('kim', 'Talks now.', '2024-03-02', 'c')];
+    expect([...dedupe(input, { windowDays: 0 })].map((s) => s.sources)).toEqual([2, 1]);
+  });
+
+  it('streams: yields a kept statement as soon as a statement dated beyond its window arrives, in input order', () => {
+    let pulled = 0;
+    function* input() {
+      for (let day = 1; day <= 28; day++) {
+        pulled++;
+        yield said('kim', `Statement ${day}.`, `2024-02-${String(day).padStart(2, '0')}`);
+      }
+    }
+    const stream = dedupe(input(), { windowDays: 3 });
+    expect(stream.next().value?.text).toBe('Statement 1.');
+    // Statement 1 (Feb 1) is final once Feb 5 arrives: more than 3 days later.
+    expect(pulled).toBe(5);
+    expect([...stream].map((s) => s.text)).toEqual(Array.from({ length: 27 }, (_, i) => `Statement ${i + 2}.`));
+  });
+
+  it('a copy arriving more than windowDays behind the newest date can miss its original (input should be roughly date-ordered)', () => {
+    const input = [said('kim', 'Talks now.', '2024-03-01', 'a'), said('kim', 'Other.', '2024-03-10', 'a'), said('kim', 'Talks now.', '2024-03-02', 'b')];
+    expect([...dedupe(input)].map((s) => s.text)).toEqual(['Talks now.', 'Other.', 'Talks now.']);
+  });
+
+  it('treats statements without an actor like any other actor', () => {
+    expect([...dedupe([said(null, 'Talks now.', '2024-03-01', 'a'), said(null, 'Talks now.', '2024-03-01', 'b')])].map((s) => s.sources)).toEqual([2]);
+  });
+
+  it.each([{ windowDays: -1 }, { windowDays: NaN }, { window: 3 }])('rejects options %o with E_OPTIONS when called', (options) => {
+    expect(() => dedupe([], options as never)).toThrowError(expect.objectContaining({ code: 'E_OPTIONS' }) as unknown as Error);
+  });
+
+  it.each([
+    { item: { ...ORIGINAL, text: 5 }, issue: '[1].text: expected the statement text, found 5' },
+    { item: { ...ORIGINAL, time: { date: '2024-02-30', granularity: 'day' } }, issue: '[1].time.date: expected a calendar date YYYY-MM-DD (granularity "day"), found "2024-02-30"' },
+    { item: { ...ORIGINAL, actor: '' }, issue: '[1].actor: expected a non-empty actor id or null, found ""' },
+    { item: { ...ORIGINAL, source: 7 }, issue: '[1].source: expected a string or nothing, found 7' },
+    { item: 'text', issue: '[1]: expected a statement object { actor, text, time }, found "text"' },
+  ])('rejects a bad statement with E_INPUT and its index while iterating: $issue', ({ item, issue }) => {
+    const stream = dedupe([ORIGINAL, item as DedupeInput]);
+    let error: unknown;
+    try {
+      [...stream];
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StancetrackError);
+    expect((error as StancetrackError).code).toBe('E_INPUT');
+    expect((error as StancetrackError).message).toContain(issue);
+  });
+});
