@@ -82,10 +82,26 @@ const SECOND_SEED = 0x9747b28c;
  * unique[0]?.sources; // 3: the quote ran in three outlets
  * tracker.addMany(dedupe(statements));
  */
-export function dedupe<T extends DedupeInput>(statements: Iterable<T>, options: DedupeOptions = {}): Generator<Deduped<T>, void, undefined> {
+export function dedupe<T extends DedupeInput>(statements: Iterable<T>, options?: DedupeOptions): Generator<Deduped<T>, void, undefined>;
+/** The same filter over an async stream (lines of a file, a network feed), with back-pressure. */
+export function dedupe<T extends DedupeInput>(statements: AsyncIterable<T>, options?: DedupeOptions): AsyncGenerator<Deduped<T>, void, undefined>;
+export function dedupe<T extends DedupeInput>(statements: Iterable<T> | AsyncIterable<T>, options: DedupeOptions = {}): Generator<Deduped<T>> | AsyncGenerator<Deduped<T>> {
   const parsed = v.safeParse(OptionsSchema, options);
   if (!parsed.success) throw validationError('E_OPTIONS', 'dedupe options are invalid', describeIssues(parsed.issues));
-  return filter(statements, parsed.output.windowDays ?? 3);
+  const windowDays = parsed.output.windowDays ?? 3;
+  return Symbol.asyncIterator in statements ? filterAsync(statements, windowDays) : filter(statements, windowDays);
+}
+
+function* filter<T extends DedupeInput>(statements: Iterable<T>, windowDays: number): Generator<Deduped<T>, void, undefined> {
+  const window = new DedupeWindow<T>(windowDays);
+  for (const statement of statements) yield* window.push(statement);
+  yield* window.flush();
+}
+
+async function* filterAsync<T extends DedupeInput>(statements: AsyncIterable<T>, windowDays: number): AsyncGenerator<Deduped<T>, void, undefined> {
+  const window = new DedupeWindow<T>(windowDays);
+  for await (const statement of statements) yield* window.push(statement);
+  yield* window.flush();
 }
 
 interface Kept<T> {
@@ -95,42 +111,55 @@ interface Kept<T> {
   sources: number;
 }
 
-function* filter<T extends DedupeInput>(statements: Iterable<T>, windowDays: number): Generator<Deduped<T>, void, undefined> {
-  // Kept statements in arrival order; `head` is the first not yet yielded (shifting an array is O(n)).
-  let queue: Kept<T>[] = [];
-  let head = 0;
-  const byKey = new Map<string, Kept<T>[]>();
-  let newest = -Infinity;
-  const release = (kept: Kept<T>): Deduped<T> => {
-    // Released in arrival order, so a statement is always the oldest of its key.
-    const same = byKey.get(kept.key)!;
-    same.shift();
-    if (same.length === 0) byKey.delete(kept.key);
-    return { ...kept.statement, sources: kept.sources };
-  };
+/** The statements of the last `windowDays`, released in arrival order once no copy can still arrive. */
+class DedupeWindow<T extends DedupeInput> {
+  // Kept statements in arrival order; `head` is the first not yet released (shifting an array is O(n)).
+  private queue: Kept<T>[] = [];
+  private head = 0;
+  private readonly byKey = new Map<string, Kept<T>[]>();
+  private newest = -Infinity;
+  private index = 0;
 
-  let index = 0;
-  for (const statement of statements) {
-    const day = startDay(statement, index++);
-    newest = Math.max(newest, day);
-    while (head < queue.length && queue[head]!.day < newest - windowDays) yield release(queue[head++]!);
-    if (head > 1024 && head * 2 > queue.length) {
-      queue = queue.slice(head);
-      head = 0;
+  constructor(private readonly windowDays: number) {}
+
+  /** Takes one statement; returns the kept statements whose count became final. */
+  push(statement: T): Deduped<T>[] {
+    const day = startDay(statement, this.index++);
+    this.newest = Math.max(this.newest, day);
+    const released: Deduped<T>[] = [];
+    while (this.head < this.queue.length && this.queue[this.head]!.day < this.newest - this.windowDays) released.push(this.release(this.queue[this.head++]!));
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
     }
     const key = textKey(statement);
-    const same = byKey.get(key);
-    const original = same?.find((kept) => Math.abs(kept.day - day) <= windowDays && differentSource(kept.statement.source, statement.source));
+    const same = this.byKey.get(key);
+    const original = same?.find((kept) => Math.abs(kept.day - day) <= this.windowDays && differentSource(kept.statement.source, statement.source));
     if (original !== undefined) {
       original.sources++;
-      continue;
+      return released;
     }
     const kept = { statement, day, key, sources: 1 };
-    queue.push(kept);
-    if (same === undefined) byKey.set(key, [kept]);
+    this.queue.push(kept);
+    if (same === undefined) this.byKey.set(key, [kept]);
     else same.push(kept);
+    return released;
   }
-  while (head < queue.length) yield release(queue[head++]!);
+
+  /** Releases everything still held, at the end of the input. */
+  flush(): Deduped<T>[] {
+    const released: Deduped<T>[] = [];
+    while (this.head < this.queue.length) released.push(this.release(this.queue[this.head++]!));
+    return released;
+  }
+
+  private release(kept: Kept<T>): Deduped<T> {
+    // Released in arrival order, so a statement is always the oldest of its key.
+    const same = this.byKey.get(kept.key)!;
+    same.shift();
+    if (same.length === 0) this.byKey.delete(kept.key);
+    return { ...kept.statement, sources: kept.sources };
+  }
 }
 
 function differentSource(a: string | undefined, b: string | undefined): boolean {

@@ -95,3 +95,16 @@ describe('dedupe', () => {
     expect((error as StancetrackError).message).toContain(issue);
   });
 });
+
+describe('dedupe over an async stream', () => {
+  it('gives the same statements and counts as over an array', async () => {
+    const input = [ORIGINAL, said('kim', 'we will NEVER give up our nuclear deterrent', '2024-03-02', 'yonhap'), said('lee', 'Talks now.', '2024-03-02'), said('kim', 'Other words.', '2024-03-20')];
+    async function* stream() {
+      for (const s of input) yield s;
+    }
+    const out: unknown[] = [];
+    for await (const s of dedupe(stream())) out.push(s);
+    expect(out).toEqual([...dedupe(input)]);
+    expect(out.map((s) => (s as { sources: number }).sources)).toEqual([2, 1, 1]);
+  });
+});

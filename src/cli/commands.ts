@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { StancetrackError } from '../errors.js';
+import { readDocuments } from '../io/documents.js';
+import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import { loadLexicon, validateLexicon } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { explain } from '../score/explain.js';
+import { createScorer, type Scorer } from '../score/scorer.js';
+import { defineActors } from '../statements/actors.js';
+import { analyze } from '../statements/extract.js';
+import type { Actors } from '../statements/types.js';
+import { EXIT, UsageError } from './errors.js';
+import { highlight, labelled, useColor } from './output.js';
+import { createProgress, summary, type RunCounts } from './progress.js';
+
+/** Options every command shares. */
+export interface CommonOptions {
+  readonly quiet?: boolean;
+  readonly strict?: boolean;
+  readonly lexicon?: string[];
+}
+
+/** Reads a file the user named, turning a missing file into a usage error that names the option. */
+export function readUserFile(path: string, option: string): string {
+  if (!existsSync(path)) throw new UsageError(`${option} ${path}: file not found`);
+  return readFileSync(path, 'utf8');
+}
+
+/** The scorer for `--lexicon FILE...` (merged onto the default lexicon), or the default one. */
+export function scorerFor(options: CommonOptions): Scorer {
+  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
+  return createScorer({ lexicons: [defaultLexicon, ...overlays] as Lexicon[] });
+}
+
+function loadLexiconFile(file: string): Lexicon {
+  const text = readUserFile(file, '--lexicon');
+  const data = parseJson(text, file);
+  // A file with the full header is a lexicon; anything else is applied as an overlay by mergeLexicons.
+  return (data !== null && typeof data === 'object' && 'language' in data ? loadLexicon(data, file) : data) as Lexicon;
+}
+
+/** Loads `--actors FILE`: a JSON array of actors (see `defineActors`). */
+export function loadActors(file: string): Actors {
+  const data = parseJson(readUserFile(file, '--actors'), file);
+  try {
+    return defineActors(data as never);
+  } catch (cause) {
+    if (cause instanceof StancetrackError) throw new StancetrackError(cause.code, `${file}: ${cause.message.replace(/^stancetrack: /, '')}`, { cause, issues: [...cause.issues] });
+    throw cause;
+  }
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new StancetrackError('E_INPUT', `${file}: expected JSON, found invalid JSON (${(cause as Error).message})`, { cause });
+  }
+}
+
+/** `stancetrack score [TEXT...]`: texts as arguments, or one per line on stdin. */
+export async function scoreCommand(texts: string[], options: CommonOptions & { format: string }): Promise<number> {
+  const scorer = scorerFor(options);
+  const color = useColor(process.stdout);
+  const inputs = texts.length > 0 ? texts : await readStdinLines();
+  const results = inputs.map((text) => ({ text, result: scorer.score(text) }));
+  if (options.format === 'json') {
+    await writeStdout(`${JSON.stringify(results.map(({ text, result }) => ({ text, ...result })), null, 2)}\n`);
+  } else if (options.format === 'jsonl') {
+    for (const { text, result } of results) await writeStdout(`${JSON.stringify({ text, ...result })}\n`);
+  } else {
+    for (const { text, result } of results) await writeStdout(`${labelled(result, color)}  ${highlight(text, result, color)}\n`);
+  }
+  return EXIT.ok;
+}
+
+async function readStdinLines(): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) if (line.trim() !== '') lines.push(line);
+  return lines;
+}
+
+/** `stancetrack analyze INPUT... --actors FILE`: scored statements as JSONL, streamed. */
+export async function analyzeCommand(
+  inputs: string[],
+  options: CommonOptions & { actors: string; out?: string; publishedAt?: string },
+): Promise<number> {
+  for (const input of inputs) if (!existsSync(input)) throw new UsageError(`${input}: no such file or directory`);
+  const actors = loadActors(options.actors);
+  const scorer = scorerFor(options);
+  const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
+  const write = out === undefined ? writeStdout : (chunk: string) => out.write(chunk);
+  const counts: RunCounts = { read: 0, written: 0, rejected: 0 };
+  const progress = createProgress(options.quiet === true, 'documents');
+  const interrupt = () => {
+    out?.abort();
+    progress.stop();
+    process.stderr.write(`interrupted: ${out === undefined ? 'output is incomplete' : `${options.out} was not written`}\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupt);
+  try {
+    for await (const record of readDocuments(inputs, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt })) {
+      counts.read += 1;
+      progress.tick(counts);
+      let lines: string;
+      try {
+        if ('error' in record) throw new StancetrackError('E_INPUT', record.error);
+        lines = analyze(record.document, { actors, scorer }).map((s) => `${JSON.stringify(s)}\n`).join('');
+      } catch (error) {
+        counts.rejected += 1;
+        const message = `${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`;
+        if (options.strict === true) throw new StancetrackError('E_INPUT', message, { cause: error });
+        progress.log(message);
+        continue;
+      }
+      await write(lines);
+      counts.written += lines === '' ? 0 : lines.split('\n').length - 1;
+    }
+    await out?.commit();
+  } catch (error) {
+    out?.abort();
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    progress.stop();
+  }
+  summary(options.quiet === true, `read ${counts.read} documents, wrote ${counts.written} statements${options.out ? ` to ${options.out}` : ''}, rejected ${counts.rejected}${counts.rejected > 0 ? ' (see the messages above)' : ''}`);
+  return EXIT.ok;
+}
+
+/** `stancetrack lexicon validate FILE...`: prints every problem; exit 1 when any file is invalid. */
+export function lexiconValidateCommand(files: string[]): number {
+  let invalid = 0;
+  for (const file of files) {
+    const result = validateLexicon(parseJson(readUserFile(file, 'lexicon'), file));
+    if (result.ok) {
+      process.stdout.write(`${file}: valid (${result.lexicon.entries.length} entries, ${result.lexicon.idioms.length} idioms)\n`);
+      continue;
+    }
+    invalid += 1;
+    process.stdout.write(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}\n${result.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}\n`).join('')}`);
+  }
+  return invalid > 0 ? EXIT.input : EXIT.ok;
+}
+
+/** `stancetrack lexicon show [--category C]`: the entries of the lexicon in use, as a table. */
+export function lexiconShowCommand(options: CommonOptions & { category?: string }): number {
+  const lexicon = scorerFor(options).lexicon;
+  if (options.category !== undefined && !Object.hasOwn(lexicon.categories, options.category)) {
+    throw new UsageError(`--category ${options.category}: unknown; categories are ${Object.keys(lexicon.categories).join(', ')}`);
+  }
+  const rows = [...lexicon.idioms, ...lexicon.entries].filter((e) => options.category === undefined || e.category === options.category);
+  process.stdout.write(`${lexicon.id}@${lexicon.version}: ${rows.length} entries\n`);
+  for (const e of rows) process.stdout.write(`${e.term.padEnd(32)} ${e.pole.padEnd(14)} ${e.weight.toFixed(1).padStart(4)}  ${e.category}\n`);
+  return EXIT.ok;
+}
+
+/** `stancetrack lexicon explain TEXT`: which entries and rules fired, and why. */
+export function lexiconExplainCommand(text: string, options: CommonOptions): number {
+  process.stdout.write(`${explain(scorerFor(options).score(text))}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,16 @@
+import { StancetrackError } from '../errors.js';
+
+/** Exit codes: 0 success, 1 input errors (bad records under --strict, invalid files), 2 usage errors. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** A usage error: a missing file or a bad option value. */
+export class UsageError extends Error {}
+
+/** Prints an error the way users expect from a CLI: the message, and the stack only under --debug. */
+export function report(error: unknown, debug: boolean): number {
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof StancetrackError && error.code === 'E_OPTIONS') return EXIT.usage;
+  return EXIT.input;
+}

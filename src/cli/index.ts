@@ -1,0 +1,110 @@
+import { Command, CommanderError, Option } from 'commander';
+import { analyzeCommand, lexiconExplainCommand, lexiconShowCommand, lexiconValidateCommand, scoreCommand } from './commands.js';
+import { EXIT, report } from './errors.js';
+import { reportCommand, trackCommand } from './tracking.js';
+
+const program = new Command('stancetrack')
+  .description('Score political statements on the engagement ↔ confrontation axis, attribute them to actors, and track stance over time.')
+  .option('-q, --quiet', 'no progress bar and no summary line on stderr')
+  .option('--strict', 'stop at the first bad input record (exit 1) instead of reporting and skipping it')
+  .option('--lexicon <file...>', 'lexicon or overlay JSON files merged onto the default lexicon, in order')
+  .option('--debug', 'print stack traces with errors')
+  .exitOverride()
+  .showHelpAfterError('(run with --help for usage)');
+
+const intervalOption = () => new Option('-i, --interval <interval>', 'interval of the series').choices(['day', 'week', 'month', 'quarter', 'year']).default('month');
+
+program
+  .command('score')
+  .argument('[text...]', 'texts to score; one per line on stdin when none are given')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'jsonl']).default('pretty'))
+  .description('score texts and show their hits')
+  .addHelpText('after', `
+Examples:
+  $ stancetrack score "Pyongyang rejected Seoul's proposals."
+  confrontation -0.44  Pyongyang rejected Seoul's [-proposals].
+  $ cat sentences.txt | stancetrack score --format jsonl > scores.jsonl`)
+  .action((texts: string[], options, command: Command) => run(() => scoreCommand(texts, { ...command.optsWithGlobals(), ...options })));
+
+program
+  .command('analyze')
+  .argument('<input...>', '.txt/.md files (date from front matter "date:"), directories (recursively) or .jsonl files of { id, text, publishedAt, source? }')
+  .requiredOption('-a, --actors <file>', 'JSON array of actors (see defineActors)')
+  .option('-o, --out <file>', 'write scored statements here (JSONL) instead of stdout; written atomically')
+  .option('--published-at <date>', 'publication date (YYYY-MM-DD) for text files without a front-matter date')
+  .description('extract statements from articles, attribute and score them; writes JSONL, streamed')
+  .addHelpText('after', `
+Examples:
+  $ stancetrack analyze examples/corpus --actors examples/actors.json --out statements.jsonl
+  $ stancetrack analyze news.jsonl --actors actors.json --strict > statements.jsonl
+  $ stancetrack analyze speech.txt --published-at 2025-08-15 --actors actors.json`)
+  .action((inputs: string[], options, command: Command) => run(() => analyzeCommand(inputs, { ...command.optsWithGlobals(), ...options })));
+
+program
+  .command('track')
+  .argument('<statements>', 'scored statements (JSONL from analyze)')
+  .addOption(intervalOption())
+  .option('--actor <id>', 'only this actor')
+  .option('--target <id>', 'only statements aimed at this target (with --actor: the dyad)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+  .addOption(new Option('--weighting <weighting>', 'weight statements equally or by scorer confidence').choices(['equal', 'confidence']))
+  .option('--min-n <n>', 'points with fewer statements are marked sparse')
+  .option('--alpha <p>', 'significance level of the shift test (default 0.01)')
+  .option('--no-dedupe', 'count wire copies of the same statement separately')
+  .description('per-actor (and per-dyad) stance series with 95% intervals, and detected shifts')
+  .addHelpText('after', `
+Examples:
+  $ stancetrack track statements.jsonl --interval month
+  $ stancetrack track statements.jsonl --actor lee-jae-myung --target north-korea --format csv > lee-north.csv`)
+  .action((file: string, options, command: Command) => run(() => trackCommand(file, { ...command.optsWithGlobals(), ...options })));
+
+program
+  .command('report')
+  .argument('<statements>', 'scored statements (JSONL from analyze)')
+  .requiredOption('-o, --out <file>', 'the HTML file to write')
+  .addOption(intervalOption())
+  .option('--actor <id>', 'only this actor')
+  .option('--title <title>', 'page title', 'Stance over time')
+  .option('--max-statements <n>', 'list at most this many statements (the most recent)', '1000')
+  .option('--alpha <p>', 'significance level of the shift test (default 0.01)')
+  .option('--no-dedupe', 'count wire copies of the same statement separately')
+  .description('a self-contained HTML report: charts per actor and dyad, the statements with their hits, a summary table')
+  .addHelpText('after', `
+Example:
+  $ stancetrack report statements.jsonl --out report.html --interval month`)
+  .action((file: string, options, command: Command) => run(() => reportCommand(file, { ...command.optsWithGlobals(), ...options })));
+
+const lexicon = program.command('lexicon').description('validate, list and explain lexicons');
+lexicon
+  .command('validate')
+  .argument('<file...>', 'lexicon JSON files')
+  .description('check lexicon files against the schema; every problem is printed with its JSON path')
+  .addHelpText('after', '\nExample:\n  $ stancetrack lexicon validate lexicons/diplomacy.en.json my-overlay.json')
+  .action((files: string[]) => run(async () => lexiconValidateCommand(files)));
+lexicon
+  .command('show')
+  .option('-c, --category <category>', 'only this category (e.g. threaten, aid)')
+  .description('list the entries of the lexicon in use')
+  .addHelpText('after', '\nExample:\n  $ stancetrack lexicon show --category threaten')
+  .action((options, command: Command) => run(async () => lexiconShowCommand({ ...command.optsWithGlobals(), ...options })));
+lexicon
+  .command('explain')
+  .argument('<text>', 'the text to explain')
+  .description('which entries and rules fired on a text, and why')
+  .addHelpText('after', '\nExample:\n  $ stancetrack lexicon explain "We will not seek annexation."')
+  .action((text: string, _options, command: Command) => run(async () => lexiconExplainCommand(text, command.optsWithGlobals())));
+
+async function run(action: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await action();
+  } catch (error) {
+    process.exitCode = report(error, program.opts().debug === true);
+  }
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Commander throws for --help and --version (exit 0) and for usage errors it has already printed.
+  process.exitCode = error instanceof CommanderError ? (error.exitCode === 0 ? EXIT.ok : EXIT.usage) : report(error, false);
+}
