@@ -7,7 +7,7 @@ const program = new Command('stancetrack')
   .description('Score political statements on the engagement ↔ confrontation axis, attribute them to actors, and track stance over time.')
   .option('-q, --quiet', 'no progress bar and no summary line on stderr')
   .option('--strict', 'stop at the first bad input record (exit 1) instead of reporting and skipping it')
-  .option('--lexicon <file...>', 'lexicon or overlay JSON files merged onto the default lexicon, in order')
+  .option('--lexicon <file>', 'a lexicon or overlay JSON file merged onto the default lexicon; repeat for several, applied in order', (file: string, files: string[] = []) => [...files, file])
   .option('--debug', 'print stack traces with errors')
   .exitOverride()
   .showHelpAfterError('(run with --help for usage)');

@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist/cli.js');
+const fixture = (name: string) => join(root, 'test/fixtures/cli', name);
+const tmp = mkdtempSync(join(tmpdir(), 'stancetrack-cli-'));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// The suite runs the built CLI (npm test builds first), as users run it.
+describe.runIf(existsSync(cli))('stancetrack CLI', () => {
+  const statements = join(tmp, 'statements.jsonl');
+  beforeAll(() => {
+    run(['analyze', fixture('dated.md'), fixture('docs.jsonl'), '--actors', fixture('actors.json'), '--out', statements]);
+  });
+
+  describe('score', () => {
+    it('scores arguments, marking hits without colour when not on a terminal', () => {
+      const r = run(['score', "Pyongyang rejected Seoul's proposals.", 'The ferry left at noon.']);
+      expect([r.code, r.stdout]).toEqual([0, "confrontation -0.44  Pyongyang rejected Seoul's [-proposals].\nneutral +0.00  The ferry left at noon.\n"]);
+    });
+
+    it('reads one text per line from stdin and writes JSONL', () => {
+      const r = run(['score', '--format', 'jsonl'], 'We welcome the talks.\n\nThey attacked the convoy.\n');
+      const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.map((row) => [row.text, row.label])).toEqual([['We welcome the talks.', 'engagement'], ['They attacked the convoy.', 'confrontation']]);
+    });
+
+    it('empty stdin gives no output and exit 0', () => {
+      expect(run(['score'], '')).toMatchObject({ code: 0, stdout: '' });
+    });
+  });
+
+  describe('analyze', () => {
+    it('writes scored statements, reports bad records with file:line and skips them', () => {
+      const r = run(['analyze', fixture('dated.md'), fixture('docs.jsonl'), '--actors', fixture('actors.json'), '--out', join(tmp, 'a.jsonl')]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`${fixture('docs.jsonl')}:2: expected a JSON value`);
+      expect(r.stderr).toContain(`${fixture('docs.jsonl')}:4: expected an object { id?, text, publishedAt, source? }`);
+      expect(r.stderr).toMatch(/read 5 documents, wrote \d+ statements to .*a\.jsonl, rejected 2 \(see the messages above\)/);
+      const rows = readFileSync(join(tmp, 'a.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.map((s) => [s.actor, s.kind, s.time.date, s.stance.label])).toEqual([
+        ['lee-jae-myung', 'reported', '2025-08-18', 'engagement'],
+        ['lee-jae-myung', 'quote', '2025-08-18', 'engagement'],
+        ['north-korea', 'action', '2025-08-19', 'confrontation'],
+        ['north-korea', 'reported', '2025-09-02', 'confrontation'],
+        ['lee-jae-myung', 'quote', '2025-09-03', 'engagement'],
+      ]);
+    });
+
+    it('under --strict stops at the first bad record with exit 1 and leaves no output file', () => {
+      const out = join(tmp, 'strict.jsonl');
+      const r = run(['--strict', 'analyze', fixture('docs.jsonl'), '--actors', fixture('actors.json'), '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${fixture('docs.jsonl')}:2: expected a JSON value`);
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('names a text file that has no publication date, and takes --published-at', () => {
+      const missing = run(['analyze', fixture('undated.txt'), '--actors', fixture('actors.json')]);
+      expect(missing.stderr).toContain(`${fixture('undated.txt')}: no publication date: add a front-matter "date: YYYY-MM-DD" or pass --published-at YYYY-MM-DD`);
+      const given = run(['analyze', fixture('undated.txt'), '--actors', fixture('actors.json'), '--published-at', '2025-10-01']);
+      expect(JSON.parse(given.stdout.trim()).time.date).toBe('2025-10-01');
+    });
+
+    it('a missing actors file is a usage error (exit 2) naming the file', () => {
+      expect(run(['analyze', fixture('dated.md'), '--actors', 'nope.json'])).toMatchObject({ code: 2, stderr: '--actors nope.json: file not found\n' });
+    });
+
+    it('an invalid actors file is an input error (exit 1) naming the file and path', () => {
+      const bad = join(tmp, 'bad-actors.json');
+      writeFileSync(bad, JSON.stringify([{ id: 'x', name: 'X', kind: 'planet' }]));
+      const r = run(['analyze', fixture('dated.md'), '--actors', bad]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${bad}: actors are invalid (1 problem):\n  [0].kind:`);
+    });
+
+    it('an empty input gives an empty output and a zero summary', () => {
+      const empty = join(tmp, 'empty.jsonl');
+      writeFileSync(empty, '');
+      expect(run(['analyze', empty, '--actors', fixture('actors.json')])).toMatchObject({ code: 0, stdout: '', stderr: 'read 0 documents, wrote 0 statements, rejected 0\n' });
+    });
+  });
+
+  describe('track', () => {
+    it('prints the actor table, the series and the shifts', () => {
+      const r = run(['track', statements, '--interval', 'month']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^actor +n +mean/);
+      expect(r.stdout).toMatch(/lee-jae-myung +3 +\+0\.\d\d/);
+      expect(r.stdout).toMatch(/north-korea +2 +-0\.\d\d/);
+      expect(r.stdout).toContain('no shifts detected');
+    });
+
+    it('writes CSV with the documented columns for one actor', () => {
+      const r = run(['track', statements, '--actor', 'north-korea', '--format', 'csv']);
+      const [header, ...rows] = r.stdout.trim().split('\n');
+      expect(header).toBe('actor,target,interval,start,end,n,mean,sd,ci_low,ci_high,engagement_share,confrontation_share,mixed_share,neutral_share,ewma,sparse');
+      expect(rows.map((row) => row.split(',').slice(0, 4).join(','))).toEqual(['north-korea,,month,2025-08-01', 'north-korea,,month,2025-09-01']);
+    });
+
+    it('reports a malformed statement line with its number and skips it; --strict fails', () => {
+      const file = join(tmp, 'mixed.jsonl');
+      writeFileSync(file, `${readFileSync(statements, 'utf8')}{"actor":"x"}\n`);
+      const lines = readFileSync(file, 'utf8').trim().split('\n').length;
+      const r = run(['track', file, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`${file}:${lines}: `);
+      expect(run(['--strict', 'track', file]).code).toBe(1);
+    });
+
+    it('rejects an unknown interval as a usage error', () => {
+      expect(run(['track', statements, '--interval', 'fortnight']).code).toBe(2);
+    });
+  });
+
+  describe('report', () => {
+    it('writes one self-contained HTML page with a chart per actor and the statements', () => {
+      const out = join(tmp, 'report.html');
+      const r = run(['report', statements, '--out', out, '--title', 'Test report']);
+      expect(r.code).toBe(0);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain('<title>Test report</title>');
+      expect((html.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(2);
+      expect(html).toContain('<mark class="con"');
+      expect(html).not.toMatch(/<script|<link|https?:\/\/(?!unpkg)/);
+    });
+  });
+
+  describe('lexicon', () => {
+    it('validate accepts the default lexicon and lists every problem of a bad one with exit 1', () => {
+      expect(run(['lexicon', 'validate', join(root, 'lexicons/diplomacy.en.json')])).toMatchObject({ code: 0 });
+      const bad = join(tmp, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ id: 'Bad', entries: [] }));
+      const r = run(['lexicon', 'validate', bad]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`${bad}: `);
+      expect(r.stdout).toContain('  id: expected a lower-case id');
+    });
+
+    it('show lists a category', () => {
+      const r = run(['lexicon', 'show', '--category', 'aid']);
+      expect(r.stdout).toMatch(/^diplomacy\.en@1\.0\.0: \d+ entries\n/);
+      expect(r.stdout).toMatch(/humanitarian aid +engagement/);
+      expect(run(['lexicon', 'show', '--category', 'nope']).code).toBe(2);
+    });
+
+    it('explain prints the hits and rules', () => {
+      expect(run(['lexicon', 'explain', 'We will not seek annexation.']).stdout).toContain('negation:not');
+    });
+
+    it('applies an overlay given with --lexicon', () => {
+      const overlay = join(tmp, 'overlay.json');
+      writeFileSync(overlay, JSON.stringify({ id: 'ferries', entries: [{ term: 'ferry', pole: 'engagement', weight: 2, category: 'material-cooperation' }] }));
+      expect(run(['--lexicon', overlay, 'score', 'The ferry left at noon.']).stdout).toMatch(/^engagement/);
+    });
+  });
+
+  it('every command has --help with examples', () => {
+    for (const command of [['score'], ['analyze'], ['track'], ['report'], ['lexicon', 'validate'], ['lexicon', 'show'], ['lexicon', 'explain']]) {
+      const r = run([...command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Example');
+    }
+  });
+});
