@@ -53,7 +53,8 @@ export function createNlp(): Nlp {
   };
   return {
     analyze(text) {
-      const doc = nlp.readDoc(text);
+      const { normalized, toOriginal } = normalize(text);
+      const doc = nlp.readDoc(normalized);
       const tokens = doc.tokens();
       const values = tokens.out(its.value);
       const normals = tokens.out(its.normal);
@@ -61,7 +62,8 @@ export function createNlp(): Nlp {
       const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
       const tags = tokens.out(its.pos);
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-      const offsets = locateTokens(text, values);
+      const offsets = locateTokens(normalized, values);
+      if (toOriginal !== undefined) for (let i = 0; i < offsets.length; i += 1) offsets[i] = toOriginal[offsets[i] ?? 0] ?? text.length;
       const sentenceOf = new Int32Array(values.length);
       const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => {
         sentenceOf.fill(index, first, last + 1);
@@ -85,6 +87,28 @@ export function createNlp(): Nlp {
     },
   };
 }
+
+/**
+ * The text in Unicode NFC, so composed and decomposed spellings of a word ("détente") score alike,
+ * with a map from each NFC offset back to the caller's offset (only built when NFC changes the text).
+ * Normalising one cluster at a time (a code point with its combining marks, or a Hangul syllable's
+ * jamo) keeps the map exact.
+ */
+function normalize(text: string): { normalized: string; toOriginal: Int32Array | undefined } {
+  if (text.normalize('NFC') === text) return { normalized: text, toOriginal: undefined };
+  const pieces: string[] = [];
+  const map: number[] = [];
+  for (const match of text.matchAll(CLUSTER)) {
+    const piece = match[0].normalize('NFC');
+    for (let k = 0; k < piece.length; k += 1) map.push(match.index);
+    pieces.push(piece);
+  }
+  map.push(text.length);
+  return { normalized: pieces.join(''), toOriginal: Int32Array.from(map) };
+}
+
+/** A code point followed by combining marks or Hangul medial/final jamo (which compose with it). */
+const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF]*/gu;
 
 /**
  * Finds each token's offsets by walking the original string. wink-nlp keeps token values verbatim and
