@@ -25,12 +25,15 @@ export interface WorkingHit {
   readonly modifiers: string[];
 }
 
-/** Everything a rule reads and the hits it may change. Built fresh for every text. */
+/** Everything a rule reads and the hits it may change: one sentence of a text. Built fresh for every text. */
 export interface RuleContext {
   readonly analysis: Analysis;
   readonly lexicon: Lexicon;
+  /** The sentence's hits, in text order. */
   readonly hits: WorkingHit[];
-  /** Modifier matches by kind, in text order. */
+  /** The previous sentence's hits (empty when it had none), for a contrast marker that opens this one. */
+  readonly previous: readonly WorkingHit[];
+  /** The sentence's modifier matches by kind, in text order. */
   readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal', readonly Match[]>>;
   /** Negators governing each refusal marker (a negated refusal governs nothing). */
   readonly refusalNegations: Map<Match, number>;
@@ -40,4 +43,16 @@ export interface RuleContext {
 export function trigger(context: RuleContext, match: Match): string {
   const tokens = context.analysis.tokens;
   return context.analysis.text.slice(tokens[match.first]?.start ?? 0, tokens[match.last]?.end ?? 0).toLowerCase();
+}
+
+/** Index of the first item whose first token is at or after `token` (items sorted by `first`). */
+export function firstAtOrAfter(items: readonly { readonly first: number }[], token: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.first ?? 0) < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

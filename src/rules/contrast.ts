@@ -1,3 +1,4 @@
+import type { Match } from '../lexicon/match.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
 
@@ -12,36 +13,51 @@ export function contrast(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   const sentences = context.analysis.sentences;
   const items = context.lexicon.modifiers.contrast;
-  const touched = new Set<number>();
-  context.hits.forEach((hit, h) => {
-    const sentence = tokens[hit.first]?.sentence;
-    const same = context.markers.contrast.filter((m) => tokens[m.first]?.sentence === sentence);
-    const before = same.filter((m) => m.last < hit.first && reaches(context, m, hit.first)).at(-1);
-    const after = same.find((m) => m.first > hit.last);
-    const marker = before ?? after;
+  const markers = context.markers.contrast;
+  const breaks = clauseBreaksBefore(context);
+  const reaches = (marker: Match, token: number) =>
+    items[marker.pattern.index]?.until !== 'clause' || (breaks.get(token) ?? 0) === (breaks.get(marker.last + 1) ?? 0);
+  // One sweep: hits and markers are both in text order and never overlap.
+  let next = 0;
+  let lastBefore: Match | undefined;
+  let lastSentenceWide: Match | undefined;
+  for (const hit of context.hits) {
+    while (next < markers.length && (markers[next] as Match).last < hit.first) {
+      lastBefore = markers[next] as Match;
+      if (items[lastBefore.pattern.index]?.until !== 'clause') lastSentenceWide = lastBefore;
+      next += 1;
+    }
+    const before = lastBefore !== undefined && reaches(lastBefore, hit.first) ? lastBefore : lastSentenceWide;
+    const marker = before ?? markers[next];
     const item = marker && items[marker.pattern.index];
-    if (marker === undefined || item === undefined) return;
+    if (marker === undefined || item === undefined) continue;
     hit.factor *= before ? item.after : item.before;
     hit.modifiers.push(`${before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
-    touched.add(h);
-  });
-  for (const marker of context.markers.contrast) {
-    const sentence = tokens[marker.first]?.sentence ?? 0;
-    const item = items[marker.pattern.index];
-    if (sentence === 0 || item === undefined || sentences[sentence]?.firstToken !== marker.first) continue;
-    context.hits.forEach((hit, h) => {
-      if (touched.has(h) || tokens[hit.first]?.sentence !== sentence - 1) return;
-      hit.factor *= item.before;
-      hit.modifiers.push(`contrast-before:${trigger(context, marker)}`);
-    });
+  }
+  const opening = markers[0];
+  const item = opening && items[opening.pattern.index];
+  if (opening === undefined || item === undefined || sentences[tokens[opening.first]?.sentence ?? -1]?.firstToken !== opening.first) return;
+  for (const hit of context.previous) {
+    if (hit.modifiers.some((m) => m.startsWith('contrast-'))) continue;
+    hit.factor *= item.before;
+    hit.modifiers.push(`contrast-before:${trigger(context, opening)}`);
   }
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':']);
 
-function reaches(context: RuleContext, marker: RuleContext['markers']['contrast'][number], token: number): boolean {
-  if (context.lexicon.modifiers.contrast[marker.pattern.index]?.until !== 'clause') return true;
+/** For each token of the sentence, how many clause breaks come before it (only when a marker needs it). */
+function clauseBreaksBefore(context: RuleContext): Map<number, number> {
+  const counts = new Map<number, number>();
+  const first = context.markers.contrast[0];
+  if (first === undefined || !context.markers.contrast.some((m) => context.lexicon.modifiers.contrast[m.pattern.index]?.until === 'clause')) return counts;
   const tokens = context.analysis.tokens;
-  for (let t = marker.last + 1; t < token; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return false;
-  return true;
+  const sentence = context.analysis.sentences[tokens[first.first]?.sentence ?? 0];
+  if (sentence === undefined) return counts;
+  let seen = 0;
+  for (let t = sentence.firstToken; t <= sentence.lastToken + 1; t += 1) {
+    counts.set(t, seen);
+    if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) seen += 1;
+  }
+  return counts;
 }

@@ -1,5 +1,5 @@
-import type { RuleContext, WorkingHit } from './context.js';
-import { trigger } from './context.js';
+import type { RuleContext } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 
 /**
  * intensity — "strongly condemned" (×factor > 1), "gradually reducing tensions" (×factor < 1).
@@ -14,18 +14,14 @@ export function intensity(context: RuleContext): void {
     ...context.markers.intensifier.map((m) => ({ marker: m, rule: 'intensifier', factor: context.lexicon.modifiers.intensifiers[m.pattern.index]?.factor ?? 1 })),
     ...context.markers.dampener.map((m) => ({ marker: m, rule: 'dampener', factor: context.lexicon.modifiers.dampeners[m.pattern.index]?.factor ?? 1 })),
   ];
+  // A hit is reached at its anchor: its own first token, or the refusal marker that governs it.
+  const anchored = context.hits.map((hit) => ({ first: hit.refusedBy?.first ?? hit.first, hit })).sort((a, b) => a.first - b.first);
   for (const { marker, rule, factor } of scalers) {
-    const sentence = tokens[marker.first]?.sentence;
-    const anchor = (hit: WorkingHit) => hit.refusedBy?.first ?? hit.first;
-    let nearest = Infinity;
-    for (const hit of context.hits) {
-      const at = anchor(hit);
-      if (at > marker.last && at <= marker.last + window && tokens[at]?.sentence === sentence && at < nearest) nearest = at;
-    }
-    if (nearest === Infinity) continue;
+    const next = anchored[firstAtOrAfter(anchored, marker.last + 1)];
+    if (next === undefined || next.first > marker.last + window || tokens[next.first]?.sentence !== tokens[marker.first]?.sentence) continue;
     const label = `${rule}:${trigger(context, marker)}`;
-    for (const hit of context.hits) {
-      if (anchor(hit) !== nearest) continue;
+    for (let a = firstAtOrAfter(anchored, next.first); anchored[a]?.first === next.first; a += 1) {
+      const hit = (anchored[a] as (typeof anchored)[number]).hit;
       hit.factor *= factor;
       hit.modifiers.push(label);
     }

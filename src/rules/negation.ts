@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { trigger } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 import { scopeEnd } from './scope.js';
 
 /**
@@ -12,15 +12,15 @@ export function negation(context: RuleContext): void {
   const window = context.lexicon.params.negation.window;
   for (const negator of context.markers.negator) {
     const end = scopeEnd(context, negator.last, window);
-    const refusal = context.markers.refusal.find((r) => r.first > negator.last && r.first <= end);
-    const reach = refusal === undefined ? end : refusal.first - 1;
-    if (refusal !== undefined) context.refusalNegations.set(refusal, (context.refusalNegations.get(refusal) ?? 0) + 1);
+    const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
+    const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
+    const reach = absorbed === undefined ? end : absorbed.first - 1;
+    if (absorbed !== undefined) context.refusalNegations.set(absorbed, (context.refusalNegations.get(absorbed) ?? 0) + 1);
     const label = `negation:${trigger(context, negator)}`;
-    for (const hit of context.hits) {
-      if (hit.first > negator.last && hit.first <= reach) {
-        hit.negations += 1;
-        hit.modifiers.push(label);
-      }
+    for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
+      const hit = context.hits[h] as (typeof context.hits)[number];
+      hit.negations += 1;
+      hit.modifiers.push(label);
     }
   }
 }

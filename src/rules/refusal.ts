@@ -1,5 +1,5 @@
-import type { RuleContext } from './context.js';
-import { trigger } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 import { scopeEnd } from './scope.js';
 
 /**
@@ -10,12 +10,15 @@ import { scopeEnd } from './scope.js';
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
-  const tokens = context.analysis.tokens;
   context.markers.refusal.forEach((marker) => {
     if ((context.refusalNegations.get(marker) ?? 0) % 2 === 1) return;
     const end = scopeEnd(context, marker.last, window);
     const label = `refusal:${trigger(context, marker)}`;
-    const governed = context.hits.filter((h) => h.first > marker.last && h.first <= end && h.refusedBy === undefined);
+    const governed: WorkingHit[] = [];
+    for (let h = firstAtOrAfter(context.hits, marker.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
+      const hit = context.hits[h] as WorkingHit;
+      if (hit.refusedBy === undefined) governed.push(hit);
+    }
     for (const hit of governed) {
       hit.refusedBy = marker;
       hit.modifiers.push(label);
@@ -23,7 +26,7 @@ export function refusal(context: RuleContext): void {
     if (governed.length > 0) return;
     const item = context.lexicon.modifiers.refusals[marker.pattern.index];
     if (item === undefined) return;
-    context.hits.push({
+    context.hits.splice(firstAtOrAfter(context.hits, marker.first), 0, {
       first: marker.first,
       last: marker.last,
       term: item.term,
@@ -37,6 +40,5 @@ export function refusal(context: RuleContext): void {
       refusedBy: undefined,
       modifiers: [],
     });
-    context.hits.sort((a, b) => (tokens[a.first]?.start ?? 0) - (tokens[b.first]?.start ?? 0));
   });
 }

@@ -27,11 +27,15 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
       modifiers: Object.freeze([...w.modifiers]),
     });
   });
+  const membersOf = new Map<number, number[]>();
+  working.forEach((w, h) => {
+    const sentence = tokens[w.first]?.sentence ?? 0;
+    const members = membersOf.get(sentence);
+    if (members === undefined) membersOf.set(sentence, [h]);
+    else members.push(h);
+  });
   const sentences: SentenceScore[] = analysis.sentences.map((s, index) => {
-    const members: number[] = [];
-    working.forEach((w, h) => {
-      if (tokens[w.first]?.sentence === index) members.push(h);
-    });
+    const members = membersOf.get(index) ?? [];
     const totals = sum(members.map((h) => hits[h] as Hit));
     return Object.freeze({
       text: text.slice(s.start, s.end),

@@ -70,13 +70,33 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
     throw new StancetrackError('E_INPUT', `text: expected a string, found ${text === null ? 'null' : typeof text}`);
   }
   const analysis = nlp.analyze(text);
-  const context = buildContext(analysis, compiled);
-  applyRules(context);
-  return buildScore(analysis, context.hits, compiled.lexicon);
+  const hits: WorkingHit[] = [];
+  let previous: WorkingHit[] = [];
+  let previousSentence = -2;
+  // Rules never reach across sentences (but for a contrast marker opening one, which looks at the
+  // previous sentence), so each sentence is a context of its own and the work stays linear in the text.
+  for (const [sentence, matches] of bySentence(analysis, matchPatterns(compiled, analysis.tokens))) {
+    const context = buildContext(analysis, compiled.lexicon, matches, sentence === previousSentence + 1 ? previous : []);
+    applyRules(context);
+    hits.push(...context.hits);
+    previous = context.hits;
+    previousSentence = sentence;
+  }
+  return buildScore(analysis, hits, compiled.lexicon);
 }
 
-function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContext {
-  const lexicon = compiled.lexicon;
+function bySentence(analysis: Analysis, matches: readonly Match[]): Map<number, Match[]> {
+  const groups = new Map<number, Match[]>();
+  for (const match of matches) {
+    const sentence = analysis.tokens[match.first]?.sentence ?? 0;
+    const group = groups.get(sentence);
+    if (group === undefined) groups.set(sentence, [match]);
+    else group.push(match);
+  }
+  return groups;
+}
+
+function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Match[], previous: WorkingHit[]): RuleContext {
   const hits: WorkingHit[] = [];
   const markers: Record<Exclude<Match['pattern']['kind'], 'entry' | 'actor'>, Match[]> = {
     negator: [],
@@ -86,7 +106,7 @@ function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContex
     conditional: [],
     refusal: [],
   };
-  for (const match of matchPatterns(compiled, analysis.tokens)) {
+  for (const match of matches) {
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor') continue;
     if (kind !== 'entry') {
@@ -110,7 +130,7 @@ function buildContext(analysis: Analysis, compiled: CompiledLexicon): RuleContex
       modifiers: [],
     });
   }
-  return { analysis, lexicon, hits, markers, refusalNegations: new Map() };
+  return { analysis, lexicon, hits, markers, refusalNegations: new Map(), previous };
 }
 
 let shared: Scorer | undefined;
