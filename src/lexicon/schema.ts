@@ -49,7 +49,12 @@ export const CategorySchema = v.strictObject({
   goldstein: v.optional(v.pipe(v.number(), v.minValue(-10), v.maxValue(10))),
 });
 
-const negatorSchema = v.strictObject({ term, note });
+const negatorSchema = v.strictObject({
+  term,
+  /** Which side the negator governs: what follows (default: "not attack") or what precedes it ("talks collapsed", "talks were suspended"). */
+  direction: v.optional(v.picklist(['after', 'before'])),
+  note,
+});
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });
 const contrastSchema = v.strictObject({
   term,

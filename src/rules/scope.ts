@@ -23,6 +23,20 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   return end;
 }
 
+/** The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`. */
+export function scopeStart(context: RuleContext, from: number, window: number): number {
+  const tokens = context.analysis.tokens;
+  const sentence = tokens[from]?.sentence;
+  const limit = Math.max(0, from - window);
+  let start = from;
+  for (let t = from - 1; t >= limit; t -= 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal)) break;
+    start = t;
+  }
+  return start;
+}
+
 function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
   let next = t + 1;

@@ -39,6 +39,18 @@ describe('negation', () => {
     ]);
   });
 
+  it.each([
+    { text: 'The talks were suspended after the incident.', expect: [['talk', round(-1 * engagementFlip)]] },
+    { text: 'Contract talks collapsed at midnight.', expect: [['talk', round(-1 * engagementFlip)]] },
+    { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * confrontationFlip)]] },
+  ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
+    expect(contributions(text)).toEqual(expected);
+  });
+
+  it('a "before" negator does not reach back past clause punctuation', () => {
+    expect(contributions('Talks, after all, collapsed.')).toEqual([['talk', 1]]);
+  });
+
   it('does not negate the object of a negated refusal ("did not reject the proposal")', () => {
     expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
   });
