@@ -22,7 +22,7 @@ program
   .addHelpText('after', `
 Examples:
   $ stancetrack score "Pyongyang rejected Seoul's proposals."
-  confrontation -0.44  Pyongyang rejected Seoul's [-proposals].
+  confrontation -0.57  Pyongyang rejected Seoul's [-proposals].
   $ cat sentences.txt | stancetrack score --format jsonl > scores.jsonl`)
   .action((texts: string[], options, command: Command) => run(() => scoreCommand(texts, { ...command.optsWithGlobals(), ...options })));
 

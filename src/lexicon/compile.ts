@@ -5,7 +5,7 @@ import type { Lexicon } from './types.js';
  * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
  * actor (`actor`, used by statement extraction).
  */
-export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'actor';
+export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'actor';
 
 /** One word of a pattern, as the tokenizer splits the term. */
 export interface PatternWord {
@@ -71,6 +71,7 @@ export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
     ['contrast', m.contrast],
     ['conditional', m.conditionals],
     ['refusal', m.refusals],
+    ['neutral', m.neutral],
   ] as const;
   for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i));
   return { lexicon, ...indexPatterns(specs, nlp) };
@@ -92,13 +93,20 @@ export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternI
   return { byWord, byPrefix, prefixLengths };
 }
 
+/** Splits a term like the text; a word written `=word` matches only that surface form ("be =suspended"). */
 function compileTerm(term: string, exact: boolean, nlp: Nlp): PatternWord[] {
   const wildcard = term.endsWith('*');
-  const tokens = nlp.analyze(wildcard ? term.slice(0, -1) : term).tokens.filter((t) => !isJoiner(t.normal));
-  return tokens.map((t, i) => {
-    const prefix = wildcard && i === tokens.length - 1;
-    return { normal: t.normal, lemma: prefix ? t.normal : t.lemma, prefix, exact };
-  });
+  const words: PatternWord[] = [];
+  let exactNext = false;
+  for (const t of nlp.analyze(wildcard ? term.slice(0, -1) : term).tokens) {
+    if (t.normal === '=') exactNext = true;
+    if (t.normal === '=' || isJoiner(t.normal)) continue;
+    words.push({ normal: t.normal, lemma: t.lemma, prefix: false, exact: exact || exactNext });
+    exactNext = false;
+  }
+  const last = words.at(-1);
+  if (wildcard && last !== undefined) words[words.length - 1] = { ...last, lemma: last.normal, prefix: true };
+  return words;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

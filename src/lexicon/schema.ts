@@ -47,12 +47,22 @@ export const CategorySchema = v.strictObject({
   plover: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]+$/, 'expected an upper-case PLOVER type'))),
   /** The Goldstein value GDELT assigns to the CAMEO root, for reference. */
   goldstein: v.optional(v.pipe(v.number(), v.minValue(-10), v.maxValue(10))),
+  /**
+   * What a refusal does to a hit of this category: `flip` it (default: "refused to join the sanctions"
+   * leans engagement) or `reject` it — drop the hit and count the refusal itself, for words that are
+   * someone else's hostile speech ("dismissed their demands", "rejected the accusations").
+   */
+  refused: v.optional(v.picklist(['flip', 'reject'])),
 });
 
 const negatorSchema = v.strictObject({
   term,
   /** Which side the negator governs: what follows (default: "not attack") or what precedes it ("talks collapsed", "talks were suspended"). */
   direction: v.optional(v.picklist(['after', 'before'])),
+  /** Overrides `params.negation.engagementFlip` for this negator. */
+  engagementFlip: v.optional(positiveFactor),
+  /** Overrides `params.negation.confrontationFlip` for this negator ("lifted the sanctions" is a concession, stronger than "did not sanction"). */
+  confrontationFlip: v.optional(positiveFactor),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });
@@ -81,6 +91,8 @@ export const ModifiersSchema = v.strictObject({
   contrast: v.array(contrastSchema),
   conditionals: v.array(scalerSchema),
   refusals: v.array(refusalSchema),
+  /** Phrases that carry no stance and hide their parts from the other lists ("Nobel Peace Prize", "prisoner of war"). */
+  neutral: v.array(v.strictObject({ term, note })),
 });
 
 const flipParams = v.strictObject({

@@ -17,10 +17,10 @@ export interface WorkingHit {
   factor: number;
   /** The hit now counts for the other pole. */
   flipped: boolean;
-  /** How many negators govern the hit; odd means negated. */
-  negations: number;
   /** The refusal marker that governs the hit ("rejected … proposals"), if any. */
   refusedBy: Match | undefined;
+  /** The negators that govern the hit, in order (their per-item flip factors apply). */
+  readonly negators: Match[];
   /** Rules applied, as `rule-id:trigger`. */
   readonly modifiers: string[];
 }

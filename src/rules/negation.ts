@@ -1,18 +1,21 @@
 import type { Match } from '../lexicon/match.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
  * Each negator governs the hits after it in its scope (`params.negation.window`, cut at clause
- * punctuation). A refusal marker in scope absorbs the negation ("did not reject the offer" negates the
- * rejection, not the offer). A negator with `direction: "before"` governs the hits just before it in
- * its clause instead ("contract talks collapsed", "the talks were suspended"). Two negators over one
- * hit cancel; flipping happens in `polarity`.
+ * punctuation). Once it has governed a hit, it stops at the next preposition: "would not retaliate
+ * against an attack" negates the retaliation, not the attack it answers; a verb ("freed", "lifted")
+ * governs only its object, up to the first preposition ("freed prisoners as a goodwill gesture"). A refusal marker in scope
+ * absorbs the negation ("did not reject the offer" negates the rejection, not the offer). A negator
+ * with `direction: "before"` governs the hits just before it in its clause instead ("contract talks
+ * collapsed", "the talks were suspended"). Two negators over one hit cancel; flips happen in `polarity`.
  */
 export function negation(context: RuleContext): void {
   const window = context.lexicon.params.negation.window;
+  const tokens = context.analysis.tokens;
   for (const negator of context.markers.negator) {
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.direction === 'before') {
       governBefore(context, negator, window);
@@ -21,23 +24,33 @@ export function negation(context: RuleContext): void {
     const end = scopeEnd(context, negator.last, window);
     const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
-    const reach = absorbed === undefined ? end : absorbed.first - 1;
+    let reach = absorbed === undefined ? end : absorbed.first - 1;
+    // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
+    if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, (context.refusalNegations.get(absorbed) ?? 0) + 1);
     const label = `negation:${trigger(context, negator)}`;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
-      const hit = context.hits[h] as (typeof context.hits)[number];
-      hit.negations += 1;
-      hit.modifiers.push(label);
+      const hit = context.hits[h] as WorkingHit;
+      govern(hit, negator, label);
+      reach = prepositionAfter(context, hit.last, reach);
     }
   }
+}
+
+function prepositionAfter(context: RuleContext, from: number, reach: number): number {
+  for (let t = from + 1; t <= reach; t += 1) if (context.analysis.tokens[t]?.pos === 'ADP') return t - 1;
+  return reach;
 }
 
 function governBefore(context: RuleContext, negator: Match, window: number): void {
   const start = scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
-    const hit = context.hits[h] as (typeof context.hits)[number];
-    hit.negations += 1;
-    hit.modifiers.push(label);
+    govern(context.hits[h] as WorkingHit, negator, label);
   }
+}
+
+function govern(hit: WorkingHit, negator: Match, label: string): void {
+  hit.negators.push(negator);
+  hit.modifiers.push(label);
 }

@@ -2,21 +2,33 @@ import type { RuleContext } from './context.js';
 
 /**
  * polarity — turns the counts from `negation` and `refusal` into flips. A hit governed an odd number of
- * times counts for the other pole, scaled by `params.refusal` (when a refusal governs it) or
- * `params.negation`; an entry marked `onNegation: "drop"` is removed instead ("will not be deterred"
- * says nothing about engagement). An even count cancels ("not without dialogue" stays engagement).
+ * times counts for the other pole, scaled by `params.refusal` when a refusal governs it, else by its
+ * nearest negator's own factors or `params.negation` ("lifted the sanctions" is a concession as strong
+ * as the sanctions; "did not sanction" is weaker). An entry marked `onNegation: "drop"` is removed
+ * instead ("will not be deterred" says nothing about engagement). An even count cancels ("it is not
+ * true that we will never attack" stays an attack).
  */
 export function polarity(context: RuleContext): void {
   const { negation, refusal } = context.lexicon.params;
   for (const hit of context.hits) {
-    const governors = hit.negations + (hit.refusedBy === undefined ? 0 : 1);
+    const governors = hit.negators.length + (hit.refusedBy === undefined ? 0 : 1);
     if (governors % 2 === 0) continue;
-    const params = hit.refusedBy === undefined ? negation : refusal;
     if (hit.refusedBy === undefined && hit.onNegation === 'drop') {
       hit.factor = 0;
       continue;
     }
+    const nearest = hit.negators.at(-1);
+    const own = nearest === undefined ? undefined : context.lexicon.modifiers.negators[nearest.pattern.index];
+    const params = hit.refusedBy === undefined ? { ...negation, ...pick(own) } : refusal;
     hit.factor *= hit.pole === 'engagement' ? params.engagementFlip : params.confrontationFlip;
     hit.flipped = true;
   }
+}
+
+function pick(negator: { engagementFlip?: number; confrontationFlip?: number } | undefined): { engagementFlip?: number; confrontationFlip?: number } {
+  if (negator === undefined) return {};
+  return {
+    ...(negator.engagementFlip === undefined ? {} : { engagementFlip: negator.engagementFlip }),
+    ...(negator.confrontationFlip === undefined ? {} : { confrontationFlip: negator.confrontationFlip }),
+  };
 }

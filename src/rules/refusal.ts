@@ -5,8 +5,10 @@ import { scopeEnd } from './scope.js';
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
  * join the sanctions" (engagement). A refusal marker governs the hits in its scope, which `polarity`
- * then flips with `params.refusal` factors. A refusal that governs no hit is itself a confrontation
- * hit with the marker's own weight ("Pyongyang refused."); a negated refusal does neither.
+ * then flips with `params.refusal` factors; a hit whose category says `refused: "reject"` (someone
+ * else's demands or accusations: "dismissed their demands") is dropped instead. A refusal that flips
+ * no hit is itself a confrontation hit with the marker's own weight ("Pyongyang refused."); a negated
+ * refusal does neither.
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
@@ -14,16 +16,16 @@ export function refusal(context: RuleContext): void {
     if ((context.refusalNegations.get(marker) ?? 0) % 2 === 1) return;
     const end = scopeEnd(context, marker.last, window);
     const label = `refusal:${trigger(context, marker)}`;
-    const governed: WorkingHit[] = [];
+    let flipped = 0;
     for (let h = firstAtOrAfter(context.hits, marker.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      if (hit.refusedBy === undefined) governed.push(hit);
-    }
-    for (const hit of governed) {
+      if (hit.refusedBy !== undefined) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
+      if (context.lexicon.categories[hit.category]?.refused === 'reject') hit.factor = 0;
+      else flipped += 1;
     }
-    if (governed.length > 0) return;
+    if (flipped > 0) return;
     const item = context.lexicon.modifiers.refusals[marker.pattern.index];
     if (item === undefined) return;
     context.hits.splice(firstAtOrAfter(context.hits, marker.first), 0, {
@@ -36,7 +38,7 @@ export function refusal(context: RuleContext): void {
       onNegation: 'flip',
       factor: 1,
       flipped: false,
-      negations: 0,
+      negators: [],
       refusedBy: undefined,
       modifiers: [],
     });

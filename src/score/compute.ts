@@ -23,7 +23,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
       category: w.category,
       weight: w.weight,
       contribution: w.factor === 0 ? 0 : sign * w.weight * w.factor,
-      negated: w.negations % 2 === 1,
+      negated: w.negators.length % 2 === 1,
       modifiers: Object.freeze([...w.modifiers]),
     });
   });

@@ -98,7 +98,7 @@ function bySentence(analysis: Analysis, matches: readonly Match[]): Map<number, 
 
 function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Match[], previous: WorkingHit[]): RuleContext {
   const hits: WorkingHit[] = [];
-  const markers: Record<Exclude<Match['pattern']['kind'], 'entry' | 'actor'>, Match[]> = {
+  const markers: Record<Exclude<Match['pattern']['kind'], 'entry' | 'actor' | 'neutral'>, Match[]> = {
     negator: [],
     intensifier: [],
     dampener: [],
@@ -108,7 +108,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
   };
   for (const match of matches) {
     const { kind, index, isIdiom } = match.pattern;
-    if (kind === 'actor') continue;
+    if (kind === 'actor' || kind === 'neutral') continue;
     if (kind !== 'entry') {
       markers[kind].push(match);
       continue;
@@ -125,7 +125,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
       onNegation: entry.onNegation ?? 'flip',
       factor: 1,
       flipped: false,
-      negations: 0,
+      negators: [],
       refusedBy: undefined,
       modifiers: [],
     });

@@ -25,7 +25,7 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
   describe('score', () => {
     it('scores arguments, marking hits without colour when not on a terminal', () => {
       const r = run(['score', "Pyongyang rejected Seoul's proposals.", 'The ferry left at noon.']);
-      expect([r.code, r.stdout]).toEqual([0, "confrontation -0.44  Pyongyang rejected Seoul's [-proposals].\nneutral +0.00  The ferry left at noon.\n"]);
+      expect([r.code, r.stdout]).toEqual([0, "confrontation -0.57  Pyongyang rejected Seoul's [-proposals].\nneutral +0.00  The ferry left at noon.\n"]);
     });
 
     it('reads one text per line from stdin and writes JSONL', () => {

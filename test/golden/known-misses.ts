@@ -1,5 +1,9 @@
 /**
  * Golden statements the scorer is known to get wrong, with the reason. They stay in the set (and in the
- * evaluation figures) so the misses are visible; the golden test skips them by id.
+ * agreement figure) so the misses are visible; the golden test skips them by id.
  */
-export const knownMisses: ReadonlyMap<string, string> = new Map<string, string>([]);
+export const knownMisses: ReadonlyMap<string, string> = new Map<string, string>([
+  ['g061', 'the lexicon has "closure of airspace" but not with an adjective between ("closure of Pakistani airspace"): phrases match consecutive tokens only'],
+  ['g081', 'a scheduling sentence that names "trade negotiations": a topic mention, not an act, still scores the entry (no topic/act distinction)'],
+  ['g087', 'a book "on the history of trade embargoes": a topic mention scores as an act of coercion'],
+]);

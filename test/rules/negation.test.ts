@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniScorer, params, round } from '../helpers.js';
+import { contributions, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
 
@@ -42,13 +42,31 @@ describe('negation', () => {
   it.each([
     { text: 'The talks were suspended after the incident.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'Contract talks collapsed at midnight.', expect: [['talk', round(-1 * engagementFlip)]] },
-    { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * confrontationFlip)]] },
+    { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
   ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
     expect(contributions(text)).toEqual(expected);
   });
 
   it('a "before" negator does not reach back past clause punctuation', () => {
     expect(contributions('Talks, after all, collapsed.')).toEqual([['talk', 1]]);
+  });
+
+  it('stops at a preposition after the first hit it governs: "would not retaliate against an attack"', () => {
+    expect(contributions('We would not retaliate against an attack.').map(([term]) => term)).toEqual(['retaliate', 'attack']);
+    expect(miniScorer().score('We would not retaliate against an attack.').hits.map((h) => h.negated)).toEqual([true, false]);
+  });
+
+  it('a verb negator governs only its object, up to the first preposition', () => {
+    expect(miniScorer().score('They lifted sanctions on the eve of the attack.').hits.map((h) => [h.entry, h.negated])).toEqual([
+      ['sanction', true],
+      ['attack', false],
+    ]);
+  });
+
+  it('uses a negator\'s own flip factor when it has one ("lifted the sanctions" is a concession)', () => {
+    const lift = miniLexicon.modifiers.negators.find((n) => n.term === 'lift');
+    expect(contributions('They lifted the sanctions.')).toEqual([['sanction', round(2 * (lift?.confrontationFlip ?? 0))]]);
+    expect(lift?.confrontationFlip).toBeGreaterThan(confrontationFlip);
   });
 
   it('does not negate the object of a negated refusal ("did not reject the proposal")', () => {

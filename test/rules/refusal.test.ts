@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniScorer, params, round } from '../helpers.js';
+import { contributions, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.refusal;
 
@@ -17,6 +17,15 @@ describe('refusal', () => {
   it('counts a refusal that governs nothing as a confrontation hit of its own weight', () => {
     const result = miniScorer().score('Pyongyang flatly refused.');
     expect(result.hits.map((h) => [h.entry, h.category, h.pole])).toEqual([['refuse', 'reject', 'confrontation']]);
+    expect(result.label).toBe('confrontation');
+  });
+
+  it('drops someone else\'s hostile speech it rejects instead of flipping it ("dismissed their demands")', () => {
+    const result = miniScorer().score('The minister dismissed the threat.');
+    expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([
+      ['dismiss', -miniLexicon.modifiers.refusals.find((r) => r.term === 'dismiss')!.weight],
+      ['threat', 0],
+    ]);
     expect(result.label).toBe('confrontation');
   });
 
