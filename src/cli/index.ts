@@ -51,6 +51,7 @@ program
   .option('--min-n <n>', 'points with fewer statements are marked sparse')
   .option('--alpha <p>', 'significance level of the shift test (default 0.01)')
   .option('--no-dedupe', 'count wire copies of the same statement separately')
+  .option('--summary', 'table format: only the per-actor summary and the shifts, not every series')
   .description('per-actor (and per-dyad) stance series with 95% intervals, and detected shifts')
   .addHelpText('after', `
 Examples:

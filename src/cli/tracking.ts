@@ -81,12 +81,12 @@ function selected(tracker: Tracker, options: TrackingOptions): { series: Series[
 }
 
 /** `stancetrack track STATEMENTS.jsonl`: per-actor series and shifts as a table, CSV or JSON. */
-export async function trackCommand(file: string, options: TrackingOptions & { format: string }): Promise<number> {
+export async function trackCommand(file: string, options: TrackingOptions & { format: string; summary?: boolean }): Promise<number> {
   const { tracker, counts } = await buildTracker(file, options, () => {});
   const { series, shifts } = selected(tracker, options);
   if (options.format === 'csv') await writeStdout(toCSV(series));
   else if (options.format === 'json') await writeStdout(`${JSON.stringify({ actors: tracker.actors(), series, shifts }, null, 2)}\n`);
-  else await writeStdout(table(tracker, series, shifts));
+  else await writeStdout(table(tracker, options.summary === true ? [] : series, shifts));
   summary(options.quiet === true, `read ${counts.read} statements, tracked ${counts.written - tracker.skipped} (${tracker.skipped} without a known actor${options.dedupe ? ', after removing wire copies' : ''}), rejected ${counts.rejected}`);
   return EXIT.ok;
 }
@@ -134,9 +134,11 @@ const fmt = (n: number | null) => (n === null ? '' : `${n >= 0 ? '+' : ''}${n.to
 
 /** A plain-text table of actor summaries, the series points and the shifts. */
 function table(tracker: Tracker, series: readonly Series[], shifts: readonly Shift[]): string {
-  const lines = ['actor                     n     mean     sd  first       last        trend/yr'];
-  for (const a of tracker.actors()) {
-    lines.push(`${a.actor.padEnd(22)} ${String(a.n).padStart(4)}  ${fmt(a.mean).padStart(6)}  ${(a.sd === null ? '' : a.sd.toFixed(2)).padStart(5)}  ${a.first.padEnd(10)}  ${a.last.padEnd(10)}  ${fmt(a.trend).padStart(7)}`);
+  const actors = tracker.actors();
+  const width = Math.max(5, ...actors.map((a) => a.actor.length));
+  const lines = [`${'actor'.padEnd(width)}     n    mean     sd  first       last        trend/yr`];
+  for (const a of actors) {
+    lines.push(`${a.actor.padEnd(width)}  ${String(a.n).padStart(4)}  ${fmt(a.mean).padStart(6)}  ${(a.sd === null ? '' : a.sd.toFixed(2)).padStart(5)}  ${a.first.padEnd(10)}  ${a.last.padEnd(10)}  ${fmt(a.trend).padStart(7)}`);
   }
   for (const s of series) {
     lines.push('', `${s.actor}${s.target ? ` → ${s.target}` : ''} (per ${s.interval}${s.coarse > 0 ? `; ${s.coarse} dated too coarsely` : ''})`, '  start         n    mean   95% CI            ewma');

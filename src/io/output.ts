@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 
@@ -14,8 +14,9 @@ export interface AtomicOutput {
   abort(): void;
 }
 
-/** Opens `path` for an atomic write (see `AtomicOutput`). */
+/** Opens `path` for an atomic write (see `AtomicOutput`), creating its directory when needed. */
 export function openAtomicOutput(path: string): AtomicOutput {
+  mkdirSync(dirname(path), { recursive: true });
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   const stream: WriteStream = createWriteStream(partial, { encoding: 'utf8' });
   let closed = false;

@@ -41,9 +41,10 @@ export function attributeQuote(
 
 function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirst: ReadonlyMap<number, Mention>, words: AttributionWords, text: string): Speaker | undefined {
   let t = firstTokenAt(tokens, quote.end);
-  while (tokens[t] !== undefined && tokens[t]?.pos === 'PUNCT' && (tokens[t]?.start ?? 0) < limit) t += 1;
+  while (tokens[t] !== undefined && (tokens[t]?.pos === 'PUNCT' || tokens[t]?.pos === 'SPACE') && (tokens[t]?.start ?? 0) < limit) t += 1;
   const start = tokens[t];
-  if (start === undefined || start.start >= limit) return undefined;
+  // An attribution follows its quotation in the same paragraph; after a line break a new one starts.
+  if (start === undefined || start.start >= limit || text.slice(quote.end, start.start).includes('\n')) return undefined;
   const sentence = start.sentence;
   const clauseEnd = sentenceEnd(tokens, t, limit);
   const isSpeech = (i: number) => tokens[i]?.pos === 'VERB' && words.speechVerbs.has(tokens[i]?.lemma ?? '');

@@ -3,6 +3,8 @@ import type { Token } from '../nlp/index.js';
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
+const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
 const MAX_APPOSITIVE = 16;
 
@@ -17,10 +19,11 @@ export interface Predicate {
  * Finds the verb whose subject spans tokens `first`..`last`: skips one appositive set off by commas
  * ("Kim Yo-jong, North Korea's top official, issued …"), then auxiliaries, adverbs, particles and
  * conjunctions ("has personally and repeatedly stated"), and expects a verb. A possessive ("Seoul's
- * ability") or the object of a preposition ("some in South Korea worry") is no subject.
+ * ability"), the object of a preposition ("some in South Korea worry") or of a verb ("to manage the
+ * North could …") is no subject.
  */
 export function predicateAfter(tokens: readonly Token[], first: number, last: number): Predicate | undefined {
-  if (tokens[first - 1]?.pos === 'ADP' || POSSESSIVE.has(tokens[last + 1]?.normal ?? '')) return undefined;
+  if (NOT_BEFORE_SUBJECT.has(tokens[first - 1]?.pos ?? '') || POSSESSIVE.has(tokens[last + 1]?.normal ?? '') || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
   const direct = verbFrom(tokens, last + 1, sentence);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
@@ -31,8 +34,27 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   return afterAppositive ?? verbFrom(tokens, last + 2, sentence);
 }
 
+/** "between India and Pakistan": the second of two coordinated objects of a preposition. */
+function coordinatedObject(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.pos !== 'CCONJ') return false;
+  for (let t = first - 2; t >= Math.max(0, first - 6); t -= 1) {
+    const pos = tokens[t]?.pos;
+    if (pos === 'ADP') return true;
+    if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET') return false;
+  }
+  return false;
+}
+
+/** A short time phrase between subject and verb ("India on Wednesday closed …"). */
+const MAX_TIME_PHRASE = 4;
+
 function verbFrom(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
   let t = from;
+  if (tokens[t]?.pos === 'ADP') {
+    let end = t + 1;
+    while (end - t <= MAX_TIME_PHRASE && ['PROPN', 'NUM', 'NOUN', 'DET'].includes(tokens[end]?.pos ?? '')) end += 1;
+    if (end > t + 1 && tokens[end]?.sentence === sentence) t = end;
+  }
   while (tokens[t] !== undefined && tokens[t]?.sentence === sentence && PREDICATE_LEAD.has(tokens[t]?.pos ?? '')) t += 1;
   const verb = tokens[t];
   if (verb === undefined || verb.sentence !== sentence || verb.pos !== 'VERB') return undefined;

@@ -160,9 +160,13 @@ function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, sp
   return /^[\s.,;:!?]*$/.test(gap);
 }
 
-/** Reported speech and actions: a registry mention as the subject of a verb, outside quotations. */
+/**
+ * Reported speech and actions: a registry mention as the subject of a verb, outside quotations. Each
+ * actor of a coordinated subject ("India and Pakistan agreed …") gets the statement.
+ */
 function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Draft[] {
   const { tokens, sentences, text } = analysis;
+  const byLast = new Map(mentions.filter((m) => !m.inQuote).map((m) => [m.last, m]));
   const drafts: Draft[] = [];
   for (const sentence of sentences) {
     if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
@@ -172,20 +176,35 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       if (predicate === undefined) continue;
       const verb = tokens[predicate.verb] as Token;
       const start = (tokens[predicate.first] as Token).start;
-      drafts.push({
-        kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
-        start,
-        end: trimEnd(text, start, sentence.end),
-        mention,
-        actorMention: mention.text,
-        dateRange: [sentence.start, sentence.end],
-        anchor: verb.start,
-        confidenceFactor: 1,
-      });
+      for (const subject of [...coordinated(tokens, mention, byLast), mention]) {
+        drafts.push({
+          kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+          start,
+          end: trimEnd(text, start, sentence.end),
+          mention: subject,
+          actorMention: subject.text,
+          dateRange: [sentence.start, sentence.end],
+          anchor: verb.start,
+          confidenceFactor: 1,
+        });
+      }
       break;
     }
   }
   return drafts;
+}
+
+/** The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo and Washington". */
+function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
+  const before: Mention[] = [];
+  let at = subject.first - 1;
+  while (tokens[at]?.pos === 'CCONJ' || tokens[at]?.normal === ',') {
+    const previous = byLast.get(at - 1);
+    if (previous === undefined) break;
+    before.unshift(previous);
+    at = previous.first - 1;
+  }
+  return before;
 }
 
 function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../src/index.js';
+import { defineActors, extractStatements } from '../../src/index.js';
 import { koreaActors as actors } from '../fixtures/actors.js';
 
 const quotes = (text: string) =>
@@ -79,5 +79,35 @@ describe('actor resolution', () => {
     const before = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-05-01' }, { actors });
     const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
     expect([before[0]?.actor, before[0]?.actorMention, after[0]?.actor]).toEqual([null, 'president', 'lee-jae-myung']);
+  });
+});
+
+describe('subjects of reported speech and actions', () => {
+  const actorsWithIndia = defineActors([
+    ...actors.list,
+    { id: 'india', name: 'India', aliases: ['New Delhi'], kind: 'state' },
+    { id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], kind: 'state' },
+  ]);
+  const rows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.text]);
+
+  it.each([
+    { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
+    { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['action', 'kim-yo-jong', 'rejected the offer.']] },
+    { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
+    { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
+    { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
+    { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
+    { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
+  ])('$case', ({ text, expect: expected }) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('a quotation after a line break is not attributed to the next paragraph’s speaker', () => {
+    const text = '"We are ready to talk at any time," Lee said. "We will wait for an answer from the North."\nPyongyang said nothing more about it.';
+    expect(rows(text).map(([kind, actor]) => [kind, actor])).toEqual([
+      ['quote', 'lee-jae-myung'],
+      ['quote', 'lee-jae-myung'],
+      ['reported', 'north-korea'],
+    ]);
   });
 });

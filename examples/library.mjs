@@ -1,7 +1,7 @@
-// The whole job on the demo corpus: score sentences, extract and score statements from articles,
-// and summarise each actor. Run with `npm run demo` (it builds first, then imports the package by name).
+// The library, end to end on the demo corpus: score sentences, extract and score statements from
+// articles, and track each actor by month. Run after a build: `npm run build && node examples/library.mjs`.
 import { readdirSync, readFileSync } from 'node:fs';
-import { analyze, defineActors, explain, score } from 'stancetrack';
+import { analyze, createTracker, defineActors, dedupe, explain, score } from 'stancetrack';
 
 const here = (path) => new URL(path, import.meta.url);
 
@@ -17,11 +17,11 @@ for (const text of [
 
 console.log('— Statements in the demo corpus —\n');
 const actors = defineActors(JSON.parse(readFileSync(here('./actors.json'), 'utf8')));
-const statements = readdirSync(here('./articles/'))
+const statements = readdirSync(here('./corpus/'))
   .filter((name) => name.endsWith('.md'))
   .sort()
   .flatMap((name) => {
-    const [, header, body] = readFileSync(here(`./articles/${name}`), 'utf8').split(/^---$/m);
+    const [, header, body] = readFileSync(here(`./corpus/${name}`), 'utf8').split(/^---$/m);
     const publishedAt = /^date:\s*(\S+)/m.exec(header)[1];
     return analyze({ id: name.replace(/\.md$/, ''), text: body.trim(), publishedAt, source: name }, { actors });
   });
@@ -31,12 +31,8 @@ for (const s of statements) {
   console.log(`${s.time.date.padEnd(10)} ${who} → ${to} ${s.kind.padEnd(8)} ${s.stance.label.padEnd(13)} ${s.stance.score.toFixed(2).padStart(5)}  ${s.text.slice(0, 60)}`);
 }
 
-console.log('\n— Mean stance per actor (statements with hits) —\n');
-const byActor = new Map();
-for (const s of statements) {
-  if (s.actor !== null && s.stance.hits.length > 0) byActor.set(s.actor, [...(byActor.get(s.actor) ?? []), s]);
-}
-for (const [actor, list] of byActor) {
-  const mean = list.reduce((sum, s) => sum + s.stance.score, 0) / list.length;
-  console.log(`${actor.padEnd(14)} n=${String(list.length).padStart(2)}  mean ${mean.toFixed(2)}`);
-}
+console.log('\n— Stance per actor (tracker, by month) —\n');
+const tracker = createTracker({ interval: 'month' });
+tracker.addMany(dedupe(statements));
+for (const a of tracker.actors()) console.log(`${a.actor.padEnd(28)} n=${String(a.n).padStart(3)}  mean ${a.mean?.toFixed(2)}`);
+for (const s of tracker.shifts()) console.log(`shift: ${s.actor}${s.target ? ` → ${s.target}` : ''} at ${s.at}: ${s.before.toFixed(2)} → ${s.after.toFixed(2)}`);
