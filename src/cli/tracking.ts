@@ -10,7 +10,7 @@ import { dedupe } from '../track/dedupe.js';
 import { toCSV } from '../track/export.js';
 import { TrackInputSchema } from '../track/input.js';
 import { createTracker, type Tracker } from '../track/tracker.js';
-import type { Interval, Series, Shift } from '../track/types.js';
+import type { ActorSummary, Interval, Series, Shift } from '../track/types.js';
 import type { CommonOptions } from './commands.js';
 import { EXIT, UsageError } from './errors.js';
 import { createProgress, summary, type Progress, type RunCounts } from './progress.js';
@@ -86,7 +86,7 @@ export async function trackCommand(file: string, options: TrackingOptions & { fo
   const { series, shifts } = selected(tracker, options);
   if (options.format === 'csv') await writeStdout(toCSV(series));
   else if (options.format === 'json') await writeStdout(`${JSON.stringify({ actors: tracker.actors(), series, shifts }, null, 2)}\n`);
-  else await writeStdout(table(tracker, options.summary === true ? [] : series, shifts));
+  else await writeStdout(table(tracker.actors().filter((a) => options.actor === undefined || a.actor === options.actor), options.summary === true ? [] : series, shifts));
   summary(options.quiet === true, `read ${counts.read} statements, tracked ${counts.written - tracker.skipped} (${tracker.skipped} without a known actor${options.dedupe ? ', after removing wire copies' : ''}), rejected ${counts.rejected}`);
   return EXIT.ok;
 }
@@ -133,8 +133,7 @@ function trimToRecent(list: ScoredStatement[], cap: number): void {
 const fmt = (n: number | null) => (n === null ? '' : `${n >= 0 ? '+' : ''}${n.toFixed(2)}`);
 
 /** A plain-text table of actor summaries, the series points and the shifts. */
-function table(tracker: Tracker, series: readonly Series[], shifts: readonly Shift[]): string {
-  const actors = tracker.actors();
+function table(actors: readonly ActorSummary[], series: readonly Series[], shifts: readonly Shift[]): string {
   const width = Math.max(5, ...actors.map((a) => a.actor.length));
   const lines = [`${'actor'.padEnd(width)}     n    mean     sd  first       last        trend/yr`];
   for (const a of actors) {
