@@ -36,3 +36,5 @@ export type {
   TrackInput,
   Weighting,
 } from './track/index.js';
+export { analyzeStream } from './statements/stream.js';
+export type { AnalyzeStreamOptions } from './statements/stream.js';

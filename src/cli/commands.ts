@@ -92,7 +92,9 @@ export async function analyzeCommand(
   const scorer = scorerFor(options);
   const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
   const write = out === undefined ? writeStdout : (chunk: string) => out.write(chunk);
+  // Documents: read = written (analysed, their statements written) + rejected.
   const counts: RunCounts = { read: 0, written: 0, rejected: 0 };
+  let statements = 0;
   const progress = createProgress(options.quiet === true, 'documents');
   const interrupt = () => {
     out?.abort();
@@ -117,7 +119,8 @@ export async function analyzeCommand(
         continue;
       }
       await write(lines);
-      counts.written += lines === '' ? 0 : lines.split('\n').length - 1;
+      counts.written += 1;
+      statements += lines === '' ? 0 : lines.split('\n').length - 1;
     }
     await out?.commit();
   } catch (error) {
@@ -127,7 +130,10 @@ export async function analyzeCommand(
     process.removeListener('SIGINT', interrupt);
     progress.stop();
   }
-  summary(options.quiet === true, `read ${counts.read} documents, wrote ${counts.written} statements${options.out ? ` to ${options.out}` : ''}, rejected ${counts.rejected}${counts.rejected > 0 ? ' (see the messages above)' : ''}`);
+  summary(
+    options.quiet === true,
+    `read ${counts.read} documents, analysed ${counts.written}, rejected ${counts.rejected}${counts.rejected > 0 ? ' (see the messages above)' : ''}; wrote ${statements} statements${options.out ? ` to ${options.out}` : ''}`,
+  );
   return EXIT.ok;
 }
 

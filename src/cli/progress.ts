@@ -21,7 +21,7 @@ export function createProgress(quiet: boolean, unit: string): Progress {
   if (!live) return { tick() {}, log: (message) => process.stderr.write(`${message}\n`), stop() {} };
   // The total is unknown while input streams, so the bar shows counts and throughput instead of a ratio.
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `{value} ${unit} | {written} statements | {rejected} rejected | {duration_formatted}`, hideCursor: true, clearOnComplete: true },
+    { stream: process.stderr, format: `{value} ${unit} read | {written} done | {rejected} rejected | {duration_formatted}`, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
   );
   bar.start(0, 0, { written: 0, rejected: 0 });

@@ -87,7 +87,10 @@ export async function trackCommand(file: string, options: TrackingOptions & { fo
   if (options.format === 'csv') await writeStdout(toCSV(series));
   else if (options.format === 'json') await writeStdout(`${JSON.stringify({ actors: tracker.actors(), series, shifts }, null, 2)}\n`);
   else await writeStdout(table(tracker.actors().filter((a) => options.actor === undefined || a.actor === options.actor), options.summary === true ? [] : series, shifts));
-  summary(options.quiet === true, `read ${counts.read} statements, tracked ${counts.written - tracker.skipped} (${tracker.skipped} without a known actor${options.dedupe ? ', after removing wire copies' : ''}), rejected ${counts.rejected}`);
+  summary(
+    options.quiet === true,
+    `read ${counts.read} statements, used ${counts.read - counts.rejected}, rejected ${counts.rejected}; tracked ${counts.written - tracker.skipped} (${tracker.skipped} without a known actor${options.dedupe ? ', wire copies counted once' : ''})`,
+  );
   return EXIT.ok;
 }
 

@@ -1,8 +1,11 @@
-import { StancetrackError } from '../errors.js';
+import * as v from 'valibot';
+import { StancetrackError, validationError } from '../errors.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { matchPatterns, type Match } from '../lexicon/match.js';
+import { loadLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
+import { formatIssues } from '../lexicon/util.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
 import { applyRules, type RuleContext, type WorkingHit } from '../rules/index.js';
@@ -18,6 +21,15 @@ export interface ScorerOptions {
   lexicons?: readonly Lexicon[];
 }
 
+const ScorerOptionsSchema = v.strictObject({
+  lexicons: v.optional(
+    v.pipe(
+      v.array(v.custom<Lexicon>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected a lexicon object (from loadLexicon or defaultLexicon)')),
+      v.minLength(1, 'expected at least one lexicon'),
+    ),
+  ),
+});
+
 /** A loaded scorer: the NLP model and the compiled lexicon, reused across calls. */
 export interface Scorer {
   /** The merged lexicon this scorer uses. */
@@ -31,16 +43,19 @@ export interface Scorer {
 /**
  * Creates a scorer. It loads the wink-nlp model once and compiles its lexicons once; keep it and reuse it.
  *
- * @throws StancetrackError `E_OPTIONS` when `lexicons` is not a non-empty array of loaded lexicons.
+ * @throws StancetrackError `E_OPTIONS` for unknown options or an empty `lexicons`; `E_LEXICON` when a
+ * lexicon given as a plain object is invalid.
  * @example
  * const scorer = createScorer();
  * scorer.score('Seoul urged Pyongyang to resume talks.').label; // 'engagement'
  */
 export function createScorer(options: ScorerOptions = {}): Scorer {
-  const lexicons = options.lexicons ?? [defaultLexicon];
-  if (!Array.isArray(lexicons) || lexicons.length === 0) {
-    throw new StancetrackError('E_OPTIONS', `options.lexicons: expected a non-empty array of lexicons (from loadLexicon or defaultLexicon), found ${JSON.stringify(lexicons)}`);
-  }
+  const parsed = v.safeParse(ScorerOptionsSchema, options);
+  if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options.'));
+  // A lexicon that was not loaded (a plain object, e.g. parsed JSON) is validated and frozen here.
+  const lexicons = (parsed.output.lexicons ?? [defaultLexicon]).map((lexicon, i) =>
+    Object.isFrozen(lexicon) ? (lexicon as Lexicon) : loadLexicon(lexicon, `options.lexicons[${i}]`),
+  );
   const [first, ...rest] = lexicons as [Lexicon, ...Lexicon[]];
   const lexicon = rest.length === 0 ? first : mergeLexicons(first, ...rest);
   const nlp = createNlp();

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +45,7 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(`${fixture('docs.jsonl')}:2: expected a JSON value`);
       expect(r.stderr).toContain(`${fixture('docs.jsonl')}:4: expected an object { id?, text, publishedAt, source? }`);
-      expect(r.stderr).toMatch(/read 5 documents, wrote \d+ statements to .*a\.jsonl, rejected 2 \(see the messages above\)/);
+      expect(r.stderr).toMatch(/read 5 documents, analysed 3, rejected 2 \(see the messages above\); wrote 5 statements to .*a\.jsonl/);
       const rows = readFileSync(join(tmp, 'a.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       expect(rows.map((s) => [s.actor, s.kind, s.time.date, s.stance.label])).toEqual([
         ['lee-jae-myung', 'reported', '2025-08-18', 'engagement'],
@@ -86,8 +86,25 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     it('an empty input gives an empty output and a zero summary', () => {
       const empty = join(tmp, 'empty.jsonl');
       writeFileSync(empty, '');
-      expect(run(['analyze', empty, '--actors', fixture('actors.json')])).toMatchObject({ code: 0, stdout: '', stderr: 'read 0 documents, wrote 0 statements, rejected 0\n' });
+      expect(run(['analyze', empty, '--actors', fixture('actors.json')])).toMatchObject({ code: 0, stdout: '', stderr: 'read 0 documents, analysed 0, rejected 0; wrote 0 statements\n' });
     });
+  });
+
+  it('an interrupted analyze (SIGINT) leaves no output file, not even a partial one', async () => {
+    const big = join(tmp, 'big.jsonl');
+    const line = JSON.stringify({ text: 'Lee offered talks to Pyongyang. "We will keep the door to dialogue open," Lee said. Pyongyang rejected the offer and warned of retaliation. '.repeat(20), publishedAt: '2025-09-01' });
+    writeFileSync(big, `${`${line}\n`.repeat(4000)}`);
+    const out = join(tmp, 'interrupted.jsonl');
+    const child = spawn(process.execPath, [cli, 'analyze', big, '--actors', fixture('actors.json'), '--out', out], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain(`interrupted: ${out} was not written`);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp).filter((f) => f.includes('interrupted'))).toEqual([]);
   });
 
   describe('track', () => {

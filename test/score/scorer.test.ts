@@ -51,9 +51,6 @@ describe('score', () => {
     expect(miniScorer().scoreMany(texts)).toEqual(texts.map((t) => miniScorer().score(t)));
   });
 
-  it('rejects an empty lexicon list', () => {
-    expect(() => createScorer({ lexicons: [] })).toThrow(/E_OPTIONS|options.lexicons: expected a non-empty array/);
-  });
 });
 
 describe('explain', () => {
@@ -67,5 +64,22 @@ describe('explain', () => {
 
   it('says so when nothing matched', () => {
     expect(explain(miniScorer().score('Nothing here.'))).toBe('no lexicon hits → score 0.00 (neutral, confidence 0.00) [mini.en@1.0.0]');
+  });
+});
+
+describe('createScorer options', () => {
+  it.each([
+    { options: { lexicons: [] }, message: /options\.lexicons: expected at least one lexicon/ },
+    { options: { lexicons: ['diplomacy.en'] }, message: /options\.lexicons\[0\]: expected a lexicon object/ },
+    { options: { lexicon: defaultLexicon }, message: /options\.lexicon: unknown field/ },
+  ])('rejects $options with E_OPTIONS naming the path', ({ options, message }) => {
+    expect(() => createScorer(options as never)).toThrow(message);
+  });
+
+  it('validates a plain-object lexicon and names it in errors', () => {
+    const plain = JSON.parse(JSON.stringify(defaultLexicon));
+    expect(createScorer({ lexicons: [plain] }).score('They attacked.').label).toBe('confrontation');
+    plain.entries[0].weight = -1;
+    expect(() => createScorer({ lexicons: [plain] })).toThrow(/options\.lexicons\[0\] is invalid \(1 problem\):\n {2}entries\[0\]\.weight/);
   });
 });
