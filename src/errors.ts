@@ -6,8 +6,9 @@
  * - `E_OPTIONS`: an options object is invalid.
  * - `E_ACTORS`: the actor list given to `defineActors` is invalid.
  * - `E_DATE`: a date is not a valid calendar date in the expected format.
+ * - `E_JSONL`: a line of a JSON Lines input is not JSON (the message gives file and line).
  */
-export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS' | 'E_ACTORS' | 'E_DATE';
+export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS' | 'E_ACTORS' | 'E_DATE' | 'E_JSONL';
 
 /** One problem found while validating data, located by a JSON path such as `entries[12].weight`. */
 export interface ValidationIssue {

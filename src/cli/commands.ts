@@ -109,12 +109,12 @@ export async function analyzeCommand(
       progress.tick(counts);
       let lines: string;
       try {
-        if ('error' in record) throw new StancetrackError('E_INPUT', record.error);
+        if ('error' in record) throw new StancetrackError(record.code, record.error);
         lines = analyze(record.document, { actors, scorer }).map((s) => `${JSON.stringify(s)}\n`).join('');
       } catch (error) {
         counts.rejected += 1;
         const message = `${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`;
-        if (options.strict === true) throw new StancetrackError('E_INPUT', message, { cause: error });
+        if (options.strict === true) throw new StancetrackError(error instanceof StancetrackError ? error.code : 'E_INPUT', message, { cause: error });
         progress.log(message);
         continue;
       }

@@ -35,7 +35,9 @@ async function* readStatements(file: string, counts: RunCounts, options: CommonO
     counts.read += 1;
     progress.tick(counts);
     let problem: string;
+    let code: 'E_INPUT' | 'E_JSONL' = 'E_JSONL';
     if (record.error === undefined) {
+      code = 'E_INPUT';
       const parsed = v.safeParse(StatementSchema, record.value);
       if (parsed.success) {
         yield record.value as ScoredStatement;
@@ -48,7 +50,7 @@ async function* readStatements(file: string, counts: RunCounts, options: CommonO
     }
     counts.rejected += 1;
     const message = `${file}:${record.line}: ${problem}`;
-    if (options.strict === true) throw new StancetrackError('E_INPUT', message);
+    if (options.strict === true) throw new StancetrackError(code, message);
     progress.log(message);
   }
 }

@@ -5,7 +5,9 @@ import type { DocumentInput } from '../statements/types.js';
 import { readJsonl } from './jsonl.js';
 
 /** A document read from an input, or a record that could not be used, located by file and line. */
-export type DocumentRecord = { readonly document: DocumentInput; readonly where: string } | { readonly error: string; readonly where: string };
+export type DocumentRecord =
+  | { readonly document: DocumentInput; readonly where: string }
+  | { readonly error: string; readonly where: string; readonly code: 'E_INPUT' | 'E_JSONL' | 'E_DATE' };
 
 /** Options for `readDocuments`. */
 export interface ReadDocumentsOptions {
@@ -47,7 +49,7 @@ function textDocument(file: string, options: ReadDocumentsOptions): DocumentReco
   const date = parsed.data.date instanceof Date ? parsed.data.date.toISOString().slice(0, 10) : (parsed.data.date as string | undefined);
   const publishedAt = date ?? options.publishedAt;
   if (publishedAt === undefined) {
-    return { where: file, error: 'no publication date: add a front-matter "date: YYYY-MM-DD" or pass --published-at YYYY-MM-DD' };
+    return { where: file, code: 'E_DATE', error: 'no publication date: add a front-matter "date: YYYY-MM-DD" or pass --published-at YYYY-MM-DD' };
   }
   const source = typeof parsed.data.source === 'string' ? parsed.data.source : file;
   return { where: file, document: { id: file, text: parsed.content, publishedAt: String(publishedAt), source } };
@@ -57,12 +59,12 @@ async function* jsonlDocuments(file: string): AsyncGenerator<DocumentRecord> {
   for await (const record of readJsonl(file)) {
     const where = `${file}:${record.line}`;
     if (record.error !== undefined) {
-      yield { where, error: record.error };
+      yield { where, code: 'E_JSONL', error: record.error };
       continue;
     }
     const value = record.value as Partial<DocumentInput> | null;
     if (value === null || typeof value !== 'object' || typeof value.text !== 'string' || typeof value.publishedAt !== 'string') {
-      yield { where, error: 'expected an object { id?, text, publishedAt, source? } with string text and publishedAt' };
+      yield { where, code: 'E_INPUT', error: 'expected an object { id?, text, publishedAt, source? } with string text and publishedAt' };
       continue;
     }
     yield { where, document: { id: value.id ?? where, text: value.text, publishedAt: value.publishedAt, ...(value.source === undefined ? {} : { source: value.source }) } };
