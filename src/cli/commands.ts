@@ -4,8 +4,8 @@ import { StancetrackError } from '../errors.js';
 import { readDocuments } from '../io/documents.js';
 import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import { loadLexicon, validateLexicon } from '../lexicon/load.js';
-import type { Lexicon } from '../lexicon/types.js';
+import { validateLexicon } from '../lexicon/load.js';
+import type { LexiconOverlay } from '../lexicon/types.js';
 import { explain } from '../score/explain.js';
 import { createScorer, type Scorer } from '../score/scorer.js';
 import { defineActors } from '../statements/actors.js';
@@ -31,14 +31,12 @@ export function readUserFile(path: string, option: string): string {
 /** The scorer for `--lexicon FILE...` (merged onto the default lexicon), or the default one. */
 export function scorerFor(options: CommonOptions): Scorer {
   const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
-  return createScorer({ lexicons: [defaultLexicon, ...overlays] as Lexicon[] });
+  return createScorer({ lexicons: [defaultLexicon, ...overlays] });
 }
 
-function loadLexiconFile(file: string): Lexicon {
-  const text = readUserFile(file, '--lexicon');
-  const data = parseJson(text, file);
-  // A file with the full header is a lexicon; anything else is applied as an overlay by mergeLexicons.
-  return (data !== null && typeof data === 'object' && 'language' in data ? loadLexicon(data, file) : data) as Lexicon;
+/** A lexicon or overlay file; mergeLexicons validates it (as `overlays[i]`) when the scorer is made. */
+function loadLexiconFile(file: string): LexiconOverlay {
+  return parseJson(readUserFile(file, '--lexicon'), file) as LexiconOverlay;
 }
 
 /** Loads `--actors FILE`: a JSON array of actors (see `defineActors`). */

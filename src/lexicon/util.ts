@@ -22,7 +22,7 @@ export function formatIssues(issues: readonly v.BaseIssue<unknown>[], prefix = '
     if (issue.type === 'strict_object' && issue.expected === 'never') {
       return { path, message: `unknown field; remove it or check its spelling (allowed fields are listed in lexicons/schema.json)` };
     }
-    if (issue.type === 'object' && issue.received === 'undefined') return { path, message: 'required field is missing' };
+    if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return { path, message: 'required field is missing' };
     const expected = issue.message.startsWith('expected') ? issue.message : `expected ${issue.expected ?? 'a valid value'}`;
     return { path, message: `${expected}, found ${issue.received}` };
   });

@@ -6,7 +6,7 @@ import { matchPatterns, type Match } from '../lexicon/match.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import { formatIssues } from '../lexicon/util.js';
-import type { Lexicon } from '../lexicon/types.js';
+import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
 import { applyRules, type RuleContext, type WorkingHit } from '../rules/index.js';
 import type { StanceScore } from '../types.js';
@@ -15,16 +15,16 @@ import { buildScore } from './compute.js';
 /** Options for `createScorer`. */
 export interface ScorerOptions {
   /**
-   * Lexicons to score with, merged left to right (later wins; see `mergeLexicons`).
-   * Default: `[defaultLexicon]`.
+   * Lexicons to score with, merged left to right (later wins; see `mergeLexicons`): a full lexicon
+   * first, then lexicons or overlays. Default: `[defaultLexicon]`.
    */
-  lexicons?: readonly Lexicon[];
+  lexicons?: readonly (Lexicon | LexiconOverlay)[];
 }
 
 const ScorerOptionsSchema = v.strictObject({
   lexicons: v.optional(
     v.pipe(
-      v.array(v.custom<Lexicon>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected a lexicon object (from loadLexicon or defaultLexicon)')),
+      v.array(v.custom<Lexicon | LexiconOverlay>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected a lexicon object (from loadLexicon or defaultLexicon)')),
       v.minLength(1, 'expected at least one lexicon'),
     ),
   ),
@@ -52,11 +52,10 @@ export interface Scorer {
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const parsed = v.safeParse(ScorerOptionsSchema, options);
   if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options.'));
-  // A lexicon that was not loaded (a plain object, e.g. parsed JSON) is validated and frozen here.
-  const lexicons = (parsed.output.lexicons ?? [defaultLexicon]).map((lexicon, i) =>
-    Object.isFrozen(lexicon) ? (lexicon as Lexicon) : loadLexicon(lexicon, `options.lexicons[${i}]`),
-  );
-  const [first, ...rest] = lexicons as [Lexicon, ...Lexicon[]];
+  const [base, ...rest] = (parsed.output.lexicons ?? [defaultLexicon]) as [Lexicon, ...(Lexicon | LexiconOverlay)[]];
+  // A base that was not loaded (a plain object, e.g. parsed JSON) is validated and frozen here;
+  // the others may be overlays, which mergeLexicons validates.
+  const first = Object.isFrozen(base) ? base : loadLexicon(base, 'options.lexicons[0]');
   const lexicon = rest.length === 0 ? first : mergeLexicons(first, ...rest);
   const nlp = createNlp();
   const compiled = compileLexicon(lexicon, nlp);
