@@ -58,6 +58,8 @@ export interface SentenceScore {
   readonly engagement: number;
   /** Sum of the magnitudes of negative contributions in this sentence (≥ 0). */
   readonly confrontation: number;
+  /** In [0, 1], as for the whole text (see `StanceScore.confidence`). */
+  readonly confidence: number;
   /** Indexes into the result's `hits` of the hits in this sentence. */
   readonly hits: readonly number[];
 }

@@ -1,0 +1,332 @@
+// The benchmark suite of issue 7, in one run: stancetrack's scoreMany and analyze, the wink-nlp ceiling
+// they cannot beat, peer sentiment scorers on the same sentences, tracker.add, and cold start — as
+// MB/s, statements/s and the ratio to scoreMany, then the issue's targets as PASS/MISS lines.
+// Figures for notes, never assertions: it exits 0 whatever the figures are.
+//
+// Run: node bench/run.mjs [--rounds 5] [--quick]     (--quick: about 1 MB of the corpus, 3 rounds)
+// Loads the built package (dist/), building it first when it is missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { bytesOf, loadCorpus, mulberry32 } from './corpus.mjs';
+
+const here = (path) => new URL(path, import.meta.url);
+const root = fileURLToPath(here('../'));
+const require = createRequire(import.meta.url);
+
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const QUICK = process.argv.includes('--quick');
+const ROUNDS = option('rounds', QUICK ? 3 : 5);
+const COLD_STARTS = 7;
+const TRACKER_ADDS = 1_000_000;
+
+const stancetrack = await importDist();
+const { createScorer, analyze, defineActors, createTracker } = stancetrack;
+
+// ── Inputs ───────────────────────────────────────────────────────────────────────────────────────
+const corpus = loadCorpus();
+const sentences = QUICK ? takeBytes(corpus.sentences, 1e6) : corpus.sentences;
+const documents = QUICK ? takeBytes(corpus.documents, 1e6, (d) => d.text) : corpus.documents;
+const sentenceBytes = bytesOf(sentences);
+const documentBytes = bytesOf(documents.map((d) => d.text));
+const actors = defineActors(JSON.parse((await import('node:fs')).readFileSync(here('../examples/actors.json'), 'utf8')));
+
+console.log(`stancetrack bench — ${describeEnvironment()}`);
+console.log(
+  `corpus: ${sentences.length.toLocaleString('en')} sentences (${mb(sentenceBytes)} MB), ${documents.length.toLocaleString('en')} documents (${mb(documentBytes)} MB), ` +
+    `seed ${corpus.seed}; ${ROUNDS} timed rounds per task after 1 warm-up round, median reported\n`,
+);
+
+// ── Throughput tasks ─────────────────────────────────────────────────────────────────────────────
+const rows = [];
+let sink = 0; // every task folds its results into this, so no work can be optimised away
+
+const loadStarted = performance.now();
+const scorer = createScorer();
+const scorerLoadMs = performance.now() - loadStarted;
+
+rows.push(
+  measure('stancetrack scoreMany', 'sentences', sentenceBytes, () => {
+    const results = scorer.scoreMany(sentences);
+    sink += results.length + results[results.length - 1].score;
+    return results.length;
+  }),
+);
+
+rows.push(
+  measure('stancetrack analyze', 'documents', documentBytes, () => {
+    let statements = 0;
+    for (const document of documents) statements += analyze(document, { actors, scorer }).length;
+    sink += statements;
+    return statements;
+  }),
+);
+
+{
+  // The ceiling: what stancetrack's NLP stage asks of wink-nlp (src/nlp/index.ts), and nothing else.
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  rows.push(
+    measure('ceiling: wink-nlp readDoc + out()', 'sentences', sentenceBytes, () => {
+      for (const text of sentences) {
+        const doc = nlp.readDoc(text);
+        const tokens = doc.tokens();
+        const values = tokens.out(its.value);
+        const normals = tokens.out(its.normal);
+        const lemmas = tokens.out(its.lemma);
+        const tags = tokens.out(its.pos);
+        const spans = doc.sentences().out(its.span);
+        sink += values.length + normals.length + lemmas.length + tags.length + spans.length;
+      }
+      return sentences.length;
+    }),
+  );
+}
+
+{
+  const { SentimentIntensityAnalyzer } = require('vader-sentiment');
+  rows.push(
+    measure('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => {
+      for (const text of sentences) sink += SentimentIntensityAnalyzer.polarity_scores(text).compound;
+      return sentences.length;
+    }),
+  );
+}
+
+{
+  const Sentiment = require('sentiment');
+  const afinn = new Sentiment();
+  rows.push(
+    measure('sentiment (AFINN) analyze', 'sentences', sentenceBytes, () => {
+      for (const text of sentences) sink += afinn.analyze(text).score;
+      return sentences.length;
+    }),
+  );
+}
+
+{
+  const winkSentiment = require('wink-sentiment');
+  rows.push(
+    measure('wink-sentiment', 'sentences', sentenceBytes, () => {
+      for (const text of sentences) sink += winkSentiment(text).score;
+      return sentences.length;
+    }),
+  );
+}
+
+const skipped = [];
+{
+  let SentimentAnalyzer;
+  let PorterStemmer;
+  try {
+    SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer');
+    PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
+  } catch {
+    skipped.push('natural SentimentAnalyzer: skipped — `natural` is not installed (require of natural/lib/natural/sentiment/SentimentAnalyzer fails)');
+  }
+  if (SentimentAnalyzer !== undefined) {
+    const analyzer = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
+    const words = sentences.map((text) => text.split(/\W+/).filter(Boolean)); // natural takes words, not text
+    rows.push(
+      measure('natural SentimentAnalyzer (pre-split)', 'sentences', sentenceBytes, () => {
+        for (const list of words) sink += analyzer.getSentiment(list);
+        return sentences.length;
+      }),
+    );
+  }
+}
+
+// ── tracker.add ──────────────────────────────────────────────────────────────────────────────────
+const trackerRow = (() => {
+  const pool = syntheticTrackInputs(1 << 16);
+  const mask = pool.length - 1;
+  return measure(
+    'stancetrack tracker.add (day)',
+    'synthetic inputs',
+    undefined,
+    () => {
+      const tracker = createTracker({ interval: 'day' });
+      for (let i = 0; i < TRACKER_ADDS; i += 1) tracker.add(pool[i & mask]);
+      sink += tracker.skipped;
+      return TRACKER_ADDS;
+    },
+  );
+})();
+rows.push(trackerRow);
+
+// ── Cold start ───────────────────────────────────────────────────────────────────────────────────
+const cold = coldStarts(COLD_STARTS);
+
+// ── Report ───────────────────────────────────────────────────────────────────────────────────────
+const base = rows[0];
+const header = `${'task'.padEnd(40)}${'input'.padEnd(18)}${'MB/s'.padStart(8)}${'statements/s'.padStart(14)}${'spread'.padStart(8)}${'× scoreMany'.padStart(13)}`;
+console.log(header);
+console.log('─'.repeat(header.length));
+for (const row of rows) {
+  const ratio = row.mbPerSecond === undefined ? '—' : (row.mbPerSecond / base.mbPerSecond).toFixed(2);
+  console.log(
+    `${row.name.padEnd(40)}${row.input.padEnd(18)}${(row.mbPerSecond === undefined ? '—' : row.mbPerSecond.toFixed(2)).padStart(8)}` +
+      `${Math.round(row.perSecond).toLocaleString('en').padStart(14)}${`${(row.spread * 100).toFixed(0)}%`.padStart(8)}${ratio.padStart(13)}`,
+  );
+}
+for (const line of skipped) console.log(line);
+console.log(
+  `\nstatements/s: sentences scored per second (analyze: statements extracted and scored per second; tracker: adds per second). ` +
+    `MB/s: MB (10^6 bytes) of UTF-8 input per second. spread: (slowest − fastest round) / median round.`,
+);
+console.log(`createScorer in this process (model load + lexicon compile): ${scorerLoadMs.toFixed(0)} ms`);
+console.log(
+  `cold start, median of ${COLD_STARTS} fresh processes (after 1 unmeasured one to warm the file cache): ` +
+    `import 'stancetrack' ${cold.importMs.toFixed(0)} ms + first score() ${cold.firstScoreMs.toFixed(0)} ms = ${cold.importAndScoreMs.toFixed(0)} ms; ` +
+    `process start → first score ${cold.sinceStartMs.toFixed(0)} ms; whole process wall time (spawn → exit) ${cold.wallMs.toFixed(0)} ms`,
+);
+
+const byName = (name) => rows.find((r) => r.name === name);
+const scoreMany = byName('stancetrack scoreMany');
+const analyzeRow = byName('stancetrack analyze');
+const ceiling = byName('ceiling: wink-nlp readDoc + out()');
+const vader = byName('vader-sentiment polarity_scores');
+const check = (ok, text) => console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
+console.log('\ntargets (issue 7):');
+check(
+  scoreMany.mbPerSecond >= 0.75 * ceiling.mbPerSecond,
+  `scoreMany ≥ 0.75 × ceiling: ${scoreMany.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
+);
+check(
+  analyzeRow.mbPerSecond >= 0.5 * ceiling.mbPerSecond,
+  `analyze ≥ 0.5 × ceiling: ${analyzeRow.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(analyzeRow.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
+);
+check(
+  scoreMany.mbPerSecond >= 3 * vader.mbPerSecond,
+  `scoreMany ≥ 3 × vader: ${scoreMany.mbPerSecond.toFixed(2)} vs ${vader.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / vader.mbPerSecond).toFixed(2)} ×`,
+);
+check(
+  cold.importAndScoreMs <= 400,
+  `cold start ≤ 400 ms: import + first score ${cold.importAndScoreMs.toFixed(0)} ms (process start → first score ${cold.sinceStartMs.toFixed(0)} ms, whole process ${cold.wallMs.toFixed(0)} ms)`,
+);
+check(trackerRow.perSecond >= 1e6, `tracker.add ≥ 1e6/s: ${Math.round(trackerRow.perSecond).toLocaleString('en')}/s`);
+
+mkdirSync(here('./out/'), { recursive: true });
+writeFileSync(
+  here('./out/results.json'),
+  `${JSON.stringify({ environment: describeEnvironment(), rounds: ROUNDS, quick: QUICK, sentenceBytes, documentBytes, rows, cold, scorerLoadMs, skipped }, null, 2)}\n`,
+);
+console.log(`\nresults: bench/out/results.json (sink ${sink % 1 === 0 ? sink : sink.toFixed(3)})`);
+
+// ── Helpers ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Times `run` (one pass over the whole input, returning how many statements it produced) with
+ * tinybench: 1 warm-up pass, then ROUNDS passes; rates come from the median pass.
+ */
+function measure(name, input, bytes, run) {
+  let count = 0;
+  const bench = new Bench({ iterations: ROUNDS, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
+  bench.add(name, () => {
+    count = run();
+  });
+  process.stderr.write(`running ${name}… `);
+  bench.runSync();
+  const { latency } = bench.tasks[0].result;
+  const seconds = latency.p50 / 1000;
+  process.stderr.write(`${latency.p50.toFixed(0)} ms per round\n`);
+  return {
+    name,
+    input,
+    rounds: latency.samples.length,
+    medianMs: latency.p50,
+    minMs: latency.min,
+    maxMs: latency.max,
+    rme: latency.rme,
+    spread: (latency.max - latency.min) / latency.p50,
+    count,
+    perSecond: count / seconds,
+    mbPerSecond: bytes === undefined ? undefined : bytes / 1e6 / seconds,
+  };
+}
+
+/** Seeded tracker inputs over 50 actors × 6 targets (one of them none) × 3 years of days, as in bench/tracker-memory.ts. */
+function syntheticTrackInputs(count) {
+  const random = mulberry32(42);
+  const day0 = Date.UTC(2022, 0, 1);
+  const days = Array.from({ length: 1096 }, (_, i) => new Date(day0 + i * 86_400_000).toISOString().slice(0, 10));
+  const actorIds = Array.from({ length: 50 }, (_, i) => `actor-${i}`);
+  const targets = [null, 'target-0', 'target-1', 'target-2', 'target-3', 'target-4'];
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, () => {
+    const score = random() * 2 - 1;
+    const label = score > 0.2 ? 'engagement' : score < -0.2 ? 'confrontation' : 'neutral';
+    return { actor: pick(actorIds), target: pick(targets), time: { date: pick(days), granularity: 'day' }, stance: { score, label, confidence: random() } };
+  });
+}
+
+/** Medians over `count` fresh `node bench/cold-start.mjs` processes, after one unmeasured run. */
+function coldStarts(count) {
+  const runs = [];
+  process.stderr.write(`running cold starts… `);
+  for (let i = 0; runs.length < count; i += 1) {
+    if (i > count + 5) throw new Error(`bench/run.mjs: expected ${count} cold starts to succeed, found ${runs.length} in ${i} tries`);
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [fileURLToPath(here('./cold-start.mjs'))], { cwd: root, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    if (child.status !== 0) {
+      process.stderr.write(`(a cold start failed — dist being rebuilt? retrying) `);
+      continue;
+    }
+    if (i > 0) runs.push({ ...JSON.parse(child.stdout), wallMs });
+  }
+  process.stderr.write(`done\n`);
+  const median = (key) => {
+    const values = runs.map((r) => r[key]).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  return Object.fromEntries(['importMs', 'firstScoreMs', 'importAndScoreMs', 'sinceStartMs', 'wallMs', 'bootMs'].map((k) => [k, median(k)]));
+}
+
+/** The built package; builds it when dist/ is missing, and retries while another process rebuilds it. */
+async function importDist() {
+  const entry = here('../dist/index.js');
+  if (!existsSync(entry)) execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await import(`${entry.href}?attempt=${attempt}`);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
+function takeBytes(items, limit, text = (x) => x) {
+  const out = [];
+  let bytes = 0;
+  for (const item of items) {
+    if (bytes >= limit) break;
+    out.push(item);
+    bytes += Buffer.byteLength(text(item));
+  }
+  return out;
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(2);
+}
+
+function describeEnvironment() {
+  let revision = 'unknown revision';
+  try {
+    revision = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // not a git checkout
+  }
+  const cpus = os.cpus();
+  return `node ${process.version}, ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, load ${os.loadavg()[0].toFixed(2)}, stancetrack ${revision}`;
+}
