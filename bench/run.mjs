@@ -5,12 +5,19 @@
 //
 // Run: node bench/run.mjs [--rounds 5] [--quick]     (--quick: about 1 MB of the corpus, 3 rounds)
 // Loads the built package (dist/), building it first when it is missing.
+//
+// Timing: each task is one pass over its whole input. Every task gets 1 warm-up pass, then the timed
+// rounds are interleaved (round 1 of every task, then round 2, …) with a full GC before each pass,
+// outside the timing, and the median pass is reported. Interleaving rather than tinybench's
+// back-to-back rounds: on a shared machine a burst of other load then spreads over all tasks instead
+// of landing on one, and the ratios between tasks, which the targets are about, stay fair.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Bench } from 'tinybench';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { bytesOf, loadCorpus, mulberry32 } from './corpus.mjs';
 
 const here = (path) => new URL(path, import.meta.url);
@@ -26,6 +33,12 @@ const ROUNDS = option('rounds', QUICK ? 3 : 5);
 const COLD_STARTS = 7;
 const TRACKER_ADDS = 1_000_000;
 
+/** A full GC, outside any timing: node's --expose-gc set at run time, so `node bench/run.mjs` needs no flag. */
+const collect = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+})();
+
 const stancetrack = await importDist();
 const { createScorer, analyze, defineActors, createTracker } = stancetrack;
 
@@ -40,27 +53,27 @@ const actors = defineActors(JSON.parse((await import('node:fs')).readFileSync(he
 console.log(`stancetrack bench — ${describeEnvironment()}`);
 console.log(
   `corpus: ${sentences.length.toLocaleString('en')} sentences (${mb(sentenceBytes)} MB), ${documents.length.toLocaleString('en')} documents (${mb(documentBytes)} MB), ` +
-    `seed ${corpus.seed}; ${ROUNDS} timed rounds per task after 1 warm-up round, median reported\n`,
+    `seed ${corpus.seed}; 1 warm-up pass then ${ROUNDS} timed passes per task, interleaved, median reported\n`,
 );
 
 // ── Throughput tasks ─────────────────────────────────────────────────────────────────────────────
-const rows = [];
+const tasks = [];
 let sink = 0; // every task folds its results into this, so no work can be optimised away
 
 const loadStarted = performance.now();
 const scorer = createScorer();
 const scorerLoadMs = performance.now() - loadStarted;
 
-rows.push(
-  measure('stancetrack scoreMany', 'sentences', sentenceBytes, () => {
+tasks.push(
+  task('stancetrack scoreMany', 'sentences', sentenceBytes, () => {
     const results = scorer.scoreMany(sentences);
     sink += results.length + results[results.length - 1].score;
     return results.length;
   }),
 );
 
-rows.push(
-  measure('stancetrack analyze', 'documents', documentBytes, () => {
+tasks.push(
+  task('stancetrack analyze', 'documents', documentBytes, () => {
     let statements = 0;
     for (const document of documents) statements += analyze(document, { actors, scorer }).length;
     sink += statements;
@@ -74,8 +87,8 @@ rows.push(
   const model = require('wink-eng-lite-web-model');
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  rows.push(
-    measure('ceiling: wink-nlp readDoc + out()', 'sentences', sentenceBytes, () => {
+  tasks.push(
+    task('ceiling: wink-nlp readDoc + out()', 'sentences', sentenceBytes, () => {
       for (const text of sentences) {
         const doc = nlp.readDoc(text);
         const tokens = doc.tokens();
@@ -93,8 +106,8 @@ rows.push(
 
 {
   const { SentimentIntensityAnalyzer } = require('vader-sentiment');
-  rows.push(
-    measure('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => {
+  tasks.push(
+    task('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => {
       for (const text of sentences) sink += SentimentIntensityAnalyzer.polarity_scores(text).compound;
       return sentences.length;
     }),
@@ -104,8 +117,8 @@ rows.push(
 {
   const Sentiment = require('sentiment');
   const afinn = new Sentiment();
-  rows.push(
-    measure('sentiment (AFINN) analyze', 'sentences', sentenceBytes, () => {
+  tasks.push(
+    task('sentiment (AFINN) analyze', 'sentences', sentenceBytes, () => {
       for (const text of sentences) sink += afinn.analyze(text).score;
       return sentences.length;
     }),
@@ -114,8 +127,8 @@ rows.push(
 
 {
   const winkSentiment = require('wink-sentiment');
-  rows.push(
-    measure('wink-sentiment', 'sentences', sentenceBytes, () => {
+  tasks.push(
+    task('wink-sentiment', 'sentences', sentenceBytes, () => {
       for (const text of sentences) sink += winkSentiment(text).score;
       return sentences.length;
     }),
@@ -134,10 +147,10 @@ const skipped = [];
   }
   if (SentimentAnalyzer !== undefined) {
     const analyzer = new SentimentAnalyzer('English', PorterStemmer, 'afinn');
-    const words = sentences.map((text) => text.split(/\W+/).filter(Boolean)); // natural takes words, not text
-    rows.push(
-      measure('natural SentimentAnalyzer (pre-split)', 'sentences', sentenceBytes, () => {
-        for (const list of words) sink += analyzer.getSentiment(list);
+    tasks.push(
+      task('natural SentimentAnalyzer', 'sentences', sentenceBytes, () => {
+        // natural scores a list of words; splitting is part of its cost, as tokenising is of the others'.
+        for (const text of sentences) sink += analyzer.getSentiment(text.split(/\W+/).filter(Boolean));
         return sentences.length;
       }),
     );
@@ -145,22 +158,21 @@ const skipped = [];
 }
 
 // ── tracker.add ──────────────────────────────────────────────────────────────────────────────────
-const trackerRow = (() => {
+{
   const pool = syntheticTrackInputs(1 << 16);
   const mask = pool.length - 1;
-  return measure(
-    'stancetrack tracker.add (day)',
-    'synthetic inputs',
-    undefined,
-    () => {
+  tasks.push(
+    task('stancetrack tracker.add (day)', 'synthetic inputs', undefined, () => {
       const tracker = createTracker({ interval: 'day' });
       for (let i = 0; i < TRACKER_ADDS; i += 1) tracker.add(pool[i & mask]);
       sink += tracker.skipped;
       return TRACKER_ADDS;
-    },
+    }),
   );
-})();
-rows.push(trackerRow);
+}
+
+const rows = runInterleaved(tasks);
+const trackerRow = rows.find((r) => r.name === 'stancetrack tracker.add (day)');
 
 // ── Cold start ───────────────────────────────────────────────────────────────────────────────────
 const cold = coldStarts(COLD_STARTS);
@@ -223,34 +235,41 @@ console.log(`\nresults: bench/out/results.json (sink ${sink % 1 === 0 ? sink : s
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────
 
-/**
- * Times `run` (one pass over the whole input, returning how many statements it produced) with
- * tinybench: 1 warm-up pass, then ROUNDS passes; rates come from the median pass.
- */
-function measure(name, input, bytes, run) {
-  let count = 0;
-  const bench = new Bench({ iterations: ROUNDS, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
-  bench.add(name, () => {
-    count = run();
+/** A task: one pass over its whole input, returning how many statements it produced. */
+function task(name, input, bytes, run) {
+  return { name, input, bytes, run };
+}
+
+/** 1 warm-up pass of each task, then ROUNDS interleaved timed passes; rates from the median pass. */
+function runInterleaved(list) {
+  const times = list.map(() => []);
+  const counts = list.map(() => 0);
+  for (let round = -1; round < ROUNDS; round += 1) {
+    process.stderr.write(round < 0 ? 'passes: warm-up' : ` ${round + 1}`);
+    list.forEach((t, i) => {
+      collect();
+      const started = performance.now();
+      counts[i] = t.run();
+      const ms = performance.now() - started;
+      if (round >= 0) times[i].push(ms);
+    });
+  }
+  process.stderr.write('\n');
+  return list.map((t, i) => {
+    const sorted = [...times[i]].sort((a, b) => a - b);
+    const medianMs = sorted[Math.floor(sorted.length / 2)];
+    const seconds = medianMs / 1000;
+    return {
+      name: t.name,
+      input: t.input,
+      roundsMs: times[i],
+      medianMs,
+      spread: (sorted.at(-1) - sorted[0]) / medianMs,
+      count: counts[i],
+      perSecond: counts[i] / seconds,
+      mbPerSecond: t.bytes === undefined ? undefined : t.bytes / 1e6 / seconds,
+    };
   });
-  process.stderr.write(`running ${name}… `);
-  bench.runSync();
-  const { latency } = bench.tasks[0].result;
-  const seconds = latency.p50 / 1000;
-  process.stderr.write(`${latency.p50.toFixed(0)} ms per round\n`);
-  return {
-    name,
-    input,
-    rounds: latency.samples.length,
-    medianMs: latency.p50,
-    minMs: latency.min,
-    maxMs: latency.max,
-    rme: latency.rme,
-    spread: (latency.max - latency.min) / latency.p50,
-    count,
-    perSecond: count / seconds,
-    mbPerSecond: bytes === undefined ? undefined : bytes / 1e6 / seconds,
-  };
 }
 
 /** Seeded tracker inputs over 50 actors × 6 targets (one of them none) × 3 years of days, as in bench/tracker-memory.ts. */

@@ -1,7 +1,8 @@
 import { StancetrackError } from '../errors.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
-import { createScorer } from '../score/scorer.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import { createScorer, defaultScorer } from '../score/scorer.js';
 import { mulberry32 } from '../track/random.js';
 import type { StanceLabel } from '../types.js';
 import type { LabelledStatement } from './evaluate.js';
@@ -102,7 +103,8 @@ export interface CalibrationReport {
 export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement[], options: CalibrationOptions = {}): CalibrationReport {
   checkStatements(labelled);
   const { folds: k, l2, seed, maxEntries } = resolveOptions(options, labelled.length);
-  const base = createScorer({ lexicons: [lexicon] });
+  // Every scorer loads the NLP model again, so the default lexicon uses the shared scorer.
+  const base = lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [lexicon] });
   const scores = base.scoreMany(labelled.map((item) => item.text));
   const table = collectEvidence(lexicon, scores);
   const targets = labelled.map((item) => item.score ?? LABEL_TARGETS[item.label]);

@@ -16,6 +16,9 @@ import { scopeEnd, scopeStart } from './scope.js';
 export function negation(context: RuleContext): void {
   const window = context.lexicon.params.negation.window;
   const tokens = context.analysis.tokens;
+  // Negators inside another negator's scope pass it on to what they govern, so two negations over
+  // one hit cancel even when the second one is what reaches it ("no party … it is unwilling to talk to").
+  const outer = new Map<Match, Match[]>();
   for (const negator of context.markers.negator) {
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.direction === 'before') {
       governBefore(context, negator, window);
@@ -33,6 +36,18 @@ export function negation(context: RuleContext): void {
       const hit = context.hits[h] as WorkingHit;
       govern(hit, negator, label);
       reach = prepositionAfter(context, hit.last, reach);
+    }
+    for (const inner of context.markers.negator) {
+      if (inner.first > negator.last && inner.first <= reach && context.lexicon.modifiers.negators[inner.pattern.index]?.direction !== 'before') {
+        outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
+      }
+    }
+  }
+  for (const hit of context.hits) {
+    for (const inner of [...hit.negators]) {
+      for (const negator of outer.get(inner) ?? []) {
+        if (!hit.negators.includes(negator)) govern(hit, negator, `negation:${trigger(context, negator)}`);
+      }
     }
   }
 }

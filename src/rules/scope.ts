@@ -6,7 +6,8 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
  * clause punctuation, a contrast marker, a conjunction that opens a new predicate ("rejected the
- * proposals and warned …" stops at "and"; "not interested in dialogue and cooperation" does not) or
+ * proposals and warned …", "would not declare independence and was ready to talk" stop at "and";
+ * "not interested in dialogue and cooperation" does not) or
  * the end of the sentence.
  */
 export function scopeEnd(context: RuleContext, from: number, window: number): number {
@@ -40,6 +41,6 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
 function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
   let next = t + 1;
-  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'AUX' || tokens[next]?.pos === 'PART') next += 1;
-  return tokens[next]?.pos === 'VERB';
+  while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
+  return tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX';
 }

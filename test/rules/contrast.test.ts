@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniLexicon, miniScorer } from '../helpers.js';
+import { contributions, miniLexicon, miniScorer, round } from '../helpers.js';
 
 const but = miniLexicon.modifiers.contrast.find((c) => c.term === 'but')!;
 
 describe('contrast', () => {
   it('counts the clause after "but" more and the clause before it less', () => {
     expect(contributions('We want peace, but we will retaliate.')).toEqual([
-      ['peace', 1.5 * but.before],
-      ['retaliate', -2 * but.after],
+      ['peace', round(1.5 * but.before)],
+      ['retaliate', round(-2 * but.after)],
     ]);
     expect(miniScorer().score('We want peace, but we will retaliate.').label).toBe('confrontation');
   });
@@ -30,12 +30,12 @@ describe('contrast', () => {
   it('a clause-bounded marker ("despite") stops at the next comma', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
     expect(contributions('Despite the attack, we want dialogue.')).toEqual([
-      ['attack', -3 * despite.after],
+      ['attack', round(-3 * despite.after)],
       ['dialogue', 2],
     ]);
     expect(contributions('We want dialogue despite the attack.')).toEqual([
-      ['dialogue', 2 * despite.before],
-      ['attack', -3 * despite.after],
+      ['dialogue', round(2 * despite.before)],
+      ['attack', round(-3 * despite.after)],
     ]);
   });
 

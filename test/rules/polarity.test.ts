@@ -9,6 +9,11 @@ describe('polarity', () => {
     expect(hit?.modifiers).toEqual(['negation:not', 'negation:never']);
   });
 
+  it('a negator inside another negator\'s scope passes the outer negation on ("no party it is unwilling to talk to")', () => {
+    const [hit] = miniScorer().score('There is no party that we are unwilling to talk to.').hits;
+    expect([hit?.entry, hit?.negated, hit?.contribution]).toEqual(['talk', false, 1]);
+  });
+
   it('drops a negated entry marked onNegation "drop" instead of flipping it ("will not be deterred")', () => {
     expect(contributions('We will not be deterred by setbacks.')).toEqual([['deter', 0]]);
     expect(miniScorer().score('We will not be deterred by setbacks.').label).toBe('neutral');
