@@ -329,7 +329,7 @@ function checkStatements(labelled: readonly LabelledStatement[]): void {
     const at = `labelled[${i}]`;
     if (item === null || typeof item !== 'object') throw new StancetrackError('E_INPUT', `${at}: expected an object { text, label, score? }, found ${item === null ? 'null' : typeof item}`);
     const { text, label, score } = item as Record<string, unknown>;
-    if (typeof text !== 'string') throw new StancetrackError('E_INPUT', `${at}.text: expected a string, found ${describe(text)}`);
+    if (typeof text !== 'string') throw new StancetrackError('E_INPUT', `${at}.text: expected a string, found ${text === null ? 'null' : typeof text}`);
     if (typeof label !== 'string' || !(LABELS as readonly string[]).includes(label)) {
       throw new StancetrackError('E_INPUT', `${at}.label: expected one of ${LABELS.join(', ')}, found ${describe(label)}`);
     }
