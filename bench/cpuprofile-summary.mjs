@@ -1,6 +1,7 @@
 // Summarises a V8 .cpuprofile (from node --cpu-prof): self time by function and by area (stancetrack
-// source file, wink-nlp, other packages, GC, node internals). Frames in dist/ are mapped back to src/
-// through dist's source maps, so a function is named by its source file and line.
+// source file, wink-nlp, other packages, GC, node internals). Frames in a bundle with a source map
+// beside it (the package ships none; bench/profile-target.mjs says how to build a mapped copy) are
+// mapped back to src/, so a function is named by its source file and line.
 //
 // Run: node bench/cpuprofile-summary.mjs FILE.cpuprofile [--top 30]
 import { existsSync, readFileSync } from 'node:fs';
@@ -42,21 +43,22 @@ function sourceMapOf(url) {
 /** Where a frame lives: its function name, a readable location and an area to group by. */
 function describe(frame) {
   const { functionName, url, lineNumber, columnNumber } = frame.callFrame;
-  const name = functionName || '(anonymous)';
+  const full = functionName || '(anonymous)';
+  const name = full.length > 80 ? `${full.slice(0, 77)}…` : full; // chrono's RegExp frames are named by their whole source
   if (url === '') return { name, where: '', area: name.startsWith('(') ? name : 'V8/native' };
   if (url.startsWith('node:')) return { name, where: url, area: 'node internals' };
-  if (url.includes('/dist/') && url.startsWith('file:')) {
-    const map = sourceMapOf(url.split('?')[0]);
-    const entry = map?.findEntry(lineNumber, columnNumber);
-    if (entry?.originalSource) {
-      const source = entry.originalSource.replace(/^.*?(src\/)/, '$1');
-      return { name, where: `${source}:${entry.originalLine + 1}`, area: `stancetrack ${source}` };
-    }
-    return { name, where: `${url}:${lineNumber + 1}`, area: 'stancetrack dist' };
+  if (!url.startsWith('file:')) return { name, where: url, area: url };
+  const local = path.relative(root, fileURLToPath(url.split('?')[0]));
+  const installed = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(local);
+  if (installed) return { name, where: `${installed[1]}/${installed[2]}:${lineNumber + 1}`, area: installed[1] };
+  const entry = sourceMapOf(url.split('?')[0])?.findEntry(lineNumber, columnNumber);
+  if (entry?.originalSource) {
+    const bundled = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(entry.originalSource);
+    if (bundled) return { name, where: `${bundled[1]}/${bundled[2]}:${entry.originalLine + 1} (bundled)`, area: bundled[1] };
+    const source = entry.originalSource.replace(/^.*?\/?(src\/)/, '$1');
+    return { name, where: `${source}:${entry.originalLine + 1}`, area: `stancetrack ${source}` };
   }
-  const local = url.startsWith('file:') ? path.relative(root, fileURLToPath(url)) : url;
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(local)?.[1];
-  return { name, where: `${pkg ? local.replace(/^.*node_modules\//, '') : local}:${lineNumber + 1}`, area: pkg ?? local };
+  return { name, where: `${local}:${lineNumber + 1}`, area: local };
 }
 
 const byFunction = new Map();

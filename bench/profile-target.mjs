@@ -1,11 +1,22 @@
 // A small workload to profile, one stancetrack task on the benchmark corpus, with nothing else in the
 // process (so the profile holds only that task, after a warm-up pass).
 //
-// Run: node --cpu-prof --cpu-prof-dir=bench/out/prof bench/profile-target.mjs scoreMany|analyze [--passes 3]
+// Run: node --cpu-prof --cpu-prof-dir=bench/out/prof bench/profile-target.mjs scoreMany|analyze [--passes 3] [--dist DIR]
 //      node bench/cpuprofile-summary.mjs bench/out/prof/<file>.cpuprofile
+//
+// dist/ has no source maps, so its frames are named by bundle line. For frames named by src/ file and
+// line, profile a mapped ESM build outside dist/ (it does not touch dist/):
+//   npx tsup src/index.ts --no-config --format esm --sourcemap --target es2022 --out-dir bench/out/prof-dist \
+//     --external wink-nlp --external wink-eng-lite-web-model
+// and pass --dist bench/out/prof-dist.
 import { readFileSync } from 'node:fs';
-import { analyze, createScorer, defineActors } from '../dist/index.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadCorpus } from './corpus.mjs';
+
+const d = process.argv.indexOf('--dist');
+const dist = d === -1 ? new URL('../dist/', import.meta.url) : pathToFileURL(`${path.resolve(process.argv[d + 1])}/`);
+const { analyze, createScorer, defineActors } = await import(new URL('index.js', dist).href);
 
 const what = process.argv[2] ?? 'scoreMany';
 const i = process.argv.indexOf('--passes');

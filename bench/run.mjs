@@ -12,7 +12,7 @@
 // back-to-back rounds: on a shared machine a burst of other load then spreads over all tasks instead
 // of landing on one, and the ratios between tasks, which the targets are about, stay fair.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,7 @@ const sentences = QUICK ? takeBytes(corpus.sentences, 1e6) : corpus.sentences;
 const documents = QUICK ? takeBytes(corpus.documents, 1e6, (d) => d.text) : corpus.documents;
 const sentenceBytes = bytesOf(sentences);
 const documentBytes = bytesOf(documents.map((d) => d.text));
-const actors = defineActors(JSON.parse((await import('node:fs')).readFileSync(here('../examples/actors.json'), 'utf8')));
+const actors = defineActors(JSON.parse(readFileSync(here('../examples/actors.json'), 'utf8')));
 
 console.log(`stancetrack bench — ${describeEnvironment()}`);
 console.log(

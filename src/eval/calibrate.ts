@@ -89,15 +89,23 @@ export interface CalibrationReport {
  * Folds are stratified by gold label after a seeded shuffle (mulberry32). `before` scores the lexicon on
  * each fold; `after` fits on the other folds, merges the overlay with `mergeLexicons`, builds a scorer
  * and scores the held-out fold again, so the figure comes from the real scorer, not from the fit's
- * linear model. This costs one model load per fold (about 0.1 s each).
+ * linear model. This costs one model load per fold (about 0.05 s each); the default lexicon's base
+ * scores come from the shared scorer.
+ *
+ * The data term is a sum over statements, so `l2` is worth a squared score error of one per unit of
+ * weight moved: the more statements mention a term, the further the labels can move it. On the bundled
+ * sets the default weights are not what limits accuracy (most errors are missing words and rules), and
+ * the cross-validated change stays within about ±0.02 macro-F1; on a lexicon whose weights are wrong it
+ * recovers them (see test/eval/calibrate.test.ts).
  *
  * @param lexicon A loaded lexicon (`defaultLexicon`, `loadLexicon`, `mergeLexicons`).
  * @param labelled Annotated statements (as in `eval/*.jsonl`); at least `folds` of them.
  * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for bad options.
  * @example
  * const report = calibrate(defaultLexicon, items, { folds: 5, l2: 1 });
- * report.before.macroF1;  // 0.80
- * report.after.macroF1;   // 0.84
+ * report.before.macroF1;  // 0.823 on eval/labour-trade.jsonl
+ * report.after.macroF1;   // 0.814
+ * report.moved[0];        // { term: 'tariff', from: 1.8, to: 1.32 }
  * const tuned = mergeLexicons(defaultLexicon, report.overlay);
  */
 export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement[], options: CalibrationOptions = {}): CalibrationReport {

@@ -35,8 +35,20 @@ export interface Nlp {
   analyze(text: string): Analysis;
 }
 
-/** Loads the English lite model with the stages stancetrack reads: sentence boundaries and POS (for lemmas). */
+let shared: Nlp | undefined;
+
+/**
+ * The English lite model with the stages stancetrack reads (sentence boundaries and POS, for lemmas),
+ * loaded once per process and shared by every scorer. Sharing is safe because no stage learns (no
+ * custom entities), and necessary: wink-eng-lite-web-model 1.8.1 re-serialises a module-level value on
+ * every load, so each further load is slower than the last and about the twentieth exhausts memory.
+ */
 export function createNlp(): Nlp {
+  shared ??= loadNlp();
+  return shared;
+}
+
+function loadNlp(): Nlp {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   // wink tags capitalised words at a sentence start or in headlines as proper nouns and keeps them

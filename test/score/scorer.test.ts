@@ -83,3 +83,10 @@ describe('createScorer options', () => {
     expect(() => createScorer({ lexicons: [plain] })).toThrow(/options\.lexicons\[0\] is invalid \(1 problem\):\n {2}entries\[0\]\.weight/);
   });
 });
+
+describe('model loading', () => {
+  it('many scorers in one process share one model (wink-eng-lite-web-model grows on every load)', () => {
+    const scorers = Array.from({ length: 30 }, () => createScorer());
+    expect(scorers.at(-1)?.score('They attacked.').label).toBe('confrontation');
+  });
+});
