@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { createScorer } from '../src/index.js';
 import { evaluate, type Evaluation, type LabelledStatement, type Prediction } from '../src/eval/evaluate.js';
 import { LABELS } from '../src/eval/metrics.js';
+import { formatEvaluation } from '../src/cli/evaluation.js';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
@@ -44,13 +45,5 @@ console.log(`${'system'.padEnd(20)} accuracy  macro-F1  F1 eng  F1 conf  Spearma
 for (const [name, r] of results) console.log(`${name.padEnd(20)}   ${pct(r.accuracy)}%   ${num(r.macroF1)}  ${num(r.f1.engagement)}   ${num(r.f1.confrontation)}    ${num(r.spearman)}`);
 
 const [, own] = results[0] as readonly [string, Evaluation];
-console.log('\nstancetrack confusion (rows gold, columns predicted):');
-console.log(`${''.padEnd(14)}${LABELS.map((l) => l.slice(0, 12).padStart(14)).join('')}`);
-for (const g of LABELS) console.log(`${g.padEnd(14)}${LABELS.map((p) => String(own.confusion[g][p]).padStart(14)).join('')}`);
-console.log('\nstancetrack recall by category:');
-for (const [key, g] of Object.entries(own.recallBy)) console.log(`  ${key.padEnd(28)} n=${String(g.n).padStart(3)}  ${pct(g.recall)}%`);
-console.log(`\nstancetrack: the ${own.worst.length} worst errors`);
-for (const { item, prediction } of own.worst) {
-  const hits = (prediction.hits ?? []).map((h) => `${h.text}${h.modifiers.length ? `{${h.modifiers.join(',')}}` : ''}=${h.contribution.toFixed(1)}`).join(' ');
-  console.log(`  ${item.id} gold ${item.label}${item.score === undefined ? '' : ` (${item.score})`} → ${prediction.label} ${prediction.score.toFixed(2)} | ${item.text}\n      hits: ${hits || '(none)'}`);
-}
+console.log(`\nstancetrack in detail (as printed by \`stancetrack eval\`):\n`);
+console.log(formatEvaluation(typeof file === 'string' ? file : `eval/${arg}.jsonl`, items, own));

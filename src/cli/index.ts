@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand, lexiconExplainCommand, lexiconShowCommand, lexiconValidateCommand, scoreCommand } from './commands.js';
 import { EXIT, report } from './errors.js';
+import { calibrateCommand, evalCommand } from './evaluation.js';
 import { reportCommand, trackCommand } from './tracking.js';
 
 const program = new Command('stancetrack')
@@ -75,6 +76,14 @@ Example:
   $ stancetrack report statements.jsonl --out report.html --interval month`)
   .action((file: string, options, command: Command) => run(() => reportCommand(file, { ...command.optsWithGlobals(), ...options })));
 
+program
+  .command('eval')
+  .argument('<labelled>', 'JSONL of { id, text, label: engagement|confrontation|mixed|neutral, score? }')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .description('accuracy, macro-F1, confusion matrix, Spearman, recall by category and the worst errors on a labelled set')
+  .addHelpText('after', '\nExample:\n  $ stancetrack eval eval/dev.jsonl\n  $ stancetrack --lexicon overlay.json eval my-labelled.jsonl')
+  .action((file: string, options, command: Command) => run(() => evalCommand(file, { ...command.optsWithGlobals(), ...options })));
+
 const lexicon = program.command('lexicon').description('validate, list and explain lexicons');
 lexicon
   .command('validate')
@@ -88,6 +97,16 @@ lexicon
   .description('list the entries of the lexicon in use')
   .addHelpText('after', '\nExample:\n  $ stancetrack lexicon show --category threaten')
   .action((options, command: Command) => run(async () => lexiconShowCommand({ ...command.optsWithGlobals(), ...options })));
+lexicon
+  .command('calibrate')
+  .argument('<labelled>', 'JSONL of { id, text, label, score? } from your domain')
+  .option('-o, --out <file>', 'write the fitted weights as an overlay lexicon')
+  .option('--folds <k>', 'folds for the before/after figures', '5')
+  .option('--l2 <lambda>', 'pull of each weight towards its current value', '1')
+  .option('--seed <n>', 'seed of the fold assignment', '1')
+  .description('fit entry weights to labelled statements; prints k-fold macro-F1 before and after and the entries that moved most')
+  .addHelpText('after', '\nExample:\n  $ stancetrack lexicon calibrate eval/labour-trade.jsonl --out labour.overlay.json\n  $ stancetrack --lexicon labour.overlay.json eval eval/labour-trade.jsonl')
+  .action((file: string, options, command: Command) => run(() => calibrateCommand(file, { ...command.optsWithGlobals(), ...options })));
 lexicon
   .command('explain')
   .argument('<text>', 'the text to explain')

@@ -189,3 +189,42 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     }
   });
 });
+
+describe.runIf(existsSync(cli))('stancetrack eval and lexicon calibrate', () => {
+  const labelled = join(tmp, 'labelled.jsonl');
+  writeFileSync(
+    labelled,
+    [
+      { id: 'x1', text: 'Seoul offered talks and humanitarian aid.', label: 'engagement', score: 0.6 },
+      { id: 'x2', text: 'Pyongyang rejected the proposals and threatened retaliation.', label: 'confrontation', score: -0.8 },
+      { id: 'x3', text: 'The ferry left at noon.', label: 'neutral', score: 0 },
+      { id: 'x4', text: 'They signed a ceasefire.', label: 'engagement', score: 0.7 },
+    ]
+      .map((item) => JSON.stringify(item))
+      .join('\n'),
+  );
+
+  it('eval prints accuracy, macro-F1 and the confusion matrix', () => {
+    const r = run(['eval', labelled]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('accuracy 100.0%  macro-F1 1.000');
+    expect(r.stdout).toContain('confusion (rows gold, columns predicted):');
+  });
+
+  it('eval names the file and line of a bad item (exit 1)', () => {
+    const bad = join(tmp, 'bad-labelled.jsonl');
+    writeFileSync(bad, `${JSON.stringify({ id: 'a', text: 'x', label: 'engagement' })}\n${JSON.stringify({ id: 'b', text: 'y', label: 'happy' })}\n`);
+    const r = run(['eval', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}:2: label:`);
+  });
+
+  it('lexicon calibrate writes an overlay that --lexicon accepts, and refuses the test split', () => {
+    const overlay = join(tmp, 'calibrated.json');
+    const r = run(['lexicon', 'calibrate', labelled, '--folds', '2', '--out', overlay]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/pooled +\d\.\d{3} +\d\.\d{3}/);
+    expect(run(['--lexicon', overlay, 'eval', labelled]).code).toBe(0);
+    expect(run(['lexicon', 'calibrate', join(root, 'eval/test.jsonl')]).code).toBe(2);
+  });
+});
