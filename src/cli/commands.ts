@@ -1,19 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { StancetrackError } from '../errors.js';
-import { readDocuments } from '../io/documents.js';
 import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { validateLexicon } from '../lexicon/load.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
 import { explain } from '../score/explain.js';
 import { createScorer, type Scorer } from '../score/scorer.js';
+import { analyzeFiles } from '../node/analyze-files.js';
 import { defineActors } from '../statements/actors.js';
-import { analyze } from '../statements/extract.js';
 import type { Actors } from '../statements/types.js';
 import { EXIT, UsageError } from './errors.js';
 import { highlight, labelled, useColor } from './output.js';
-import { createProgress, summary, type RunCounts } from './progress.js';
+import { createProgress, summary } from './progress.js';
 
 /** Options every command shares. */
 export interface CommonOptions {
@@ -80,19 +79,20 @@ async function readStdinLines(): Promise<string[]> {
   return lines;
 }
 
-/** `stancetrack analyze INPUT... --actors FILE`: scored statements as JSONL, streamed. */
+/** `stancetrack analyze INPUT... --actors FILE`: scored statements as JSONL, on worker threads, in input order. */
 export async function analyzeCommand(
   inputs: string[],
-  options: CommonOptions & { actors: string; out?: string; publishedAt?: string },
+  options: CommonOptions & { actors: string; out?: string; publishedAt?: string; workers?: string; chunkBytes?: string },
 ): Promise<number> {
   for (const input of inputs) if (!existsSync(input)) throw new UsageError(`${input}: no such file or directory`);
+  const workers = options.workers === undefined ? undefined : Number(options.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers ${options.workers}: expected an integer ≥ 1`);
+  const chunkBytes = Number(options.chunkBytes ?? 4 * 1024 * 1024);
+  if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
   const actors = loadActors(options.actors);
-  const scorer = scorerFor(options);
+  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
+  scorerFor(options); // validates the lexicons here, with a clear error, before any worker starts
   const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
-  const write = out === undefined ? writeStdout : (chunk: string) => out.write(chunk);
-  // Documents: read = written (analysed, their statements written) + rejected.
-  const counts: RunCounts = { read: 0, written: 0, rejected: 0 };
-  let statements = 0;
   const progress = createProgress(options.quiet === true, 'documents');
   const interrupt = () => {
     out?.abort();
@@ -101,25 +101,21 @@ export async function analyzeCommand(
     process.exit(130);
   };
   process.once('SIGINT', interrupt);
+  let totals;
   try {
-    for await (const record of readDocuments(inputs, options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt })) {
-      counts.read += 1;
-      progress.tick(counts);
-      let lines: string;
-      try {
-        if ('error' in record) throw new StancetrackError(record.code, record.error);
-        lines = analyze(record.document, { actors, scorer }).map((s) => `${JSON.stringify(s)}\n`).join('');
-      } catch (error) {
-        counts.rejected += 1;
-        const message = `${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`;
-        if (options.strict === true) throw new StancetrackError(error instanceof StancetrackError ? error.code : 'E_INPUT', message, { cause: error });
+    totals = await analyzeFiles(inputs, {
+      actors,
+      lexicons: overlays,
+      chunkBytes,
+      ...(workers === undefined ? {} : { workers }),
+      ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+      write: out === undefined ? writeStdout : (chunk) => out.write(chunk),
+      onReject: (message) => {
+        if (options.strict === true) throw new StancetrackError(/: expected a JSON value/.test(message) ? 'E_JSONL' : 'E_INPUT', message);
         progress.log(message);
-        continue;
-      }
-      await write(lines);
-      counts.written += 1;
-      statements += lines === '' ? 0 : lines.split('\n').length - 1;
-    }
+      },
+      onProgress: (done) => progress.tick({ read: done.read, written: done.analysed, rejected: done.rejected }),
+    });
     await out?.commit();
   } catch (error) {
     out?.abort();
@@ -130,7 +126,7 @@ export async function analyzeCommand(
   }
   summary(
     options.quiet === true,
-    `read ${counts.read} documents, analysed ${counts.written}, rejected ${counts.rejected}${counts.rejected > 0 ? ' (see the messages above)' : ''}; wrote ${statements} statements${options.out ? ` to ${options.out}` : ''}`,
+    `read ${totals.read} documents, analysed ${totals.analysed}, rejected ${totals.rejected}${totals.rejected > 0 ? ' (see the messages above)' : ''}; wrote ${totals.statements} statements${options.out ? ` to ${options.out}` : ''}`,
   );
   return EXIT.ok;
 }

@@ -33,11 +33,13 @@ program
   .requiredOption('-a, --actors <file>', 'JSON array of actors (see defineActors)')
   .option('-o, --out <file>', 'write scored statements here (JSONL) instead of stdout; written atomically')
   .option('--published-at <date>', 'publication date (YYYY-MM-DD) for text files without a front-matter date')
+  .option('-w, --workers <n>', 'worker threads (default: available cores − 1, at least 1); the output is the same bytes for any n')
+  .option('--chunk-bytes <n>', 'size of the pieces inputs are cut into for the workers', String(4 * 1024 * 1024))
   .description('extract statements from articles, attribute and score them; writes JSONL, streamed')
   .addHelpText('after', `
 Examples:
   $ stancetrack analyze examples/corpus --actors examples/actors.json --out statements.jsonl
-  $ stancetrack analyze news.jsonl --actors actors.json --strict > statements.jsonl
+  $ stancetrack analyze news.jsonl --actors actors.json --strict --workers 4 > statements.jsonl
   $ stancetrack analyze speech.txt --published-at 2025-08-15 --actors actors.json`)
   .action((inputs: string[], options, command: Command) => run(() => analyzeCommand(inputs, { ...command.optsWithGlobals(), ...options })));
 

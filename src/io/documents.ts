@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import matter from 'gray-matter';
 import type { DocumentInput } from '../statements/types.js';
@@ -55,8 +55,18 @@ function textDocument(file: string, options: ReadDocumentsOptions): DocumentReco
   return { where: file, document: { id: file, text: parsed.content, publishedAt: String(publishedAt), source } };
 }
 
-async function* jsonlDocuments(file: string): AsyncGenerator<DocumentRecord> {
-  for await (const record of readJsonl(file)) {
+/** A byte range of a JSONL file that starts at the beginning of line `firstLine`. */
+export interface JsonlRange {
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+}
+
+/** The documents of a JSONL file, or of a range of it, with their file:line. */
+export async function* jsonlDocuments(file: string, range?: JsonlRange): AsyncGenerator<DocumentRecord> {
+  if (range !== undefined && range.end <= range.start) return;
+  const source = range === undefined ? file : createReadStream(file, { encoding: 'utf8', start: range.start, end: range.end - 1 });
+  for await (const record of readJsonl(source, range?.firstLine ?? 1)) {
     const where = `${file}:${record.line}`;
     if (record.error !== undefined) {
       yield { where, code: 'E_JSONL', error: record.error };

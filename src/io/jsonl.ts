@@ -7,12 +7,13 @@ export type JsonlLine = { readonly line: number; readonly value: unknown; readon
 
 /**
  * Reads JSON Lines one at a time (memory stays flat whatever the file size); blank lines are skipped,
- * a line that is not JSON is yielded as an error with its 1-based line number.
+ * a line that is not JSON is yielded as an error with its 1-based line number (counted from
+ * `firstLine`, for a stream that starts inside a file).
  */
-export async function* readJsonl(source: string | Readable): AsyncGenerator<JsonlLine> {
+export async function* readJsonl(source: string | Readable, firstLine = 1): AsyncGenerator<JsonlLine> {
   const input = typeof source === 'string' ? createReadStream(source, { encoding: 'utf8' }) : source;
   const lines = createInterface({ input, crlfDelay: Infinity });
-  let line = 0;
+  let line = firstLine - 1;
   for await (const text of lines) {
     line += 1;
     if (text.trim() === '') continue;

@@ -90,6 +90,25 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     });
   });
 
+  it('gives the same bytes and the same file:line messages with 1 or 3 workers over many pieces', () => {
+    const corpus = join(tmp, 'many.jsonl');
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      i % 17 === 5 ? '{ not json' : JSON.stringify({ id: `n${i}`, text: i % 2 ? `Lee offered talks to Pyongyang on day ${i}.` : `Pyongyang rejected proposal ${i} and warned Seoul.`, publishedAt: '2025-09-01' }),
+    );
+    writeFileSync(corpus, `${lines.join('\n')}\n`);
+    const outputs = [1, 3].map((workers) => {
+      const out = join(tmp, `many-${workers}.jsonl`);
+      const r = run(['analyze', corpus, '--actors', fixture('actors.json'), '--workers', String(workers), '--chunk-bytes', '700', '--out', out]);
+      return { code: r.code, stderr: r.stderr.replace(out, 'OUT'), bytes: readFileSync(out, 'utf8') };
+    });
+    expect(outputs[0]?.code).toBe(0);
+    expect(outputs[1]?.bytes).toBe(outputs[0]?.bytes);
+    expect(outputs[1]?.stderr).toBe(outputs[0]?.stderr);
+    expect(outputs[0]?.stderr).toContain(`${corpus}:6: expected a JSON value`);
+    expect(outputs[0]?.stderr).toContain(`${corpus}:57: expected a JSON value`);
+    expect(outputs[0]?.stderr).toContain('read 60 documents, analysed 56, rejected 4');
+  });
+
   it('an interrupted analyze (SIGINT) leaves no output file, not even a partial one', async () => {
     const big = join(tmp, 'big.jsonl');
     const line = JSON.stringify({ text: 'Lee offered talks to Pyongyang. "We will keep the door to dialogue open," Lee said. Pyongyang rejected the offer and warned of retaliation. '.repeat(20), publishedAt: '2025-09-01' });

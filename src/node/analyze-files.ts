@@ -1,0 +1,97 @@
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import type { LexiconOverlay } from '../lexicon/types.js';
+import type { Actors } from '../statements/types.js';
+import { Tracker, mergeTrackers, createTracker } from '../track/tracker.js';
+import type { TrackerOptions } from '../track/types.js';
+import { planTasks } from './chunks.js';
+import type { WorkerInput, WorkerOutput } from './worker.js';
+
+/** Options for `analyzeFiles`. */
+export interface AnalyzeFilesOptions {
+  /** The registry from `defineActors` (its plain list is sent to the workers). */
+  readonly actors: Actors;
+  /** Worker threads; default: available cores − 1, at least 1. Each loads the model once. */
+  readonly workers?: number;
+  /** Overlays merged onto the default lexicon in every worker. */
+  readonly lexicons?: readonly LexiconOverlay[];
+  /** Publication date for text files without a front-matter date. */
+  readonly publishedAt?: string;
+  /** Receives the scored statements as JSONL, in input order whatever the number of workers. */
+  readonly write: (chunk: string) => Promise<void>;
+  /** Also track the statements with these options; the workers' trackers are merged. */
+  readonly track?: TrackerOptions;
+  /** Called for each input record that could not be used (file:line and why), in input order. */
+  readonly onReject?: (message: string) => void;
+  /** Called after each finished task, for progress displays. */
+  readonly onProgress?: (done: RunTotals) => void;
+  /** Size of the pieces the input is cut into (bytes, default 4 MB). */
+  readonly chunkBytes?: number;
+}
+
+/** What a run did: `read = analysed + rejected` documents. */
+export interface RunTotals {
+  readonly read: number;
+  readonly analysed: number;
+  readonly rejected: number;
+  readonly statements: number;
+}
+
+/** Totals, and the merged tracker when `track` was given. */
+export interface AnalyzeFilesResult extends RunTotals {
+  readonly tracker?: Tracker;
+}
+
+/**
+ * Extracts and scores the statements of many files on worker threads (piscina). Inputs are cut into
+ * pieces (batches of text files, line-aligned ranges of JSONL files); each worker writes its piece's
+ * statements to a temporary part and the main thread passes the parts to `write` in input order, so
+ * the output is the same bytes whatever the number of workers. Statements never cross threads: with
+ * `track`, each worker returns a tracker and they are merged (`mergeTrackers`).
+ *
+ * @example
+ * const out = openAtomicOutput('statements.jsonl');
+ * const { read, statements } = await analyzeFiles(['corpus/'], { actors, workers: 4, write: (c) => out.write(c) });
+ */
+export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions): Promise<AnalyzeFilesResult> {
+  const tasks = planTasks(inputs, options.chunkBytes ?? 4 * 1024 * 1024);
+  const threads = Math.max(1, options.workers ?? availableParallelism() - 1);
+  const parts = mkdtempSync(join(tmpdir(), 'stancetrack-parts-'));
+  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const totals = { read: 0, analysed: 0, rejected: 0, statements: 0 };
+  const trackers: Tracker[] = [];
+  try {
+    const pending = tasks.map((task) => {
+      const input: WorkerInput = {
+        task,
+        actors: options.actors.list,
+        overlays: options.lexicons ?? [],
+        ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+        ...(options.track === undefined ? {} : { track: options.track }),
+        part: join(parts, `${task.index}.jsonl`),
+      };
+      return pool.run(input) as Promise<WorkerOutput>;
+    });
+    // Parts are taken in task order as they complete, so output streams while later tasks still run.
+    for (const [index, promise] of pending.entries()) {
+      const result = await promise;
+      for (const message of result.messages) options.onReject?.(message);
+      for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) await options.write(chunk as string);
+      rmSync(join(parts, `${index}.jsonl`), { force: true });
+      totals.read += result.read;
+      totals.analysed += result.analysed;
+      totals.rejected += result.rejected;
+      totals.statements += result.statements;
+      if (result.tracker !== undefined) trackers.push(Tracker.fromJSON(result.tracker));
+      options.onProgress?.({ ...totals });
+    }
+  } finally {
+    await pool.destroy();
+    rmSync(parts, { recursive: true, force: true });
+  }
+  if (options.track === undefined) return totals;
+  const [first, ...rest] = trackers;
+  return { ...totals, tracker: first === undefined ? createTracker(options.track) : mergeTrackers(first, ...rest) };
+}

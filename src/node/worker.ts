@@ -1,0 +1,71 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { StancetrackError } from '../errors.js';
+import { jsonlDocuments, readDocuments } from '../io/documents.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import type { LexiconOverlay } from '../lexicon/types.js';
+import { createScorer, type Scorer } from '../score/scorer.js';
+import { defineActors } from '../statements/actors.js';
+import { analyze } from '../statements/extract.js';
+import type { ActorInput, Actors } from '../statements/types.js';
+import { createTracker } from '../track/tracker.js';
+import type { TrackerJSON, TrackerOptions } from '../track/types.js';
+import type { Task } from './chunks.js';
+
+/** What the main thread sends with each task (plain data: it crosses a thread boundary). */
+export interface WorkerInput {
+  readonly task: Task;
+  readonly actors: readonly ActorInput[];
+  readonly overlays: readonly LexiconOverlay[];
+  readonly publishedAt?: string;
+  readonly track?: TrackerOptions;
+  /** Where this task writes its statements (JSONL); the main thread joins the parts in task order. */
+  readonly part: string;
+}
+
+/** What a task reports back: counts, messages and a tracker — never the statements themselves. */
+export interface WorkerOutput {
+  readonly index: number;
+  readonly read: number;
+  readonly analysed: number;
+  readonly rejected: number;
+  readonly statements: number;
+  readonly messages: readonly string[];
+  readonly tracker?: TrackerJSON;
+}
+
+// One scorer and registry per worker thread, built on its first task and reused by the later ones.
+let setup: { key: string; scorer: Scorer; actors: Actors } | undefined;
+
+function prepare(input: WorkerInput): { scorer: Scorer; actors: Actors } {
+  const key = JSON.stringify([input.actors, input.overlays]);
+  if (setup?.key !== key) setup = { key, scorer: createScorer({ lexicons: [defaultLexicon, ...input.overlays] }), actors: defineActors(input.actors) };
+  return setup;
+}
+
+/** Runs one task: analyses its documents, writes their statements to the part file, tracks them. */
+export default async function run(input: WorkerInput): Promise<WorkerOutput> {
+  const { scorer, actors } = prepare(input);
+  const tracker = input.track === undefined ? undefined : createTracker(input.track);
+  const out = createWriteStream(input.part, { encoding: 'utf8' });
+  const counts = { read: 0, analysed: 0, rejected: 0, statements: 0 };
+  const messages: string[] = [];
+  const records = input.task.kind === 'files' ? readDocuments(input.task.files, input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }) : jsonlDocuments(input.task.file, input.task);
+  for await (const record of records) {
+    counts.read += 1;
+    try {
+      if ('error' in record) throw new StancetrackError(record.code, record.error);
+      const statements = analyze(record.document, { actors, scorer });
+      if (statements.length > 0 && !out.write(statements.map((s) => `${JSON.stringify(s)}\n`).join(''))) await once(out, 'drain');
+      for (const s of statements) tracker?.add(s);
+      counts.analysed += 1;
+      counts.statements += statements.length;
+    } catch (error) {
+      counts.rejected += 1;
+      messages.push(`${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`);
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return { index: input.task.index, ...counts, messages, ...(tracker === undefined ? {} : { tracker: tracker.toJSON() }) };
+}
