@@ -1,0 +1,58 @@
+// Issue 7 targets for corpus work, measured with the built CLI (run `npm run build` first):
+//   --workers 2 vs --workers 1 on a ≥ 20 MB JSONL corpus: speed-up and identical output bytes;
+//   with `--rss MB`, peak RSS of one analyze run over a JSONL of that size (GNU time -v).
+// Usage: node bench/workers.mjs [--rss 200]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { loadCorpus } from './corpus.mjs';
+
+const here = (path) => new URL(path, import.meta.url).pathname;
+const cli = here('../dist/cli.js');
+const actors = here('../examples/actors.json');
+
+/** Writes the seeded corpus's documents as JSONL, repeated with fresh ids until the file reaches `megabytes`. */
+async function jsonlOf(megabytes) {
+  const path = here(`./out/corpus-${megabytes}mb.jsonl`);
+  if (existsSync(path) && statSync(path).size >= megabytes * 1e6) return path;
+  const { documents } = loadCorpus();
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let round = 0; bytes < megabytes * 1e6; round += 1) {
+    for (const d of documents) {
+      const line = `${JSON.stringify({ id: `${d.id}-${round}`, text: d.text, publishedAt: d.publishedAt })}\n`;
+      bytes += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return path;
+}
+
+function analyze(input, workers, out) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [cli, 'analyze', input, '--actors', actors, '--workers', String(workers), '--out', out, '--quiet'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const sha = (path) => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+const input = await jsonlOf(20);
+const mb = statSync(input).size / 1e6;
+const one = analyze(input, 1, here('./out/workers-1.jsonl'));
+const two = analyze(input, 2, here('./out/workers-2.jsonl'));
+console.log(`corpus ${mb.toFixed(1)} MB JSONL; ${execFileSync('nproc').toString().trim()} cores`);
+console.log(`--workers 1: ${one.toFixed(1)} s (${(mb / one).toFixed(2)} MB/s)`);
+console.log(`--workers 2: ${two.toFixed(1)} s (${(mb / two).toFixed(2)} MB/s)`);
+console.log(`speed-up ${(one / two).toFixed(2)}× (target ≥ 1.7×: ${one / two >= 1.7 ? 'PASS' : 'MISS'}); outputs ${sha(here('./out/workers-1.jsonl')) === sha(here('./out/workers-2.jsonl')) ? 'identical' : 'DIFFERENT'} (sha256 ${sha(here('./out/workers-1.jsonl'))})`);
+
+const rssAt = process.argv.indexOf('--rss');
+if (rssAt !== -1) {
+  const big = await jsonlOf(Number(process.argv[rssAt + 1] ?? 200));
+  const timed = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'analyze', big, '--actors', actors, '--out', here('./out/rss.jsonl'), '--quiet'], { encoding: 'utf8' });
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(timed.stderr)?.[1];
+  const wall = /Elapsed \(wall clock\) time[^:]*: (\S+)/.exec(timed.stderr)?.[1];
+  console.log(`analyze on ${(statSync(big).size / 1e6).toFixed(0)} MB JSONL (default workers): peak RSS ${(Number(peak) / 1024).toFixed(0)} MB of the main process and its threads, wall ${wall} (target ≤ 250 MB: ${Number(peak) / 1024 <= 250 ? 'PASS' : 'MISS'})`);
+}
