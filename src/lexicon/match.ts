@@ -42,13 +42,19 @@ function isBetter(pattern: Pattern, last: number, best: Match): boolean {
   return pattern.priority > best.pattern.priority;
 }
 
-function* candidates(compiled: PatternIndex, token: Token): Generator<Pattern> {
-  yield* compiled.byWord.get(token.normal) ?? [];
-  if (token.lemma !== token.normal) yield* compiled.byWord.get(token.lemma) ?? [];
+const NONE: readonly Pattern[] = [];
+
+/** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
+function candidates(compiled: PatternIndex, token: Token): readonly Pattern[] {
+  const byNormal = compiled.byWord.get(token.normal) ?? NONE;
+  const byLemma = token.lemma === token.normal ? NONE : (compiled.byWord.get(token.lemma) ?? NONE);
+  let found = byLemma.length === 0 ? byNormal : byNormal.length === 0 ? byLemma : [...byNormal, ...byLemma];
   for (const length of compiled.prefixLengths) {
     if (length > token.normal.length) break;
-    yield* compiled.byPrefix.get(token.normal.slice(0, length)) ?? [];
+    const byPrefix = compiled.byPrefix.get(token.normal.slice(0, length));
+    if (byPrefix !== undefined) found = [...found, ...byPrefix];
   }
+  return found;
 }
 
 /** Returns the index of the last token of the match starting at `start`, or −1. */

@@ -25,21 +25,35 @@ export function attributeQuote(
   analysis: Analysis,
   quote: QuoteSpan,
   bounds: { readonly previousQuoteEnd: number; readonly nextQuoteStart: number },
-  mentions: readonly Mention[],
+  index: MentionIndex,
   words: AttributionWords,
 ): Speaker | undefined {
-  const { tokens } = analysis;
+  return after(analysis.tokens, quote, bounds.nextQuoteStart, index, words, analysis.text) ?? before(analysis.tokens, quote, bounds.previousQuoteEnd, index.byLast, words, analysis);
+}
+
+/** Mentions outside quotations, by their first token, their last token and every token they cover. */
+export interface MentionIndex {
+  readonly byFirst: ReadonlyMap<number, Mention>;
+  readonly byLast: ReadonlyMap<number, Mention>;
+  readonly covering: ReadonlyMap<number, Mention>;
+}
+
+/** Indexes the mentions outside quotations once per document. */
+export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const byFirst = new Map<number, Mention>();
   const byLast = new Map<number, Mention>();
+  const covering = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.inQuote) continue;
     byFirst.set(m.first, m);
     byLast.set(m.last, m);
+    for (let t = m.first; t <= m.last; t += 1) covering.set(t, m);
   }
-  return after(tokens, quote, bounds.nextQuoteStart, byFirst, words, analysis.text) ?? before(tokens, quote, bounds.previousQuoteEnd, byLast, words, analysis);
+  return { byFirst, byLast, covering };
 }
 
-function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirst: ReadonlyMap<number, Mention>, words: AttributionWords, text: string): Speaker | undefined {
+function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index: MentionIndex, words: AttributionWords, text: string): Speaker | undefined {
+  const { byFirst } = index;
   let t = firstTokenAt(tokens, quote.end);
   while (tokens[t] !== undefined && (tokens[t]?.pos === 'PUNCT' || tokens[t]?.pos === 'SPACE') && (tokens[t]?.start ?? 0) < limit) t += 1;
   const start = tokens[t];
@@ -57,7 +71,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, byFirs
     if (isSpeech(i)) {
       let s = i + 1;
       while (tokens[s]?.pos === 'DET') s += 1;
-      const subject = byFirst.get(s) ?? [...byFirst.values()].find((m) => m.first < s && m.last >= s);
+      const subject = byFirst.get(s) ?? index.covering.get(s);
       if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
       const np = nounPhraseBefore(tokens, i, t);
       if (np !== undefined) return speaker(undefined, text.slice(np[0], np[1]), quote.end, clauseEnd);

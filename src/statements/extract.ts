@@ -4,7 +4,7 @@ import { formatIssues } from '../lexicon/util.js';
 import type { Analysis, Nlp, Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, type Scorer } from '../score/scorer.js';
 import type { StatementTime } from '../types.js';
-import { attributeQuote, firstTokenAt, type Speaker } from './attribution.js';
+import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { findDate, isoDay, parsePublished } from './dates.js';
@@ -79,7 +79,8 @@ export function extractStatements(document: DocumentInput, options: ExtractOptio
   const analysis = nlp.analyze(text);
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
-  const drafts = [...quoteDrafts(analysis, quotes, mentions), ...clauseDrafts(analysis, quotes, mentions)].sort((a, b) => a.start - b.start);
+  const index = indexMentions(mentions);
+  const drafts = [...quoteDrafts(analysis, quotes, index), ...clauseDrafts(analysis, quotes, mentions, index)].sort((a, b) => a.start - b.start);
 
   const lastTime = new Map<string, StatementTime>();
   const statements: Statement[] = [];
@@ -124,12 +125,12 @@ export function analyze(document: DocumentInput, options: AnalyzeOptions): Score
   return extractStatements(document, { ...options, scorer }).map((statement) => Object.freeze({ ...statement, stance: scorer.score(statement.text) }));
 }
 
-function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Draft[] {
+function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): Draft[] {
   const drafts: Draft[] = [];
   let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
   quotes.forEach((quote, i) => {
     const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
-    let speaker = attributeQuote(analysis, quote, bounds, mentions, words);
+    let speaker = attributeQuote(analysis, quote, bounds, index, words);
     let confidenceFactor = 1;
     if (speaker === undefined && previous !== undefined && continues(analysis, previous.quote, quote, previous.speaker)) {
       speaker = previous.speaker;
@@ -164,19 +165,25 @@ function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, sp
  * Reported speech and actions: a registry mention as the subject of a verb, outside quotations. Each
  * actor of a coordinated subject ("India and Pakistan agreed …") gets the statement.
  */
-function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[]): Draft[] {
+function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[], index: MentionIndex): Draft[] {
   const { tokens, sentences, text } = analysis;
-  const byLast = new Map(mentions.filter((m) => !m.inQuote).map((m) => [m.last, m]));
   const drafts: Draft[] = [];
+  // Sentences, quotations and mentions are all in text order: walk them together.
+  let q = 0;
+  let m = 0;
   for (const sentence of sentences) {
-    if (quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
-    for (const mention of mentions) {
-      if (mention.inQuote || mention.start < sentence.start || mention.end > sentence.end) continue;
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= sentence.start) q += 1;
+    while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.start < sentence.end) continue;
+    for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+      const mention = mentions[k] as Mention;
+      if (mention.inQuote || mention.end > sentence.end) continue;
       const predicate = predicateAfter(tokens, mention.first, mention.last);
       if (predicate === undefined) continue;
       const verb = tokens[predicate.verb] as Token;
       const start = (tokens[predicate.first] as Token).start;
-      for (const subject of [...coordinated(tokens, mention, byLast), mention]) {
+      for (const subject of [...coordinated(tokens, mention, index.byLast), mention]) {
         drafts.push({
           kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
           start,

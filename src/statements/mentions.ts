@@ -78,13 +78,13 @@ function isShortName(alias: string, actor: ActorInput): boolean {
 
 /**
  * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
- * full names and unique aliases directly; short names shared by several actors and pronouns to the
- * nearest earlier compatible mention outside quotations; titles by the actors holding them on `date`.
+ * full names and unique aliases directly; short names shared by several actors to the nearest earlier
+ * full mention of one of them, and pronouns to the nearest earlier compatible mention, outside
+ * quotations; titles by the actors holding them on `date`. Quotations must be sorted by position.
  */
 export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string): Mention[] {
   const { index, names } = compileActors(actors, nlp);
   const { tokens, text } = analysis;
-  const inQuote = (offset: number) => quotes.some((q) => offset >= q.innerStart && offset < q.innerEnd);
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
   for (const match of matchPatterns(index, tokens)) found.push({ first: match.first, last: match.last, spec: names[match.pattern.index] });
   const taken = new Set(found.flatMap((f) => range(f.first, f.last)));
@@ -92,12 +92,20 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
     if (!taken.has(i) && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });
   });
   found.sort((a, b) => a.first - b.first);
+  const startsName = new Set(found.filter((f) => f.spec !== undefined && f.spec.form !== 'title').map((f) => f.first));
 
   const mentions: Mention[] = [];
+  // The latest resolved mention outside quotations per actor (full names and aliases only) and per
+  // pronoun it could be the antecedent of: each lookup is constant time, so long documents stay linear.
+  const lastFull = new Map<string, Mention>();
+  const lastForPronoun = new Map<string, Mention>();
+  let quote = 0;
   for (const f of found) {
     if (f.spec !== undefined) f.last = extendOverName(tokens, f.last, f.spec, actors);
     const first = tokens[f.first] as Token;
     const last = tokens[f.last] as Token;
+    while (quote < quotes.length && (quotes[quote] as QuoteSpan).innerEnd <= first.start) quote += 1;
+    const current = quotes[quote];
     const mention: Mention = {
       first: f.first,
       last: f.last,
@@ -105,22 +113,27 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       end: last.end,
       text: text.slice(first.start, last.end),
       form: f.spec?.form ?? 'pronoun',
-      inQuote: inQuote(first.start),
+      inQuote: current !== undefined && first.start >= current.innerStart && first.start < current.innerEnd,
       actor: null,
       method: 'alias',
       confidence: 0,
     };
     // A title right before a name ("President Lee Jae Myung") is part of that name's mention.
-    if (mention.form === 'title' && found.some((g) => g.first === f.last + 1 && g.spec !== undefined && g.spec.form !== 'title')) continue;
-    const antecedents = mentions.filter((m) => !m.inQuote && m.actor !== null);
-    if (f.pronoun !== undefined) resolvePronoun(mention, f.pronoun, antecedents, actors, words);
-    else if (f.spec !== undefined) resolveName(mention, f.spec, antecedents, actors, date);
+    if (mention.form === 'title' && startsName.has(f.last + 1)) continue;
+    if (f.pronoun !== undefined) resolveFrom(mention, lastForPronoun.get(f.pronoun), 'pronoun', CONFIDENCE.pronoun);
+    else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date);
     mentions.push(mention);
+    if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
+    if (mention.form !== 'short') lastFull.set(mention.actor, mention);
+    const actor = actors.get(mention.actor);
+    for (const [pronoun, kinds] of words.pronouns) {
+      if (actor !== undefined && (actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) lastForPronoun.set(pronoun, mention);
+    }
   }
   return mentions;
 }
 
-function resolveName(mention: Mention, spec: NameSpec, antecedents: readonly Mention[], actors: Actors, date: string): void {
+function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string): void {
   let candidates = spec.actors;
   if (spec.form === 'title') candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
   if (candidates.length === 1) {
@@ -129,24 +142,19 @@ function resolveName(mention: Mention, spec: NameSpec, antecedents: readonly Men
     mention.confidence = CONFIDENCE[spec.form];
     return;
   }
-  const nearest = [...antecedents].reverse().find((m) => m.form !== 'pronoun' && m.form !== 'short' && candidates.includes(m.actor as string));
-  if (nearest !== undefined) {
-    mention.actor = nearest.actor;
-    mention.method = 'nearest-mention';
-    mention.confidence = CONFIDENCE.sharedShort;
+  let nearest: Mention | undefined;
+  for (const id of candidates) {
+    const last = lastFull.get(id);
+    if (last !== undefined && (nearest === undefined || last.first > nearest.first)) nearest = last;
   }
+  resolveFrom(mention, nearest, 'nearest-mention', CONFIDENCE.sharedShort);
 }
 
-function resolvePronoun(mention: Mention, pronoun: string, antecedents: readonly Mention[], actors: Actors, words: AttributionWords): void {
-  const kinds = words.pronouns.get(pronoun) ?? [];
-  const compatible = (actor: ActorInput | undefined) =>
-    actor !== undefined && (actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun));
-  const nearest = [...antecedents].reverse().find((m) => m.form !== 'pronoun' && compatible(actors.get(m.actor as string)));
-  if (nearest !== undefined) {
-    mention.actor = nearest.actor;
-    mention.method = 'pronoun';
-    mention.confidence = CONFIDENCE.pronoun;
-  }
+function resolveFrom(mention: Mention, antecedent: Mention | undefined, method: AttributionMethod, confidence: number): void {
+  if (antecedent === undefined) return;
+  mention.actor = antecedent.actor;
+  mention.method = method;
+  mention.confidence = confidence;
 }
 
 /**

@@ -9,8 +9,17 @@ import type { Actors } from './types.js';
 export function findTarget(mentions: readonly Mention[], start: number, end: number, actorId: string | null, actors: Actors): string | null {
   const speaker = actorId === null ? undefined : actors.get(actorId);
   const side = speaker?.affiliation ?? speaker?.id;
-  for (const m of mentions) {
-    if (m.start < start || m.end > end || m.actor === null || m.form === 'pronoun' || m.actor === actorId) continue;
+  // Mentions are in text order: start at the first one inside the range (binary search).
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
+    const m = mentions[k] as Mention;
+    if (m.end > end || m.actor === null || m.form === 'pronoun' || m.actor === actorId) continue;
     const other = actors.get(m.actor);
     if (side !== undefined && (m.actor === side || other?.affiliation === side)) continue;
     return m.actor;
