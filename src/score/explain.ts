@@ -8,8 +8,8 @@ const fmt = (n: number) => (n >= 0 ? '+' : '') + n.toFixed(2);
  *
  * @example
  * console.log(explain(score('We will not seek annexation.')));
- * // "annexation" (annexation, confrontation, weight 2.80) negation:not → +1.40
- * // engagement 1.40 − confrontation 0.00 = +1.40 → score +0.34 (engagement, confidence 0.25)
+ * // "annexation" [17–27] (annexation, confrontation, weight 2.80) negation:not → +1.40
+ * // engagement 1.40 − confrontation 0.00 = +1.40 → score +0.50 (engagement, confidence 0.37) [diplomacy.en@1.0.0]
  */
 export function explain(result: StanceScore): string {
   if (result.hits.length === 0) return `no lexicon hits → score 0.00 (neutral, confidence 0.00) [${result.lexicon.id}@${result.lexicon.version}]`;
