@@ -4,6 +4,7 @@ import { StancetrackError } from '../errors.js';
 import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { validateLexicon } from '../lexicon/load.js';
+import { mergeLexicons } from '../lexicon/merge.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
 import { explain } from '../score/explain.js';
 import { createScorer, type Scorer } from '../score/scorer.js';
@@ -91,7 +92,9 @@ export async function analyzeCommand(
   if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
   const actors = loadActors(options.actors);
   const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
-  scorerFor(options); // validates the lexicons here, with a clear error, before any worker starts
+  // Validate the lexicons here, with a clear error, before any worker starts — without loading the
+  // model into this thread, which only joins the workers' output.
+  if (overlays.length > 0) mergeLexicons(defaultLexicon, ...overlays);
   const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
   const progress = createProgress(options.quiet === true, 'documents');
   const interrupt = () => {

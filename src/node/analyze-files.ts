@@ -7,13 +7,13 @@ import type { Actors } from '../statements/types.js';
 import { Tracker, mergeTrackers, createTracker } from '../track/tracker.js';
 import type { TrackerOptions } from '../track/types.js';
 import { planTasks } from './chunks.js';
-import type { WorkerInput, WorkerOutput } from './worker.js';
+import runInThisThread, { type WorkerInput, type WorkerOutput } from './worker.js';
 
 /** Options for `analyzeFiles`. */
 export interface AnalyzeFilesOptions {
   /** The registry from `defineActors` (its plain list is sent to the workers). */
   readonly actors: Actors;
-  /** Worker threads; default: available cores − 1, at least 1. Each loads the model once. */
+  /** Workers; default: available cores − 1, at least 1. One runs in this thread; more run on worker threads, each loading the model once. */
   readonly workers?: number;
   /** Overlays merged onto the default lexicon in every worker. */
   readonly lexicons?: readonly LexiconOverlay[];
@@ -59,11 +59,13 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
   const tasks = planTasks(inputs, options.chunkBytes ?? 4 * 1024 * 1024);
   const threads = Math.max(1, options.workers ?? availableParallelism() - 1);
   const parts = mkdtempSync(join(tmpdir(), 'stancetrack-parts-'));
-  const pool = new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  // One worker runs in this thread: a worker thread would only add a second V8 heap and model copy.
+  const pool = threads === 1 ? undefined : new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const runTask = (input: WorkerInput) => (pool === undefined ? runInThisThread(input) : (pool.run(input) as Promise<WorkerOutput>));
   const totals = { read: 0, analysed: 0, rejected: 0, statements: 0 };
   const trackers: Tracker[] = [];
   try {
-    const pending = tasks.map((task) => {
+    const inputs = tasks.map((task) => {
       const input: WorkerInput = {
         task,
         actors: options.actors.list,
@@ -72,11 +74,13 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
         ...(options.track === undefined ? {} : { track: options.track }),
         part: join(parts, `${task.index}.jsonl`),
       };
-      return pool.run(input) as Promise<WorkerOutput>;
+      return input;
     });
-    // Parts are taken in task order as they complete, so output streams while later tasks still run.
-    for (const [index, promise] of pending.entries()) {
-      const result = await promise;
+    // With threads, every task is queued at once and parts are taken in task order as they complete,
+    // so output streams while later tasks still run; in this thread, tasks run one after another.
+    const pending = pool === undefined ? undefined : inputs.map(runTask);
+    for (const [index, input] of inputs.entries()) {
+      const result = await (pending?.[index] ?? runTask(input));
       for (const message of result.messages) options.onReject?.(message);
       for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) await options.write(chunk as string);
       rmSync(join(parts, `${index}.jsonl`), { force: true });
@@ -88,7 +92,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
       options.onProgress?.({ ...totals });
     }
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
     rmSync(parts, { recursive: true, force: true });
   }
   if (options.track === undefined) return totals;
