@@ -151,3 +151,33 @@ const PROPER_LEMMA_CACHE = 10_000;
 
 /** Characters searched past the cursor for a token that does not start where expected. */
 const SEARCH_WINDOW = 256;
+
+/**
+ * The part of an analysis inside `[start, end)`, re-based so offsets count from `start`: the tokens
+ * that lie wholly inside, and the sentences they belong to, clipped to the range. Scoring a statement
+ * from its document's analysis this way avoids reading its text a second time.
+ */
+export function sliceAnalysis(analysis: Analysis, start: number, end: number): Analysis {
+  const { tokens } = analysis;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceOf = -1;
+  for (let t = lo; t < tokens.length && (tokens[t] as Token).end <= end; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.sentence !== sentenceOf) {
+      sentenceOf = token.sentence;
+      const s = analysis.sentences[token.sentence] as Sentence;
+      sentences.push({ firstToken: out.length, lastToken: out.length, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start });
+    }
+    out.push({ ...token, start: token.start - start, end: token.end - start, sentence: sentences.length - 1 });
+    (sentences[sentences.length - 1] as { lastToken: number }).lastToken = out.length - 1;
+  }
+  return { text: analysis.text.slice(start, end), tokens: out, sentences };
+}

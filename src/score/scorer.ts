@@ -66,7 +66,18 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     scoreMany: (texts: Iterable<string>) => Array.from(texts, score),
   });
   pipelines.set(scorer, nlp);
+  analysisScorers.set(scorer, (analysis) => scoreAnalysis(analysis, compiled));
   return scorer;
+}
+
+/** Each scorer's way to score text the NLP stage has already read (extraction reads documents once). */
+const analysisScorers = new WeakMap<Scorer, (analysis: Analysis) => StanceScore>();
+
+/** Scores an analysis made by this scorer's pipeline (`nlpOf(scorer)`), e.g. a slice of a document's. */
+export function scoreAnalysisWith(scorer: Scorer, analysis: Analysis): StanceScore {
+  const score = analysisScorers.get(scorer);
+  if (score === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
+  return score(analysis);
 }
 
 /** The NLP pipeline each scorer loaded, so extraction reuses the model instead of loading another. */
@@ -83,7 +94,10 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
   if (typeof text !== 'string') {
     throw new StancetrackError('E_INPUT', `text: expected a string, found ${text === null ? 'null' : typeof text}`);
   }
-  const analysis = nlp.analyze(text);
+  return scoreAnalysis(nlp.analyze(text), compiled);
+}
+
+function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceScore {
   const hits: WorkingHit[] = [];
   let previous: WorkingHit[] = [];
   let previousSentence = -2;

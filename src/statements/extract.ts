@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { StancetrackError } from '../errors.js';
 import { formatIssues } from '../lexicon/util.js';
-import type { Analysis, Nlp, Token } from '../nlp/index.js';
-import { defaultScorer, nlpOf, type Scorer } from '../score/scorer.js';
+import { sliceAnalysis, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import type { StatementTime } from '../types.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter } from './clauses.js';
@@ -63,6 +63,10 @@ const CONTINUATION_CONFIDENCE = 0.9;
  * // [{ kind: 'quote', actor: 'lee-jae-myung', text: 'We will keep building trust', time: { date: '2025-11-01', … }, … }]
  */
 export function extractStatements(document: DocumentInput, options: ExtractOptions): Statement[] {
+  return extract(document, options).statements;
+}
+
+function extract(document: DocumentInput, options: ExtractOptions): { statements: Statement[]; analysis: Analysis } {
   const parsed = v.safeParse(DocumentSchema, document);
   if (!parsed.success) {
     const issue = formatIssues(parsed.issues, 'document.')[0];
@@ -110,11 +114,12 @@ export function extractStatements(document: DocumentInput, options: ExtractOptio
       }),
     );
   }
-  return statements;
+  return { statements, analysis };
 }
 
 /**
- * Extracts statements and scores each one: `extractStatements` + `scorer.score(statement.text)`.
+ * Extracts statements and scores each one, as `scorer.score(statement.text)` would but from the
+ * document's own analysis (tokens, lemmas and sentences read once, in their full context).
  *
  * @example
  * const [first] = analyze({ text, publishedAt: '2025-11-02' }, { actors });
@@ -122,7 +127,9 @@ export function extractStatements(document: DocumentInput, options: ExtractOptio
  */
 export function analyze(document: DocumentInput, options: AnalyzeOptions): ScoredStatement[] {
   const scorer = options?.scorer ?? defaultScorer();
-  return extractStatements(document, { ...options, scorer }).map((statement) => Object.freeze({ ...statement, stance: scorer.score(statement.text) }));
+  // Each statement is scored from the document's own analysis, sliced to its span: one NLP pass.
+  const { statements, analysis } = extract(document, { ...options, scorer });
+  return statements.map((statement) => Object.freeze({ ...statement, stance: scoreAnalysisWith(scorer, sliceAnalysis(analysis, statement.span[0], statement.span[1])) }));
 }
 
 function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): Draft[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, score } from '../../src/index.js';
 import { koreaActors } from '../fixtures/actors.js';
 import { koreaArticle } from '../fixtures/korea-article.js';
 
@@ -42,6 +42,14 @@ describe('extraction on an inter-Korean article (golden)', () => {
       expect(koreaArticle.slice(s.span[0], s.span[1])).toBe(s.text);
       expect(s.source).toBe('fixture');
     }
+  });
+
+  it('each stance is scored from the document, with hit and sentence spans into the statement text', () => {
+    for (const s of statements) {
+      for (const hit of s.stance.hits) expect(s.text.slice(hit.span[0], hit.span[1])).toBe(hit.text);
+      for (const sentence of s.stance.sentences) expect(s.text.slice(sentence.span[0], sentence.span[1])).toBe(sentence.text);
+    }
+    expect(statements.map((s) => s.stance.label)).toEqual(statements.map((s) => score(s.text).label));
   });
 
   it.each([
