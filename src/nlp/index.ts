@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { firstIndexWhereNot } from '../util/search.js';
 
 /** One token of the input, with its character offsets into the caller's string. */
 export interface Token {
@@ -159,13 +160,7 @@ const SEARCH_WINDOW = 256;
  */
 export function sliceAnalysis(analysis: Analysis, start: number, end: number): Analysis {
   const { tokens } = analysis;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhereNot(tokens.length, (i) => (tokens[i] as Token).start < start);
   const out: Token[] = [];
   const sentences: Sentence[] = [];
   let sentenceOf = -1;

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/types.js';
 import type { Match } from '../lexicon/match.js';
 import type { Analysis } from '../nlp/index.js';
 import type { Pole } from '../types.js';
+import { firstIndexWhereNot } from '../util/search.js';
 
 /** A stance-bearing hit while the rules work on it. */
 export interface WorkingHit {
@@ -47,12 +48,5 @@ export function trigger(context: RuleContext, match: Match): string {
 
 /** Index of the first item whose first token is at or after `token` (items sorted by `first`). */
 export function firstAtOrAfter(items: readonly { readonly first: number }[], token: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid]?.first ?? 0) < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(items.length, (i) => (items[i]?.first ?? 0) < token);
 }

@@ -3,6 +3,7 @@ import { isNounPhraseToken, isPossessive, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
+import { firstIndexWhereNot } from '../util/search.js';
 
 /** Who a quotation is attributed to, and the attribution clause around it (where its date is sought). */
 export interface Speaker {
@@ -143,14 +144,7 @@ function startsWithPhrase(tokens: readonly Token[], at: number, phrase: string):
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);
 }
 
 function sentenceEnd(tokens: readonly Token[], from: number, limit: number): number {

@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.js';
 import type { Actors } from './types.js';
+import { firstIndexWhereNot } from '../util/search.js';
 
 /**
  * The actor a statement is aimed at: the first resolved mention inside `[start, end)` that is not the
@@ -9,15 +10,8 @@ import type { Actors } from './types.js';
 export function findTarget(mentions: readonly Mention[], start: number, end: number, actorId: string | null, actors: Actors): string | null {
   const speaker = actorId === null ? undefined : actors.get(actorId);
   const side = speaker?.affiliation ?? speaker?.id;
-  // Mentions are in text order: start at the first one inside the range (binary search).
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
+  // Mentions are in text order: start at the first one inside the range.
+  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
     const m = mentions[k] as Mention;
     if (m.end > end || m.actor === null || m.form === 'pronoun' || m.actor === actorId) continue;
     const other = actors.get(m.actor);
