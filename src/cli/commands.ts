@@ -88,7 +88,7 @@ export async function analyzeCommand(
   for (const input of inputs) if (!existsSync(input)) throw new UsageError(`${input}: no such file or directory`);
   const workers = options.workers === undefined ? undefined : Number(options.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers ${options.workers}: expected an integer ≥ 1`);
-  const chunkBytes = Number(options.chunkBytes ?? 4 * 1024 * 1024);
+  const chunkBytes = Number(options.chunkBytes ?? 1024 * 1024);
   if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
   const actors = loadActors(options.actors);
   const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));

@@ -13,7 +13,7 @@ import runInThisThread, { type WorkerInput, type WorkerOutput } from './worker.j
 export interface AnalyzeFilesOptions {
   /** The registry from `defineActors` (its plain list is sent to the workers). */
   readonly actors: Actors;
-  /** Workers; default: available cores − 1, at least 1. One runs in this thread; more run on worker threads, each loading the model once. */
+  /** Workers, at least 1; default: available cores − 1. One runs in this thread, the others on worker threads, each loading the model once. */
   readonly workers?: number;
   /** Overlays merged onto the default lexicon in every worker. */
   readonly lexicons?: readonly LexiconOverlay[];
@@ -27,7 +27,7 @@ export interface AnalyzeFilesOptions {
   readonly onReject?: (message: string) => void;
   /** Called after each finished task, for progress displays. */
   readonly onProgress?: (done: RunTotals) => void;
-  /** Size of the pieces the input is cut into (bytes, default 4 MB). */
+  /** Size of the pieces the input is cut into (bytes, default 1 MB: small enough to balance the workers). */
   readonly chunkBytes?: number;
 }
 
@@ -56,12 +56,13 @@ export interface AnalyzeFilesResult extends RunTotals {
  * const { read, statements } = await analyzeFiles(['corpus/'], { actors, workers: 4, write: (c) => out.write(c) });
  */
 export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions): Promise<AnalyzeFilesResult> {
-  const tasks = planTasks(inputs, options.chunkBytes ?? 4 * 1024 * 1024);
-  const threads = Math.max(1, options.workers ?? availableParallelism() - 1);
+  const tasks = planTasks(inputs, options.chunkBytes ?? 1024 * 1024);
+  const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
   const parts = mkdtempSync(join(tmpdir(), 'stancetrack-parts-'));
-  // One worker runs in this thread: a worker thread would only add a second V8 heap and model copy.
-  const pool = threads === 1 ? undefined : new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
-  const runTask = (input: WorkerInput) => (pool === undefined ? runInThisThread(input) : (pool.run(input) as Promise<WorkerOutput>));
+  // This thread is one of the workers (it would otherwise sit idle joining parts, while a worker
+  // thread costs a second V8 heap and model copy); the others are worker threads.
+  const threads = workers - 1;
+  const pool = threads === 0 ? undefined : new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
   const totals = { read: 0, analysed: 0, rejected: 0, statements: 0 };
   const trackers: Tracker[] = [];
   try {
@@ -76,11 +77,22 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
       };
       return input;
     });
-    // With threads, every task is queued at once and parts are taken in task order as they complete,
-    // so output streams while later tasks still run; in this thread, tasks run one after another.
-    const pending = pool === undefined ? undefined : inputs.map(runTask);
-    for (const [index, input] of inputs.entries()) {
-      const result = await (pending?.[index] ?? runTask(input));
+    // Every worker (this thread and each pool thread) takes the next task from one queue; parts are
+    // joined in task order as soon as each is ready, so output streams while later tasks still run.
+    const results = inputs.map(() => deferred<WorkerOutput>());
+    let next = 0;
+    const drain = async (run: (input: WorkerInput) => Promise<WorkerOutput>) => {
+      for (let index = next++; index < inputs.length; index = next++) {
+        try {
+          results[index]?.resolve(await run(inputs[index] as WorkerInput));
+        } catch (error) {
+          results[index]?.reject(error);
+        }
+      }
+    };
+    const running = [drain(runInThisThread), ...Array.from({ length: threads }, () => drain((input) => pool?.run(input) as Promise<WorkerOutput>))];
+    for (const [index] of inputs.entries()) {
+      const result = await (results[index] as Deferred<WorkerOutput>).promise;
       for (const message of result.messages) options.onReject?.(message);
       for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) await options.write(chunk as string);
       rmSync(join(parts, `${index}.jsonl`), { force: true });
@@ -91,6 +103,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
       if (result.tracker !== undefined) trackers.push(Tracker.fromJSON(result.tracker));
       options.onProgress?.({ ...totals });
     }
+    await Promise.all(running);
   } finally {
     await pool?.destroy();
     rmSync(parts, { recursive: true, force: true });
@@ -98,4 +111,22 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
   if (options.track === undefined) return totals;
   const [first, ...rest] = trackers;
   return { ...totals, tracker: first === undefined ? createTracker(options.track) : mergeTrackers(first, ...rest) };
+}
+
+interface Deferred<T> {
+  readonly promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A task that fails after an earlier one already failed is reported through the first failure.
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
