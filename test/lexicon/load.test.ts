@@ -46,6 +46,12 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('rejects absurd sizes: more than 200,000 entries, or a term over 120 characters', () => {
+    const many = Array.from({ length: 200_001 }, (_, i) => ({ ...good, term: `t${i}` }));
+    expect(issuesOf(withEntries(many)).some((i) => i.startsWith('entries: expected at most 200000 entries'))).toBe(true);
+    expect(issuesOf(withEntries([{ ...good, term: 'x'.repeat(121) }]))[0]).toMatch(/^entries\[0\]\.term: expected a term of at most 120 characters/);
+  });
+
   it('rejects a one-word idiom', () => {
     expect(issuesOf({ ...base, idioms: [{ ...good, term: 'branch' }] })[0]).toMatch(/^idioms\[0\]\.term: expected a phrase/);
   });
