@@ -22,7 +22,7 @@ export interface ValidationIssue {
  * The only error class stancetrack throws. Switch on `code`, not on the message text.
  *
  * @example
- * try { loadLexicon({}) } catch (e) { if (e instanceof StancetrackError && e.code === 'E_LEXICON') console.log(e.issues) }
+ * try { loadLexicon({}) } catch (e) { if (e instanceof StancetrackError && e.code === 'E_LEXICON') showProblems(e.issues) }
  */
 export class StancetrackError extends Error {
   override readonly name = 'StancetrackError';

@@ -4,6 +4,7 @@
  */
 export { analyzeFiles } from './node/analyze-files.js';
 export type { AnalyzeFilesOptions, AnalyzeFilesResult, RunTotals } from './node/analyze-files.js';
+export type { Rejection } from './node/worker.js';
 export { readDocuments } from './io/documents.js';
 export type { DocumentRecord, ReadDocumentsOptions } from './io/documents.js';
 export { openAtomicOutput } from './io/output.js';

@@ -113,8 +113,8 @@ export async function analyzeCommand(
       ...(workers === undefined ? {} : { workers }),
       ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
       write: out === undefined ? writeStdout : (chunk) => out.write(chunk),
-      onReject: (message) => {
-        if (options.strict === true) throw new StancetrackError(/: expected a JSON value/.test(message) ? 'E_JSONL' : 'E_INPUT', message);
+      onReject: ({ message, code }) => {
+        if (options.strict === true) throw new StancetrackError(code, message);
         progress.log(message);
       },
       onProgress: (done) => progress.tick({ read: done.read, written: done.analysed, rejected: done.rejected }),

@@ -18,7 +18,7 @@ const LabelledSchema = v.looseObject({
 });
 
 /** Reads a labelled JSONL set; a bad line is an input error naming file and line (there is no skipping a gold label). */
-async function readLabelled(file: string): Promise<LabelledStatement[]> {
+export async function readLabelled(file: string): Promise<LabelledStatement[]> {
   const items: LabelledStatement[] = [];
   for await (const record of readJsonl(file)) {
     if (record.error !== undefined) throw new StancetrackError('E_JSONL', `${file}:${record.line}: ${record.error}`);

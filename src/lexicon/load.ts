@@ -10,7 +10,7 @@ import { deepFreeze, formatIssues, termKey } from './util.js';
  *
  * @example
  * const r = validateLexicon({ id: 'x' });
- * if (!r.ok) console.log(r.issues.map((i) => `${i.path}: ${i.message}`));
+ * if (!r.ok) report(r.issues.map((i) => `${i.path}: ${i.message}`));
  */
 export function validateLexicon(input: unknown): LexiconValidation {
   const parsed = v.safeParse(LexiconSchema, input);

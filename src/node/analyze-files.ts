@@ -7,7 +7,7 @@ import type { Actors } from '../statements/types.js';
 import { Tracker, mergeTrackers, createTracker } from '../track/tracker.js';
 import type { TrackerOptions } from '../track/types.js';
 import { planTasks } from './chunks.js';
-import runInThisThread, { type WorkerInput, type WorkerOutput } from './worker.js';
+import runInThisThread, { type Rejection, type WorkerInput, type WorkerOutput } from './worker.js';
 
 /** Options for `analyzeFiles`. */
 export interface AnalyzeFilesOptions {
@@ -23,8 +23,8 @@ export interface AnalyzeFilesOptions {
   readonly write: (chunk: string) => Promise<void>;
   /** Also track the statements with these options; the workers' trackers are merged. */
   readonly track?: TrackerOptions;
-  /** Called for each input record that could not be used (file:line and why), in input order. */
-  readonly onReject?: (message: string) => void;
+  /** Called for each input record that could not be used (`file:line: why`, and its error code), in input order. */
+  readonly onReject?: (rejection: Rejection) => void;
   /** Called after each finished task, for progress displays. */
   readonly onProgress?: (done: RunTotals) => void;
   /** Size of the pieces the input is cut into (bytes, default 1 MB: small enough to balance the workers). */
@@ -93,7 +93,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
     const running = [drain(runInThisThread), ...Array.from({ length: threads }, () => drain((input) => pool?.run(input) as Promise<WorkerOutput>))];
     for (const [index] of inputs.entries()) {
       const result = await (results[index] as Deferred<WorkerOutput>).promise;
-      for (const message of result.messages) options.onReject?.(message);
+      for (const rejection of result.rejections) options.onReject?.(rejection);
       for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) await options.write(chunk as string);
       rmSync(join(parts, `${index}.jsonl`), { force: true });
       totals.read += result.read;

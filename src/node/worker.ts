@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { StancetrackError } from '../errors.js';
+import { StancetrackError, type StancetrackErrorCode } from '../errors.js';
 import { jsonlDocuments, readDocuments } from '../io/documents.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
@@ -11,6 +11,12 @@ import type { ActorInput, Actors } from '../statements/types.js';
 import { createTracker } from '../track/tracker.js';
 import type { TrackerJSON, TrackerOptions } from '../track/types.js';
 import type { Task } from './chunks.js';
+
+/** A record a task could not use. */
+export interface Rejection {
+  readonly message: string;
+  readonly code: StancetrackErrorCode;
+}
 
 /** What the main thread sends with each task (plain data: it crosses a thread boundary). */
 export interface WorkerInput {
@@ -23,14 +29,15 @@ export interface WorkerInput {
   readonly part: string;
 }
 
-/** What a task reports back: counts, messages and a tracker — never the statements themselves. */
+/** What a task reports back: counts, rejections and a tracker — never the statements themselves. */
 export interface WorkerOutput {
   readonly index: number;
   readonly read: number;
   readonly analysed: number;
   readonly rejected: number;
   readonly statements: number;
-  readonly messages: readonly string[];
+  /** Each record that could not be used: `file:line: why`, and the error code. */
+  readonly rejections: readonly Rejection[];
   readonly tracker?: TrackerJSON;
 }
 
@@ -49,7 +56,7 @@ export default async function run(input: WorkerInput): Promise<WorkerOutput> {
   const tracker = input.track === undefined ? undefined : createTracker(input.track);
   const out = createWriteStream(input.part, { encoding: 'utf8' });
   const counts = { read: 0, analysed: 0, rejected: 0, statements: 0 };
-  const messages: string[] = [];
+  const rejections: Rejection[] = [];
   const records = input.task.kind === 'files' ? readDocuments(input.task.files, input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }) : jsonlDocuments(input.task.file, input.task);
   for await (const record of records) {
     counts.read += 1;
@@ -62,10 +69,11 @@ export default async function run(input: WorkerInput): Promise<WorkerOutput> {
       counts.statements += statements.length;
     } catch (error) {
       counts.rejected += 1;
-      messages.push(`${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`);
+      const code = error instanceof StancetrackError ? error.code : 'E_INPUT';
+      rejections.push({ message: `${record.where}: ${(error as Error).message.replace(/^stancetrack: /, '')}`, code });
     }
   }
   out.end();
   await once(out, 'finish');
-  return { index: input.task.index, ...counts, messages, ...(tracker === undefined ? {} : { tracker: tracker.toJSON() }) };
+  return { index: input.task.index, ...counts, rejections, ...(tracker === undefined ? {} : { tracker: tracker.toJSON() }) };
 }

@@ -1,4 +1,4 @@
-import type { RuleContext } from './context.js';
+import { firstAtOrAfter, type RuleContext } from './context.js';
 
 /** Tokens that close a negation or refusal scope: clause punctuation (quotation marks do not: 'not "interested"'). */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', ']']);
@@ -14,11 +14,12 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   const tokens = context.analysis.tokens;
   const sentence = tokens[from]?.sentence;
   const limit = Math.min(tokens.length - 1, from + window);
-  const contrastStarts = new Set(context.markers.contrast.map((m) => m.first));
+  // The first contrast marker after `from` is the only one the walk can meet before it stops.
+  const contrast = context.markers.contrast[firstAtOrAfter(context.markers.contrast, from + 1)]?.first;
   let end = from;
   for (let t = from + 1; t <= limit; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || contrastStarts.has(t) || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;

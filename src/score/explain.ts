@@ -7,7 +7,7 @@ const fmt = (n: number) => (n >= 0 ? '+' : '') + n.toFixed(2);
  * contribution, then the totals, the score and the label.
  *
  * @example
- * console.log(explain(score('We will not seek annexation.')));
+ * explain(score('We will not seek annexation.'));
  * // "annexation" [17–27] (annexation, confrontation, weight 2.80) negation:not → +1.40
  * // engagement 1.40 − confrontation 0.00 = +1.40 → score +0.50 (engagement, confidence 0.37) [diplomacy.en@1.0.0]
  */

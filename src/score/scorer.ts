@@ -65,29 +65,30 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
     score,
     scoreMany: (texts: Iterable<string>) => Array.from(texts, score),
   });
-  pipelines.set(scorer, nlp);
-  analysisScorers.set(scorer, (analysis) => scoreAnalysis(analysis, compiled));
+  internals.set(scorer, { nlp, scoreAnalysis: (analysis) => scoreAnalysis(analysis, compiled) });
   return scorer;
 }
 
-/** Each scorer's way to score text the NLP stage has already read (extraction reads documents once). */
-const analysisScorers = new WeakMap<Scorer, (analysis: Analysis) => StanceScore>();
+/**
+ * What extraction needs of a scorer beyond its public face: its NLP pipeline (so documents are read
+ * with the same model) and a way to score text that pipeline has already read.
+ */
+const internals = new WeakMap<Scorer, { readonly nlp: Nlp; readonly scoreAnalysis: (analysis: Analysis) => StanceScore }>();
 
-/** Scores an analysis made by this scorer's pipeline (`nlpOf(scorer)`), e.g. a slice of a document's. */
-export function scoreAnalysisWith(scorer: Scorer, analysis: Analysis): StanceScore {
-  const score = analysisScorers.get(scorer);
-  if (score === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
-  return score(analysis);
+function internalsOf(scorer: Scorer) {
+  const found = internals.get(scorer);
+  if (found === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
+  return found;
 }
-
-/** The NLP pipeline each scorer loaded, so extraction reuses the model instead of loading another. */
-const pipelines = new WeakMap<Scorer, Nlp>();
 
 /** The pipeline of a scorer made by `createScorer`. */
 export function nlpOf(scorer: Scorer): Nlp {
-  const nlp = pipelines.get(scorer);
-  if (nlp === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
-  return nlp;
+  return internalsOf(scorer).nlp;
+}
+
+/** Scores an analysis made by this scorer's pipeline (`nlpOf(scorer)`), e.g. a slice of a document's. */
+export function scoreAnalysisWith(scorer: Scorer, analysis: Analysis): StanceScore {
+  return internalsOf(scorer).scoreAnalysis(analysis);
 }
 
 function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {

@@ -5,6 +5,7 @@ import { sliceAnalysis, type Analysis, type Nlp, type Token } from '../nlp/index
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import type { StatementTime } from '../types.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
+import { fnv1a } from '../util/hash.js';
 import { predicateAfter } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { findDate, isoDay, parsePublished } from './dates.js';
@@ -79,7 +80,7 @@ function extract(document: DocumentInput, options: ExtractOptions): { statements
   const published = parsePublished(document.publishedAt, 'document.publishedAt');
   const nlp: Nlp = nlpOf(options.scorer ?? defaultScorer());
   const { text } = document;
-  const documentId = document.id ?? `doc-${fnv1a(text)}`;
+  const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const analysis = nlp.analyze(text);
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
@@ -240,16 +241,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s,;:]/.test(text[e - 1] ?? '')) e -= 1;
   return e;
-}
-
-/** FNV-1a 32-bit hash as 8 hex digits: a stable document id from its text. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function deepFreezeStatement(statement: Statement): Statement {

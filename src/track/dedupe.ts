@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { validationError } from '../errors.js';
 import type { StatementTime } from '../types.js';
-import { fnv1a } from './hash.js';
+import { fnv1a } from '../util/hash.js';
 import { ActorSchema, quickTimeKey, TimeSchema } from './input.js';
 import { keyStart } from './intervals.js';
 import { describeIssues } from './issues.js';

@@ -1,5 +1,5 @@
 import { formatDay } from './calendar.js';
-import { fnv1a } from './hash.js';
+import { fnv1a } from '../util/hash.js';
 import { periodStart } from './intervals.js';
 import { mulberry32 } from './random.js';
 import type { Periods } from './series.js';
