@@ -19,12 +19,11 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     let best: Match | undefined;
-    if (!isJoiner(token.normal)) {
-      for (const pattern of candidates(compiled, token)) {
-        const last = matchAt(pattern, tokens, i);
-        if (last === -1) continue;
-        if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
-      }
+    // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
+    for (const pattern of candidates(compiled, token)) {
+      const last = matchAt(pattern, tokens, i);
+      if (last === -1) continue;
+      if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
     }
     if (best === undefined) {
       i += 1;
@@ -44,14 +43,38 @@ function isBetter(pattern: Pattern, last: number, best: Match): boolean {
 
 const NONE: readonly Pattern[] = [];
 
+/**
+ * The candidates of a token, remembered per index by surface form with the lemma they were found for:
+ * news repeats a small vocabulary, so each distinct word is looked up and its prefixes sliced once
+ * instead of at every occurrence. A form with two lemmas ("saw": see, saw) recomputes on a change.
+ */
+const memos = new WeakMap<PatternIndex, Map<string, { lemma: string; patterns: readonly Pattern[] }>>();
+
+/** Distinct surface forms remembered per index before the memo starts over (bounds memory on endless vocabularies). */
+const MEMO_SIZE = 50_000;
+
 /** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
 function candidates(compiled: PatternIndex, token: Token): readonly Pattern[] {
-  const byNormal = compiled.byWord.get(token.normal) ?? NONE;
+  let memo = memos.get(compiled);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(compiled, memo);
+  }
+  const known = memo.get(token.normal);
+  if (known !== undefined && known.lemma === token.lemma) return known.patterns;
+  const surface = surfaceCandidates(compiled, token.normal);
   const byLemma = token.lemma === token.normal ? NONE : (compiled.byWord.get(token.lemma) ?? NONE);
-  let found = byLemma.length === 0 ? byNormal : byNormal.length === 0 ? byLemma : [...byNormal, ...byLemma];
+  const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(token.normal, { lemma: token.lemma, patterns });
+  return patterns;
+}
+
+function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pattern[] {
+  let found = compiled.byWord.get(normal) ?? NONE;
   for (const length of compiled.prefixLengths) {
-    if (length > token.normal.length) break;
-    const byPrefix = compiled.byPrefix.get(token.normal.slice(0, length));
+    if (length > normal.length) break;
+    const byPrefix = compiled.byPrefix.get(normal.slice(0, length));
     if (byPrefix !== undefined) found = [...found, ...byPrefix];
   }
   return found;

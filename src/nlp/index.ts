@@ -135,7 +135,7 @@ function locateTokens(text: string, values: readonly string[]): Int32Array {
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     let start = cursor;
-    while (start < text.length && /\s/.test(text[start] ?? '')) start += 1;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start += 1;
     if (!text.startsWith(value, start)) {
       const near = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
       start = near === -1 || value.length === 0 ? -1 : cursor + near;
@@ -146,6 +146,14 @@ function locateTokens(text: string, values: readonly string[]): Int32Array {
   }
   return offsets;
 }
+
+/** `/\s/` on one UTF-16 code unit, with the common ASCII cases decided without a regular expression. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && WIDE_SPACE.test(String.fromCharCode(code));
+}
+
+const WIDE_SPACE = /\s/;
 
 /** Distinct proper-noun forms whose lower-case lemma is remembered before the cache starts over. */
 const PROPER_LEMMA_CACHE = 10_000;

@@ -7,6 +7,7 @@ import { trigger } from './context.js';
  * by its first marker).
  */
 export function conditional(context: RuleContext): void {
+  if (context.markers.conditional.length === 0) return;
   const tokens = context.analysis.tokens;
   const firstBySentence = new Map<number, (typeof context.markers.conditional)[number]>();
   for (const marker of context.markers.conditional) {

@@ -10,6 +10,7 @@ import { trigger } from './context.js';
  * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits.
  */
 export function contrast(context: RuleContext): void {
+  if (context.markers.contrast.length === 0) return;
   const tokens = context.analysis.tokens;
   const sentences = context.analysis.sentences;
   const items = context.lexicon.modifiers.contrast;

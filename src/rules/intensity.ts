@@ -8,6 +8,7 @@ import { firstAtOrAfter, trigger } from './context.js';
  * ("flatly rejected the proposal" scales the proposal).
  */
 export function intensity(context: RuleContext): void {
+  if (context.markers.intensifier.length === 0 && context.markers.dampener.length === 0) return;
   const window = context.lexicon.params.modifiers.window;
   const tokens = context.analysis.tokens;
   const scalers = [

@@ -14,6 +14,7 @@ import { scopeEnd, scopeStart } from './scope.js';
  * collapsed", "the talks were suspended"). Two negators over one hit cancel; flips happen in `polarity`.
  */
 export function negation(context: RuleContext): void {
+  if (context.markers.negator.length === 0) return;
   const window = context.lexicon.params.negation.window;
   const tokens = context.analysis.tokens;
   // Negators inside another negator's scope pass it on to what they govern, so two negations over

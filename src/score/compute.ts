@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/types.js';
-import type { Analysis } from '../nlp/index.js';
+import type { Analysis, Sentence } from '../nlp/index.js';
 import type { WorkingHit } from '../rules/index.js';
 import type { Hit, SentenceScore, StanceLabel, StanceScore } from '../types.js';
 
@@ -11,61 +11,90 @@ interface Totals {
 /** Turns the hits left by the rules into the frozen, self-explaining `StanceScore`. */
 export function buildScore(analysis: Analysis, working: readonly WorkingHit[], lexicon: Lexicon): StanceScore {
   const { tokens, text } = analysis;
-  const hits: Hit[] = working.map((w) => {
-    const start = tokens[w.first]?.start ?? 0;
+  const hits: Hit[] = new Array(working.length);
+  // Per sentence, the indexes of its hits and the totals they add up to; filled in one pass.
+  const membersOf: number[][] = [];
+  const sentenceTotals: Totals[] = [];
+  const totals: Totals = { engagement: 0, confrontation: 0 };
+  for (let h = 0; h < working.length; h += 1) {
+    const w = working[h] as WorkingHit;
+    const first = tokens[w.first];
+    const start = first?.start ?? 0;
     const end = tokens[w.last]?.end ?? start;
     const sign = (w.pole === 'engagement') !== w.flipped ? 1 : -1;
-    return Object.freeze({
+    const contribution = w.factor === 0 ? 0 : sign * w.weight * w.factor;
+    hits[h] = Object.freeze({
       text: text.slice(start, end),
       span: Object.freeze([start, end] as const),
       entry: w.term,
       pole: w.pole,
       category: w.category,
       weight: w.weight,
-      contribution: w.factor === 0 ? 0 : sign * w.weight * w.factor,
+      contribution,
       negated: w.negators.length % 2 === 1,
-      modifiers: Object.freeze([...w.modifiers]),
+      modifiers: w.modifiers.length === 0 ? NONE : Object.freeze(w.modifiers.slice()),
     });
-  });
-  const membersOf = new Map<number, number[]>();
-  working.forEach((w, h) => {
-    const sentence = tokens[w.first]?.sentence ?? 0;
-    const members = membersOf.get(sentence);
-    if (members === undefined) membersOf.set(sentence, [h]);
-    else members.push(h);
-  });
-  const sentences: SentenceScore[] = analysis.sentences.map((s, index) => {
-    const members = membersOf.get(index) ?? [];
-    const totals = sum(members.map((h) => hits[h] as Hit));
-    return Object.freeze({
+    const sentence = first?.sentence ?? 0;
+    const members = membersOf[sentence];
+    if (members === undefined) {
+      membersOf[sentence] = [h];
+      sentenceTotals[sentence] = { engagement: 0, confrontation: 0 };
+    } else members.push(h);
+    add(sentenceTotals[sentence] as Totals, contribution);
+    add(totals, contribution);
+  }
+  const sentences: SentenceScore[] = new Array(analysis.sentences.length);
+  for (let index = 0; index < analysis.sentences.length; index += 1) {
+    const s = analysis.sentences[index] as Sentence;
+    const own = sentenceTotals[index] ?? NO_EVIDENCE;
+    const judged = judge(own, lexicon);
+    sentences[index] = Object.freeze({
       text: text.slice(s.start, s.end),
       span: Object.freeze([s.start, s.end] as const),
-      ...judge(totals, lexicon),
-      ...totals,
-      hits: Object.freeze(members),
+      score: judged.score,
+      label: judged.label,
+      confidence: judged.confidence,
+      engagement: own.engagement,
+      confrontation: own.confrontation,
+      hits: Object.freeze(membersOf[index] ?? NONE),
     });
-  });
-  const totals = sum(hits);
+  }
   const { score, label, confidence } = judge(totals, lexicon);
   return Object.freeze({
     score,
     label,
-    ...totals,
+    engagement: totals.engagement,
+    confrontation: totals.confrontation,
     confidence,
     hits: Object.freeze(hits),
     sentences: Object.freeze(sentences),
-    lexicon: Object.freeze({ id: lexicon.id, version: lexicon.version }),
+    lexicon: identityOf(lexicon),
   });
 }
 
-function sum(hits: readonly Hit[]): Totals {
-  let engagement = 0;
-  let confrontation = 0;
-  for (const hit of hits) {
-    if (hit.contribution > 0) engagement += hit.contribution;
-    else confrontation -= hit.contribution;
+/** Shared by every result without modifiers or hits: results are frozen, so sharing is invisible. */
+const NONE: readonly never[] = Object.freeze([]);
+
+const identities = new WeakMap<Lexicon, StanceScore['lexicon']>();
+
+/** The `{ id, version }` of a lexicon, one frozen object per lexicon rather than one per result. */
+function identityOf(lexicon: Lexicon): StanceScore['lexicon'] {
+  let identity = identities.get(lexicon);
+  if (identity === undefined) {
+    identity = Object.freeze({ id: lexicon.id, version: lexicon.version });
+    identities.set(lexicon, identity);
   }
-  return { engagement, confrontation };
+  return identity;
+}
+
+const NOTHING_FOUND = Object.freeze({ score: 0, label: 'neutral', confidence: 0 } as const);
+
+const NO_EVIDENCE: Totals = Object.freeze({ engagement: 0, confrontation: 0 });
+
+/** Adds a contribution to the pole it counts for (a zero counts for neither). */
+function add(totals: Totals, contribution: number): void {
+  if (contribution > 0) totals.engagement += contribution;
+  else totals.confrontation -= contribution;
 }
 
 /**
@@ -77,7 +106,7 @@ function sum(hits: readonly Hit[]): Totals {
  */
 function judge({ engagement, confrontation }: Totals, lexicon: Lexicon): { score: number; label: StanceLabel; confidence: number } {
   const evidence = engagement + confrontation;
-  if (evidence === 0) return { score: 0, label: 'neutral', confidence: 0 };
+  if (evidence === 0) return NOTHING_FOUND;
   const { normalization, labels, confidence } = lexicon.params;
   const x = engagement - confrontation;
   const score = x / Math.sqrt(x * x + normalization.alpha);

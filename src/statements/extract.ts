@@ -8,7 +8,7 @@ import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Sp
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter } from './clauses.js';
 import { attributionWords as words } from './data.js';
-import { findDate, isoDay, parsePublished } from './dates.js';
+import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTarget } from './targets.js';
@@ -87,13 +87,15 @@ function extract(document: DocumentInput, options: ExtractOptions): { statements
   const index = indexMentions(mentions);
   const drafts = [...quoteDrafts(analysis, quotes, index), ...clauseDrafts(analysis, quotes, mentions, index)].sort((a, b) => a.start - b.start);
 
+  const findDate = dateFinder(text, published);
+  const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
   const lastTime = new Map<string, StatementTime>();
   const statements: Statement[] = [];
   for (const draft of drafts) {
     const actor = draft.mention?.actor ?? null;
     if (actor === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop') continue;
-    const found = findDate(text, draft.dateRange[0], draft.dateRange[1], draft.anchor, published);
-    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? { date: isoDay(published), granularity: 'day', basis: 'published' };
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
+    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const target = findTarget(mentions, draft.start, draft.end, actor, actors) ?? (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors) : null);
     statements.push(

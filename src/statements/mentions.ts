@@ -87,9 +87,10 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const { tokens, text } = analysis;
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
   for (const match of matchPatterns(index, tokens)) found.push({ first: match.first, last: match.last, spec: names[match.pattern.index] });
-  const taken = new Set(found.flatMap((f) => range(f.first, f.last)));
+  const taken = new Uint8Array(tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last + 1);
   tokens.forEach((token, i) => {
-    if (!taken.has(i) && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });
+    if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });
   });
   found.sort((a, b) => a.first - b.first);
   const startsName = new Set(found.filter((f) => f.spec !== undefined && f.spec.form !== 'title').map((f) => f.first));
@@ -162,16 +163,19 @@ function resolveFrom(mention: Mention, antecedent: Mention | undefined, method: 
  * by "Jae Myung" covers "President Lee Jae Myung".
  */
 function extendOverName(tokens: readonly Token[], last: number, spec: NameSpec, actors: Actors): number {
-  const nameWords = new Set(spec.actors.flatMap((id) => termKey(actors.get(id)?.name ?? '').split(/[\s-]+/)));
+  let nameWords = nameWordsOf.get(spec);
+  if (nameWords === undefined) {
+    nameWords = new Set(spec.actors.flatMap((id) => termKey(actors.get(id)?.name ?? '').split(/[\s-]+/)));
+    nameWordsOf.set(spec, nameWords);
+  }
   let end = last;
   while (tokens[end + 1]?.pos === 'PROPN' && nameWords.has(tokens[end + 1]?.normal ?? '')) end += 1;
   return end;
 }
 
+/** The words of the names of a spec's actors, once per spec (specs live as long as their compiled registry). */
+const nameWordsOf = new WeakMap<NameSpec, ReadonlySet<string>>();
+
 function holdsTitle(actor: ActorInput | undefined, title: string, date: string): boolean {
   return (actor?.roles ?? []).some((r) => termKey(r.title) === termKey(title) && (r.from === undefined || r.from <= date) && (r.to === undefined || date <= r.to));
-}
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

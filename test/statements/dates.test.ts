@@ -25,6 +25,24 @@ describe('statement dates', () => {
     expect(timeOf(text)).toEqual(expected);
   });
 
+  // Ranges without a digit or a date word are not parsed at all; these phrases have no digit, so each
+  // one shows a cue the filter must keep.
+  it.each([
+    ['yesterday', '2025-11-01', 'day', 'relative'],
+    ['three days ago', '2025-10-30', 'day', 'relative'],
+    ['last week', '2025-10-26', 'day', 'relative'],
+    ['earlier this month', '2025-11', 'month', 'explicit'],
+    ['tonight', '2025-11-02', 'day', 'relative'],
+    ['last Tuesday', '2025-10-28', 'day', 'relative'],
+    ['the day before yesterday', '2025-10-31', 'day', 'relative'],
+    ['on the first of October', '2025-10-01', 'day', 'explicit'],
+    ['in mid-October', '2025-10', 'month', 'explicit'],
+    ['a year ago', '2024', 'year', 'relative'],
+    ['on Friday night', '2025-10-31', 'day', 'relative'],
+  ])('a date without digits: %s', (phrase, ...expected) => {
+    expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
+  });
+
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
