@@ -7,8 +7,9 @@
  * - `E_ACTORS`: the actor list given to `defineActors` is invalid.
  * - `E_DATE`: a date is not a valid calendar date in the expected format.
  * - `E_JSONL`: a line of a JSON Lines input is not JSON (the message gives file and line).
+ * - `E_DEPENDENCY`: an optional package a feature needs is not installed (the message says what to install).
  */
-export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS' | 'E_ACTORS' | 'E_DATE' | 'E_JSONL';
+export type StancetrackErrorCode = 'E_INPUT' | 'E_LEXICON' | 'E_OPTIONS' | 'E_ACTORS' | 'E_DATE' | 'E_JSONL' | 'E_DEPENDENCY';
 
 /** One problem found while validating data, located by a JSON path such as `entries[12].weight`. */
 export interface ValidationIssue {

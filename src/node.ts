@@ -9,3 +9,15 @@ export { readDocuments } from './io/documents.js';
 export type { DocumentRecord, ReadDocumentsOptions } from './io/documents.js';
 export { openAtomicOutput } from './io/output.js';
 export type { AtomicOutput } from './io/output.js';
+export { suggestEntries } from './suggest/index.js';
+export type {
+  CorpusStatement,
+  Coverage,
+  SeparatingTerm,
+  SeparatingTerms,
+  SuggestOptions,
+  Suggestions,
+  SynonymSuggestion,
+  WordCount,
+  WordNetPos,
+} from './suggest/index.js';

@@ -5,7 +5,7 @@ import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.j
 import { defaultLexicon } from '../lexicon/default.js';
 import { validateLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
-import type { LexiconOverlay } from '../lexicon/types.js';
+import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { explain } from '../score/explain.js';
 import { createScorer, type Scorer } from '../score/scorer.js';
 import { analyzeFiles } from '../node/analyze-files.js';
@@ -32,6 +32,12 @@ export function readUserFile(path: string, option: string): string {
 export function scorerFor(options: CommonOptions): Scorer {
   const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
   return createScorer({ lexicons: [defaultLexicon, ...overlays] });
+}
+
+/** The lexicon for `--lexicon FILE...` merged onto the default lexicon (validated), without loading a scorer. */
+export function lexiconFor(options: CommonOptions): Lexicon {
+  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
+  return overlays.length === 0 ? defaultLexicon : mergeLexicons(defaultLexicon, ...overlays);
 }
 
 /** A lexicon or overlay file; mergeLexicons validates it (as `overlays[i]`) when the scorer is made. */

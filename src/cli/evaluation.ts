@@ -7,6 +7,7 @@ import { LABELS } from '../eval/metrics.js';
 import { readJsonl } from '../io/jsonl.js';
 import { openAtomicOutput, writeStdout } from '../io/output.js';
 import { formatIssues } from '../lexicon/util.js';
+import type { CorpusStatement } from '../suggest/corpus.js';
 import { scorerFor, type CommonOptions } from './commands.js';
 import { EXIT, UsageError } from './errors.js';
 
@@ -17,17 +18,37 @@ const LabelledSchema = v.looseObject({
   score: v.optional(v.pipe(v.number(), v.minValue(-1), v.maxValue(1))),
 });
 
+/** A corpus line: a labelled statement, or a plain document (`{ id?, text, ... }`) with no label. */
+const CorpusSchema = v.looseObject({
+  id: v.optional(v.string()),
+  text: v.string(),
+  label: v.optional(v.picklist(LABELS)),
+});
+
 /** Reads a labelled JSONL set; a bad line is an input error naming file and line (there is no skipping a gold label). */
 export async function readLabelled(file: string): Promise<LabelledStatement[]> {
-  const items: LabelledStatement[] = [];
+  return (await readChecked(file, LabelledSchema)).map(({ value }) => value as LabelledStatement);
+}
+
+/**
+ * Reads a corpus for `lexicon suggest`: lines of a labelled set, or plain documents without a label, in
+ * one file or mixed. A line without an `id` is named by its line number.
+ */
+export async function readCorpus(file: string): Promise<CorpusStatement[]> {
+  return (await readChecked(file, CorpusSchema)).map(({ line, value: { id, text, label } }) => ({ id: id ?? `line ${line}`, text, ...(label === undefined ? {} : { label }) }));
+}
+
+/** Every line of a JSONL file checked against a schema; the first bad line is an input error naming file and line. */
+async function readChecked<const S extends v.GenericSchema>(file: string, schema: S): Promise<{ line: number; value: v.InferOutput<S> }[]> {
+  const items: { line: number; value: v.InferOutput<S> }[] = [];
   for await (const record of readJsonl(file)) {
     if (record.error !== undefined) throw new StancetrackError('E_JSONL', `${file}:${record.line}: ${record.error}`);
-    const parsed = v.safeParse(LabelledSchema, record.value);
+    const parsed = v.safeParse(schema, record.value);
     if (!parsed.success) {
       const issue = formatIssues(parsed.issues)[0];
       throw new StancetrackError('E_INPUT', `${file}:${record.line}: ${issue?.path}: ${issue?.message}`);
     }
-    items.push(record.value as LabelledStatement);
+    items.push({ line: record.line, value: parsed.output });
   }
   return items;
 }

