@@ -50,9 +50,11 @@ export const CategorySchema = v.strictObject({
   /**
    * What a refusal does to a hit of this category: `flip` it (default: "refused to join the sanctions"
    * leans engagement) or `reject` it — drop the hit and count the refusal itself, for words that are
-   * someone else's hostile speech ("dismissed their demands", "rejected the accusations").
+   * someone else's hostile speech ("dismissed their demands", "rejected the accusations") — or
+   * `pass`: drop the hit and let the refusal reach on to what it asks for, for calls and demands
+   * ("vetoed a draft calling for a ceasefire" refuses the ceasefire).
    */
-  refused: v.optional(v.picklist(['flip', 'reject'])),
+  refused: v.optional(v.picklist(['flip', 'reject', 'pass'])),
 });
 
 const negatorSchema = v.strictObject({
@@ -124,6 +126,17 @@ export const ParamsSchema = v.strictObject({
     evidenceScale: positiveFactor,
     note: v.pipe(v.string(), v.minLength(1)),
   }),
+  /**
+   * Hits inside capitalised names ("the Stockholm International Peace Research Institute") count for
+   * nothing. Absent: the rule is off.
+   */
+  names: v.optional(
+    v.strictObject({
+      /** In a sentence where more than this share of words are capitalised (a headline in title case), the rule stays off. */
+      titleCaseShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
 });
 
 export const LexiconSchema = v.strictObject({

@@ -108,7 +108,9 @@ function loadNlp(): Nlp {
  * jamo) keeps the map exact.
  */
 function normalize(text: string): { normalized: string; toOriginal: Int32Array | undefined } {
-  if (text.normalize('NFC') === text) return { normalized: text, toOriginal: undefined };
+  // Latin-1 has no combining marks and every precomposed letter in it is NFC, so most English text
+  // skips the normaliser entirely.
+  if (!BEYOND_LATIN1.test(text) || text.normalize('NFC') === text) return { normalized: text, toOriginal: undefined };
   const pieces: string[] = [];
   const map: number[] = [];
   for (const match of text.matchAll(CLUSTER)) {
@@ -119,6 +121,8 @@ function normalize(text: string): { normalized: string; toOriginal: Int32Array |
   map.push(text.length);
   return { normalized: pieces.join(''), toOriginal: Int32Array.from(map) };
 }
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** A code point followed by combining marks or Hangul medial/final jamo (which compose with it). */
 const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF]*/gu;

@@ -99,30 +99,29 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
 }
 
 function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceScore {
+  const matches = matchPatterns(compiled, analysis.tokens);
   const hits: WorkingHit[] = [];
   let previous: WorkingHit[] = [];
   let previousSentence = -2;
   // Rules never reach across sentences (but for a contrast marker opening one, which looks at the
   // previous sentence), so each sentence is a context of its own and the work stays linear in the text.
-  for (const [sentence, matches] of bySentence(analysis, matchPatterns(compiled, analysis.tokens))) {
-    const context = buildContext(analysis, compiled.lexicon, matches, sentence === previousSentence + 1 ? previous : []);
+  // Matches come in text order, so a sentence's matches are one run of the list.
+  for (let from = 0; from < matches.length; ) {
+    const sentence = sentenceOf(analysis, matches[from] as Match);
+    let to = from + 1;
+    while (to < matches.length && sentenceOf(analysis, matches[to] as Match) === sentence) to += 1;
+    const context = buildContext(analysis, compiled.lexicon, matches.slice(from, to), sentence === previousSentence + 1 ? previous : []);
     applyRules(context);
-    hits.push(...context.hits);
+    for (const hit of context.hits) hits.push(hit);
     previous = context.hits;
     previousSentence = sentence;
+    from = to;
   }
   return buildScore(analysis, hits, compiled.lexicon);
 }
 
-function bySentence(analysis: Analysis, matches: readonly Match[]): Map<number, Match[]> {
-  const groups = new Map<number, Match[]>();
-  for (const match of matches) {
-    const sentence = analysis.tokens[match.first]?.sentence ?? 0;
-    const group = groups.get(sentence);
-    if (group === undefined) groups.set(sentence, [match]);
-    else group.push(match);
-  }
-  return groups;
+function sentenceOf(analysis: Analysis, match: Match): number {
+  return analysis.tokens[match.first]?.sentence ?? 0;
 }
 
 function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Match[], previous: WorkingHit[]): RuleContext {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { contributions, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.refusal;
 
@@ -50,5 +51,20 @@ describe('refusal', () => {
       ['proposal', round(-1 * engagementFlip)],
       ['sanction', round(2 * confrontationFlip)],
     ]);
+  });
+
+  it('passes through a call it refuses to what the call asks for ("vetoed a draft calling for dialogue")', () => {
+    const { appeal } = miniLexicon.categories;
+    const passing = loadLexicon({
+      ...miniLexicon,
+      categories: { ...miniLexicon.categories, appeal: { ...appeal!, refused: 'pass' } },
+      entries: [...miniEntries, { term: 'call for', pole: 'engagement', weight: 0.6, category: 'appeal' }],
+    });
+    const result = createScorer({ lexicons: [passing] }).score('Russia vetoed a Security Council draft calling for immediate dialogue between the parties.');
+    expect(result.hits.map((h) => [h.entry, round(h.contribution)])).toEqual([
+      ['call for', 0],
+      ['dialogue', round(-2 * engagementFlip)],
+    ]);
+    expect(result.label).toBe('confrontation');
   });
 });

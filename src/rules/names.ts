@@ -1,0 +1,41 @@
+import type { RuleContext } from './context.js';
+
+/**
+ * names — "the Stockholm International Peace Research Institute", "the Collective Security Treaty
+ * Organisation", "the Korean War": a hit whose words are all capitalised and which touches another
+ * capitalised word is part of a name, and a name is not a stance (`factor` 0, modifier `name`). The
+ * first word of a sentence only counts as a neighbour when the next word is capitalised too ("Peace
+ * talks resumed" keeps its hit). In a title-case headline, where more than `params.names.titleCaseShare`
+ * of the words are capitalised, capitals say nothing and the rule stays off. Off without `params.names`.
+ */
+export function names(context: RuleContext): void {
+  const share = context.lexicon.params.names?.titleCaseShare;
+  if (share === undefined || context.hits.length === 0) return;
+  const { tokens, sentences, text } = context.analysis;
+  const sentence = sentences[tokens[context.hits[0]?.first ?? 0]?.sentence ?? 0];
+  if (sentence === undefined) return;
+  const capitalised = (t: number): boolean => {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== tokens[sentence.firstToken]?.sentence) return false;
+    const first = text[token.start] ?? '';
+    return first !== first.toLowerCase();
+  };
+  let words = 0;
+  let capitals = 0;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
+    const first = text[tokens[t]?.start ?? 0] ?? '';
+    if (first.toLowerCase() === first.toUpperCase()) continue;
+    words += 1;
+    if (capitalised(t)) capitals += 1;
+  }
+  if (words === 0 || capitals / words > share) return;
+  // The sentence's first word is capitalised anyway: it joins a name only with a capitalised word after it.
+  const inName = (t: number): boolean => capitalised(t) && (t !== sentence.firstToken || capitalised(t + 1));
+  for (const hit of context.hits) {
+    let all = true;
+    for (let t = hit.first; t <= hit.last && all; t += 1) all = capitalised(t) || !/\p{L}/u.test(tokens[t]?.normal ?? '');
+    if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1))) continue;
+    hit.factor = 0;
+    hit.modifiers.push('name');
+  }
+}

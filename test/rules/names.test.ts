@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { miniLexicon } from '../helpers.js';
+
+const withNames = loadLexicon({ ...miniLexicon, params: { ...miniLexicon.params, names: { titleCaseShare: 0.6, note: 'test' } } });
+const { names: _off, ...paramsWithoutNames } = miniLexicon.params;
+const withoutNames = loadLexicon({ ...miniLexicon, params: paramsWithoutNames });
+const scorer = createScorer({ lexicons: [withNames] });
+const hits = (text: string, s = scorer) => s.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+
+describe('names', () => {
+  it('a hit inside a capitalised name counts for nothing ("the Stockholm International Peace Research Institute")', () => {
+    const result = scorer.score('Military spending rose again, according to the Stockholm International Peace Research Institute.');
+    expect(hits('Military spending rose again, according to the Stockholm International Peace Research Institute.')).toEqual([['Peace', 0, ['name']]]);
+    expect(result.label).toBe('neutral');
+  });
+
+  it('every hit of a name is dropped, and the hits around it are not', () => {
+    expect(hits('Delegates at the Peace Dialogue Forum called for dialogue.')).toEqual([
+      ['Peace', 0, ['name']],
+      ['Dialogue', 0, ['name']],
+      ['dialogue', 2, []],
+    ]);
+  });
+
+  it('the first word of a sentence is capitalised anyway: "Peace talks resumed" keeps both hits, "Peace Dialogue Forum" does not', () => {
+    expect(hits('Peace talks resumed in Doha.')).toEqual([
+      ['Peace', 1.5, []],
+      ['talks', 1, []],
+    ]);
+    expect(hits('Peace Dialogue Forum delegates met in Doha.').map(([, c]) => c)).toEqual([0, 0]);
+  });
+
+  it('stays off in a headline in title case', () => {
+    expect(hits('Seoul Offers Talks To Pyongyang As Tensions Ease')).toEqual([['Talks', 1, []]]);
+  });
+
+  it('is off when the lexicon has no params.names', () => {
+    expect(hits('according to the Stockholm International Peace Research Institute.', createScorer({ lexicons: [withoutNames] }))).toEqual([['Peace', 1.5, []]]);
+  });
+});
