@@ -89,12 +89,13 @@ export async function evalCommand(file: string, options: CommonOptions & { forma
 }
 
 /** `stancetrack lexicon calibrate LABELLED.jsonl --out overlay.json`: fitted weights as an overlay, with k-fold figures. */
-export async function calibrateCommand(file: string, options: CommonOptions & { out?: string; folds?: string; l2?: string; seed?: string }): Promise<number> {
+export async function calibrateCommand(file: string, options: CommonOptions & { out?: string; folds?: string; l2?: string; seed?: string; newTerms?: string }): Promise<number> {
   if (basename(file) === 'test.jsonl') throw new UsageError(`${file}: the test split is for final figures only; fit on dev.jsonl or a domain set instead`);
   const calibration: CalibrationOptions = {
     ...numberOption('folds', options.folds),
     ...numberOption('l2', options.l2),
     ...numberOption('seed', options.seed),
+    ...numberOption('newTerms', options.newTerms),
   };
   const items = await readLabelled(file);
   const lexicon = scorerFor(options).lexicon;
@@ -103,7 +104,7 @@ export async function calibrateCommand(file: string, options: CommonOptions & { 
   const lines = [`${file}: ${items.length} statements, lexicon ${lexicon.id}@${lexicon.version}, ${report.before.folds.length} folds`, '', 'fold   before   after'];
   report.before.folds.forEach((b, i) => lines.push(`${String(i + 1).padStart(4)}    ${f(b)}   ${f(report.after.folds[i] ?? 0)}`));
   lines.push(`pooled  ${f(report.before.macroF1)}   ${f(report.after.macroF1)}   (k-fold macro-F1 over all held-out predictions)`, '', 'entries that moved most:');
-  for (const m of report.moved) lines.push(`  ${m.term.padEnd(28)} ${m.from.toFixed(2).padStart(5)} → ${m.to.toFixed(2).padStart(5)}`);
+  for (const m of report.moved) lines.push(`  ${m.term.padEnd(28)} ${m.from === 0 ? '  new' : m.from.toFixed(2).padStart(5)} → ${m.to.toFixed(2).padStart(5)}`);
   await writeStdout(`${lines.join('\n')}\n`);
   if (options.out !== undefined) {
     const out = openAtomicOutput(options.out);
@@ -114,9 +115,10 @@ export async function calibrateCommand(file: string, options: CommonOptions & { 
   return EXIT.ok;
 }
 
-function numberOption(name: 'folds' | 'l2' | 'seed', value: string | undefined): Partial<CalibrationOptions> {
+function numberOption(name: 'folds' | 'l2' | 'seed' | 'newTerms', value: string | undefined): Partial<CalibrationOptions> {
   if (value === undefined) return {};
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${name} ${value}: expected a number`);
+  const flag = name === 'newTerms' ? 'new-terms' : name;
+  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${flag} ${value}: expected a number`);
   return { [name]: n };
 }

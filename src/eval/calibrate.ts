@@ -2,12 +2,16 @@ import { StancetrackError } from '../errors.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import { createScorer, defaultScorer } from '../score/scorer.js';
+import { createScorer, defaultScorer, nlpOf } from '../score/scorer.js';
 import { mulberry32 } from '../track/random.js';
 import type { StanceLabel } from '../types.js';
 import type { LabelledStatement } from './evaluate.js';
 import { collectEvidence, type EvidenceTable } from './evidence.js';
 import { confusionMatrix, LABELS, macroF1 } from './metrics.js';
+import { compileLexicon } from '../lexicon/compile.js';
+import { readStatements, type ReadStatement } from '../suggest/corpus.js';
+import { separatingTerms } from '../suggest/log-odds.js';
+import { proposalOverlay } from '../suggest/overlay.js';
 
 /** Options for `calibrate`. */
 export interface CalibrationOptions {
@@ -26,6 +30,15 @@ export interface CalibrationOptions {
    * integer ≥ 0. Default: no limit.
    */
   maxEntries?: number;
+  /**
+   * Also propose new entries from the statements being fitted: at most this many content words that no
+   * lexicon pattern matches, in at least 3 engagement or confrontation statements, ranked by weighted
+   * log-odds (as `stancetrack lexicon suggest` ranks them). They join the lexicon at weight 0.05 in the
+   * categories `suggested-engagement` / `suggested-confrontation` and their weights are fitted with the
+   * rest, so the labels alone decide how much each counts. An integer ≥ 0. Default 0: only the weights
+   * of existing entries are fitted.
+   */
+  newTerms?: number;
 }
 
 /** Cross-validated macro-F1 of one lexicon. */
@@ -42,7 +55,7 @@ export interface CrossValidated {
 /** One term whose weight calibration changed. */
 export interface MovedTerm {
   readonly term: string;
-  /** The lexicon's weight, 0 < from ≤ 5. */
+  /** The lexicon's weight, 0 < from ≤ 5; 0 for a new term (`newTerms`). */
   readonly from: number;
   /** The fitted weight, rounded to 0.01, in [0.05, 5] (or [from, 5] when `from` is below 0.05). */
   readonly to: number;
@@ -53,7 +66,8 @@ export interface CalibrationReport {
   /**
    * The fitted weights, fitted on every statement, as an overlay with id `<lexicon id>.calibrated` and
    * the lexicon's version: `{ term, weight }` patches in `entries` (and in `idioms` for idioms), only for
-   * terms whose weight changed. Apply it with `mergeLexicons(lexicon, overlay)`.
+   * terms whose weight changed, and with `newTerms` the new entries whose fitted weight rose above the
+   * floor, in full with their holding categories. Apply it with `mergeLexicons(lexicon, overlay)`.
    */
   readonly overlay: LexiconOverlay;
   /** The lexicon as it is, scored on each held-out fold. */
@@ -110,13 +124,33 @@ export interface CalibrationReport {
  */
 export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement[], options: CalibrationOptions = {}): CalibrationReport {
   checkStatements(labelled);
-  const { folds: k, l2, seed, maxEntries } = resolveOptions(options, labelled.length);
+  const { folds: k, l2, seed, maxEntries, newTerms } = resolveOptions(options, labelled.length);
   // Every scorer loads the NLP model again, so the default lexicon uses the shared scorer.
   const base = lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [lexicon] });
-  const scores = base.scoreMany(labelled.map((item) => item.text));
-  const table = collectEvidence(lexicon, scores);
+  const texts = labelled.map((item) => item.text);
+  const scores = base.scoreMany(texts);
+  const baseTable = collectEvidence(lexicon, scores);
   const targets = labelled.map((item) => item.score ?? LABEL_TARGETS[item.label]);
-  const fit = (rows: readonly number[]) => fitWeights(table, rows, targets, { l2, maxEntries, alpha: lexicon.params.normalization.alpha });
+  const read = newTerms === 0 ? [] : readStatements(labelled.map((item, i) => ({ id: item.id ?? `#${i}`, text: item.text, label: item.label })), base, compileLexicon(lexicon, nlpOf(base)));
+  // The lexicon a fit starts from: with `newTerms`, the base plus the words that separate the labels
+  // of the statements being fitted (never of the held-out ones), at the floor weight.
+  const prepare = (rows: readonly number[]): { overlay: LexiconOverlay | undefined; table: EvidenceTable } => {
+    if (newTerms === 0) return { overlay: undefined, table: baseTable };
+    const separating = separatingTerms(
+      rows.map((i) => read[i] as ReadStatement),
+      lexicon,
+      { minCount: NEW_TERM_MIN_COUNT, minZ: 0, maxTerms: newTerms },
+    );
+    if (separating.terms.length === 0) return { overlay: undefined, table: baseTable };
+    const overlay = proposalOverlay(lexicon, [], separating.terms.map((t) => ({ ...t, weight: MIN_WEIGHT })));
+    const extended = mergeLexicons(lexicon, overlay);
+    return { overlay, table: collectEvidence(extended, createScorer({ lexicons: [extended] }).scoreMany(texts)) };
+  };
+  const fit = (rows: readonly number[]): LexiconOverlay => {
+    const { overlay, table } = prepare(rows);
+    const weights = fitWeights(table, rows, targets, { l2, maxEntries, alpha: lexicon.params.normalization.alpha });
+    return toOverlay(lexicon, table, weights, overlay);
+  };
 
   const foldOf = assignFolds(
     labelled.map((item) => item.label),
@@ -128,18 +162,16 @@ export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement
   const basePredicted = scores.map((s) => s.label);
   const afterPredicted: StanceLabel[] = [...basePredicted];
   members.forEach((held, f) => {
-    const weights = fit(foldOf.flatMap((g, i) => (g === f ? [] : [i])));
-    const overlay = toOverlay(lexicon, table, weights);
+    const overlay = fit(foldOf.flatMap((g, i) => (g === f ? [] : [i])));
     if (overlay.entries === undefined && overlay.idioms === undefined) return;
     const scorer = createScorer({ lexicons: [mergeLexicons(lexicon, overlay)] });
     for (const i of held) afterPredicted[i] = scorer.score(labelled[i]?.text ?? '').label;
   });
 
-  const weights = fit(labelled.map((_, i) => i));
-  const overlay = toOverlay(lexicon, table, weights);
-  const moved = table.terms
-    .map((t, i) => ({ term: t.term, from: t.weight, to: weights[i] as number }))
-    .filter((m) => m.to !== m.from)
+  const overlay = fit(labelled.map((_, i) => i));
+  const weightOf = new Map([...lexicon.entries, ...lexicon.idioms].map((e) => [e.term, e.weight] as const));
+  const moved = [...(overlay.entries ?? []), ...(overlay.idioms ?? [])]
+    .map((e) => ({ term: e.term, from: weightOf.get(e.term) ?? 0, to: e.weight as number }))
     .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || compareText(a.term, b.term))
     .slice(0, MOVED_SHOWN);
   return {
@@ -157,6 +189,8 @@ const LABEL_TARGETS: Readonly<Record<StanceLabel, number>> = { engagement: 1, co
 const MIN_WEIGHT = 0.05;
 const MAX_WEIGHT = 5;
 const MOVED_SHOWN = 20;
+/** A proposed new term must occur in this many engagement or confrontation statements being fitted (as `lexicon suggest` asks by default). */
+const NEW_TERM_MIN_COUNT = 3;
 
 /** Limits of the descent: enough for the loss to settle on sets of a few thousand statements. */
 const MAX_ITERATIONS = 2000;
@@ -316,16 +350,29 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }
 
-function toOverlay(lexicon: Lexicon, table: EvidenceTable, weights: readonly number[]): LexiconOverlay {
-  const entries: { term: string; weight: number }[] = [];
+/**
+ * The fitted weights as an overlay on `lexicon`: weight patches for its own terms that moved, and the
+ * proposed new entries (from `proposed`) in full with their fitted weight, unless it stayed at the floor.
+ */
+function toOverlay(lexicon: Lexicon, table: EvidenceTable, weights: readonly number[], proposed: LexiconOverlay | undefined): LexiconOverlay {
+  const fitted = new Map(table.terms.map((t, j) => [`${t.list}:${t.term}`, { from: t.weight, to: weights[j] as number }] as const));
+  const isNew = new Set((proposed?.entries ?? []).map((e) => e.term));
+  const entries: NonNullable<LexiconOverlay['entries']> = [];
   const idioms: { term: string; weight: number }[] = [];
-  table.terms.forEach((t, j) => {
-    const weight = weights[j] as number;
-    if (weight !== t.weight) (t.list === 'entries' ? entries : idioms).push({ term: t.term, weight });
-  });
+  for (const t of table.terms) {
+    const { from, to } = fitted.get(`${t.list}:${t.term}`) as { from: number; to: number };
+    if (to !== from && !isNew.has(t.term)) (t.list === 'entries' ? entries : idioms).push({ term: t.term, weight: to });
+  }
+  for (const entry of proposed?.entries ?? []) {
+    const to = fitted.get(`entries:${entry.term}`)?.to ?? MIN_WEIGHT;
+    if (to > MIN_WEIGHT) entries.push({ ...entry, weight: to });
+  }
+  const poles = new Set(entries.flatMap((e) => (isNew.has(e.term) ? [e.pole] : [])));
+  const categories = Object.entries(proposed?.categories ?? {}).filter(([, c]) => poles.has(c.pole));
   return {
     id: `${lexicon.id}.calibrated`,
     version: lexicon.version,
+    ...(categories.length > 0 ? { categories: Object.fromEntries(categories) } : {}),
     ...(entries.length > 0 ? { entries } : {}),
     ...(idioms.length > 0 ? { idioms } : {}),
   };
@@ -349,7 +396,7 @@ function checkStatements(labelled: readonly LabelledStatement[]): void {
 
 function resolveOptions(options: CalibrationOptions, n: number): Required<Omit<CalibrationOptions, 'maxEntries'>> & { maxEntries: number | undefined } {
   if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${describe(options)}`);
-  const { folds = 5, l2 = 1, seed = 1, maxEntries } = options;
+  const { folds = 5, l2 = 1, seed = 1, maxEntries, newTerms = 0 } = options;
   if (!Number.isInteger(folds) || folds < 2 || folds > n) {
     throw new StancetrackError('E_OPTIONS', `options.folds: expected an integer from 2 to the number of labelled statements (${n}), found ${describe(folds)}`);
   }
@@ -358,7 +405,8 @@ function resolveOptions(options: CalibrationOptions, n: number): Required<Omit<C
   if (maxEntries !== undefined && (!Number.isSafeInteger(maxEntries) || maxEntries < 0)) {
     throw new StancetrackError('E_OPTIONS', `options.maxEntries: expected an integer ≥ 0, found ${describe(maxEntries)}`);
   }
-  return { folds, l2, seed, maxEntries };
+  if (!Number.isSafeInteger(newTerms) || newTerms < 0) throw new StancetrackError('E_OPTIONS', `options.newTerms: expected an integer ≥ 0, found ${describe(newTerms)}`);
+  return { folds, l2, seed, maxEntries, newTerms };
 }
 
 function describe(value: unknown): string {

@@ -137,6 +137,21 @@ describe('calibrate', () => {
     expect(['ferry', 'storm']).toContain(one.overlay.entries?.[0]?.term);
   });
 
+  it('with newTerms, adds a word the lexicon lacks from the labels, and held-out macro-F1 rises', () => {
+    // Word counts ignore the rules, so the frames that negate or refuse the nouns are left out here.
+    const plain = labelled.filter((l) => !/did not|refused/.test(l.text));
+    const missing = synthetic(truth.filter((e) => e.term !== 'ferry'));
+    const weightsOnly = calibrate(missing, plain);
+    const extended = calibrate(missing, plain, { newTerms: 5 });
+    expect(weightsOnly.overlay.entries?.some((e) => e.term === 'ferry') ?? false).toBe(false);
+    expect(extended.overlay.entries?.find((e) => e.term === 'ferry')).toMatchObject({ pole: 'engagement', category: 'suggested-engagement' });
+    expect(extended.overlay.categories?.['suggested-engagement']?.pole).toBe('engagement');
+    expect(extended.moved.find((m) => m.term === 'ferry')?.from).toBe(0);
+    expect(extended.after.macroF1).toBeGreaterThan(extended.before.macroF1 + 0.1);
+    expect(extended.after.macroF1).toBeGreaterThan(weightsOnly.after.macroF1 + 0.1);
+    expect(mergeLexicons(missing, extended.overlay).entries.find((e) => e.term === 'ferry')?.weight).toBeGreaterThan(0.05);
+  });
+
   it('reads evidence that is linear in the weights: the wrong lexicon reweighted gives the true totals', () => {
     const scorer = createScorer({ lexicons: [start] });
     const table = collectEvidence(start, scorer.scoreMany(labelled.map((l) => l.text)));
@@ -160,6 +175,7 @@ describe('calibrate', () => {
     { options: { l2: -1 }, message: /options\.l2: expected a finite number ≥ 0, found -1/ },
     { options: { seed: 0.5 }, message: /options\.seed: expected an integer, found 0\.5/ },
     { options: { maxEntries: -1 }, message: /options\.maxEntries: expected an integer ≥ 0, found -1/ },
+    { options: { newTerms: 1.5 }, message: /options\.newTerms: expected an integer ≥ 0, found 1\.5/ },
   ])('rejects bad options $options with E_OPTIONS', ({ options, message }) => {
     expect(() => calibrate(start, labelled, options)).toThrow(message);
     expect(() => calibrate(start, labelled, options)).toThrow(StancetrackError);
