@@ -15,12 +15,13 @@ export interface Match {
  */
 export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
+  const memo = memoOf(compiled);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     let best: Match | undefined;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
-    for (const pattern of candidates(compiled, token)) {
+    for (const pattern of candidates(compiled, memo, token)) {
       const last = matchAt(pattern, tokens, i);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
@@ -48,18 +49,24 @@ const NONE: readonly Pattern[] = [];
  * news repeats a small vocabulary, so each distinct word is looked up and its prefixes sliced once
  * instead of at every occurrence. A form with two lemmas ("saw": see, saw) recomputes on a change.
  */
-const memos = new WeakMap<PatternIndex, Map<string, { lemma: string; patterns: readonly Pattern[] }>>();
+const memos = new WeakMap<PatternIndex, Memo>();
 
 /** Distinct surface forms remembered per index before the memo starts over (bounds memory on endless vocabularies). */
 const MEMO_SIZE = 50_000;
 
-/** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
-function candidates(compiled: PatternIndex, token: Token): readonly Pattern[] {
+type Memo = Map<string, { lemma: string; patterns: readonly Pattern[] }>;
+
+function memoOf(compiled: PatternIndex): Memo {
   let memo = memos.get(compiled);
   if (memo === undefined) {
     memo = new Map();
     memos.set(compiled, memo);
   }
+  return memo;
+}
+
+/** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
+function candidates(compiled: PatternIndex, memo: Memo, token: Token): readonly Pattern[] {
   const known = memo.get(token.normal);
   if (known !== undefined && known.lemma === token.lemma) return known.patterns;
   const surface = surfaceCandidates(compiled, token.normal);
@@ -82,6 +89,10 @@ function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pat
 
 /** Returns the index of the last token of the match starting at `start`, or −1. */
 function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): number {
+  const first = pattern.words[0] as PatternWord;
+  // A candidate's plain first word was looked up by this token's form or lemma, so it matches; only
+  // one-word plain patterns (most entries) can answer without looking.
+  if (pattern.words.length === 1 && !first.prefix && !first.exact) return start;
   const sentence = (tokens[start] as Token).sentence;
   let t = start;
   for (let w = 0; w < pattern.words.length; w += 1) {
