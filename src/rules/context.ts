@@ -36,8 +36,8 @@ export interface RuleContext {
   readonly previous: readonly WorkingHit[];
   /** The sentence's modifier matches by kind, in text order. */
   readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal', readonly Match[]>>;
-  /** Negators governing each refusal marker (a negated refusal governs nothing). */
-  readonly refusalNegations: Map<Match, number>;
+  /** Negators governing each refusal marker, in text order (a negated refusal governs nothing). */
+  readonly refusalNegations: Map<Match, Match[]>;
 }
 
 /** The lower-cased text a marker matched, used in a hit's `modifiers` ("negation:not"). */

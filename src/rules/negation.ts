@@ -31,7 +31,7 @@ export function negation(context: RuleContext): void {
     let reach = absorbed === undefined ? end : absorbed.first - 1;
     // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
     if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach));
-    if (absorbed !== undefined) context.refusalNegations.set(absorbed, (context.refusalNegations.get(absorbed) ?? 0) + 1);
+    if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;

@@ -1,3 +1,4 @@
+import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { scopeEnd } from './scope.js';
@@ -9,12 +10,17 @@ import { scopeEnd } from './scope.js';
  * else's demands or accusations: "dismissed their demands") is dropped instead, and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for. A refusal that flips no hit is itself a confrontation hit with the
- * marker's own weight ("Pyongyang refused."); a negated refusal does neither.
+ * marker's own weight ("Pyongyang refused."); a negated refusal governs nothing, and with nothing in its
+ * scope it is that hit negated ("would not block the nominee" leans engagement).
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
   context.markers.refusal.forEach((marker) => {
-    if ((context.refusalNegations.get(marker) ?? 0) % 2 === 1) return;
+    const negators = context.refusalNegations.get(marker) ?? [];
+    if (negators.length % 2 === 1) {
+      negatedRefusal(context, marker, negators);
+      return;
+    }
     let end = scopeEnd(context, marker.last, window);
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
@@ -29,21 +35,38 @@ export function refusal(context: RuleContext): void {
       if (refused === 'pass') end = Math.max(end, scopeEnd(context, hit.last, window));
     }
     if (flipped > 0) return;
-    const item = context.lexicon.modifiers.refusals[marker.pattern.index];
-    if (item === undefined) return;
-    context.hits.splice(firstAtOrAfter(context.hits, marker.first), 0, {
-      first: marker.first,
-      last: marker.last,
-      term: item.term,
-      pole: 'confrontation',
-      category: item.category,
-      weight: item.weight,
-      onNegation: 'flip',
-      factor: 1,
-      flipped: false,
-      negators: [],
-      refusedBy: undefined,
-      modifiers: [],
-    });
+    addRefusalHit(context, marker, []);
+  });
+}
+
+/**
+ * A negated refusal with nothing of its own to govern ("she would not block the nominee", "we will not
+ * veto the bill") rules out a rejection: it is the refusal's own hit, negated, so `polarity` turns it
+ * into a concession. One that governs a hit leaves that hit as it is ("did not reject the offer").
+ */
+function negatedRefusal(context: RuleContext, marker: Match, negators: Match[]): void {
+  const end = scopeEnd(context, marker.last, context.lexicon.params.refusal.window);
+  const next = context.hits[firstAtOrAfter(context.hits, marker.last + 1)];
+  if (next !== undefined && next.first <= end) return;
+  addRefusalHit(context, marker, negators);
+}
+
+/** The refusal marker as a confrontation hit of its own weight, governed by `negators`. */
+function addRefusalHit(context: RuleContext, marker: Match, negators: Match[]): void {
+  const item = context.lexicon.modifiers.refusals[marker.pattern.index];
+  if (item === undefined) return;
+  context.hits.splice(firstAtOrAfter(context.hits, marker.first), 0, {
+    first: marker.first,
+    last: marker.last,
+    term: item.term,
+    pole: 'confrontation',
+    category: item.category,
+    weight: item.weight,
+    onNegation: 'flip',
+    factor: 1,
+    flipped: false,
+    negators: [...negators],
+    refusedBy: undefined,
+    modifiers: negators.map((n) => `negation:${trigger(context, n)}`),
   });
 }

@@ -67,4 +67,16 @@ describe('refusal', () => {
     ]);
     expect(result.label).toBe('confrontation');
   });
+
+  it('a negated refusal with nothing to govern rules out a rejection ("would not block", "will not veto")', () => {
+    const result = miniScorer().score('The senator said she would not block the nominee.');
+    expect(result.hits.map((h) => [h.entry, h.pole, h.negated, round(h.contribution)])).toEqual([
+      ['block', 'confrontation', true, round(miniLexicon.modifiers.refusals.find((r) => r.term === 'block')!.weight * params.negation.confrontationFlip)],
+    ]);
+    expect(result.label).toBe('engagement');
+  });
+
+  it('a negated refusal with a hit in its scope leaves that hit alone ("did not reject the proposal")', () => {
+    expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
+  });
 });
