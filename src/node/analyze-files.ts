@@ -94,7 +94,9 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
     for (const [index] of inputs.entries()) {
       const result = await (results[index] as Deferred<WorkerOutput>).promise;
       for (const rejection of result.rejections) options.onReject?.(rejection);
-      for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) await options.write(chunk as string);
+      // The stream's default 64 kB pieces: with 1 MB pieces (each a large-object string in V8) the peak
+      // RSS of `analyze` on a 20 MB JSONL rose from about 190 MB to 280 MB.
+      for await (const chunk of createReadStream(join(parts, `${index}.jsonl`), { encoding: 'utf8' })) await options.write(chunk as string);
       rmSync(join(parts, `${index}.jsonl`), { force: true });
       totals.read += result.read;
       totals.analysed += result.analysed;
