@@ -158,8 +158,12 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
       modifiers: [],
     });
   }
-  return { analysis, lexicon, hits, markers, refusalNegations: new Map(), previous };
+  // Only negation writes this map, and only for a refusal marker it reaches.
+  const refusalNegations = markers.refusal.length === 0 ? NO_REFUSALS : new Map<Match, Match[]>();
+  return { analysis, lexicon, hits, markers, refusalNegations, previous };
 }
+
+const NO_REFUSALS: Map<Match, Match[]> = new Map();
 
 let shared: Scorer | undefined;
 
