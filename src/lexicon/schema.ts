@@ -95,6 +95,12 @@ export const ModifiersSchema = v.strictObject({
   refusals: v.array(refusalSchema),
   /** Phrases that carry no stance and hide their parts from the other lists ("Nobel Peace Prize", "prisoner of war"). */
   neutral: v.array(v.strictObject({ term, note })),
+  /**
+   * Words that set two acts side by side without ranking them ("kept its missiles on the coast while
+   * opening a hotline", "and, on the same day, …"): in their sentence, `params.labels.juxtaposedBalance`
+   * replaces `mixedBalance`. Optional.
+   */
+  juxtapositions: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const flipParams = v.strictObject({
@@ -119,6 +125,8 @@ export const ParamsSchema = v.strictObject({
     neutralBelow: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     /** Both poles present and |E − C| / (E + C) below this → mixed. */
     mixedBalance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    /** As `mixedBalance`, for a sentence with a juxtaposition (`modifiers.juxtapositions`). Absent: `mixedBalance` applies. */
+    juxtaposedBalance: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
     note: v.pipe(v.string(), v.minLength(1)),
   }),
   confidence: v.strictObject({

@@ -30,13 +30,13 @@ export function negation(context: RuleContext): void {
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
     // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
-    if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach));
+    if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       govern(hit, negator, label);
-      reach = prepositionAfter(context, hit.last, reach);
+      reach = prepositionAfter(context, hit.last, reach, false);
     }
     for (const inner of context.markers.negator) {
       if (inner.first > negator.last && inner.first <= reach && context.lexicon.modifiers.negators[inner.pattern.index]?.direction !== 'before') {
@@ -53,8 +53,18 @@ export function negation(context: RuleContext): void {
   }
 }
 
-function prepositionAfter(context: RuleContext, from: number, reach: number): number {
-  for (let t = from + 1; t <= reach; t += 1) if (context.analysis.tokens[t]?.pos === 'ADP') return t - 1;
+/**
+ * The last token before the first preposition after `from`, or `reach`. After a verb, a partitive "of"
+ * one or two words on ("suspended most of their tariffs", "lifted all of the sanctions", "halted part
+ * of the aid") is still the verb's object; after a hit it is not ("no violation of the ceasefire").
+ */
+function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
+  const tokens = context.analysis.tokens;
+  for (let t = from + 1; t <= reach; t += 1) {
+    if (tokens[t]?.pos !== 'ADP') continue;
+    if (afterVerb && tokens[t]?.normal === 'of' && t - from <= 3) continue;
+    return t - 1;
+  }
   return reach;
 }
 

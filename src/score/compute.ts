@@ -8,8 +8,11 @@ interface Totals {
   confrontation: number;
 }
 
-/** Turns the hits left by the rules into the frozen, self-explaining `StanceScore`. */
-export function buildScore(analysis: Analysis, working: readonly WorkingHit[], lexicon: Lexicon): StanceScore {
+/**
+ * Turns the hits left by the rules into the frozen, self-explaining `StanceScore`. `juxtaposed` holds the
+ * sentences with a juxtaposition marker (see `judge`).
+ */
+export function buildScore(analysis: Analysis, working: readonly WorkingHit[], lexicon: Lexicon, juxtaposed: ReadonlySet<number>): StanceScore {
   const { tokens, text } = analysis;
   const hits: Hit[] = new Array(working.length);
   // Per sentence, the indexes of its hits and the totals they add up to; filled in one pass.
@@ -47,7 +50,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
   for (let index = 0; index < analysis.sentences.length; index += 1) {
     const s = analysis.sentences[index] as Sentence;
     const own = sentenceTotals[index] ?? NO_EVIDENCE;
-    const judged = judge(own, lexicon);
+    const judged = judge(own, lexicon, juxtaposed.has(index));
     sentences[index] = Object.freeze({
       text: text.slice(s.start, s.end),
       span: Object.freeze([s.start, s.end] as const),
@@ -59,7 +62,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
       hits: Object.freeze(membersOf[index] ?? NONE),
     });
   }
-  const { score, label, confidence } = judge(totals, lexicon);
+  const { score, label, confidence } = judge(totals, lexicon, juxtaposed.size > 0);
   return Object.freeze({
     score,
     label,
@@ -100,11 +103,13 @@ function add(totals: Totals, contribution: number): void {
 /**
  * score = x / √(x² + alpha) with x = E − C (VADER's normalisation, Hutto & Gilbert 2014), bounded in
  * (−1, 1). The label is `mixed` when both poles are present and |E − C| / (E + C) is under
- * `labels.mixedBalance`; `neutral` when |score| is under `labels.neutralBelow`. Confidence multiplies
+ * `labels.mixedBalance` (`labels.juxtaposedBalance`, when given, for text with a juxtaposition marker:
+ * two acts set side by side, "… while …", "on the same day …"); `neutral` when |score| is under
+ * `labels.neutralBelow`. Confidence multiplies
  * the amount of evidence, 1 − exp(−(E + C) / evidenceScale), by how clearly it points to the label:
  * the balance |E − C| / (E + C) for a leaning label, 1 − balance for `mixed`.
  */
-function judge({ engagement, confrontation }: Totals, lexicon: Lexicon): { score: number; label: StanceLabel; confidence: number } {
+function judge({ engagement, confrontation }: Totals, lexicon: Lexicon, juxtaposed: boolean): { score: number; label: StanceLabel; confidence: number } {
   const evidence = engagement + confrontation;
   if (evidence === 0) return NOTHING_FOUND;
   const { normalization, labels, confidence } = lexicon.params;
@@ -112,7 +117,8 @@ function judge({ engagement, confrontation }: Totals, lexicon: Lexicon): { score
   const score = x / Math.sqrt(x * x + normalization.alpha);
   const balance = Math.abs(x) / evidence;
   let label: StanceLabel;
-  if (engagement > 0 && confrontation > 0 && balance < labels.mixedBalance) label = 'mixed';
+  const mixedBelow = juxtaposed ? (labels.juxtaposedBalance ?? labels.mixedBalance) : labels.mixedBalance;
+  if (engagement > 0 && confrontation > 0 && balance < mixedBelow) label = 'mixed';
   else if (Math.abs(score) < labels.neutralBelow) label = 'neutral';
   else label = score > 0 ? 'engagement' : 'confrontation';
   const amount = 1 - Math.exp(-evidence / confidence.evidenceScale);

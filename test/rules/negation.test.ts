@@ -72,4 +72,12 @@ describe('negation', () => {
   it('does not negate the object of a negated refusal ("did not reject the proposal")', () => {
     expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
   });
+
+  it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
+    expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
+    expect(miniScorer().score('There was no escalation of the attack.').hits.map((h) => [h.entry, h.negated])).toEqual([
+      ['escalat*', true],
+      ['attack', false],
+    ]);
+  });
 });
