@@ -20,6 +20,8 @@ export function names(context: RuleContext): void {
     const first = text[token.start] ?? '';
     return first !== first.toLowerCase();
   };
+  // Most hits are lower-case words: then no name can hold them and the sentence need not be counted.
+  if (!context.hits.some((hit) => capitalised(hit.first))) return;
   let words = 0;
   let capitals = 0;
   for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {

@@ -101,7 +101,7 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
 function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceScore {
   const matches = matchPatterns(compiled, analysis.tokens);
   const hits: WorkingHit[] = [];
-  const juxtaposed = new Set<number>();
+  let juxtaposed: Set<number> | undefined;
   let previous: WorkingHit[] = [];
   let previousSentence = -2;
   // Rules never reach across sentences (but for a contrast marker opening one, which looks at the
@@ -114,12 +114,12 @@ function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceSco
     const context = buildContext(analysis, compiled.lexicon, matches.slice(from, to), sentence === previousSentence + 1 ? previous : []);
     applyRules(context);
     for (const hit of context.hits) hits.push(hit);
-    if (context.markers.juxtaposition.length > 0) juxtaposed.add(sentence);
+    if (context.markers.juxtaposition.length > 0) (juxtaposed ??= new Set()).add(sentence);
     previous = context.hits;
     previousSentence = sentence;
     from = to;
   }
-  return buildScore(analysis, hits, compiled.lexicon, juxtaposed);
+  return buildScore(analysis, hits, compiled.lexicon, juxtaposed ?? NO_SENTENCES);
 }
 
 function sentenceOf(analysis: Analysis, match: Match): number {
@@ -167,6 +167,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
 }
 
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 let shared: Scorer | undefined;
 
