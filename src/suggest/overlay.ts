@@ -2,7 +2,21 @@ import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { termKey } from '../lexicon/util.js';
 import type { Pole } from '../types.js';
 import type { SeparatingTerm } from './log-odds.js';
-import type { SynonymSuggestion } from './synonyms.js';
+
+/**
+ * What the overlay needs of a WordNet suggestion (`SynonymSuggestion`), stated here so that calibration,
+ * which builds overlays in the browser-safe core, does not reach the Node-only WordNet module's types.
+ */
+interface Synonym {
+  readonly term: string;
+  readonly pos: string;
+  readonly source: string;
+  readonly sense: number;
+  readonly pole: Pole;
+  readonly category: string;
+  readonly weight: number;
+  readonly evidence?: number | undefined;
+}
 
 /**
  * Log-odds finds words, not event types, so its proposals go to one holding category per pole that the
@@ -16,7 +30,7 @@ const POLES: readonly Pole[] = ['engagement', 'confrontation'];
  * apply with `mergeLexicons` or `--lexicon`. A term proposed both ways is written once, as the synonym,
  * whose category comes from a hand-made entry.
  */
-export function proposalOverlay(lexicon: Lexicon, synonyms: readonly SynonymSuggestion[], separating: readonly SeparatingTerm[]): LexiconOverlay {
+export function proposalOverlay(lexicon: Lexicon, synonyms: readonly Synonym[], separating: readonly SeparatingTerm[]): LexiconOverlay {
   const entries: NonNullable<LexiconOverlay['entries']> = synonyms.map((s) => ({
     term: s.term,
     pole: s.pole,
