@@ -9,7 +9,7 @@ import { openAtomicOutput, writeStdout } from '../io/output.js';
 import { formatIssues } from '../lexicon/util.js';
 import type { CorpusStatement } from '../suggest/corpus.js';
 import { scorerFor, type CommonOptions } from './commands.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, numberFlag, UsageError } from './errors.js';
 
 const LabelledSchema = v.looseObject({
   id: v.string(),
@@ -92,10 +92,10 @@ export async function evalCommand(file: string, options: CommonOptions & { forma
 export async function calibrateCommand(file: string, options: CommonOptions & { out?: string; folds?: string; l2?: string; seed?: string; newTerms?: string }): Promise<number> {
   if (basename(file) === 'test.jsonl') throw new UsageError(`${file}: the test split is for final figures only; fit on dev.jsonl or a domain set instead`);
   const calibration: CalibrationOptions = {
-    ...numberOption('folds', options.folds),
-    ...numberOption('l2', options.l2),
-    ...numberOption('seed', options.seed),
-    ...numberOption('newTerms', options.newTerms),
+    ...numberOption('folds', '--folds', options.folds),
+    ...numberOption('l2', '--l2', options.l2),
+    ...numberOption('seed', '--seed', options.seed),
+    ...numberOption('newTerms', '--new-terms', options.newTerms),
   };
   const items = await readLabelled(file);
   const lexicon = scorerFor(options).lexicon;
@@ -115,10 +115,6 @@ export async function calibrateCommand(file: string, options: CommonOptions & { 
   return EXIT.ok;
 }
 
-function numberOption(name: 'folds' | 'l2' | 'seed' | 'newTerms', value: string | undefined): Partial<CalibrationOptions> {
-  if (value === undefined) return {};
-  const n = Number(value);
-  const flag = name === 'newTerms' ? 'new-terms' : name;
-  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`--${flag} ${value}: expected a number`);
-  return { [name]: n };
+function numberOption(key: 'folds' | 'l2' | 'seed' | 'newTerms', flag: string, value: string | undefined): Partial<CalibrationOptions> {
+  return value === undefined ? {} : { [key]: numberFlag(flag, value) };
 }

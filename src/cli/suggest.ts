@@ -3,7 +3,7 @@ import { LABELS } from '../eval/metrics.js';
 import { openAtomicOutput, writeStdout } from '../io/output.js';
 import { suggestEntries, type CorpusStatement, type SuggestOptions, type Suggestions, type WordCount } from '../suggest/index.js';
 import { lexiconFor, type CommonOptions } from './commands.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, numberFlag, UsageError } from './errors.js';
 import { readCorpus } from './evaluation.js';
 
 /** The options of `stancetrack lexicon suggest`, as commander passes them (numbers as typed). */
@@ -32,7 +32,7 @@ export async function suggestCommand(file: string | undefined, options: SuggestC
     ...integerOption('--senses', 'senses', options.senses),
     ...integerOption('--min-count', 'minCount', options.minCount),
     ...integerOption('--top', 'maxTerms', options.top),
-    ...(options.minZ === undefined ? {} : { minZ: numberOption('--min-z', options.minZ) }),
+    ...(options.minZ === undefined ? {} : { minZ: numberFlag('--min-z', options.minZ) }),
   };
   const lexicon = lexiconFor(options);
   const corpus = file === undefined ? undefined : await readCorpus(file);
@@ -55,15 +55,9 @@ export async function suggestCommand(file: string | undefined, options: SuggestC
 
 function integerOption<K extends keyof SuggestOptions>(flag: string, key: K, value: string | undefined): Partial<Record<K, number>> {
   if (value === undefined) return {};
-  const n = numberOption(flag, value);
+  const n = numberFlag(flag, value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} ${value}: expected an integer ≥ 1`);
   return { [key]: n } as Partial<Record<K, number>>;
-}
-
-function numberOption(flag: string, value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag} ${value}: expected a number`);
-  return n;
 }
 
 /** The proposals as text: a header, a table per source of proposals, and the coverage figures. */

@@ -355,17 +355,18 @@ function clamp(value: number, low: number, high: number): number {
  * proposed new entries (from `proposed`) in full with their fitted weight, unless it stayed at the floor.
  */
 function toOverlay(lexicon: Lexicon, table: EvidenceTable, weights: readonly number[], proposed: LexiconOverlay | undefined): LexiconOverlay {
-  const fitted = new Map(table.terms.map((t, j) => [`${t.list}:${t.term}`, { from: t.weight, to: weights[j] as number }] as const));
   const isNew = new Set((proposed?.entries ?? []).map((e) => e.term));
   const entries: NonNullable<LexiconOverlay['entries']> = [];
   const idioms: { term: string; weight: number }[] = [];
-  for (const t of table.terms) {
-    const { from, to } = fitted.get(`${t.list}:${t.term}`) as { from: number; to: number };
-    if (to !== from && !isNew.has(t.term)) (t.list === 'entries' ? entries : idioms).push({ term: t.term, weight: to });
-  }
+  const fittedNew = new Map<string, number>();
+  table.terms.forEach((t, j) => {
+    const weight = weights[j] as number;
+    if (t.list === 'entries' && isNew.has(t.term)) fittedNew.set(t.term, weight);
+    else if (weight !== t.weight) (t.list === 'entries' ? entries : idioms).push({ term: t.term, weight });
+  });
   for (const entry of proposed?.entries ?? []) {
-    const to = fitted.get(`entries:${entry.term}`)?.to ?? MIN_WEIGHT;
-    if (to > MIN_WEIGHT) entries.push({ ...entry, weight: to });
+    const weight = fittedNew.get(entry.term) ?? MIN_WEIGHT;
+    if (weight > MIN_WEIGHT) entries.push({ ...entry, weight });
   }
   const poles = new Set(entries.flatMap((e) => (isNew.has(e.term) ? [e.pole] : [])));
   const categories = Object.entries(proposed?.categories ?? {}).filter(([, c]) => poles.has(c.pole));

@@ -16,7 +16,7 @@ export function names(context: RuleContext): void {
   if (sentence === undefined) return;
   const capitalised = (t: number): boolean => {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== tokens[sentence.firstToken]?.sentence) return false;
+    if (token === undefined || t < sentence.firstToken || t > sentence.lastToken) return false;
     const first = text[token.start] ?? '';
     return first !== first.toLowerCase();
   };
@@ -28,7 +28,7 @@ export function names(context: RuleContext): void {
     const first = text[tokens[t]?.start ?? 0] ?? '';
     if (first.toLowerCase() === first.toUpperCase()) continue;
     words += 1;
-    if (capitalised(t)) capitals += 1;
+    if (first !== first.toLowerCase()) capitals += 1;
   }
   if (words === 0 || capitals / words > share) return;
   // The sentence's first word is capitalised anyway: it joins a name only with a capitalised word after it.
