@@ -9,9 +9,8 @@ import type { LabelledStatement } from './evaluate.js';
 import { collectEvidence, type EvidenceTable } from './evidence.js';
 import { confusionMatrix, LABELS, macroF1 } from './metrics.js';
 import { compileLexicon } from '../lexicon/compile.js';
-import { readStatements, type ReadStatement } from '../suggest/corpus.js';
-import { separatingTerms } from '../suggest/log-odds.js';
-import { proposalOverlay } from '../suggest/overlay.js';
+import { readStatements } from '../suggest/corpus.js';
+import { residualTerms } from './new-terms.js';
 
 /** Options for `calibrate`. */
 export interface CalibrationOptions {
@@ -31,12 +30,13 @@ export interface CalibrationOptions {
    */
   maxEntries?: number;
   /**
-   * Also propose new entries from the statements being fitted: at most this many content words that no
-   * lexicon pattern matches, in at least 3 engagement or confrontation statements, ranked by weighted
-   * log-odds (as `stancetrack lexicon suggest` ranks them). They join the lexicon at weight 0.05 in the
-   * categories `suggested-engagement` / `suggested-confrontation` and their weights are fitted with the
-   * rest, so the labels alone decide how much each counts. An integer ≥ 0. Default 0: only the weights
-   * of existing entries are fitted.
+   * Also add missing words from the statements being fitted: at most this many lemmas of content words
+   * that no lexicon pattern matches, in at least 3 of those statements, chosen by how much each alone
+   * would lower the fit's loss with its evidence counted through the rules (see `residualTerms` in
+   * src/eval/new-terms.ts), and only words that would lower it by at least 1. Each joins at weight 0.05,
+   * with the pole that lowers the loss, in the category `suggested-engagement` / `suggested-confrontation`,
+   * and its weight is fitted with the rest, so the labels decide how much it counts. An integer ≥ 0.
+   * Default 0: only the weights of existing entries are fitted.
    */
   newTerms?: number;
 }
@@ -131,24 +131,21 @@ export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement
   const scores = base.scoreMany(texts);
   const baseTable = collectEvidence(lexicon, scores);
   const targets = labelled.map((item) => item.score ?? LABEL_TARGETS[item.label]);
+  const { alpha } = lexicon.params.normalization;
   const read = newTerms === 0 ? [] : readStatements(labelled.map((item, i) => ({ id: item.id ?? `#${i}`, text: item.text, label: item.label })), base, compileLexicon(lexicon, nlpOf(base)));
-  // The lexicon a fit starts from: with `newTerms`, the base plus the words that separate the labels
-  // of the statements being fitted (never of the held-out ones), at the floor weight.
+  // The lexicon a fit starts from: with `newTerms`, the base plus the missing words that would most
+  // improve the fit on the statements being fitted (never on the held-out ones), at the floor weight.
+  const x = scores.map((s) => s.engagement - s.confrontation);
   const prepare = (rows: readonly number[]): { overlay: LexiconOverlay | undefined; table: EvidenceTable } => {
     if (newTerms === 0) return { overlay: undefined, table: baseTable };
-    const separating = separatingTerms(
-      rows.map((i) => read[i] as ReadStatement),
-      lexicon,
-      { minCount: NEW_TERM_MIN_COUNT, minZ: 0, maxTerms: newTerms },
-    );
-    if (separating.terms.length === 0) return { overlay: undefined, table: baseTable };
-    const overlay = proposalOverlay(lexicon, [], separating.terms.map((t) => ({ ...t, weight: MIN_WEIGHT })));
+    const overlay = residualTerms(lexicon, { texts, read, x, targets, rows, l2, alpha }, { maxTerms: newTerms, minCount: NEW_TERM_MIN_COUNT, weight: MIN_WEIGHT });
+    if (overlay === undefined) return { overlay: undefined, table: baseTable };
     const extended = mergeLexicons(lexicon, overlay);
     return { overlay, table: collectEvidence(extended, createScorer({ lexicons: [extended] }).scoreMany(texts)) };
   };
   const fit = (rows: readonly number[]): LexiconOverlay => {
     const { overlay, table } = prepare(rows);
-    const weights = fitWeights(table, rows, targets, { l2, maxEntries, alpha: lexicon.params.normalization.alpha });
+    const weights = fitWeights(table, rows, targets, { l2, maxEntries, alpha });
     return toOverlay(lexicon, table, weights, overlay);
   };
 

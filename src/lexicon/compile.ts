@@ -53,7 +53,7 @@ const JOINERS = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’'
 
 /** Whether a pattern looks through this token (see `JOINERS`). */
 export function isJoiner(normal: string): boolean {
-  return JOINERS.has(normal);
+  return normal.length === 1 && JOINERS.has(normal);
 }
 
 /** Tokenizes every term with the same pipeline as the text, so terms and text split alike. */

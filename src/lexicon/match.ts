@@ -89,19 +89,20 @@ function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pat
 
 /** Returns the index of the last token of the match starting at `start`, or −1. */
 function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): number {
-  const first = pattern.words[0] as PatternWord;
+  const { words } = pattern;
+  const first = words[0] as PatternWord;
   // A candidate's plain first word was looked up by this token's form or lemma, so it matches; only
-  // one-word plain patterns (most entries) can answer without looking.
-  if (pattern.words.length === 1 && !first.prefix && !first.exact) return start;
+  // a prefix or exact first word needs looking at, and one-word plain patterns (most entries) answer at once.
+  const firstKnown = !first.prefix && !first.exact;
+  if (firstKnown && words.length === 1) return start;
+  if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
   let t = start;
-  for (let w = 0; w < pattern.words.length; w += 1) {
-    if (w > 0) {
-      t += 1;
-      while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
-    }
+  for (let w = 1; w < words.length; w += 1) {
+    t += 1;
+    while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || !wordMatches(pattern.words[w] as PatternWord, token)) return -1;
+    if (token === undefined || token.sentence !== sentence || !wordMatches(words[w] as PatternWord, token)) return -1;
   }
   return t;
 }

@@ -77,7 +77,9 @@ function loadNlp(): Nlp {
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
       const offsets = locateTokens(normalized, values);
       if (toOriginal !== undefined) for (let i = 0; i < offsets.length; i += 1) offsets[i] = toOriginal[offsets[i] ?? 0] ?? text.length;
-      const sentenceOf = new Int32Array(values.length);
+      // Plain arrays rather than typed ones: a typed array's backing store costs more to allocate than
+      // a statement's worth of tokens takes to fill.
+      const sentenceOf: number[] = new Array(values.length).fill(0);
       const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => {
         sentenceOf.fill(index, first, last + 1);
         return { firstToken: first, lastToken: last, start: offsets[first * 2] ?? 0, end: offsets[last * 2 + 1] ?? 0 };
@@ -133,8 +135,8 @@ const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF]*/gu;
  * otherwise it is searched for in a short window (bounded, so hostile input stays linear). A token that
  * cannot be found gets an empty span at the cursor rather than a wrong one.
  */
-function locateTokens(text: string, values: readonly string[]): Int32Array {
-  const offsets = new Int32Array(values.length * 2);
+function locateTokens(text: string, values: readonly string[]): number[] {
+  const offsets: number[] = new Array(values.length * 2).fill(0);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';

@@ -126,21 +126,17 @@ function sentenceOf(analysis: Analysis, match: Match): number {
   return analysis.tokens[match.first]?.sentence ?? 0;
 }
 
+type MarkerKind = Exclude<Match['pattern']['kind'], 'entry' | 'actor' | 'neutral'>;
+
 function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Match[], previous: WorkingHit[]): RuleContext {
   const hits: WorkingHit[] = [];
-  const markers: Record<Exclude<Match['pattern']['kind'], 'entry' | 'actor' | 'neutral'>, Match[]> = {
-    negator: [],
-    intensifier: [],
-    dampener: [],
-    contrast: [],
-    conditional: [],
-    refusal: [],
-    juxtaposition: [],
-  };
+  // Most sentences hold entries and no modifier at all: they share one empty set of markers.
+  let markers: Record<MarkerKind, Match[]> | undefined;
   for (const match of matches) {
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor' || kind === 'neutral') continue;
     if (kind !== 'entry') {
+      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [] };
       markers[kind].push(match);
       continue;
     }
@@ -162,10 +158,20 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
     });
   }
   // Only negation writes this map, and only for a refusal marker it reaches.
-  const refusalNegations = markers.refusal.length === 0 ? NO_REFUSALS : new Map<Match, Match[]>();
-  return { analysis, lexicon, hits, markers, refusalNegations, previous };
+  const refusalNegations = markers === undefined || markers.refusal.length === 0 ? NO_REFUSALS : new Map<Match, Match[]>();
+  return { analysis, lexicon, hits, markers: markers ?? NO_MARKERS, refusalNegations, previous };
 }
 
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+const NO_MARKERS: RuleContext['markers'] = Object.freeze({
+  negator: NO_MATCHES,
+  intensifier: NO_MATCHES,
+  dampener: NO_MATCHES,
+  contrast: NO_MATCHES,
+  conditional: NO_MATCHES,
+  refusal: NO_MATCHES,
+  juxtaposition: NO_MATCHES,
+});
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
 const NO_SENTENCES: ReadonlySet<number> = new Set();
 

@@ -110,5 +110,12 @@ function startOf(date: Date, granularity: StatementTime['granularity']): Date {
 
 /** `YYYY-MM-DD` of a UTC date. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // Formatted by hand: toISOString costs about a microsecond, a noticeable share of extraction.
+  const year = date.getUTCFullYear();
+  if (year < 0 || year > 9999) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }

@@ -87,7 +87,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const { tokens, text } = analysis;
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
   for (const match of matchPatterns(index, tokens)) found.push({ first: match.first, last: match.last, spec: names[match.pattern.index] });
-  const taken = new Uint8Array(tokens.length);
+  const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
   tokens.forEach((token, i) => {
     if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });

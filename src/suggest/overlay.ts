@@ -19,11 +19,20 @@ interface Synonym {
 }
 
 /**
- * Log-odds finds words, not event types, so its proposals go to one holding category per pole that the
- * reviewer empties by moving each entry to a real category.
+ * Words found from labels are not event types, so such proposals go to one holding category per pole
+ * that the reviewer empties by moving each entry to a real category.
  */
 const HOLDING: Readonly<Record<Pole, string>> = { engagement: 'suggested-engagement', confrontation: 'suggested-confrontation' };
 const POLES: readonly Pole[] = ['engagement', 'confrontation'];
+
+/** A proposed entry whose category is the holding category of its pole. */
+export interface HeldEntry {
+  readonly term: string;
+  readonly pole: Pole;
+  readonly weight: number;
+  /** Why it is proposed: its evidence, for the reviewer. */
+  readonly note: string;
+}
 
 /**
  * The proposals as an overlay of new entries (each with a note giving its evidence), to review and then
@@ -39,25 +48,28 @@ export function proposalOverlay(lexicon: Lexicon, synonyms: readonly Synonym[], 
     note: `WordNet synonym of "${s.source}" (${s.pos}, sense ${s.sense})${s.evidence === undefined ? '' : `; in ${s.evidence} corpus statement${s.evidence === 1 ? '' : 's'}`}`,
   }));
   const taken = new Set(synonyms.map((s) => termKey(s.term)));
-  const holding = new Set<Pole>();
-  for (const t of separating) {
-    if (taken.has(termKey(t.term))) continue;
-    holding.add(t.pole);
-    entries.push({
+  const held = separating
+    .filter((t) => !taken.has(termKey(t.term)))
+    .map((t) => ({
       term: t.term,
       pole: t.pole,
       weight: t.weight,
-      category: HOLDING[t.pole],
       note: `log-odds z = ${t.z.toFixed(2)}: in ${t.counts.engagement} engagement and ${t.counts.confrontation} confrontation statements (e.g. ${t.examples.join(', ')})`,
-    });
-  }
+    }));
+  const holding = heldOverlay(lexicon, held);
+  return { ...holding, id: `${lexicon.id}.suggested`, entries: [...entries, ...(holding.entries ?? [])] };
+}
+
+/** New entries in the holding categories of their poles, with those categories, as an overlay on `lexicon`. */
+export function heldOverlay(lexicon: Lexicon, held: readonly HeldEntry[]): LexiconOverlay {
+  const poles = new Set(held.map((h) => h.pole));
   const categories = Object.fromEntries(
-    POLES.filter((pole) => holding.has(pole)).map((pole) => [HOLDING[pole], { pole, description: `Proposed by stancetrack lexicon suggest from labelled statements; move each entry to a fitting ${pole} category.` }]),
+    POLES.filter((pole) => poles.has(pole)).map((pole) => [HOLDING[pole], { pole, description: `Proposed by stancetrack from labelled statements; move each entry to a fitting ${pole} category.` }]),
   );
   return {
-    id: `${lexicon.id}.suggested`,
+    id: `${lexicon.id}.held`,
     version: lexicon.version,
-    ...(holding.size > 0 ? { categories } : {}),
-    entries,
+    ...(poles.size > 0 ? { categories } : {}),
+    entries: held.map((h) => ({ term: h.term, pole: h.pole, weight: h.weight, category: HOLDING[h.pole], note: h.note })),
   };
 }

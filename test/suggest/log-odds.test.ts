@@ -60,7 +60,7 @@ describe('suggestEntries: log-odds', () => {
       categories: {
         'suggested-engagement': {
           pole: 'engagement',
-          description: 'Proposed by stancetrack lexicon suggest from labelled statements; move each entry to a fitting engagement category.',
+          description: 'Proposed by stancetrack from labelled statements; move each entry to a fitting engagement category.',
         },
       },
       entries: [
