@@ -107,7 +107,7 @@ lexicon
   .option('--folds <k>', 'folds for the before/after figures', '5')
   .option('--l2 <lambda>', 'pull of each weight towards its current value', '1')
   .option('--seed <n>', 'seed of the fold assignment', '1')
-  .option('--new-terms <n>', 'also add up to n words that separate the labels (weighted log-odds), fitted with the rest', '0')
+  .option('--new-terms <n>', 'also add up to n missing words, those that most lower the loss of the fit, fitted with the rest', '0')
   .description('fit entry weights to labelled statements; prints k-fold macro-F1 before and after and the entries that moved most')
   .addHelpText('after', '\nExample:\n  $ stancetrack lexicon calibrate eval/labour-trade.jsonl --out labour.overlay.json\n  $ stancetrack --lexicon labour.overlay.json eval eval/labour-trade.jsonl')
   .action((file: string, options, command: Command) => run(() => calibrateCommand(file, { ...command.optsWithGlobals(), ...options })));

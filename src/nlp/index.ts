@@ -75,17 +75,20 @@ function loadNlp(): Nlp {
       const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
       const tags = tokens.out(its.pos);
       const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-      const offsets = locateTokens(normalized, values);
-      if (toOriginal !== undefined) for (let i = 0; i < offsets.length; i += 1) offsets[i] = toOriginal[offsets[i] ?? 0] ?? text.length;
-      // Plain arrays rather than typed ones: a typed array's backing store costs more to allocate than
-      // a statement's worth of tokens takes to fill.
-      const sentenceOf: number[] = new Array(values.length).fill(0);
-      const sentences: Sentence[] = sentenceSpans.map(([first, last], index) => {
-        sentenceOf.fill(index, first, last + 1);
-        return { firstToken: first, lastToken: last, start: offsets[first * 2] ?? 0, end: offsets[last * 2 + 1] ?? 0 };
-      });
+      // One pass builds the tokens: offsets found by walking the text (see `TokenWalker`), the sentence
+      // by stepping through wink's spans, which cover the tokens in order. No per-statement side arrays:
+      // their allocation costs more than filling them.
       const out: Token[] = new Array(values.length);
+      const walker = new TokenWalker(normalized);
+      let sentence = 0;
+      let sentenceLast = sentenceSpans[0]?.[1] ?? Infinity;
       for (let i = 0; i < values.length; i += 1) {
+        while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
+          sentence += 1;
+          sentenceLast = sentenceSpans[sentence]?.[1] ?? Infinity;
+        }
+        const start = walker.next(values[i] ?? '');
+        const end = walker.end;
         const normal = normals[i] ?? '';
         const pos = tags[i] ?? '';
         const lemma = (lemmas[i] ?? '').toLowerCase();
@@ -93,11 +96,12 @@ function loadNlp(): Nlp {
           normal,
           lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
           pos,
-          start: offsets[i * 2] ?? 0,
-          end: offsets[i * 2 + 1] ?? 0,
-          sentence: sentenceOf[i] ?? 0,
+          start: toOriginal === undefined ? start : (toOriginal[start] ?? text.length),
+          end: toOriginal === undefined ? end : (toOriginal[end] ?? text.length),
+          sentence,
         };
       }
+      const sentences: Sentence[] = sentenceSpans.map(([first, last]) => ({ firstToken: first, lastToken: last, start: out[first]?.start ?? 0, end: out[last]?.end ?? 0 }));
       return { text, tokens: out, sentences };
     },
   };
@@ -130,27 +134,31 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF]*/gu;
 
 /**
- * Finds each token's offsets by walking the original string. wink-nlp keeps token values verbatim and
- * separates them by whitespace, so the next token normally starts right after the skipped whitespace;
- * otherwise it is searched for in a short window (bounded, so hostile input stays linear). A token that
- * cannot be found gets an empty span at the cursor rather than a wrong one.
+ * Finds each token's offsets by walking the string. wink-nlp keeps token values verbatim and separates
+ * them by whitespace, so the next token normally starts right after the skipped whitespace; otherwise it
+ * is searched for in a short window (bounded, so hostile input stays linear). A token that cannot be
+ * found gets an empty span at the cursor rather than a wrong one.
  */
-function locateTokens(text: string, values: readonly string[]): number[] {
-  const offsets: number[] = new Array(values.length * 2).fill(0);
-  let cursor = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] ?? '';
+class TokenWalker {
+  /** Where the last token found ends. */
+  end = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The start of the next token, whose text is `value`; `end` moves to its end. */
+  next(value: string): number {
+    const { text } = this;
+    const cursor = this.end;
     let start = cursor;
     while (start < text.length && isSpace(text.charCodeAt(start))) start += 1;
     if (!text.startsWith(value, start)) {
       const near = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
-      start = near === -1 || value.length === 0 ? -1 : cursor + near;
+      if (near === -1) return cursor;
+      start = cursor + near;
     }
-    offsets[i * 2] = start === -1 ? cursor : start;
-    offsets[i * 2 + 1] = start === -1 ? cursor : start + value.length;
-    cursor = offsets[i * 2 + 1] ?? cursor;
+    this.end = start + value.length;
+    return start;
   }
-  return offsets;
 }
 
 /** `/\s/` on one UTF-16 code unit, with the common ASCII cases decided without a regular expression. */
