@@ -43,6 +43,18 @@ describe('statement dates', () => {
     expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
   });
 
+  // chrono's time-of-day parsers are left out (dates.ts): a clock time or part of the day around a
+  // date leaves the day as it is, and one on its own is no date.
+  it.each([
+    ['at 3 p.m. on Tuesday', '2025-10-28', 'day', 'relative'],
+    ['on Tuesday morning', '2025-10-28', 'day', 'relative'],
+    ['at 10:30 GMT on October 1', '2025-10-01', 'day', 'explicit'],
+    ['at 3 p.m.', '2025-11-02', 'day', 'published'],
+    ['this morning', '2025-11-02', 'day', 'published'],
+  ])('a time of day: %s', (phrase, ...expected) => {
+    expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
+  });
+
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
