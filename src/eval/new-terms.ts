@@ -44,7 +44,7 @@ export interface ResidualFit {
 export function residualTerms(lexicon: Lexicon, fit: ResidualFit, options: { maxTerms: number; minCount: number; weight: number }): LexiconOverlay | undefined {
   const candidates = frequentFreeLemmas(fit, options.minCount);
   if (candidates.length === 0) return undefined;
-  const probe = mergeLexicons(lexicon, heldOverlay(lexicon, candidates.map((term) => ({ term, pole: 'confrontation', weight: 1, note: 'probe' }))));
+  const probe = mergeLexicons(lexicon, heldOverlay(lexicon, candidates.map((term) => ({ term, pole: 'confrontation', weight: 1, note: 'probe' })), 'probe'));
   const table = collectEvidence(probe, createScorer({ lexicons: [probe] }).scoreMany(fit.rows.map((i) => fit.texts[i] as string)));
   // mergeLexicons keeps the lexicon's entries in order and appends new ones, so the probes follow them.
   const position = new Map(candidates.map((term, c) => [term, c] as const));
@@ -105,7 +105,7 @@ export function residualTerms(lexicon: Lexicon, fit: ResidualFit, options: { max
     held.push({ term: candidates[best.c] as string, pole: weight > 0 ? 'confrontation' : 'engagement', weight: options.weight, note: `calibrate: lowers the loss by ${best.gain.toFixed(3)} after the words above it` });
   }
   if (held.length === 0) return undefined;
-  return heldOverlay(lexicon, held);
+  return heldOverlay(lexicon, held, 'new-terms');
 }
 
 /**

@@ -56,18 +56,18 @@ export function proposalOverlay(lexicon: Lexicon, synonyms: readonly Synonym[], 
       weight: t.weight,
       note: `log-odds z = ${t.z.toFixed(2)}: in ${t.counts.engagement} engagement and ${t.counts.confrontation} confrontation statements (e.g. ${t.examples.join(', ')})`,
     }));
-  const holding = heldOverlay(lexicon, held);
-  return { ...holding, id: `${lexicon.id}.suggested`, entries: [...entries, ...(holding.entries ?? [])] };
+  const holding = heldOverlay(lexicon, held, 'suggested');
+  return { ...holding, entries: [...entries, ...holding.entries] };
 }
 
-/** New entries in the holding categories of their poles, with those categories, as an overlay on `lexicon`. */
-export function heldOverlay(lexicon: Lexicon, held: readonly HeldEntry[]): LexiconOverlay {
+/** New entries in the holding categories of their poles, with those categories, as an overlay on `lexicon` with id `<lexicon id>.<suffix>`. */
+export function heldOverlay(lexicon: Lexicon, held: readonly HeldEntry[], suffix: string): LexiconOverlay & { entries: NonNullable<LexiconOverlay['entries']> } {
   const poles = new Set(held.map((h) => h.pole));
   const categories = Object.fromEntries(
     POLES.filter((pole) => poles.has(pole)).map((pole) => [HOLDING[pole], { pole, description: `Proposed by stancetrack from labelled statements; move each entry to a fitting ${pole} category.` }]),
   );
   return {
-    id: `${lexicon.id}.held`,
+    id: `${lexicon.id}.${suffix}`,
     version: lexicon.version,
     ...(poles.size > 0 ? { categories } : {}),
     entries: held.map((h) => ({ term: h.term, pole: h.pole, weight: h.weight, category: HOLDING[h.pole], note: h.note })),

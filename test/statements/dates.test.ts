@@ -8,6 +8,13 @@ const timeOf = (text: string, publishedAt = '2025-11-02') => {
   return s === undefined ? undefined : [s.time.date, s.time.granularity, s.time.basis];
 };
 
+type TimeOf = [date: string, granularity: string, basis: string];
+
+/** The time of a statement ending in `phrase` is `expected`. */
+const expectPhraseTime = (phrase: string, ...expected: TimeOf) => {
+  expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
+};
+
 describe('statement dates', () => {
   it.each([
     { form: 'full date', text: 'On August 18, 2025, Lee urged talks with Pyongyang.', expect: ['2025-08-18', 'day', 'explicit'] },
@@ -27,7 +34,7 @@ describe('statement dates', () => {
 
   // Ranges without a digit or a date word are not parsed at all; these phrases have no digit, so each
   // one shows a cue the filter must keep.
-  it.each([
+  it.each<[string, ...TimeOf]>([
     ['yesterday', '2025-11-01', 'day', 'relative'],
     ['three days ago', '2025-10-30', 'day', 'relative'],
     ['last week', '2025-10-26', 'day', 'relative'],
@@ -39,21 +46,17 @@ describe('statement dates', () => {
     ['in mid-October', '2025-10', 'month', 'explicit'],
     ['a year ago', '2024', 'year', 'relative'],
     ['on Friday night', '2025-10-31', 'day', 'relative'],
-  ])('a date without digits: %s', (phrase, ...expected) => {
-    expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
-  });
+  ])('a date without digits: %s', expectPhraseTime);
 
   // chrono's time-of-day parsers are left out (dates.ts): a clock time or part of the day around a
   // date leaves the day as it is, and one on its own is no date.
-  it.each([
+  it.each<[string, ...TimeOf]>([
     ['at 3 p.m. on Tuesday', '2025-10-28', 'day', 'relative'],
     ['on Tuesday morning', '2025-10-28', 'day', 'relative'],
     ['at 10:30 GMT on October 1', '2025-10-01', 'day', 'explicit'],
     ['at 3 p.m.', '2025-11-02', 'day', 'published'],
     ['this morning', '2025-11-02', 'day', 'published'],
-  ])('a time of day: %s', (phrase, ...expected) => {
-    expect(timeOf(`Lee offered talks to Pyongyang ${phrase}.`)).toEqual(expected);
-  });
+  ])('a time of day: %s', expectPhraseTime);
 
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
