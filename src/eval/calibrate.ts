@@ -30,10 +30,10 @@ export interface CalibrationOptions {
    */
   maxEntries?: number;
   /**
-   * Also add missing words from the statements being fitted: at most this many lemmas of content words
-   * that no lexicon pattern matches, in at least 3 of those statements, chosen by how much each alone
-   * would lower the fit's loss with its evidence counted through the rules (see `residualTerms` in
-   * src/eval/new-terms.ts), and only words that would lower it by at least 1. Each joins at weight 0.05,
+   * Also add missing words from the statements being fitted: at most this many lemmas of content words that
+   * no lexicon pattern matches (speech verbs aside), in at least 3 of those statements, chosen by how much
+   * each alone would lower the fit's loss with its evidence counted through the rules (see `residualTerms`
+   * in src/eval/new-terms.ts), and only words that would lower it by at least 1. Each joins at weight 0.05,
    * with the pole that lowers the loss, in the category `suggested-engagement` / `suggested-confrontation`,
    * and its weight is fitted with the rest, so the labels decide how much it counts. An integer ≥ 0.
    * Default 0: only the weights of existing entries are fitted.

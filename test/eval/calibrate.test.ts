@@ -153,6 +153,17 @@ describe('calibrate', () => {
     expect(mergeLexicons(missing, extended.overlay).entries.find((e) => e.term === 'ferry')?.weight).toBeGreaterThan(0.05);
   });
 
+  it('with newTerms, never proposes a speech verb, however closely it follows the labels', () => {
+    // "said" comes with every confrontation label here, and "hinted" in the control; only the latter may join.
+    const withVerb = (verb: string): LabelledStatement[] => [
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `v${i}`, text: `It was ${verb} that bridge ${i} would stay closed.`, label: 'confrontation' as const })),
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, text: `Bridge ${i} would stay closed.`, label: 'neutral' as const })),
+    ];
+    const proposed = (verb: string) => (calibrate(start, withVerb(verb), { newTerms: 5 }).overlay.entries ?? []).filter((e) => e.pole !== undefined).map((e) => e.term);
+    expect(proposed('hinted')).toContain('hint');
+    expect(proposed('said')).not.toContain('say');
+  });
+
   it('reads evidence that is linear in the weights: the wrong lexicon reweighted gives the true totals', () => {
     const scorer = createScorer({ lexicons: [start] });
     const table = collectEvidence(start, scorer.scoreMany(labelled.map((l) => l.text)));
