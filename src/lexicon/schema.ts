@@ -101,6 +101,12 @@ export const ModifiersSchema = v.strictObject({
    * replaces `mixedBalance`. Optional.
    */
   juxtapositions: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Things that are no party to a conflict ("inflation", "paperwork", "red tape"): a confrontation hit
+   * aimed at one ("declared war on paperwork", "crush inflation") is a figure of speech and counts 0.
+   * Optional.
+   */
+  figurative: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const flipParams = v.strictObject({

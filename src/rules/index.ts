@@ -1,6 +1,7 @@
 import type { RuleContext } from './context.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
+import { figurative } from './figurative.js';
 import { intensity } from './intensity.js';
 import { names } from './names.js';
 import { negation } from './negation.js';
@@ -8,11 +9,11 @@ import { polarity } from './polarity.js';
 import { refusal } from './refusal.js';
 
 /**
- * The rules, in the order they run. Names go first: a hit inside a name counts for nothing whatever
- * governs it. Negation runs before refusal so a negated refusal governs nothing;
+ * The rules, in the order they run. Names and figures of speech go first: a hit inside a name, or aimed
+ * at something that is no party to a conflict, counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -1,0 +1,36 @@
+import type { RuleContext } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
+
+/**
+ * figurative — "declared war on paperwork", "pledged to crush inflation", "a declaration of war on
+ * carbon": a confrontation hit whose object is something that is no party to a conflict
+ * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
+ * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
+ * one "on" / "against" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on all this
+ * needless paperwork"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
+ */
+export function figurative(context: RuleContext): void {
+  const objects = context.markers.figurative;
+  if (objects.length === 0) return;
+  const tokens = context.analysis.tokens;
+  for (const hit of context.hits) {
+    if (hit.pole !== 'confrontation') continue;
+    const object = objects[firstAtOrAfter(objects, hit.last + 1)];
+    if (object === undefined) continue;
+    let t = hit.last + 1;
+    if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
+    for (let skipped = 0; t < object.first && skipped < REACH && MODIFYING.has(tokens[t]?.pos ?? ''); skipped += 1) t += 1;
+    if (t !== object.first) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`figurative:${trigger(context, object)}`);
+  }
+}
+
+/** The prepositions that introduce what a hostile act is aimed at ("war on", "a battle against"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
+
+/** Parts of speech that may stand between the act and its object ("the", "rising", "two", "its"). */
+const MODIFYING: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/** Words between the act (or its preposition) and the object: "on all this needless paperwork". */
+const REACH = 4;

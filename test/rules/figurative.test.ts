@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { miniLexicon, miniScorer } from '../helpers.js';
+
+const hits = (text: string, scorer = miniScorer()) => scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+
+describe('figurative', () => {
+  it('a hostile act aimed at something that is no party to a conflict counts 0 ("an attack on inflation")', () => {
+    expect(hits('The central bank launched an attack on inflation.')).toEqual([['attack', 0, ['figurative:inflation']]]);
+    expect(miniScorer().score('The central bank launched an attack on inflation.').label).toBe('neutral');
+  });
+
+  it('reaches the object over determiners, adjectives and numbers, not over another noun', () => {
+    expect(hits('The minister promised an attack on all this needless paperwork.')).toEqual([['attack', 0, ['figurative:paperwork']]]);
+    expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);
+  });
+
+  it('a literal target keeps the hit', () => {
+    expect(hits('The army launched an attack on the capital.')).toEqual([['attack', -3, []]]);
+  });
+
+  it('leaves engagement alone: "cooperate on climate change" is cooperation', () => {
+    expect(hits('The two states will cooperate on climate change.')).toEqual([['cooperate', 1.5, []]]);
+  });
+
+  it('is off when the lexicon has no modifiers.figurative', () => {
+    const { figurative: _off, ...modifiers } = miniLexicon.modifiers;
+    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, modifiers })] });
+    expect(hits('The central bank launched an attack on inflation.', without)).toEqual([['attack', -3, []]]);
+  });
+});
