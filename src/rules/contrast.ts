@@ -32,12 +32,15 @@ export function contrast(context: RuleContext): void {
     const marker = before ?? markers[next];
     const item = marker && items[marker.pattern.index];
     if (marker === undefined || item === undefined) continue;
-    hit.factor *= before ? item.after : item.before;
+    const factor = before ? item.after : item.before;
+    // A factor of 1 ("despite" on the clause before it) changes nothing and is not listed.
+    if (factor === 1) continue;
+    hit.factor *= factor;
     hit.modifiers.push(`${before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
   }
   const opening = markers[0];
   const item = opening && items[opening.pattern.index];
-  if (opening === undefined || item === undefined || sentences[tokens[opening.first]?.sentence ?? -1]?.firstToken !== opening.first) return;
+  if (opening === undefined || item === undefined || item.before === 1 || sentences[tokens[opening.first]?.sentence ?? -1]?.firstToken !== opening.first) return;
   for (const hit of context.previous) {
     if (hit.modifiers.some((m) => m.startsWith('contrast-'))) continue;
     hit.factor *= item.before;

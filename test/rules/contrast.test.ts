@@ -39,6 +39,25 @@ describe('contrast', () => {
     ]);
   });
 
+  it('"after" marks background: its clause counts less, the act before it keeps its weight and lists no contrast', () => {
+    const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
+    expect(contributions('They agreed to dialogue after the attack.')).toEqual([
+      ['dialogue', 2],
+      ['attack', round(-3 * after.after)],
+    ]);
+    expect(miniScorer().score('They agreed to dialogue after the attack.').hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:after']]);
+    // The act outweighs its background, where a plain sequence leans the other way.
+    expect(miniScorer().score('They agreed to dialogue after the attack.').score).toBeGreaterThan(0);
+    expect(miniScorer().score('They agreed to dialogue and then the attack came.').score).toBeLessThan(0);
+  });
+
+  it('"following" is background only as the preposition: "followed" is no marker', () => {
+    expect(contributions('Dialogue followed the attack.')).toEqual([
+      ['dialogue', 2],
+      ['attack', -3],
+    ]);
+  });
+
   it('each hit takes the nearest marker when the marker word repeats', () => {
     const hits = miniScorer().score('Peace, but attack, but dialogue.').hits;
     expect(hits.map((h) => h.modifiers)).toEqual([['contrast-before:but'], ['contrast-after:but'], ['contrast-after:but']]);

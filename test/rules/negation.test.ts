@@ -42,9 +42,27 @@ describe('negation', () => {
   it.each([
     { text: 'The talks were suspended after the incident.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'Contract talks collapsed at midnight.', expect: [['talk', round(-1 * engagementFlip)]] },
+    { text: 'The climate talks ran aground in Geneva.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
   ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
     expect(contributions(text)).toEqual(expected);
+  });
+
+  it.each([
+    { text: 'The bloc ended the sanctions in March.', term: '=ended', hit: ['sanction', 2] },
+    { text: 'The city dropped its sanctions.', term: 'drop its', hit: ['sanction', 2] },
+    { text: 'The council terminated the sanctions.', term: 'terminate', hit: ['sanction', 2] },
+    { text: 'Parliament repealed the sanctions.', term: 'repeal', hit: ['sanction', 2] },
+    { text: 'They abandoned the talks.', term: 'abandon', hit: ['talk', -1] },
+    { text: 'The ministry shelved the sanctions.', term: 'shelve', hit: ['sanction', 2] },
+  ])('a reversal verb turns what it ends: "$text"', ({ text, term, hit: [entry, weight] }) => {
+    const negator = miniLexicon.modifiers.negators.find((n) => n.term === term);
+    const flip = (weight as number) > 0 ? (negator?.confrontationFlip ?? confrontationFlip) : (negator?.engagementFlip ?? engagementFlip);
+    expect(contributions(text)).toEqual([[entry, round((weight as number) * flip)]]);
+  });
+
+  it('"drop" reverses only with a determiner: "dropped bombs" is no reversal', () => {
+    expect(contributions('The jets dropped sanctions leaflets.').map(([, c]) => c)).toEqual([-2]);
   });
 
   it('a "before" negator does not reach back past clause punctuation', () => {
