@@ -107,6 +107,11 @@ export const ModifiersSchema = v.strictObject({
    * Optional.
    */
   figurative: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Works and records ("history", "study", "documentary", "exhibition"): a hit in what one is about
+   * ("a new history of the tariff") names a subject, not an act, and counts 0. Optional.
+   */
+  topics: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const flipParams = v.strictObject({

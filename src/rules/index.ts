@@ -7,13 +7,15 @@ import { names } from './names.js';
 import { negation } from './negation.js';
 import { polarity } from './polarity.js';
 import { refusal } from './refusal.js';
+import { topic } from './topic.js';
 
 /**
- * The rules, in the order they run. Names and figures of speech go first: a hit inside a name, or aimed
- * at something that is no party to a conflict, counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
+ * The rules, in the order they run. Names, figures of speech and topics go first: a hit inside a name,
+ * aimed at something that is no party to a conflict, or inside what a work is about counts for nothing
+ * whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, topic, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -15,6 +15,12 @@ describe('refusal', () => {
     expect(miniScorer().score(text).label).toBe(label);
   });
 
+  it('"decline" refuses only as a verb: "declined the proposal", "declined to join the talks", not "a sharp decline"', () => {
+    expect(contributions('Hanoi declined the proposal.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
+    expect(contributions('Hanoi declined to join the talks.')).toEqual([['talk', round(-1 * engagementFlip)]]);
+    expect(miniScorer().score('Exports saw a sharp decline.').hits).toEqual([]);
+  });
+
   it('counts a refusal that governs nothing as a confrontation hit of its own weight', () => {
     const result = miniScorer().score('Pyongyang flatly refused.');
     expect(result.hits.map((h) => [h.entry, h.category, h.pole])).toEqual([['refuse', 'reject', 'confrontation']]);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { miniLexicon, miniScorer } from '../helpers.js';
+
+const hits = (text: string, scorer = miniScorer()) => scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+
+describe('topic', () => {
+  it('a hit in what a work is about names a subject and counts 0 ("a study on the effects of the sanctions")', () => {
+    expect(hits('A study on the economic effects of last year\'s sanctions runs to 300 pages.')).toEqual([['sanctions', 0, ['topic:study']]]);
+    expect(miniScorer().score('A new history of the peace talks was published.').hits.map((h) => h.contribution)).toEqual([0, 0]);
+  });
+
+  it('needs the preposition right after the work: "the book accused" is not a topic', () => {
+    expect(hits('The documentary condemned the annexation.')).toEqual([
+      ['condemned', -1.5, []],
+      ['annexation', -3, []],
+    ]);
+  });
+
+  it('stops at a verb or clause punctuation between the work and the hit', () => {
+    expect(hits('A study of the region appeared, and then the attack came.')).toEqual([['attack', -3, []]]);
+    expect(hits('The film about the border was shown when the attack began.')).toEqual([['attack', -3, []]]);
+  });
+
+  it('reaches at most 10 tokens from the work', () => {
+    expect(hits('A history of the long and bitter and bloody and costly and futile annexation appeared.')).toEqual([['annexation', -3, []]]);
+  });
+
+  it('is off when the lexicon has no modifiers.topics', () => {
+    const { topics: _off, ...modifiers } = miniLexicon.modifiers;
+    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, modifiers })] });
+    expect(hits('A study on the economic effects of last year\'s sanctions runs to 300 pages.', without)).toEqual([['sanctions', -2, []]]);
+  });
+});
