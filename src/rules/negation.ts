@@ -29,6 +29,10 @@ export function negation(context: RuleContext): void {
     const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
+    // "neither A nor B": each word negates its own act once.
+    const partner = CORRELATIVES.get(trigger(context, negator));
+    const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && trigger(context, m) === partner);
+    if (pair !== undefined) reach = pair.first - 1;
     // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
     if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
@@ -52,6 +56,9 @@ export function negation(context: RuleContext): void {
     }
   }
 }
+
+/** "neither … nor" is one negation over two acts, not a double negation. */
+const CORRELATIVES: ReadonlyMap<string, string> = new Map([['neither', 'nor']]);
 
 /**
  * The last token before the first preposition after `from`, or `reach`. After a verb, a partitive "of"

@@ -53,12 +53,22 @@ describe('negation', () => {
     { text: 'The city dropped its sanctions.', term: 'drop its', hit: ['sanction', 2] },
     { text: 'The council terminated the sanctions.', term: 'terminate', hit: ['sanction', 2] },
     { text: 'Parliament repealed the sanctions.', term: 'repeal', hit: ['sanction', 2] },
-    { text: 'They abandoned the talks.', term: 'abandon', hit: ['talk', -1] },
     { text: 'The ministry shelved the sanctions.', term: 'shelve', hit: ['sanction', 2] },
   ])('a reversal verb turns what it ends: "$text"', ({ text, term, hit: [entry, weight] }) => {
     const negator = miniLexicon.modifiers.negators.find((n) => n.term === term);
     const flip = (weight as number) > 0 ? (negator?.confrontationFlip ?? confrontationFlip) : (negator?.engagementFlip ?? engagementFlip);
     expect(contributions(text)).toEqual([[entry, round((weight as number) * flip)]]);
+  });
+
+  it('"neither … nor" negates each act once, not twice', () => {
+    expect(contributions('We will neither attack nor seek annexation.')).toEqual([
+      ['attack', round(3 * confrontationFlip)],
+      ['annexation', round(3 * confrontationFlip)],
+    ]);
+    expect(contributions('They want neither dialogue nor talks.')).toEqual([
+      ['dialogue', round(-2 * engagementFlip)],
+      ['talk', round(-1 * engagementFlip)],
+    ]);
   });
 
   it('"drop" reverses only with a determiner: "dropped bombs" is no reversal', () => {

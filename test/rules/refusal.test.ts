@@ -15,6 +15,15 @@ describe('refusal', () => {
     expect(miniScorer().score(text).label).toBe(label);
   });
 
+  it.each([
+    { text: 'The government tore up the proposal.', entry: 'proposal', trigger: 'tore up' },
+    { text: 'Hardliners torpedoed the dialogue.', entry: 'dialogue', trigger: 'torpedoed' },
+    { text: 'The rebels scuttled the talks.', entry: 'talk', trigger: 'scuttled' },
+    { text: 'The delegates walked out of the dialogue.', entry: 'dialogue', trigger: 'walked out of' },
+  ])('ending a process refuses it: "$text"', ({ text, entry, trigger }) => {
+    expect(miniScorer().score(text).hits.map((h) => [h.entry, h.contribution < 0, h.modifiers])).toEqual([[entry, true, [`refusal:${trigger}`]]]);
+  });
+
   it('"decline" refuses only as a verb: "declined the proposal", "declined to join the talks", not "a sharp decline"', () => {
     expect(contributions('Hanoi declined the proposal.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
     expect(contributions('Hanoi declined to join the talks.')).toEqual([['talk', round(-1 * engagementFlip)]]);
