@@ -80,6 +80,12 @@ const contrastSchema = v.strictObject({
 });
 const refusalSchema = v.strictObject({
   term,
+  /**
+   * Which side the refusal governs: what follows (default: "rejected the offer") or what precedes it in
+   * its clause, for a dismissal said of something ("called the offer a sham", "described the peace plan
+   * as detached from reality").
+   */
+  direction: v.optional(v.picklist(['after', 'before'])),
   /** Weight of the refusal itself when it governs no stance-bearing hit ("Pyongyang refused."). */
   weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'expected a number > 0'), v.maxValue(5)),
   category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),

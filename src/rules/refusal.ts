@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { scopeEnd } from './scope.js';
+import { scopeEnd, scopeStart } from './scope.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -11,7 +11,9 @@ import { scopeEnd } from './scope.js';
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for. A refusal that flips no hit is itself a confrontation hit with the
  * marker's own weight ("Pyongyang refused."); a negated refusal governs nothing, and with nothing in its
- * scope it is that hit negated ("would not block the nominee" leans engagement).
+ * scope it is that hit negated ("would not block the nominee" leans engagement). A refusal with
+ * `direction: "before"` is a dismissal said of what precedes it in its clause ("called the offer a sham",
+ * "described the peace plan as detached from reality") and governs that instead.
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
@@ -21,10 +23,15 @@ export function refusal(context: RuleContext): void {
       negatedRefusal(context, marker, negators);
       return;
     }
-    let end = scopeEnd(context, marker.last, window);
+    const before = context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before';
+    // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
+    // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
+    const attributive = before && NOMINAL.has(context.analysis.tokens[marker.last + 1]?.pos ?? '');
+    let end = attributive ? -1 : before ? marker.first - 1 : scopeEnd(context, marker.last, window);
+    const start = before ? scopeStart(context, marker.first, window) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
-    for (let h = firstAtOrAfter(context.hits, marker.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
+    for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined) continue;
       hit.refusedBy = marker;
@@ -32,12 +39,14 @@ export function refusal(context: RuleContext): void {
       const refused = context.lexicon.categories[hit.category]?.refused;
       if (refused === 'reject' || refused === 'pass') hit.factor = 0;
       else flipped += 1;
-      if (refused === 'pass') end = Math.max(end, scopeEnd(context, hit.last, window));
+      if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
     }
     if (flipped > 0) return;
     addRefusalHit(context, marker, []);
   });
 }
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * A negated refusal with nothing of its own to govern ("she would not block the nominee", "we will not

@@ -24,6 +24,22 @@ describe('refusal', () => {
     expect(miniScorer().score(text).hits.map((h) => [h.entry, h.contribution < 0, h.modifiers])).toEqual([[entry, true, [`refusal:${trigger}`]]]);
   });
 
+  it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
+    expect(contributions('The minister called the proposal a sham.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
+    expect(contributions('He described the dialogue as "detached from reality".')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
+    expect(miniScorer().score('The minister called the proposal a sham.').label).toBe('confrontation');
+  });
+
+  it('a dismissal in front of a noun only describes it ("condemned the sham annexation"), and alone it is a hit of its own', () => {
+    const sham = miniLexicon.modifiers.refusals.find((r) => r.term === 'sham')!;
+    expect(contributions('They condemned the sham annexation.')).toEqual([
+      ['condemn', -1.5],
+      ['sham', -sham.weight],
+      ['annexation', -3],
+    ]);
+    expect(contributions('It is all a sham.')).toEqual([['sham', -sham.weight]]);
+  });
+
   it('"decline" refuses only as a verb: "declined the proposal", "declined to join the talks", not "a sharp decline"', () => {
     expect(contributions('Hanoi declined the proposal.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
     expect(contributions('Hanoi declined to join the talks.')).toEqual([['talk', round(-1 * engagementFlip)]]);
