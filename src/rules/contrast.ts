@@ -1,6 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
+import { opensPredicate } from './scope.js';
 
 /**
  * contrast — "we want peace, but we will retaliate": after a contrast marker the clause counts more
@@ -50,7 +51,11 @@ export function contrast(context: RuleContext): void {
 
 const CLAUSE_BREAK = new Set([',', ';', ':']);
 
-/** For each token of the sentence, how many clause breaks come before it (only when a marker needs it). */
+/**
+ * For each token of the sentence, how many clause breaks come before it (only when a marker needs it):
+ * clause punctuation, and a conjunction that opens a new predicate ("despite the attack and agreed to
+ * talks" ends the conceded clause at "and").
+ */
 function clauseBreaksBefore(context: RuleContext): Map<number, number> {
   const counts = new Map<number, number>();
   const first = context.markers.contrast[0];
@@ -61,7 +66,7 @@ function clauseBreaksBefore(context: RuleContext): Map<number, number> {
   let seen = 0;
   for (let t = sentence.firstToken; t <= sentence.lastToken + 1; t += 1) {
     counts.set(t, seen);
-    if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) seen += 1;
+    if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '') || opensPredicate(tokens, t)) seen += 1;
   }
   return counts;
 }

@@ -39,7 +39,8 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
   return start;
 }
 
-function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+/** Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"). */
+export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
   let next = t + 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;

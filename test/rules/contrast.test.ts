@@ -51,6 +51,17 @@ describe('contrast', () => {
     expect(miniScorer().score('They agreed to dialogue and then the attack came.').score).toBeLessThan(0);
   });
 
+  it('a relative clause in the past perfect is background ("the proposal that had ended in an attack"), up to a conjunction that opens a new predicate', () => {
+    const had = miniLexicon.modifiers.contrast.find((c) => c.term === 'that had')!;
+    const text = 'They mentioned the proposal that had ended in an attack and called for dialogue.';
+    expect(contributions(text)).toEqual([
+      ['proposal', 1],
+      ['attack', round(-3 * had.after)],
+      ['dialogue', 2],
+    ]);
+    expect(miniScorer().score(text).hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:that had'], []]);
+  });
+
   it('"following" is background only as the preposition: "followed" is no marker', () => {
     expect(contributions('Dialogue followed the attack.')).toEqual([
       ['dialogue', 2],
