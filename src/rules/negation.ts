@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { scopeEnd, scopeStart } from './scope.js';
+import { isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -76,6 +76,8 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
 }
 
 function governBefore(context: RuleContext, negator: Match, window: number): void {
+  // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes it.
+  if (isAttributive(context, negator)) return;
   const start = scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {

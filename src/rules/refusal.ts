@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { scopeEnd, scopeStart } from './scope.js';
+import { isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -26,7 +26,7 @@ export function refusal(context: RuleContext): void {
     const before = context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before';
     // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
-    const attributive = before && NOMINAL.has(context.analysis.tokens[marker.last + 1]?.pos ?? '');
+    const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : scopeEnd(context, marker.last, window);
     const start = before ? scopeStart(context, marker.first, window) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
@@ -45,8 +45,6 @@ export function refusal(context: RuleContext): void {
     addRefusalHit(context, marker, []);
   });
 }
-
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * A negated refusal with nothing of its own to govern ("she would not block the nominee", "we will not

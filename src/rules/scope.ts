@@ -39,6 +39,16 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
   return start;
 }
 
+/**
+ * Whether a marker stands in front of a noun, so that it describes that noun ("the sham election", "their
+ * long-stalled trade agreement") instead of being said of what precedes it.
+ */
+export function isAttributive(context: RuleContext, marker: { readonly last: number }): boolean {
+  return NOMINAL.has(context.analysis.tokens[marker.last + 1]?.pos ?? '');
+}
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /** Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"). */
 export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;

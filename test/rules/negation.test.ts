@@ -75,6 +75,17 @@ describe('negation', () => {
     expect(contributions('The jets dropped sanctions leaflets.').map(([, c]) => c)).toEqual([-2]);
   });
 
+  it('a "before" negator in front of a noun describes it and governs nothing behind it ("the dialogue on their long-stalled proposal")', () => {
+    expect(contributions('The dialogue on their long-stalled proposal resumed.')).toEqual([
+      ['dialogue', 2],
+      ['proposal', 1],
+    ]);
+    expect(contributions('The dialogue on the proposal stalled.')).toEqual([
+      ['dialogue', round(-2 * engagementFlip)],
+      ['proposal', round(-1 * engagementFlip)],
+    ]);
+  });
+
   it('a "before" negator does not reach back past clause punctuation', () => {
     expect(contributions('Talks, after all, collapsed.')).toEqual([['talk', 1]]);
   });
