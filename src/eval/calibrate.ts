@@ -110,17 +110,17 @@ export interface CalibrationReport {
  * weight moved: the more statements mention a term, the further the labels can move it. On the bundled
  * sets the default weights are not what limits accuracy (most errors are missing words and rules): the
  * cross-validated change from weights alone stays within about ±0.02 macro-F1, while `newTerms` raises
- * it on the labour set (eval/README.md); on a lexicon whose weights are wrong it recovers them (see
- * test/eval/calibrate.test.ts).
+ * it on the 400 labour statements of eval/ (eval/README.md); on a lexicon whose weights are wrong it
+ * recovers them (see test/eval/calibrate.test.ts).
  *
  * @param lexicon A loaded lexicon (`defaultLexicon`, `loadLexicon`, `mergeLexicons`).
  * @param labelled Annotated statements (as in `eval/*.jsonl`); at least `folds` of them.
  * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for bad options.
  * @example
  * const report = calibrate(defaultLexicon, items, { folds: 5, l2: 1, newTerms: 20 });
- * report.before.macroF1;  // 0.709 on eval/labour.jsonl
- * report.after.macroF1;   // 0.731
- * report.moved[0];        // { term: 'strike', from: 0, to: 0.64 }
+ * report.before.macroF1;  // 0.722 on eval/labour.jsonl + eval/labour-more.jsonl
+ * report.after.macroF1;   // 0.739
+ * report.moved[0];        // { term: 'strike', from: 0, to: 0.76 }
  * const tuned = mergeLexicons(defaultLexicon, report.overlay);
  */
 export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement[], options: CalibrationOptions = {}): CalibrationReport {
