@@ -83,5 +83,25 @@ function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): Validat
       inGroup.add(key);
     });
   }
+  // The same words in two lists: the matcher lets only one act (idioms over modifiers over entries),
+  // so the other would silently never count.
+  const lists: [string, readonly { term: string }[]][] = [
+    ['idioms', lexicon.idioms],
+    ['entries', lexicon.entries],
+    ...Object.entries(lexicon.modifiers).map(([group, list]): [string, readonly { term: string }[]] => [`modifiers.${group}`, list]),
+  ];
+  const owner = new Map<string, { list: string; path: string }>();
+  for (const [list, items] of lists) {
+    items.forEach((item, i) => {
+      const key = termKey(item.term);
+      const first = owner.get(key);
+      const path = `${list}[${i}]`;
+      if (first === undefined) owner.set(key, { list, path });
+      // Duplicates within one list (or between idioms and entries) are reported above.
+      else if (first.list !== list && !(first.list === 'idioms' && list === 'entries')) {
+        issues.push({ path: `${path}.term`, message: `"${item.term}" is also ${first.path}; where both match, only one of them acts (idioms over modifiers over entries), so keep one` });
+      }
+    });
+  }
   return issues;
 }

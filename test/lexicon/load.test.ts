@@ -39,6 +39,14 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('rejects the same words in two lists, where only one of them could ever act', () => {
+    const negators = (base.modifiers as { negators: { term: string }[] }).negators;
+    const lift = negators.findIndex((n) => n.term === 'lift');
+    expect(issuesOf(withEntries([good, { ...good, term: 'Lift', pole: 'engagement' }]))).toEqual([
+      `modifiers.negators[${lift}].term: "lift" is also entries[1]; where both match, only one of them acts (idioms over modifiers over entries), so keep one`,
+    ]);
+  });
+
   it('rejects an unknown category and a pole that disagrees with its category', () => {
     expect(issuesOf(withEntries([{ ...good, category: 'friendship' }, { ...good, term: 'war', pole: 'confrontation' }]))).toEqual([
       'entries[0].category: expected a key of "categories", found "friendship"; add the category or fix the name',
