@@ -25,15 +25,21 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   return end;
 }
 
-/** The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`. */
+/**
+ * The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`, which
+ * stops at clause punctuation and after a contrast marker ("talks collapsed after the two sides failed"
+ * lets "failed" reach back to "after", not to the talks).
+ */
 export function scopeStart(context: RuleContext, from: number, window: number): number {
   const tokens = context.analysis.tokens;
   const sentence = tokens[from]?.sentence;
   const limit = Math.max(0, from - window);
+  // The last contrast marker before `from` is the only one the walk can meet before it stops.
+  const contrast = context.markers.contrast[firstAtOrAfter(context.markers.contrast, from) - 1]?.last;
   let start = from;
   for (let t = from - 1; t >= limit; t -= 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal)) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast) break;
     start = t;
   }
   return start;

@@ -86,6 +86,19 @@ describe('negation', () => {
     ]);
   });
 
+  it('a "before" negator does not reach back past a contrast marker: each act collapses once', () => {
+    const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
+    expect(contributions('The talks collapsed after the dialogue failed.')).toEqual([
+      ['talk', round(-1 * engagementFlip)],
+      ['dialogue', round(-2 * engagementFlip * after.after)],
+    ]);
+  });
+
+  it('"failed to" negates what follows, "talks failed" what precedes', () => {
+    expect(contributions('They failed to cooperate.')).toEqual([['cooperate', round(-1.5 * engagementFlip)]]);
+    expect(contributions('The talks failed.')).toEqual([['talk', round(-1 * engagementFlip)]]);
+  });
+
   it('a "before" negator does not reach back past clause punctuation', () => {
     expect(contributions('Talks, after all, collapsed.')).toEqual([['talk', 1]]);
   });
