@@ -30,8 +30,8 @@ export interface ResidualFit {
  * Candidates are the lemmas of content words outside every lexicon match in at least `minCount` of the
  * fitted statements, except speech verbs (`lexicons/attribution.en.json`): "say" attributes a statement
  * and says nothing of its stance, yet joined as confrontation on the 400 labour statements, where more
- * reported threats than offers came with it. All of them are added at once as probe entries of weight 1 and the statements
- * scored again, so each candidate's evidence d per statement comes through the rules (negation,
+ * reported threats than offers came with it. All candidates are added at once as probe entries of
+ * weight 1 and the statements scored again, so each candidate's evidence d per statement comes through the rules (negation,
  * refusal, reversal: "called off the strike" counts against "strike" the way the scorer will count it).
  * With r = s(x) − target per statement, a candidate's gradient at weight 0 is g = Σ 2 r s'(x) d and its
  * Gauss–Newton curvature h = Σ 2 (s'(x) d)² + 2 l2; its Newton step −g/h alone would lower the loss by
@@ -126,7 +126,11 @@ const WORD_FIT_STEPS = 20;
 /** Lemmas of unmatched content words other than speech verbs in at least `minCount` of the fitted statements, sorted. */
 function frequentFreeLemmas(fit: ResidualFit, minCount: number): string[] {
   const counts = new Map<string, number>();
-  for (const i of fit.rows) for (const lemma of new Set(fit.read[i]?.free.map((w) => w.lemma))) if (!attributionWords.speechVerbs.has(lemma)) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  for (const i of fit.rows) {
+    for (const lemma of new Set(fit.read[i]?.free.map((w) => w.lemma))) {
+      if (!attributionWords.speechVerbs.has(lemma)) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    }
+  }
   return [...counts]
     .filter(([, n]) => n >= minCount)
     .map(([lemma]) => lemma)

@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
-import { opensPredicate } from './scope.js';
+import { CLAUSE_BREAK, opensPredicate } from './scope.js';
 
 /**
  * contrast — "we want peace, but we will retaliate": after a contrast marker the clause counts more
@@ -48,8 +48,6 @@ export function contrast(context: RuleContext): void {
     hit.modifiers.push(`contrast-before:${trigger(context, opening)}`);
   }
 }
-
-const CLAUSE_BREAK = new Set([',', ';', ':']);
 
 /**
  * For each token of the sentence, how many clause breaks come before it (only when a marker needs it):

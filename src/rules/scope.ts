@@ -1,5 +1,8 @@
 import { firstAtOrAfter, type RuleContext } from './context.js';
 
+/** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
+export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
+
 /** Tokens that close a negation or refusal scope: clause punctuation (quotation marks do not: 'not "interested"'). */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', ']']);
 

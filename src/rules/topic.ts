@@ -1,5 +1,6 @@
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
+import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * topic — "a new history of the 1930 tariff", "a study on the effects of last year's sanctions", "an
@@ -29,8 +30,6 @@ export function topic(context: RuleContext): void {
 
 /** The prepositions that open what a work is about. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into']);
-
-const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
 
 /** Tokens from the work's noun to the hit: "study on the economic effects of last year's sanctions" is 9. */
 const REACH = 10;
