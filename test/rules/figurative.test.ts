@@ -15,6 +15,11 @@ describe('figurative', () => {
     expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);
   });
 
+  it('also what a hostile act is fought for ("an attack for the title"), and a figurative phrase hides its own words ("a price war")', () => {
+    expect(hits('The club launched a late attack for the title.')).toEqual([['attack', 0, ['figurative:title']]]);
+    expect(hits('The carmakers prepared an attack in the price war.')).toEqual([['attack', -3, []]]);
+  });
+
   it('a literal target keeps the hit', () => {
     expect(hits('The army launched an attack on the capital.')).toEqual([['attack', -3, []]]);
   });
