@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
-import { miniLexicon } from '../helpers.js';
+import { miniLexicon, miniScorer } from '../helpers.js';
 
 const juxtaposing = (balance: number | undefined) =>
   createScorer({
@@ -30,6 +30,12 @@ describe('juxtaposition', () => {
   it('applies per sentence: a sentence without the marker keeps its own label', () => {
     const result = juxtaposing(0.7).score(`${sideBySide} They condemned the attack and welcomed the dialogue.`);
     expect(result.sentences.map((s) => s.label)).toEqual(['mixed', 'confrontation']);
+  });
+
+  it('in the default lexicon "even as" sets two acts side by side, where it used to concede a clause', () => {
+    const text = 'The army prepared an attack even as the government agreed to talks.';
+    expect(miniScorer().score(text).label).toBe('mixed');
+    expect(miniLexicon.modifiers.contrast.some((c) => c.term === 'even as')).toBe(false);
   });
 
   it('is off without labels.juxtaposedBalance', () => {
