@@ -3,12 +3,15 @@ import { firstAtOrAfter, type RuleContext } from './context.js';
 /** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
 
+/** Relative pronouns open a clause of their own: "will not sit down with people who shoot at our fishermen". */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
 /** Tokens that close a negation or refusal scope: clause punctuation (quotation marks do not: 'not "interested"'). */
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', ']']);
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
- * clause punctuation, a contrast marker, a conjunction that opens a new predicate ("rejected the
+ * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a contrast marker, a conjunction that opens a new predicate ("rejected the
  * proposals and warned …", "would not declare independence and was ready to talk" stop at "and";
  * "not interested in dialogue and cooperation" does not) or
  * the end of the sentence.
@@ -22,7 +25,7 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   let end = from;
   for (let t = from + 1; t <= limit; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || RELATIVES.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;

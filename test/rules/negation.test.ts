@@ -94,6 +94,13 @@ describe('negation', () => {
     ]);
   });
 
+  it('stops at a relative pronoun, which opens a clause of its own: "will not condemn leaders who attack"', () => {
+    expect(contributions('They will not condemn leaders who attack our fishermen.')).toEqual([
+      ['condemn', round(1.5 * confrontationFlip)],
+      ['attack', -3],
+    ]);
+  });
+
   it('"failed to" negates what follows, "talks failed" what precedes', () => {
     expect(contributions('They failed to cooperate.')).toEqual([['cooperate', round(-1.5 * engagementFlip)]]);
     expect(contributions('The talks failed.')).toEqual([['talk', round(-1 * engagementFlip)]]);
