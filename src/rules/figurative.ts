@@ -6,8 +6,9 @@ import { firstAtOrAfter, trigger } from './context.js';
  * carbon": a confrontation hit whose object is something that is no party to a conflict
  * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
- * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on all this
- * needless paperwork"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
+ * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on
+ * all this needless paperwork"). Engagement hits are left alone: "cooperation on climate change" is
+ * cooperation.
  */
 export function figurative(context: RuleContext): void {
   const objects = context.markers.figurative;
@@ -26,7 +27,7 @@ export function figurative(context: RuleContext): void {
   }
 }
 
-/** The prepositions that introduce what a hostile act is aimed at or fought over ("war on", "a battle against", "the fight for the title"). */
+/** What introduces the target of a hostile act or what it is fought for ("war on", "a battle against", "the fight for the title"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'for']);
 
 /** Parts of speech that may stand between the act and its object ("the", "rising", "two", "its"). */

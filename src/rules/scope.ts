@@ -11,10 +11,10 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '[', 
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
- * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a contrast marker, a conjunction that opens a new predicate ("rejected the
- * proposals and warned …", "would not declare independence and was ready to talk" stop at "and";
- * "not interested in dialogue and cooperation" does not) or
- * the end of the sentence.
+ * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a contrast
+ * marker, a conjunction that opens a new predicate ("rejected the proposals and warned …", "would not
+ * declare independence and was ready to talk" stop at "and"; "not interested in dialogue and
+ * cooperation" does not) or the end of the sentence.
  */
 export function scopeEnd(context: RuleContext, from: number, window: number): number {
   const tokens = context.analysis.tokens;
