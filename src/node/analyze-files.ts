@@ -59,6 +59,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
   const tasks = planTasks(inputs, options.chunkBytes ?? 1024 * 1024);
   const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
   const parts = mkdtempSync(join(tmpdir(), 'stancetrack-parts-'));
+  removeAtExit(parts);
   // This thread is one of the workers (it would otherwise sit idle joining parts, while a worker
   // thread costs a second V8 heap and model copy); the others are worker threads.
   const threads = workers - 1;
@@ -109,10 +110,30 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
   } finally {
     await pool?.destroy();
     rmSync(parts, { recursive: true, force: true });
+    partsInUse.delete(parts);
   }
   if (options.track === undefined) return totals;
   const [first, ...rest] = trackers;
   return { ...totals, tracker: first === undefined ? createTracker(options.track) : mergeTrackers(first, ...rest) };
+}
+
+/** The part directories of runs in progress. */
+const partsInUse = new Set<string>();
+let exitHooked = false;
+
+/**
+ * Removes a part directory if the process exits while its run is in progress: the CLI exits at once on
+ * SIGINT, before the run's own clean-up, and each interrupted run used to leave its parts in the
+ * temporary directory. The hook is installed on the first run, not on import.
+ */
+function removeAtExit(parts: string): void {
+  if (!exitHooked) {
+    process.on('exit', () => {
+      for (const dir of partsInUse) rmSync(dir, { recursive: true, force: true });
+    });
+    exitHooked = true;
+  }
+  partsInUse.add(parts);
 }
 
 interface Deferred<T> {

@@ -109,12 +109,14 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     expect(outputs[0]?.stderr).toContain('read 60 documents, analysed 56, rejected 4');
   });
 
-  it('an interrupted analyze (SIGINT) leaves no output file, not even a partial one', async () => {
+  it('an interrupted analyze (SIGINT) leaves no output file, not even a partial one, and no temporary parts', async () => {
     const big = join(tmp, 'big.jsonl');
     const line = JSON.stringify({ text: 'Lee offered talks to Pyongyang. "We will keep the door to dialogue open," Lee said. Pyongyang rejected the offer and warned of retaliation. '.repeat(20), publishedAt: '2025-09-01' });
     writeFileSync(big, `${`${line}\n`.repeat(4000)}`);
     const out = join(tmp, 'interrupted.jsonl');
-    const child = spawn(process.execPath, [cli, 'analyze', big, '--actors', fixture('actors.json'), '--out', out], { cwd: root });
+    // The child's own temporary directory, to see that the run's parts are gone too.
+    const childTmp = mkdtempSync(join(tmp, 'child-tmp-'));
+    const child = spawn(process.execPath, [cli, 'analyze', big, '--actors', fixture('actors.json'), '--out', out], { cwd: root, env: { ...process.env, TMPDIR: childTmp } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -124,6 +126,7 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     expect(stderr).toContain(`interrupted: ${out} was not written`);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.includes('interrupted'))).toEqual([]);
+    expect(readdirSync(childTmp)).toEqual([]);
   });
 
   describe('track', () => {
