@@ -55,3 +55,8 @@ export function contributions(text: string): [string, number][] {
 }
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A text's hits as `[text, contribution, modifiers]` rows, in order (the mini scorer by default). */
+export function hitRows(text: string, scorer: Scorer = miniScorer()): [string, number, readonly string[]][] {
+  return scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+}

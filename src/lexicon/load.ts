@@ -49,7 +49,6 @@ export function lexiconError(source: string, issues: readonly ValidationIssue[])
 function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const categories = lexicon.categories;
-  const seen = new Map<string, string>();
   const checkItem = (path: string, item: { term: string; pole?: string; category: string }) => {
     if (!Object.hasOwn(categories, item.category)) {
       issues.push({ path: `${path}.category`, message: `expected a key of "categories", found "${item.category}"; add the category or fix the name` });
@@ -57,50 +56,48 @@ function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): Validat
       issues.push({ path: `${path}.pole`, message: `expected "${categories[item.category]?.pole}" (the pole of category "${item.category}"), found "${item.pole}"` });
     }
   };
-  const checkDuplicate = (path: string, term: string) => {
-    const key = termKey(term);
-    const first = seen.get(key);
-    if (first !== undefined) issues.push({ path: `${path}.term`, message: `duplicate of ${first} ("${term}"); keep one entry per term` });
-    else seen.set(key, `${path}.term`);
-  };
   lexicon.idioms.forEach((entry, i) => {
     checkItem(`idioms[${i}]`, entry);
-    checkDuplicate(`idioms[${i}]`, entry.term);
     if (!/[\s-]/.test(entry.term)) issues.push({ path: `idioms[${i}].term`, message: `expected a phrase of two or more words, found "${entry.term}"; single words belong in "entries"` });
   });
-  lexicon.entries.forEach((entry, i) => {
-    checkItem(`entries[${i}]`, entry);
-    checkDuplicate(`entries[${i}]`, entry.term);
-  });
+  lexicon.entries.forEach((entry, i) => checkItem(`entries[${i}]`, entry));
   lexicon.modifiers.refusals.forEach((refusal, i) => {
     checkItem(`modifiers.refusals[${i}]`, { ...refusal, pole: 'confrontation' });
   });
-  for (const [group, list] of Object.entries(lexicon.modifiers)) {
-    const inGroup = new Set<string>();
-    list.forEach((item: { term: string }, i: number) => {
-      const key = termKey(item.term);
-      if (inGroup.has(key)) issues.push({ path: `modifiers.${group}[${i}].term`, message: `duplicate "${item.term}" in modifiers.${group}` });
-      inGroup.add(key);
-    });
-  }
-  // The same words in two lists: the matcher lets only one act (idioms over modifiers over entries),
-  // so the other would silently never count.
+  issues.push(...duplicateTerms(lexicon));
+  return issues;
+}
+
+/**
+ * Every term once (case, spacing and hyphen spacing ignored): within the stance terms (idioms and
+ * entries), within each modifier list, and across lists, where the matcher would let only one of them
+ * act (idioms over modifiers over entries) and the other would silently never count.
+ */
+function duplicateTerms(lexicon: v.InferOutput<typeof LexiconSchema>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
   const lists: [string, readonly { term: string }[]][] = [
     ['idioms', lexicon.idioms],
     ['entries', lexicon.entries],
     ...Object.entries(lexicon.modifiers).map(([group, list]): [string, readonly { term: string }[]] => [`modifiers.${group}`, list]),
   ];
-  const owner = new Map<string, { list: string; path: string }>();
+  // The first path of each term over all lists, and the terms seen in each list (idioms and entries are one).
+  const first = new Map<string, string>();
+  const seenIn = new Map<string, Set<string>>();
   for (const [list, items] of lists) {
+    const scope = list === 'idioms' || list === 'entries' ? 'terms' : list;
+    const seen = seenIn.get(scope) ?? new Set<string>();
+    seenIn.set(scope, seen);
     items.forEach((item, i) => {
       const key = termKey(item.term);
-      const first = owner.get(key);
       const path = `${list}[${i}]`;
-      if (first === undefined) owner.set(key, { list, path });
-      // Duplicates within one list (or between idioms and entries) are reported above.
-      else if (first.list !== list && !(first.list === 'idioms' && list === 'entries')) {
-        issues.push({ path: `${path}.term`, message: `"${item.term}" is also ${first.path}; where both match, only one of them acts (idioms over modifiers over entries), so keep one` });
+      const earlier = first.get(key);
+      if (seen.has(key)) {
+        issues.push({ path: `${path}.term`, message: scope === 'terms' ? `duplicate of ${earlier}.term ("${item.term}"); keep one entry per term` : `duplicate "${item.term}" in ${list}` });
+      } else if (earlier !== undefined) {
+        issues.push({ path: `${path}.term`, message: `"${item.term}" is also ${earlier}; where both match, only one of them acts (idioms over modifiers over entries), so keep one` });
       }
+      seen.add(key);
+      if (earlier === undefined) first.set(key, path);
     });
   }
   return issues;

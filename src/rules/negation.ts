@@ -30,8 +30,8 @@ export function negation(context: RuleContext): void {
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
     // "neither A nor B": each word negates its own act once.
-    const partner = CORRELATIVES.get(trigger(context, negator));
-    const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && trigger(context, m) === partner);
+    const partner = CORRELATIVES.get(negator.pattern.term);
+    const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && m.pattern.term === partner);
     if (pair !== undefined) reach = pair.first - 1;
     // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
     if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
@@ -57,7 +57,7 @@ export function negation(context: RuleContext): void {
   }
 }
 
-/** "neither … nor" is one negation over two acts, not a double negation. */
+/** "neither … nor" is one negation over two acts, not a double negation (negator terms as the lexicon writes them). */
 const CORRELATIVES: ReadonlyMap<string, string> = new Map([['neither', 'nor']]);
 
 /**

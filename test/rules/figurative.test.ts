@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
-import { miniLexicon, miniScorer } from '../helpers.js';
-
-const hits = (text: string, scorer = miniScorer()) => scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
 
 describe('figurative', () => {
   it('a hostile act aimed at something that is no party to a conflict counts 0 ("an attack on inflation")', () => {

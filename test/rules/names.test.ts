@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
-import { miniLexicon } from '../helpers.js';
+import { hitRows, miniLexicon } from '../helpers.js';
 
 const withNames = loadLexicon({ ...miniLexicon, params: { ...miniLexicon.params, names: { titleCaseShare: 0.6, note: 'test' } } });
 const { names: _off, ...paramsWithoutNames } = miniLexicon.params;
 const withoutNames = loadLexicon({ ...miniLexicon, params: paramsWithoutNames });
 const scorer = createScorer({ lexicons: [withNames] });
-const hits = (text: string, s = scorer) => s.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+const hits = (text: string, s = scorer) => hitRows(text, s);
 
 describe('names', () => {
   it('a hit inside a capitalised name counts for nothing ("the Stockholm International Peace Research Institute")', () => {

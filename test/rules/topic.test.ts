@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
-import { miniLexicon, miniScorer } from '../helpers.js';
-
-const hits = (text: string, scorer = miniScorer()) => scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
 
 describe('topic', () => {
   it('a hit in what a work is about names a subject and counts 0 ("a study on the effects of the sanctions")', () => {
