@@ -118,6 +118,12 @@ export const ModifiersSchema = v.strictObject({
    * ("a new history of the tariff") names a subject, not an act, and counts 0. Optional.
    */
   topics: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Words of sport and games ("stadium", "tournament", "chess"): in their sentence, confrontation hits
+   * of the categories in `params.arenas.categories` ("a bruising battle", "clash in the final") are
+   * figures of speech and count 0. Optional; needs `params.arenas`.
+   */
+  arenas: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const flipParams = v.strictObject({
@@ -159,6 +165,13 @@ export const ParamsSchema = v.strictObject({
     v.strictObject({
       /** In a sentence where more than this share of words are capitalised (a headline in title case), the rule stays off. */
       titleCaseShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /** In a sentence about a game (`modifiers.arenas`), the categories whose confrontation hits count 0. Absent: the rule is off. */
+  arenas: v.optional(
+    v.strictObject({
+      categories: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -1,4 +1,6 @@
 import type { RuleContext } from './context.js';
+import { arena } from './arena.js';
+import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { figurative } from './figurative.js';
@@ -10,12 +12,12 @@ import { refusal } from './refusal.js';
 import { topic } from './topic.js';
 
 /**
- * The rules, in the order they run. Names, figures of speech and topics go first: a hit inside a name,
- * aimed at something that is no party to a conflict, or inside what a work is about counts for nothing
- * whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
+ * The rules, in the order they run. Names, figures of speech, games, topics and compounds go first: a hit
+ * inside a name, aimed at something that is no party to a conflict, said of a game, inside what a work is
+ * about or naming what another hit is about ("a tariff deal") counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, topic, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, topic, compound, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -136,7 +136,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor' || kind === 'neutral') continue;
     if (kind !== 'entry') {
-      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [], figurative: [], topic: [] };
+      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [], figurative: [], topic: [], arena: [] };
       markers[kind].push(match);
       continue;
     }
@@ -173,6 +173,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   juxtaposition: NO_MATCHES,
   figurative: NO_MATCHES,
   topic: NO_MATCHES,
+  arena: NO_MATCHES,
 });
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
 const NO_SENTENCES: ReadonlySet<number> = new Set();

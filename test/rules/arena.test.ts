@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
+
+describe('arena', () => {
+  it('in a sentence about a game, fighting words count 0 ("an attack … at the stadium")', () => {
+    expect(hits('Lyon launched a late attack on Marseille at the stadium.')).toEqual([['attack', 0, ['arena:stadium']]]);
+    expect(miniScorer().score('Lyon launched a late attack on Marseille at the stadium.').label).toBe('neutral');
+  });
+
+  it('leaves categories outside params.arenas.categories, and engagement, alone', () => {
+    expect(hits('The league will sanction the club and talk to the players at the stadium.')).toEqual([
+      ['sanction', -2, []],
+      ['talk', 1, []],
+    ]);
+  });
+
+  it('needs a word of sport in the sentence', () => {
+    expect(hits('The army launched an attack on the city.')).toEqual([['attack', -3, []]]);
+  });
+
+  it('is off without params.arenas', () => {
+    const { arenas: _off, ...params } = miniLexicon.params;
+    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, params })] });
+    expect(hits('Lyon launched a late attack on Marseille at the stadium.', without)).toEqual([['attack', -3, []]]);
+  });
+});
