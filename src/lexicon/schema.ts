@@ -124,6 +124,17 @@ export const ModifiersSchema = v.strictObject({
    * figures of speech and count 0. Optional; needs `params.arenas`.
    */
   arenas: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Scheduling phrases ("is scheduled for", "will be held", "will take place"): the meeting they are said
+   * of is logistics, and its hits of the categories in `params.schedules.categories` count 0. Optional;
+   * needs `params.schedules`.
+   */
+  schedules: v.optional(v.array(v.strictObject({ term, note }))),
+});
+
+const categoriesParams = v.strictObject({
+  categories: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'))),
+  note: v.pipe(v.string(), v.minLength(1)),
 });
 
 const flipParams = v.strictObject({
@@ -169,12 +180,9 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /** In a sentence about a game (`modifiers.arenas`), the categories whose confrontation hits count 0. Absent: the rule is off. */
-  arenas: v.optional(
-    v.strictObject({
-      categories: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'))),
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  arenas: v.optional(categoriesParams),
+  /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
+  schedules: v.optional(categoriesParams),
 });
 
 export const LexiconSchema = v.strictObject({

@@ -9,15 +9,16 @@ import { names } from './names.js';
 import { negation } from './negation.js';
 import { polarity } from './polarity.js';
 import { refusal } from './refusal.js';
+import { schedule } from './schedule.js';
 import { topic } from './topic.js';
 
 /**
  * The rules, in the order they run. Names, figures of speech, games, topics and compounds go first: a hit
  * inside a name, aimed at something that is no party to a conflict, said of a game, inside what a work is
- * about or naming what another hit is about ("a tariff deal") counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
+ * about, in a meeting being scheduled or naming what another hit is about ("a tariff deal") counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, topic, compound, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, topic, schedule, compound, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -1,0 +1,34 @@
+import type { RuleContext } from './context.js';
+import { trigger } from './context.js';
+import { CLAUSE_END } from './scope.js';
+
+/**
+ * schedule — "The next session of the treaty negotiations is scheduled for Nairobi", "the summit will be
+ * held in Belém on 8 August": where a meeting is the subject of a scheduling phrase
+ * (`modifiers.schedules`), the logistics of a meeting are no act between the parties, and hits of the
+ * categories in `params.schedules.categories` in the noun phrase before the phrase count 0 (modifier
+ * `schedule:<phrase>`). The noun phrase ends, going back, at a verb or clause punctuation: "Iran agreed
+ * to talks, which are scheduled for Monday" keeps "agreed". Off without `params.schedules`.
+ */
+export function schedule(context: RuleContext): void {
+  const phrases = context.markers.schedule;
+  const categories = context.lexicon.params.schedules?.categories;
+  if (phrases.length === 0 || categories === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const phrase of phrases) {
+    let start = phrase.first;
+    for (let t = phrase.first - 1; t >= 0 && phrase.first - t <= REACH; t -= 1) {
+      const token = tokens[t];
+      if (token === undefined || token.sentence !== tokens[phrase.first]?.sentence || token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_END.has(token.normal)) break;
+      start = t;
+    }
+    for (const hit of context.hits) {
+      if (hit.first < start || hit.last >= phrase.first || !categories.includes(hit.category)) continue;
+      hit.factor = 0;
+      hit.modifiers.push(`schedule:${trigger(context, phrase)}`);
+    }
+  }
+}
+
+/** Tokens of the subject noun phrase: "the next session of the plastics treaty negotiations" is 7. */
+const REACH = 12;

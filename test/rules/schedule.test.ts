@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, loadLexicon } from '../../src/index.js';
+import { hitRows as hits, miniLexicon } from '../helpers.js';
+
+describe('schedule', () => {
+  it('a meeting that is the subject of a scheduling phrase is logistics and counts 0', () => {
+    expect(hits('The next round of talks is scheduled for Monday.')).toEqual([['talks', 0, ['schedule:is scheduled']]]);
+    expect(hits('The dialogue will be held in Geneva.')).toEqual([['dialogue', 0, ['schedule:will be held']]]);
+  });
+
+  it('reaches back over the noun phrase only: a verb or a comma before it ends the subject', () => {
+    expect(hits('They agreed to cooperate, and the talks will take place in May.')).toEqual([
+      ['cooperate', 1.5, []],
+      ['talks', 0, ['schedule:will take place']],
+    ]);
+    expect(hits('The allies cooperate wherever the talks will be held.')).toEqual([
+      ['cooperate', 1.5, []],
+      ['talks', 0, ['schedule:will be held']],
+    ]);
+  });
+
+  it('leaves categories outside params.schedules.categories and what follows the phrase alone', () => {
+    expect(hits('The attack is scheduled for dawn.')).toEqual([['attack', -3, []]]);
+    expect(hits('The meeting is scheduled to cooperate on trade.')).toEqual([['cooperate', 1.5, []]]);
+  });
+
+  it('is off without params.schedules', () => {
+    const { schedules: _off, ...params } = miniLexicon.params;
+    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, params })] });
+    expect(hits('The next round of talks is scheduled for Monday.', without)).toEqual([['talks', 1, []]]);
+  });
+});
