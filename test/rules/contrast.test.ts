@@ -62,6 +62,16 @@ describe('contrast', () => {
     expect(miniScorer().score(text).hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:that had'], []]);
   });
 
+  it('"until" sets aside the condition that follows it, to the end of its clause ("the ban stays until a ceasefire")', () => {
+    const until = miniLexicon.modifiers.contrast.find((c) => c.term === 'until')!;
+    expect(contributions('They will sanction the regime until it agrees to dialogue, then talk.')).toEqual([
+      ['sanction', -2],
+      ['dialogue', round(2 * until.after)],
+      ['talk', 1],
+    ]);
+    expect(miniScorer().score('They will sanction the regime until it agrees to dialogue.').label).toBe('confrontation');
+  });
+
   it('"following" is background only as the preposition: "followed" is no marker', () => {
     expect(contributions('Dialogue followed the attack.')).toEqual([
       ['dialogue', 2],

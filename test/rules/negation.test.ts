@@ -43,6 +43,7 @@ describe('negation', () => {
     { text: 'The talks were suspended after the incident.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'Contract talks collapsed at midnight.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'The climate talks ran aground in Geneva.', expect: [['talk', round(-1 * engagementFlip)]] },
+    { text: 'The border talks had hit a brick wall.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
   ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
     expect(contributions(text)).toEqual(expected);
