@@ -6,9 +6,11 @@ import { CLAUSE_BREAK } from './scope.js';
  * topic — "a new history of the 1930 tariff", "a study on the effects of last year's sanctions", "an
  * exhibition of testimonies about the genocide": a hit inside what a work or record is about
  * (`modifiers.topics`: history, study, documentary, exhibition, …) names a subject, not an act, and
- * counts 0 (modifier `topic:<noun>`). The work's noun must be followed by "of", "on", "about", "over"
- * or "into", and the hit reached within `REACH` tokens without a verb or clause punctuation between:
- * "the book accused Beijing" and "a study on sanctions, then the attack" keep their hits.
+ * counts 0 (modifier `topic:<noun>`), and so does a hit in its title ("a documentary called 'Trade
+ * War'"). The work's noun must be followed by "of", "on", "about", "over", "into" or "titled",
+ * "entitled", "called", "named", and the hit reached within `REACH` tokens without a verb or clause
+ * punctuation between: "the book accused Beijing" and "a study on sanctions, then the attack" keep
+ * their hits.
  */
 export function topic(context: RuleContext): void {
   const works = context.markers.topic;
@@ -16,9 +18,9 @@ export function topic(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     const work = works[firstAtOrAfter(works, hit.first) - 1];
-    if (work === undefined || hit.first - work.last > REACH || !PREPOSITIONS.has(tokens[work.last + 1]?.normal ?? '')) continue;
+    if (work === undefined || hit.first - work.last > REACH || !OPENERS.has(tokens[work.last + 1]?.normal ?? '')) continue;
     let open = true;
-    for (let t = work.last + 1; t < hit.first && open; t += 1) {
+    for (let t = work.last + 2; t < hit.first && open; t += 1) {
       const token = tokens[t];
       open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && !CLAUSE_BREAK.has(token.normal);
     }
@@ -28,8 +30,8 @@ export function topic(context: RuleContext): void {
   }
 }
 
-/** The prepositions that open what a work is about. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into']);
+/** What opens what a work is about: a preposition, or the word that gives its title ("a documentary called 'Trade War'"). */
+const OPENERS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into', 'titled', 'entitled', 'called', 'named']);
 
 /** Tokens from the work's noun to the hit: "study on the economic effects of last year's sanctions" is 9. */
 const REACH = 10;

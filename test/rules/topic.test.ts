@@ -8,6 +8,11 @@ describe('topic', () => {
     expect(miniScorer().score('A new history of the peace talks was published.').hits.map((h) => h.contribution)).toEqual([0, 0]);
   });
 
+  it('a hit in the title of a work counts 0 ("a documentary called \'Annexation\'")', () => {
+    expect(hits("A documentary called 'Annexation' won the audience award.")).toEqual([['Annexation', 0, ['topic:documentary']]]);
+    expect(hits('A film titled Dialogue was shown.')).toEqual([['Dialogue', 0, ['topic:film']]]);
+  });
+
   it('needs the preposition right after the work: "the book accused" is not a topic', () => {
     expect(hits('The documentary condemned the annexation.')).toEqual([
       ['condemned', -1.5, []],
