@@ -5,7 +5,7 @@ import type { Lexicon } from './types.js';
  * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
  * actor (`actor`, used by statement extraction).
  */
-export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'schedule' | 'actor';
+export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'schedule' | 'currency' | 'actor';
 
 /** One word of a pattern, as the tokenizer splits the term. */
 export interface PatternWord {
@@ -77,6 +77,7 @@ export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
     ['topic', m.topics ?? []],
     ['arena', m.arenas ?? []],
     ['schedule', m.schedules ?? []],
+    ['currency', m.currencies ?? []],
   ] as const;
   for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i));
   return { lexicon, ...indexPatterns(specs, nlp) };

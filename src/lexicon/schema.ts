@@ -130,6 +130,8 @@ export const ModifiersSchema = v.strictObject({
    * needs `params.schedules`.
    */
   schedules: v.optional(v.array(v.strictObject({ term, note }))),
+  /** Words and signs of money ("dollar", "euro", "$"): a sum given by a verb of `params.transfers.verbs` is aid. Optional; needs `params.transfers`. */
+  currencies: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const categoriesParams = v.strictObject({
@@ -183,6 +185,18 @@ export const ParamsSchema = v.strictObject({
   arenas: v.optional(categoriesParams),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
+  /** A sum of money (`modifiers.currencies`) given by one of these verbs is an engagement hit on the verb. Absent: the rule is off. */
+  transfers: v.optional(
+    v.strictObject({
+      /** Lemmas of the verbs that give money ("release", "fund", "disburse"). */
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Tokens from the verb to the money: "release another 50 million dollars" is 4. */
+      reach: window,
+      weight: positiveFactor,
+      category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
 });
 
 export const LexiconSchema = v.strictObject({

@@ -11,6 +11,7 @@ import { polarity } from './polarity.js';
 import { refusal } from './refusal.js';
 import { schedule } from './schedule.js';
 import { topic } from './topic.js';
+import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, figures of speech, games, topics and compounds go first: a hit
@@ -18,7 +19,7 @@ import { topic } from './topic.js';
  * about, in a meeting being scheduled or naming what another hit is about ("a tariff deal") counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, topic, schedule, compound, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, topic, schedule, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -136,7 +136,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor' || kind === 'neutral') continue;
     if (kind !== 'entry') {
-      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [], figurative: [], topic: [], arena: [], schedule: [] };
+      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [], figurative: [], topic: [], arena: [], schedule: [], currency: [] };
       markers[kind].push(match);
       continue;
     }
@@ -175,6 +175,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   topic: NO_MATCHES,
   arena: NO_MATCHES,
   schedule: NO_MATCHES,
+  currency: NO_MATCHES,
 });
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
 const NO_SENTENCES: ReadonlySet<number> = new Set();

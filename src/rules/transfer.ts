@@ -1,0 +1,45 @@
+import type { RuleContext } from './context.js';
+import { firstAtOrAfter } from './context.js';
+import { CLAUSE_END } from './scope.js';
+
+/**
+ * transfer — "Norway will release another 50 million dollars to Brazil's Amazon Fund", "Tokyo would fund
+ * a $35 million programme in Yemen": a sum of money (a word of `modifiers.currencies`) given by one of
+ * the verbs in `params.transfers.verbs` is material aid (CAMEO 07), an engagement hit of its own on the
+ * verb (`params.transfers.weight` and `category`), which negation and refusal then treat like any
+ * other ("will not release the funds"). The verb must stand within `params.transfers.reach` tokens
+ * before the money in the same clause, and not inside a hit already ("pledged $73 million" keeps its
+ * own entry). Off without `params.transfers`.
+ */
+export function transfer(context: RuleContext): void {
+  const sums = context.markers.currency;
+  const params = context.lexicon.params.transfers;
+  if (sums.length === 0 || params === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const sum of sums) {
+    for (let t = sum.first - 1; t >= 0 && sum.first - t <= params.reach; t -= 1) {
+      const token = tokens[t];
+      if (token === undefined || token.sentence !== tokens[sum.first]?.sentence || CLAUSE_END.has(token.normal)) break;
+      if (token.pos !== 'VERB' || !params.verbs.includes(token.lemma)) continue;
+      const at = firstAtOrAfter(context.hits, t);
+      const next = context.hits[at];
+      const previous = context.hits[at - 1];
+      if ((next !== undefined && next.first === t) || (previous !== undefined && previous.last >= t)) break;
+      context.hits.splice(at, 0, {
+        first: t,
+        last: t,
+        term: token.lemma,
+        pole: 'engagement',
+        category: params.category,
+        weight: params.weight,
+        onNegation: 'flip',
+        factor: 1,
+        flipped: false,
+        negators: [],
+        refusedBy: undefined,
+        modifiers: ['transfer'],
+      });
+      break;
+    }
+  }
+}
