@@ -98,14 +98,25 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
   if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
   let t = start;
+  // Stance phrases may skip a name, an adjective or a number before a word ("reopened the Rafah
+  // crossing", "exchanged heavy fire"); modifier phrases are function words and match as written.
+  const skips = pattern.kind === 'entry' ? SKIPPABLE_MAX : 0;
+  let skipped = 0;
   for (let w = 1; w < words.length; w += 1) {
     t += 1;
     while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
+    while (skipped < skips && t < tokens.length && SKIPPABLE.has((tokens[t] as Token).pos) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+      t += 1;
+      skipped += 1;
+    }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence || !wordMatches(words[w] as PatternWord, token)) return -1;
   }
   return t;
 }
+
+const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
+const SKIPPABLE_MAX = 2;
 
 function wordMatches(word: PatternWord, token: Token): boolean {
   if (word.prefix) return token.normal.startsWith(word.normal);
