@@ -64,6 +64,9 @@ function checkConsistency(lexicon: v.InferOutput<typeof LexiconSchema>): Validat
   lexicon.modifiers.refusals.forEach((refusal, i) => {
     checkItem(`modifiers.refusals[${i}]`, { ...refusal, pole: 'confrontation' });
   });
+  lexicon.modifiers.negators.forEach((negator, i) => {
+    if (negator.alone !== undefined) checkItem(`modifiers.negators[${i}].alone`, { term: negator.term, category: negator.alone.category });
+  });
   issues.push(...duplicateTerms(lexicon));
   return issues;
 }

@@ -65,6 +65,12 @@ const negatorSchema = v.strictObject({
   engagementFlip: v.optional(positiveFactor),
   /** Overrides `params.negation.confrontationFlip` for this negator ("lifted the sanctions" is a concession, stronger than "did not sanction"). */
   confrontationFlip: v.optional(positiveFactor),
+  /**
+   * What the negator counts as when it governs no hit: a verb that undoes something is an act of its own
+   * ("freed 22 fishermen", "lifted the curfew" are concessions, CAMEO 08), with this weight and
+   * category (the pole is the category's).
+   */
+  alone: v.optional(v.strictObject({ weight: positiveFactor, category: v.pipe(v.string(), v.minLength(1)) })),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });

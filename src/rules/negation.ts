@@ -20,6 +20,7 @@ export function negation(context: RuleContext): void {
   // Negators inside another negator's scope pass it on to what they govern, so two negations over
   // one hit cancel even when the second one is what reaches it ("no party … it is unwilling to talk to").
   const outer = new Map<Match, Match[]>();
+  const idle: Match[] = [];
   for (const negator of context.markers.negator) {
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.direction === 'before') {
       governBefore(context, negator, window);
@@ -37,17 +38,21 @@ export function negation(context: RuleContext): void {
     if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
+    let governed = 0;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       govern(hit, negator, label);
+      governed += 1;
       reach = prepositionAfter(context, hit.last, reach, false);
     }
+    if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
       if (inner.first > negator.last && inner.first <= reach && context.lexicon.modifiers.negators[inner.pattern.index]?.direction !== 'before') {
         outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
       }
     }
   }
+  for (const negator of idle) addNegatorHit(context, negator, outer.get(negator) ?? []);
   for (const hit of context.hits) {
     for (const inner of [...hit.negators]) {
       for (const negator of outer.get(inner) ?? []) {
@@ -83,6 +88,30 @@ function governBefore(context: RuleContext, negator: Match, window: number): voi
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
     govern(context.hits[h] as WorkingHit, negator, label);
   }
+}
+
+/**
+ * A negator with `alone` that governs nothing is an act of its own ("freed 22 fishermen"): a hit on the
+ * negator, which the negators reaching it then govern like any other ("did not free the fishermen").
+ */
+function addNegatorHit(context: RuleContext, negator: Match, negators: readonly Match[]): void {
+  const alone = context.lexicon.modifiers.negators[negator.pattern.index]?.alone;
+  const pole = alone === undefined ? undefined : context.lexicon.categories[alone.category]?.pole;
+  if (alone === undefined || pole === undefined) return;
+  context.hits.splice(firstAtOrAfter(context.hits, negator.first), 0, {
+    first: negator.first,
+    last: negator.last,
+    term: negator.pattern.term,
+    pole,
+    category: alone.category,
+    weight: alone.weight,
+    onNegation: 'flip',
+    factor: 1,
+    flipped: false,
+    negators: [...negators],
+    refusedBy: undefined,
+    modifiers: negators.map((n) => `negation:${trigger(context, n)}`),
+  });
 }
 
 function govern(hit: WorkingHit, negator: Match, label: string): void {

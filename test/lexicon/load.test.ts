@@ -54,6 +54,14 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it("rejects a negator's `alone` with an unknown category", () => {
+    const modifiers = base.modifiers as { negators: Record<string, unknown>[] };
+    const negators = [{ term: 'unblock', alone: { weight: 1, category: 'thaw' } }, ...modifiers.negators];
+    expect(issuesOf({ ...base, modifiers: { ...modifiers, negators } })).toEqual([
+      'modifiers.negators[0].alone.category: expected a key of "categories", found "thaw"; add the category or fix the name',
+    ]);
+  });
+
   it('rejects absurd sizes: more than 200,000 entries, or a term over 120 characters', () => {
     const many = Array.from({ length: 200_001 }, (_, i) => ({ ...good, term: `t${i}` }));
     expect(issuesOf(withEntries(many)).some((i) => i.startsWith('entries: expected at most 200000 entries'))).toBe(true);

@@ -32,6 +32,15 @@ describe('negation', () => {
     expect(contributions(far)).toEqual([['attack', -3]]);
   });
 
+  it('a negator with `alone` that governs nothing is an act of its own, which outer negators govern', () => {
+    const freed = miniLexicon.modifiers.negators.find((n) => n.term === '=freed')!.alone!;
+    expect(contributions('Pakistan freed 22 fishermen.')).toEqual([['=freed', freed.weight]]);
+    expect(contributions('Pakistan never freed the fishermen.')).toEqual([['=freed', round(-freed.weight * engagementFlip)]]);
+    expect(contributions('Pakistan freed the detained enemy.').map(([term, value]) => [term, value > 0])).toEqual([['enemy', true]]);
+    expect(contributions('The talks were suspended.').map(([term]) => term)).toEqual(['talk']);
+    expect(contributions('Production was halted.')).toEqual([]);
+  });
+
   it('negates each occurrence of a repeated word at its own position', () => {
     expect(contributions('Attack now. We will not attack.')).toEqual([
       ['attack', -3],
