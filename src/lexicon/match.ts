@@ -97,6 +97,8 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
   if (firstKnown && words.length === 1) return start;
   if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
+  const separated = separatedParticle(pattern, tokens, start, sentence);
+  if (separated !== -1) return separated;
   let t = start;
   // Stance phrases may skip a name, an adjective or a number before a word ("reopened the Rafah
   // crossing", "exchanged heavy fire"); modifier phrases are function words and match as written.
@@ -114,6 +116,31 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
   }
   return t;
 }
+
+/**
+ * A verb and its particle with the object between them ("called the strike off", "pulling two artillery
+ * units back"): the match is the verb alone, so the object stays in the text after it, where the
+ * verb's scope (a negator's, a refusal's) reaches it. −1 when the pattern is no verb + particle or the
+ * particle is not there.
+ */
+function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
+  const particle = pattern.words[1];
+  if (pattern.words.length !== 2 || particle === undefined || !PARTICLES.has(particle.normal) || tokens[start]?.pos !== 'VERB') return -1;
+  const next = tokens[start + 1];
+  if (next === undefined || wordMatches(particle, next)) return -1;
+  for (let t = start + 1; t <= start + OBJECT_MAX + 1; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (t > start + 1 && wordMatches(particle, token)) return start;
+    if (!OBJECT.has(token.pos)) return -1;
+  }
+  return -1;
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'off', 'down', 'out', 'up', 'aside', 'away', 'over']);
+const OBJECT: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** Words of an object between a verb and its particle: "two artillery units" is 3, "its two heavy artillery units" 5. */
+const OBJECT_MAX = 5;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 const SKIPPABLE_MAX = 2;

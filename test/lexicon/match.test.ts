@@ -33,6 +33,13 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score('Dialogue rather strange than attack.').hits.map((h) => h.modifiers)).toEqual([[], []]);
   });
 
+  it('matches a verb and its particle around an object as the verb alone, so the object stays in its scope', () => {
+    const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
+    expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);
+    expect(modifiers('They called off the attack.')).toEqual([['attack', ['negation:called off']]]);
+    expect(modifiers('They called the attack and the dialogue off.')).toEqual([['attack', []], ['dialogue', []]]);
+  });
+
   it('does not match across a sentence boundary', () => {
     expect(found('We want to reduce. Tension is high.')).toEqual([]);
   });
