@@ -25,11 +25,29 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   let end = from;
   for (let t = from + 1; t <= limit; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || RELATIVES.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;
 }
+
+/**
+ * Whether the comma at token `t` separates the items of a list ("the air, land and sea blockade", "no
+ * dialogue, cooperation or trade"): a noun, adjective or name follows, and "and" / "or" comes within
+ * `LIST_REACH` tokens with no verb or other punctuation before it.
+ */
+function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  if (tokens[t]?.normal !== ',' || !LIST_ITEM.has(tokens[t + 1]?.pos ?? '')) return false;
+  for (let next = t + 2; next <= t + LIST_REACH; next += 1) {
+    const token = tokens[next];
+    if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+    if (token.normal === 'and' || token.normal === 'or') return true;
+  }
+  return false;
+}
+
+const LIST_ITEM: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+const LIST_REACH = 4;
 
 /**
  * The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`, which

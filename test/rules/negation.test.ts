@@ -41,6 +41,18 @@ describe('negation', () => {
     expect(contributions('Production was halted.')).toEqual([]);
   });
 
+  it('a comma between the items of a list does not end the scope ("no attack, annexation or sanction"); a comma before a verb or a name does', () => {
+    expect(contributions('There will be no attack, annexation or sanction.').map(([term, value]) => [term, value > 0])).toEqual([
+      ['attack', true],
+      ['annexation', true],
+      ['sanction', true],
+    ]);
+    expect(contributions('There will be no attack, Kim said, and annexation.').map(([term, value]) => [term, value > 0])).toEqual([
+      ['attack', true],
+      ['annexation', false],
+    ]);
+  });
+
   it('negates each occurrence of a repeated word at its own position', () => {
     expect(contributions('Attack now. We will not attack.')).toEqual([
       ['attack', -3],
