@@ -8,7 +8,8 @@ export type Pole = 'engagement' | 'confrontation';
 /**
  * The label of a scored text:
  * - `engagement` / `confrontation`: the score leans clearly to that pole;
- * - `mixed`: both poles are present and near balance;
+ * - `mixed`: both poles are present and near balance, or two acts are set side by side ("… while …")
+ *   and the lexicon knows only one of them (with `labels.oneSidedMixed`);
  * - `neutral`: nothing on the axis, or too little to lean either way.
  */
 export type StanceLabel = 'engagement' | 'confrontation' | 'mixed' | 'neutral';

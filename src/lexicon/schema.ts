@@ -169,6 +169,12 @@ export const ParamsSchema = v.strictObject({
     mixedBalance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     /** As `mixedBalance`, for a sentence with a juxtaposition (`modifiers.juxtapositions`). Absent: `mixedBalance` applies. */
     juxtaposedBalance: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    /**
+     * Label `mixed` a sentence whose juxtaposition has known acts on one side only and a verb on the
+     * other ("halted purchases of canola and, in the same week, approved licences for beef plants"):
+     * the second act is there but unscored. Absent or false: the hits decide alone.
+     */
+    oneSidedMixed: v.optional(v.boolean()),
     note: v.pipe(v.string(), v.minLength(1)),
   }),
   confidence: v.strictObject({

@@ -27,3 +27,4 @@ export function applyRules(context: RuleContext): void {
 }
 
 export type { RuleContext, WorkingHit } from './context.js';
+export { juxtapositionOf, type Juxtaposition } from './juxtaposition.js';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/types.js';
 import type { Analysis, Sentence } from '../nlp/index.js';
-import type { WorkingHit } from '../rules/index.js';
+import type { Juxtaposition, WorkingHit } from '../rules/index.js';
 import type { Hit, SentenceScore, StanceLabel, StanceScore } from '../types.js';
 
 interface Totals {
@@ -10,9 +10,9 @@ interface Totals {
 
 /**
  * Turns the hits left by the rules into the frozen, self-explaining `StanceScore`. `juxtaposed` holds the
- * sentences with a juxtaposition marker (see `judge`).
+ * sentences with a juxtaposition marker and how they set their acts side by side (see `judge`).
  */
-export function buildScore(analysis: Analysis, working: readonly WorkingHit[], lexicon: Lexicon, juxtaposed: ReadonlySet<number>): StanceScore {
+export function buildScore(analysis: Analysis, working: readonly WorkingHit[], lexicon: Lexicon, juxtaposed: ReadonlyMap<number, Juxtaposition>): StanceScore {
   const { tokens, text } = analysis;
   const hits: Hit[] = new Array(working.length);
   // Per sentence, the indexes of its hits and the totals they add up to; filled in one pass.
@@ -50,7 +50,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
   for (let index = 0; index < analysis.sentences.length; index += 1) {
     const s = analysis.sentences[index] as Sentence;
     const own = sentenceTotals[index] ?? NO_EVIDENCE;
-    const judged = judge(own, lexicon, juxtaposed.has(index));
+    const judged = judge(own, lexicon, juxtaposed.get(index));
     sentences[index] = Object.freeze({
       text: text.slice(s.start, s.end),
       span: Object.freeze([s.start, s.end] as const),
@@ -62,7 +62,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
       hits: Object.freeze(membersOf[index] ?? NONE),
     });
   }
-  const { score, label, confidence } = judge(totals, lexicon, juxtaposed.size > 0);
+  const { score, label, confidence } = judge(totals, lexicon, textJuxtaposition(juxtaposed, sentenceTotals));
   return Object.freeze({
     score,
     label,
@@ -94,6 +94,22 @@ const NOTHING_FOUND = Object.freeze({ score: 0, label: 'neutral', confidence: 0 
 
 const NO_EVIDENCE: Totals = Object.freeze({ engagement: 0, confrontation: 0 });
 
+/**
+ * The juxtaposition of a whole text: none without a marker; `one-sided` when every sentence with evidence
+ * is one-sided (the text's only known acts stand on one side of their markers); otherwise `paired`.
+ */
+function textJuxtaposition(juxtaposed: ReadonlyMap<number, Juxtaposition>, sentenceTotals: readonly (Totals | undefined)[]): Juxtaposition | undefined {
+  if (juxtaposed.size === 0) return undefined;
+  let oneSided = false;
+  for (let index = 0; index < sentenceTotals.length; index += 1) {
+    const own = sentenceTotals[index];
+    if (own === undefined || own.engagement + own.confrontation === 0) continue;
+    if (juxtaposed.get(index) !== 'one-sided') return 'paired';
+    oneSided = true;
+  }
+  return oneSided ? 'one-sided' : 'paired';
+}
+
 /** Adds a contribution to the pole it counts for (a zero counts for neither). */
 function add(totals: Totals, contribution: number): void {
   if (contribution > 0) totals.engagement += contribution;
@@ -104,12 +120,14 @@ function add(totals: Totals, contribution: number): void {
  * score = x / √(x² + alpha) with x = E − C (VADER's normalisation, Hutto & Gilbert 2014), bounded in
  * (−1, 1). The label is `mixed` when both poles are present and |E − C| / (E + C) is under
  * `labels.mixedBalance` (`labels.juxtaposedBalance`, when given, for text with a juxtaposition marker:
- * two acts set side by side, "… while …", "on the same day …"); `neutral` when |score| is under
+ * two acts set side by side, "… while …", "on the same day …"), and also, with `labels.oneSidedMixed`,
+ * when the lexicon knows the acts on one side of a juxtaposition only (see `Juxtaposition`): the other
+ * act is there, unscored, and a confident pole would hide it; `neutral` when |score| is under
  * `labels.neutralBelow`. Confidence multiplies
  * the amount of evidence, 1 − exp(−(E + C) / evidenceScale), by how clearly it points to the label:
  * the balance |E − C| / (E + C) for a leaning label, 1 − balance for `mixed`.
  */
-function judge({ engagement, confrontation }: Totals, lexicon: Lexicon, juxtaposed: boolean): { score: number; label: StanceLabel; confidence: number } {
+function judge({ engagement, confrontation }: Totals, lexicon: Lexicon, juxtaposition: Juxtaposition | undefined): { score: number; label: StanceLabel; confidence: number } {
   const evidence = engagement + confrontation;
   if (evidence === 0) return NOTHING_FOUND;
   const { normalization, labels, confidence } = lexicon.params;
@@ -117,8 +135,9 @@ function judge({ engagement, confrontation }: Totals, lexicon: Lexicon, juxtapos
   const score = x / Math.sqrt(x * x + normalization.alpha);
   const balance = Math.abs(x) / evidence;
   let label: StanceLabel;
-  const mixedBelow = juxtaposed ? (labels.juxtaposedBalance ?? labels.mixedBalance) : labels.mixedBalance;
-  if (engagement > 0 && confrontation > 0 && balance < mixedBelow) label = 'mixed';
+  const mixedBelow = juxtaposition === undefined ? labels.mixedBalance : (labels.juxtaposedBalance ?? labels.mixedBalance);
+  if (juxtaposition === 'one-sided' && labels.oneSidedMixed === true) label = 'mixed';
+  else if (engagement > 0 && confrontation > 0 && balance < mixedBelow) label = 'mixed';
   else if (Math.abs(score) < labels.neutralBelow) label = 'neutral';
   else label = score > 0 ? 'engagement' : 'confrontation';
   const amount = 1 - Math.exp(-evidence / confidence.evidenceScale);

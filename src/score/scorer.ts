@@ -8,7 +8,7 @@ import { mergeLexicons } from '../lexicon/merge.js';
 import { formatIssues } from '../lexicon/util.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
-import { applyRules, type RuleContext, type WorkingHit } from '../rules/index.js';
+import { applyRules, juxtapositionOf, type Juxtaposition, type RuleContext, type WorkingHit } from '../rules/index.js';
 import type { StanceScore } from '../types.js';
 import { buildScore } from './compute.js';
 
@@ -101,7 +101,7 @@ function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceSco
 function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceScore {
   const matches = matchPatterns(compiled, analysis.tokens);
   const hits: WorkingHit[] = [];
-  let juxtaposed: Set<number> | undefined;
+  let juxtaposed: Map<number, Juxtaposition> | undefined;
   let previous: WorkingHit[] = [];
   let previousSentence = -2;
   // Rules never reach across sentences (but for a contrast marker opening one, which looks at the
@@ -114,7 +114,8 @@ function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceSco
     const context = buildContext(analysis, compiled.lexicon, matches.slice(from, to), sentence === previousSentence + 1 ? previous : []);
     applyRules(context);
     for (const hit of context.hits) hits.push(hit);
-    if (context.markers.juxtaposition.length > 0) (juxtaposed ??= new Set()).add(sentence);
+    const juxtaposition = juxtapositionOf(context);
+    if (juxtaposition !== undefined) (juxtaposed ??= new Map()).set(sentence, juxtaposition);
     previous = context.hits;
     previousSentence = sentence;
     from = to;
@@ -178,7 +179,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   currency: NO_MATCHES,
 });
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
-const NO_SENTENCES: ReadonlySet<number> = new Set();
+const NO_SENTENCES: ReadonlyMap<number, Juxtaposition> = new Map();
 
 let shared: Scorer | undefined;
 

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
 import { miniLexicon, miniScorer } from '../helpers.js';
 
-const juxtaposing = (balance: number | undefined) =>
+const juxtaposing = (balance: number | undefined, oneSidedMixed = false) =>
   createScorer({
     lexicons: [
       loadLexicon({
         ...miniLexicon,
-        params: { ...miniLexicon.params, labels: { neutralBelow: miniLexicon.params.labels.neutralBelow, mixedBalance: 0.34, note: 'test', ...(balance === undefined ? {} : { juxtaposedBalance: balance }) } },
+        params: {
+          ...miniLexicon.params,
+          labels: { neutralBelow: miniLexicon.params.labels.neutralBelow, mixedBalance: 0.34, note: 'test', oneSidedMixed, ...(balance === undefined ? {} : { juxtaposedBalance: balance }) },
+        },
         modifiers: { ...miniLexicon.modifiers, juxtapositions: [{ term: 'while' }, { term: 'on the same day' }] },
       }),
     ],
@@ -36,6 +39,25 @@ describe('juxtaposition', () => {
     const text = 'The army prepared an attack even as the government agreed to talks.';
     expect(miniScorer().score(text).label).toBe('mixed');
     expect(miniLexicon.modifiers.contrast.some((c) => c.term === 'even as')).toBe(false);
+  });
+
+  it('with labels.oneSidedMixed, known acts on one side only and a verb on the other are mixed: the other act is unscored', () => {
+    const oneSided = 'They condemned the attack while the ministers signed the accords.';
+    expect(juxtaposing(0.7, true).score(oneSided).label).toBe('mixed');
+    expect(juxtaposing(0.7, true).score(oneSided).confidence).toBe(0);
+    expect(juxtaposing(0.7, false).score(oneSided).label).toBe('confrontation');
+    // Without a verb on the other side there is no second act.
+    expect(juxtaposing(0.7, true).score('They condemned the attack while in Paris.').label).toBe('confrontation');
+  });
+
+  it('a negated or refused act before "while" states a condition, not a pair', () => {
+    expect(juxtaposing(0.7, true).score('There will be no dialogue while their tanks stand on our land.').label).toBe('confrontation');
+  });
+
+  it('a text is one-sided only when every sentence with hits is', () => {
+    const result = juxtaposing(0.7, true).score('They condemned the attack while the ministers signed the accords. They condemned the annexation.');
+    expect(result.sentences.map((s) => s.label)).toEqual(['mixed', 'confrontation']);
+    expect(result.label).toBe('confrontation');
   });
 
   it('is off without labels.juxtaposedBalance', () => {
