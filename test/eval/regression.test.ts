@@ -9,7 +9,7 @@ const load = (split: string) =>
     .map((line) => JSON.parse(line) as LabelledStatement);
 
 // The bars sit just below the figures reached (eval/README.md); the test split is never tuned on.
-const BARS = { test: 0.83, dev: 0.86 } as const;
+const BARS = { test: 0.86, dev: 0.9 } as const;
 const SIZES = { test: 210, dev: 470 } as const;
 
 describe('evaluation regression (eval/*.jsonl)', () => {
