@@ -97,8 +97,13 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
   if (firstKnown && words.length === 1) return start;
   if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
-  const separated = separatedParticle(pattern, tokens, start, sentence);
-  if (separated !== -1) return separated;
+  const last = inSequence(pattern, tokens, start, sentence);
+  return last === -1 ? separatedParticle(pattern, tokens, start, sentence) : last;
+}
+
+/** The last token of the pattern's words found one after another from `start`, or −1. */
+function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
+  const { words } = pattern;
   let t = start;
   // Stance phrases may skip a name, an adjective or a number before a word ("reopened the Rafah
   // crossing", "exchanged heavy fire"); modifier phrases are function words and match as written.
@@ -126,8 +131,6 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
 function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
   const particle = pattern.words[1];
   if (pattern.words.length !== 2 || particle === undefined || !PARTICLES.has(particle.normal) || tokens[start]?.pos !== 'VERB') return -1;
-  const next = tokens[start + 1];
-  if (next === undefined || wordMatches(particle, next)) return -1;
   for (let t = start + 1; t <= start + OBJECT_MAX + 1; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;

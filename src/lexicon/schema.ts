@@ -17,6 +17,8 @@ const term = v.pipe(
 
 const positiveFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(10, 'expected a number ≤ 10'));
 const window = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(1), v.maxValue(50));
+/** A key of `categories`. */
+const categoryId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'));
 
 /** Which end of the axis an entry points to. */
 export const PoleSchema = v.picklist(['engagement', 'confrontation']);
@@ -31,7 +33,7 @@ export const EntrySchema = v.strictObject({
   /** Magnitude of the stance carried, 0 < weight ≤ 5 (guide: |Goldstein| / 2.5). */
   weight: v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(5, 'expected a number ≤ 5')),
   /** A key of `categories`. */
-  category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+  category: categoryId,
   /** Match only this surface form (case-insensitive), not other inflections. */
   exact: v.optional(v.boolean()),
   onNegation: v.optional(OnNegationSchema),
@@ -70,7 +72,7 @@ const negatorSchema = v.strictObject({
    * ("freed 22 fishermen", "lifted the curfew" are concessions, CAMEO 08), with this weight and
    * category (the pole is the category's).
    */
-  alone: v.optional(v.strictObject({ weight: positiveFactor, category: v.pipe(v.string(), v.minLength(1)) })),
+  alone: v.optional(v.strictObject({ weight: positiveFactor, category: categoryId })),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });
@@ -94,7 +96,7 @@ const refusalSchema = v.strictObject({
   direction: v.optional(v.picklist(['after', 'before'])),
   /** Weight of the refusal itself when it governs no stance-bearing hit ("Pyongyang refused."). */
   weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'expected a number > 0'), v.maxValue(5)),
-  category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+  category: categoryId,
   note,
 });
 
@@ -141,7 +143,7 @@ export const ModifiersSchema = v.strictObject({
 });
 
 const categoriesParams = v.strictObject({
-  categories: v.array(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'))),
+  categories: v.array(categoryId),
   note: v.pipe(v.string(), v.minLength(1)),
 });
 
@@ -205,7 +207,7 @@ export const ParamsSchema = v.strictObject({
       /** Tokens from the verb to the money: "release another 50 million dollars" is 4. */
       reach: window,
       weight: positiveFactor,
-      category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')),
+      category: categoryId,
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),
@@ -218,7 +220,7 @@ export const LexiconSchema = v.strictObject({
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a BCP 47 language tag such as "en"')),
   description: v.pipe(v.string(), v.minLength(1)),
   license: v.pipe(v.string(), v.minLength(1)),
-  categories: v.record(v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id')), CategorySchema),
+  categories: v.record(categoryId, CategorySchema),
   params: ParamsSchema,
   modifiers: ModifiersSchema,
   /** Multi-word phrases whose parts mislead ("olive branch"); matched before entries. */

@@ -9,11 +9,9 @@ import { trigger } from './context.js';
  * the tournament" is a sanction. Off without `params.arenas`.
  */
 export function arena(context: RuleContext): void {
-  const words = context.markers.arena;
+  const word = context.markers.arena[0];
   const categories = context.lexicon.params.arenas?.categories;
-  if (words.length === 0 || categories === undefined) return;
-  const word = words[0];
-  if (word === undefined) return;
+  if (word === undefined || categories === undefined) return;
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || !categories.includes(hit.category)) continue;
     hit.factor = 0;

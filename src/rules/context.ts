@@ -46,6 +46,27 @@ export function trigger(context: RuleContext, match: Match): string {
   return context.analysis.text.slice(tokens[match.first]?.start ?? 0, tokens[match.last]?.end ?? 0).toLowerCase();
 }
 
+/**
+ * Adds a hit that a rule finds in a marker rather than in an entry (a bare refusal, a negator that is an
+ * act of its own, a sum of money given), in text order, governed by `negators`.
+ */
+export function insertHit(
+  context: RuleContext,
+  hit: Pick<WorkingHit, 'first' | 'last' | 'term' | 'pole' | 'category' | 'weight'>,
+  negators: readonly Match[],
+  modifiers: readonly string[],
+): void {
+  context.hits.splice(firstAtOrAfter(context.hits, hit.first), 0, {
+    ...hit,
+    onNegation: 'flip',
+    factor: 1,
+    flipped: false,
+    negators: [...negators],
+    refusedBy: undefined,
+    modifiers: [...negators.map((n) => `negation:${trigger(context, n)}`), ...modifiers],
+  });
+}
+
 /** Index of the first item whose first token is at or after `token` (items sorted by `first`). */
 export function firstAtOrAfter(items: readonly { readonly first: number }[], token: number): number {
   return firstIndexWhereNot(items.length, (i) => (items[i]?.first ?? 0) < token);

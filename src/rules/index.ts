@@ -14,9 +14,11 @@ import { topic } from './topic.js';
 import { transfer } from './transfer.js';
 
 /**
- * The rules, in the order they run. Names, figures of speech, games, topics and compounds go first: a hit
- * inside a name, aimed at something that is no party to a conflict, said of a game, inside what a work is
- * about, in a meeting being scheduled or naming what another hit is about ("a tariff deal") counts for nothing whatever governs it. Negation runs before refusal so a negated refusal governs nothing;
+ * The rules, in the order they run. Names, figures of speech, games, topics, schedules and compounds go
+ * first: a hit inside a name, aimed at something that is no party to a conflict, said of a game, inside
+ * what a work is about, in a meeting being scheduled or naming what another hit is about ("a tariff
+ * deal") counts for nothing whatever governs it. Transfers add their hits before negation, which
+ * governs them like any other. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
 export const rules = [names, figurative, arena, topic, schedule, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;

@@ -1,6 +1,6 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
@@ -98,20 +98,7 @@ function addNegatorHit(context: RuleContext, negator: Match, negators: readonly 
   const alone = context.lexicon.modifiers.negators[negator.pattern.index]?.alone;
   const pole = alone === undefined ? undefined : context.lexicon.categories[alone.category]?.pole;
   if (alone === undefined || pole === undefined) return;
-  context.hits.splice(firstAtOrAfter(context.hits, negator.first), 0, {
-    first: negator.first,
-    last: negator.last,
-    term: negator.pattern.term,
-    pole,
-    category: alone.category,
-    weight: alone.weight,
-    onNegation: 'flip',
-    factor: 1,
-    flipped: false,
-    negators: [...negators],
-    refusedBy: undefined,
-    modifiers: negators.map((n) => `negation:${trigger(context, n)}`),
-  });
+  insertHit(context, { first: negator.first, last: negator.last, term: negator.pattern.term, pole, category: alone.category, weight: alone.weight }, negators, []);
 }
 
 function govern(hit: WorkingHit, negator: Match, label: string): void {

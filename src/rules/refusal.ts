@@ -1,6 +1,6 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
@@ -62,18 +62,5 @@ function negatedRefusal(context: RuleContext, marker: Match, negators: Match[]):
 function addRefusalHit(context: RuleContext, marker: Match, negators: Match[]): void {
   const item = context.lexicon.modifiers.refusals[marker.pattern.index];
   if (item === undefined) return;
-  context.hits.splice(firstAtOrAfter(context.hits, marker.first), 0, {
-    first: marker.first,
-    last: marker.last,
-    term: item.term,
-    pole: 'confrontation',
-    category: item.category,
-    weight: item.weight,
-    onNegation: 'flip',
-    factor: 1,
-    flipped: false,
-    negators: [...negators],
-    refusedBy: undefined,
-    modifiers: negators.map((n) => `negation:${trigger(context, n)}`),
-  });
+  insertHit(context, { first: marker.first, last: marker.last, term: item.term, pole: 'confrontation', category: item.category, weight: item.weight }, negators, []);
 }

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { firstAtOrAfter } from './context.js';
+import { firstAtOrAfter, insertHit } from './context.js';
 import { CLAUSE_END } from './scope.js';
 
 /**
@@ -25,20 +25,7 @@ export function transfer(context: RuleContext): void {
       const next = context.hits[at];
       const previous = context.hits[at - 1];
       if ((next !== undefined && next.first === t) || (previous !== undefined && previous.last >= t)) break;
-      context.hits.splice(at, 0, {
-        first: t,
-        last: t,
-        term: token.lemma,
-        pole: 'engagement',
-        category: params.category,
-        weight: params.weight,
-        onNegation: 'flip',
-        factor: 1,
-        flipped: false,
-        negators: [],
-        refusedBy: undefined,
-        modifiers: ['transfer'],
-      });
+      insertHit(context, { first: t, last: t, term: token.lemma, pole: 'engagement', category: params.category, weight: params.weight }, [], ['transfer']);
       break;
     }
   }

@@ -131,14 +131,17 @@ type MarkerKind = Exclude<Match['pattern']['kind'], 'entry' | 'actor' | 'neutral
 
 function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Match[], previous: WorkingHit[]): RuleContext {
   const hits: WorkingHit[] = [];
-  // Most sentences hold entries and no modifier at all: they share one empty set of markers.
-  let markers: Record<MarkerKind, Match[]> | undefined;
+  // Most sentences hold entries and no modifier at all: they share one empty set of markers, and a
+  // sentence with markers gets a list only for the kinds it has.
+  let own: Partial<Record<MarkerKind, Match[]>> | undefined;
   for (const match of matches) {
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor' || kind === 'neutral') continue;
     if (kind !== 'entry') {
-      markers ??= { negator: [], intensifier: [], dampener: [], contrast: [], conditional: [], refusal: [], juxtaposition: [], figurative: [], topic: [], arena: [], schedule: [], currency: [] };
-      markers[kind].push(match);
+      own ??= {};
+      const list = own[kind];
+      if (list === undefined) own[kind] = [match];
+      else list.push(match);
       continue;
     }
     const entry = (isIdiom ? lexicon.idioms : lexicon.entries)[index];
@@ -159,8 +162,8 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
     });
   }
   // Only negation writes this map, and only for a refusal marker it reaches.
-  const refusalNegations = markers === undefined || markers.refusal.length === 0 ? NO_REFUSALS : new Map<Match, Match[]>();
-  return { analysis, lexicon, hits, markers: markers ?? NO_MARKERS, refusalNegations, previous };
+  const refusalNegations = own?.refusal === undefined ? NO_REFUSALS : new Map<Match, Match[]>();
+  return { analysis, lexicon, hits, markers: own === undefined ? NO_MARKERS : { ...NO_MARKERS, ...own }, refusalNegations, previous };
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
