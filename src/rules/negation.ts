@@ -92,7 +92,7 @@ function governBefore(context: RuleContext, negator: Match, window: number): voi
 
 /**
  * A negator with `alone` that governs nothing is an act of its own ("freed 22 fishermen"): a hit on the
- * negator, which the negators reaching it then govern like any other ("did not free the fishermen").
+ * negator, which the negators reaching it then govern like any other ("never freed the fishermen").
  */
 function addNegatorHit(context: RuleContext, negator: Match, negators: readonly Match[]): void {
   const alone = context.lexicon.modifiers.negators[negator.pattern.index]?.alone;
