@@ -56,6 +56,12 @@ export function contributions(text: string): [string, number][] {
 
 export const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** A scorer on the mini lexicon without one optional group of params or modifiers, to show a rule is off without it. */
+export function miniScorerWithout(part: 'params' | 'modifiers', key: string): Scorer {
+  const { [key]: _off, ...rest } = miniLexicon[part] as unknown as Record<string, unknown>;
+  return createScorer({ lexicons: [loadLexicon({ ...miniLexicon, [part]: rest })] });
+}
+
 /** A text's hits as `[text, contribution, modifiers]` rows, in order (the mini scorer by default). */
 export function hitRows(text: string, scorer: Scorer = miniScorer()): [string, number, readonly string[]][] {
   return scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);

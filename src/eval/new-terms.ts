@@ -31,8 +31,9 @@ export interface ResidualFit {
  * fitted statements, except speech verbs (`lexicons/attribution.en.json`): "say" attributes a statement
  * and says nothing of its stance, yet joined as confrontation on the 400 labour statements, where more
  * reported threats than offers came with it. All candidates are added at once as probe entries of
- * weight 1 and the statements scored again, so each candidate's evidence d per statement comes through the rules (negation,
- * refusal, reversal: "called off the strike" counts against "strike" the way the scorer will count it).
+ * weight 1 and the statements scored again, so each candidate's evidence d per statement comes through
+ * the rules (negation, refusal, reversal: "called off the strike" counts against "strike" the way the
+ * scorer will count it).
  * With r = s(x) − target per statement, a candidate's gradient at weight 0 is g = Σ 2 r s'(x) d and its
  * Gauss–Newton curvature h = Σ 2 (s'(x) d)² + 2 l2; its Newton step −g/h alone would lower the loss by
  * g² / 2h. Selection is forward and greedy: the candidate with the largest drop joins, its step is added

@@ -1,6 +1,6 @@
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
-import { CLAUSE_END } from './scope.js';
+import { scopeStart } from './scope.js';
 
 /**
  * schedule — "The next session of the treaty negotiations is scheduled for Nairobi", "the summit will be
@@ -16,11 +16,10 @@ export function schedule(context: RuleContext): void {
   if (phrases.length === 0 || categories === undefined) return;
   const tokens = context.analysis.tokens;
   for (const phrase of phrases) {
-    let start = phrase.first;
-    for (let t = phrase.first - 1; t >= 0 && phrase.first - t <= REACH; t -= 1) {
-      const token = tokens[t];
-      if (token === undefined || token.sentence !== tokens[phrase.first]?.sentence || token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_END.has(token.normal)) break;
-      start = t;
+    // The clause before the phrase, cut back further at its last verb: what remains is the subject.
+    let start = scopeStart(context, phrase.first, REACH);
+    for (let t = phrase.first - 1; t >= start; t -= 1) {
+      if (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') start = t + 1;
     }
     for (const hit of context.hits) {
       if (hit.first < start || hit.last >= phrase.first || !categories.includes(hit.category)) continue;

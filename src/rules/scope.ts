@@ -7,7 +7,7 @@ export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Tokens that close a negation or refusal scope: clause punctuation (quotation marks do not: 'not "interested"'). */
-export const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?', '(', ')', '—', '[', ']']);
+const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?', '(', ')', '—', '[', ']']);
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past

@@ -1,6 +1,6 @@
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, insertHit } from './context.js';
-import { CLAUSE_END } from './scope.js';
+import { scopeStart } from './scope.js';
 
 /**
  * transfer — "Norway will release another 50 million dollars to Brazil's Amazon Fund", "Tokyo would fund
@@ -17,10 +17,10 @@ export function transfer(context: RuleContext): void {
   if (sums.length === 0 || params === undefined) return;
   const tokens = context.analysis.tokens;
   for (const sum of sums) {
-    for (let t = sum.first - 1; t >= 0 && sum.first - t <= params.reach; t -= 1) {
+    const clause = scopeStart(context, sum.first, params.reach);
+    for (let t = sum.first - 1; t >= clause; t -= 1) {
       const token = tokens[t];
-      if (token === undefined || token.sentence !== tokens[sum.first]?.sentence || CLAUSE_END.has(token.normal)) break;
-      if (token.pos !== 'VERB' || !params.verbs.includes(token.lemma)) continue;
+      if (token === undefined || token.pos !== 'VERB' || !params.verbs.includes(token.lemma)) continue;
       const at = firstAtOrAfter(context.hits, t);
       const next = context.hits[at];
       const previous = context.hits[at - 1];

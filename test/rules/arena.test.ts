@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
+import { hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
 
 describe('arena', () => {
   it('in a sentence about a game, fighting words count 0 ("an attack … at the stadium")', () => {
@@ -20,8 +19,7 @@ describe('arena', () => {
   });
 
   it('is off without params.arenas', () => {
-    const { arenas: _off, ...params } = miniLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, params })] });
+    const without = miniScorerWithout('params', 'arenas');
     expect(hits('Lyon launched a late attack on Marseille at the stadium.', without)).toEqual([['attack', -3, []]]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
+import { hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
 
 describe('figurative', () => {
   it('a hostile act aimed at something that is no party to a conflict counts 0 ("an attack on inflation")', () => {
@@ -27,8 +26,7 @@ describe('figurative', () => {
   });
 
   it('is off when the lexicon has no modifiers.figurative', () => {
-    const { figurative: _off, ...modifiers } = miniLexicon.modifiers;
-    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, modifiers })] });
+    const without = miniScorerWithout('modifiers', 'figurative');
     expect(hits('The central bank launched an attack on inflation.', without)).toEqual([['attack', -3, []]]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows as hits, miniLexicon } from '../helpers.js';
+import { hitRows as hits, miniScorerWithout } from '../helpers.js';
 
 describe('schedule', () => {
   it('a meeting that is the subject of a scheduling phrase is logistics and counts 0', () => {
@@ -25,8 +24,7 @@ describe('schedule', () => {
   });
 
   it('is off without params.schedules', () => {
-    const { schedules: _off, ...params } = miniLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, params })] });
+    const without = miniScorerWithout('params', 'schedules');
     expect(hits('The next round of talks is scheduled for Monday.', without)).toEqual([['talks', 1, []]]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows as hits, miniLexicon, miniScorer } from '../helpers.js';
+import { hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
 
 describe('topic', () => {
   it('a hit in what a work is about names a subject and counts 0 ("a study on the effects of the sanctions")', () => {
@@ -30,8 +29,7 @@ describe('topic', () => {
   });
 
   it('is off when the lexicon has no modifiers.topics', () => {
-    const { topics: _off, ...modifiers } = miniLexicon.modifiers;
-    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, modifiers })] });
+    const without = miniScorerWithout('modifiers', 'topics');
     expect(hits('A study on the economic effects of last year\'s sanctions runs to 300 pages.', without)).toEqual([['sanctions', -2, []]]);
   });
 });

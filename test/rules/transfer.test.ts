@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows as hits, miniLexicon, miniScorer, params } from '../helpers.js';
+import { hitRows as hits, miniScorer, miniScorerWithout, params } from '../helpers.js';
 
 describe('transfer', () => {
   const weight = params.transfers?.weight ?? 0;
@@ -23,8 +22,7 @@ describe('transfer', () => {
   });
 
   it('is off without params.transfers', () => {
-    const { transfers: _off, ...rest } = miniLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...miniLexicon, params: rest })] });
+    const without = miniScorerWithout('params', 'transfers');
     expect(hits('Norway will release another 50 million dollars to the fund.', without)).toEqual([]);
   });
 });
