@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // wink-nlp and its model stay external so users' bundlers dedupe them and load the model once.
+// chrono-node is a devDependency and so bundled: tree-shaken to its English parsers it imports in ~20 ms
+// instead of ~230 ms for every language (THIRD-PARTY-NOTICES.md carries its licence).
 const external = ['wink-nlp', 'wink-eng-lite-web-model'];
 
 export default defineConfig([

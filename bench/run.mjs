@@ -203,6 +203,10 @@ console.log(
     `import 'stancetrack' ${cold.importMs.toFixed(0)} ms + first score() ${cold.firstScoreMs.toFixed(0)} ms = ${cold.importAndScoreMs.toFixed(0)} ms; ` +
     `process start → first score ${cold.sinceStartMs.toFixed(0)} ms; whole process wall time (spawn → exit) ${cold.wallMs.toFixed(0)} ms`,
 );
+console.log(
+  `cold start floor, wink-nlp alone in as many fresh processes (import + model load + one readDoc): ${cold.floor.importAndScoreMs.toFixed(0)} ms ` +
+    `(import ${cold.floor.importMs.toFixed(0)} ms + load and read ${cold.floor.firstScoreMs.toFixed(0)} ms); stancetrack adds ${(cold.importAndScoreMs - cold.floor.importAndScoreMs).toFixed(0)} ms`,
+);
 
 const byName = (name) => rows.find((r) => r.name === name);
 const scoreMany = byName('stancetrack scoreMany');
@@ -225,7 +229,7 @@ check(
 );
 check(
   cold.importAndScoreMs <= 400,
-  `cold start ≤ 400 ms: import + first score ${cold.importAndScoreMs.toFixed(0)} ms (process start → first score ${cold.sinceStartMs.toFixed(0)} ms, whole process ${cold.wallMs.toFixed(0)} ms)`,
+  `cold start ≤ 400 ms: import + first score ${cold.importAndScoreMs.toFixed(0)} ms (process start → first score ${cold.sinceStartMs.toFixed(0)} ms, whole process ${cold.wallMs.toFixed(0)} ms; wink-nlp alone ${cold.floor.importAndScoreMs.toFixed(0)} ms)`,
 );
 check(trackerRow.perSecond >= 1e6, `tracker.add ≥ 1e6/s: ${Math.round(trackerRow.perSecond).toLocaleString('en')}/s`);
 
@@ -287,27 +291,35 @@ function syntheticTrackInputs(count) {
   });
 }
 
-/** Medians over `count` fresh `node bench/cold-start.mjs` processes, after one unmeasured run. */
+/**
+ * Medians over `count` fresh `node bench/cold-start.mjs` processes, after one unmeasured run, alternating
+ * with as many `--floor` runs (wink-nlp alone), whose medians are returned as `floor`.
+ */
 function coldStarts(count) {
-  const runs = [];
+  const runs = { stancetrack: [], floor: [] };
   process.stderr.write(`running cold starts… `);
-  for (let i = 0; runs.length < count; i += 1) {
-    if (i > count + 5) throw new Error(`bench/run.mjs: expected ${count} cold starts to succeed, found ${runs.length} in ${i} tries`);
+  for (let i = 0; runs.floor.length < count; i += 1) {
+    if (i > 2 * count + 10) throw new Error(`bench/run.mjs: expected ${count} cold starts of each kind to succeed, found ${runs.stancetrack.length} and ${runs.floor.length} in ${i} tries`);
+    const kind = runs.stancetrack.length > runs.floor.length ? 'floor' : 'stancetrack';
     const started = performance.now();
-    const child = spawnSync(process.execPath, [fileURLToPath(here('./cold-start.mjs'))], { cwd: root, encoding: 'utf8' });
+    const args = [fileURLToPath(here('./cold-start.mjs')), ...(kind === 'floor' ? ['--floor'] : [])];
+    const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
     const wallMs = performance.now() - started;
     if (child.status !== 0) {
       process.stderr.write(`(a cold start failed — dist being rebuilt? retrying) `);
       continue;
     }
-    if (i > 0) runs.push({ ...JSON.parse(child.stdout), wallMs });
+    if (i > 0) runs[kind].push({ ...JSON.parse(child.stdout), wallMs });
   }
   process.stderr.write(`done\n`);
-  const median = (key) => {
-    const values = runs.map((r) => r[key]).sort((a, b) => a - b);
-    return values[Math.floor(values.length / 2)];
-  };
-  return Object.fromEntries(['importMs', 'firstScoreMs', 'importAndScoreMs', 'sinceStartMs', 'wallMs', 'bootMs'].map((k) => [k, median(k)]));
+  const medians = (list) =>
+    Object.fromEntries(
+      ['importMs', 'firstScoreMs', 'importAndScoreMs', 'sinceStartMs', 'wallMs', 'bootMs'].map((key) => {
+        const values = list.map((r) => r[key]).sort((a, b) => a - b);
+        return [key, values[Math.floor(values.length / 2)]];
+      }),
+    );
+  return { ...medians(runs.stancetrack), floor: medians(runs.floor) };
 }
 
 /** The built package; builds it when dist/ is missing, and retries while another process rebuilds it. */

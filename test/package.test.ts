@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -23,6 +23,18 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
   it('requires by name from CommonJS', () => {
     const out = run(['-e', `const s = require('stancetrack'); console.log(s.score('Seoul offered humanitarian aid.').label, Object.isFrozen(s.defaultLexicon))`]);
     expect(out.trim()).toBe('engagement true');
+  });
+
+  // dist/ bundles chrono-node (tsup.config.ts); dates.ts drops its time-of-day parsers by class name,
+  // which only works while the bundler keeps those names.
+  it('keeps the class names of the chrono parts that dates.ts drops', () => {
+    const bundle = readdirSync(new URL('../dist/', import.meta.url))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(new URL(`../dist/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
+    for (const name of ['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENMergeDateTimeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']) {
+      expect(bundle).toMatch(new RegExp(`\\bvar ${name} = class\\b`));
+    }
   });
 
   it('ships type declarations for both module systems', () => {

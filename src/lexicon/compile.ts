@@ -58,6 +58,15 @@ export function isJoiner(normal: string): boolean {
 
 /** Tokenizes every term with the same pipeline as the text, so terms and text split alike. */
 export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
+  return { lexicon, ...indexPatterns(patternSpecs(lexicon), nlp) };
+}
+
+/** The text of every term of a lexicon as the pipeline reads it (a wildcard's `*` left out). */
+export function lexiconTerms(lexicon: Lexicon): string[] {
+  return patternSpecs(lexicon).map((spec) => withoutWildcard(spec.term));
+}
+
+function patternSpecs(lexicon: Lexicon): PatternSpec[] {
   const specs: PatternSpec[] = [];
   const add = (kind: PatternKind, term: string, exact: boolean, priority: number, index: number, isIdiom = false) =>
     specs.push({ kind, term, exact, priority, index, isIdiom });
@@ -80,7 +89,7 @@ export function compileLexicon(lexicon: Lexicon, nlp: Nlp): CompiledLexicon {
     ['currency', m.currencies ?? []],
   ] as const;
   for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i));
-  return { lexicon, ...indexPatterns(specs, nlp) };
+  return specs;
 }
 
 /** Compiles pattern specs into an index keyed by first word (normal and lemma) and wildcard prefix. */
@@ -104,7 +113,7 @@ function compileTerm(term: string, exact: boolean, nlp: Nlp): PatternWord[] {
   const wildcard = term.endsWith('*');
   const words: PatternWord[] = [];
   let exactNext = false;
-  for (const t of nlp.analyze(wildcard ? term.slice(0, -1) : term).tokens) {
+  for (const t of nlp.termWords(withoutWildcard(term))) {
     if (t.normal === '=') exactNext = true;
     if (t.normal === '=' || isJoiner(t.normal)) continue;
     words.push({ normal: t.normal, lemma: t.lemma, prefix: false, exact: exact || exactNext });
@@ -113,6 +122,10 @@ function compileTerm(term: string, exact: boolean, nlp: Nlp): PatternWord[] {
   const last = words.at(-1);
   if (wildcard && last !== undefined) words[words.length - 1] = { ...last, lemma: last.normal, prefix: true };
   return words;
+}
+
+function withoutWildcard(term: string): string {
+  return term.endsWith('*') ? term.slice(0, -1) : term;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -21,7 +21,9 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     const token = tokens[i] as Token;
     let best: Match | undefined;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
-    for (const pattern of candidates(compiled, memo, token)) {
+    const found = candidates(compiled, memo, token);
+    const tried = found.seconds === undefined || secondWordAhead(found.seconds, tokens, i) ? found.patterns : found.singles;
+    for (const pattern of tried) {
       const last = matchAt(pattern, tokens, i);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
@@ -54,7 +56,26 @@ const memos = new WeakMap<PatternIndex, Memo>();
 /** Distinct surface forms remembered per index before the memo starts over (bounds memory on endless vocabularies). */
 const MEMO_SIZE = 50_000;
 
-type Memo = Map<string, { lemma: string; patterns: readonly Pattern[] }>;
+type Memo = Map<string, Candidates>;
+
+/**
+ * The patterns a token may start, and what lets most of them be skipped: "be", "in", "not" start dozens
+ * of phrases ("be =suspended", "in the wake of"), and at most places the next word is none of their
+ * second words, so only the one-word patterns need trying there.
+ */
+interface Candidates {
+  /** The lemma the patterns were found for. */
+  readonly lemma: string;
+  readonly patterns: readonly Pattern[];
+  /** The one-word patterns among them, in the same order. */
+  readonly singles: readonly Pattern[];
+  /**
+   * Every form and lemma a second word of the longer patterns is written with; `undefined` when there
+   * is nothing to rule out (no longer pattern) or the next words cannot rule it out (a second word that
+   * is a prefix or may be a particle after its object, "called the strike off"): all patterns are tried.
+   */
+  readonly seconds: ReadonlySet<string> | undefined;
+}
 
 function memoOf(compiled: PatternIndex): Memo {
   let memo = memos.get(compiled);
@@ -66,15 +87,44 @@ function memoOf(compiled: PatternIndex): Memo {
 }
 
 /** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
-function candidates(compiled: PatternIndex, memo: Memo, token: Token): readonly Pattern[] {
+function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidates {
   const known = memo.get(token.normal);
-  if (known !== undefined && known.lemma === token.lemma) return known.patterns;
+  if (known !== undefined && known.lemma === token.lemma) return known;
   const surface = surfaceCandidates(compiled, token.normal);
   const byLemma = token.lemma === token.normal ? NONE : (compiled.byWord.get(token.lemma) ?? NONE);
   const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
+  const found: Candidates = { lemma: token.lemma, patterns, singles: patterns.filter((p) => p.words.length === 1), seconds: secondWordsOf(patterns) };
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(token.normal, { lemma: token.lemma, patterns });
-  return patterns;
+  memo.set(token.normal, found);
+  return found;
+}
+
+/** See `Candidates.seconds`. */
+function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | undefined {
+  const seconds = new Set<string>();
+  for (const { words } of patterns) {
+    const second = words[1];
+    if (second === undefined) continue;
+    if (second.prefix || (words.length === 2 && PARTICLES.has(second.normal))) return undefined;
+    seconds.add(second.normal).add(second.lemma);
+  }
+  return seconds.size === 0 ? undefined : seconds;
+}
+
+/**
+ * Whether a token where a second word could stand holds one of `seconds`: the next word after any
+ * joiners, or after up to `SKIPPABLE_MAX` skippable words as `inSequence` skips them. It may say yes
+ * where no pattern matches (another sentence, a modifier phrase that skips nothing), never no where one does.
+ */
+function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[], start: number): boolean {
+  let t = start + 1;
+  while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
+  for (let skipped = 0; t < tokens.length; skipped += 1, t += 1) {
+    const token = tokens[t] as Token;
+    if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
+    if (skipped === SKIPPABLE_MAX || !SKIPPABLE.has(token.pos)) return false;
+  }
+  return false;
 }
 
 function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pattern[] {

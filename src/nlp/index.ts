@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import shippedTerms from '../../lexicons/diplomacy.en.tokens.json';
 import { firstIndexWhereNot } from '../util/search.js';
 
 /** One token of the input, with its character offsets into the caller's string. */
@@ -31,9 +32,20 @@ export interface Analysis {
   readonly sentences: readonly Sentence[];
 }
 
+/** A word of a lexicon term as the pipeline splits it. */
+export interface TermWord {
+  readonly normal: string;
+  readonly lemma: string;
+}
+
 /** A loaded wink-nlp pipeline. Create one per scorer: loading the model costs tens of milliseconds. */
 export interface Nlp {
   analyze(text: string): Analysis;
+  /**
+   * The words of a lexicon term, as `analyze` splits and lemmatises it. The default lexicon's terms are
+   * read from `lexicons/diplomacy.en.tokens.json`, which holds exactly that (see `termWordsOf`).
+   */
+  termWords(term: string): readonly TermWord[];
 }
 
 let shared: Nlp | undefined;
@@ -64,47 +76,66 @@ function loadNlp(): Nlp {
     }
     return lemma;
   };
-  return {
-    analyze(text) {
-      const { normalized, toOriginal } = normalize(text);
-      const doc = nlp.readDoc(normalized);
-      const tokens = doc.tokens();
-      const values = tokens.out(its.value);
-      const normals = tokens.out(its.normal);
-      // wink-nlp types its.lemma with an addons parameter that out() does not declare; the call is supported.
-      const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
-      const tags = tokens.out(its.pos);
-      const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-      // One pass builds the tokens: offsets found by walking the text (see `TokenWalker`), the sentence
-      // by stepping through wink's spans, which cover the tokens in order. No per-statement side arrays:
-      // their allocation costs more than filling them.
-      const out: Token[] = new Array(values.length);
-      const walker = new TokenWalker(normalized);
-      let sentence = 0;
-      let sentenceLast = sentenceSpans[0]?.[1] ?? Infinity;
-      for (let i = 0; i < values.length; i += 1) {
-        while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
-          sentence += 1;
-          sentenceLast = sentenceSpans[sentence]?.[1] ?? Infinity;
-        }
-        const start = walker.next(values[i] ?? '');
-        const end = walker.end;
-        const normal = normals[i] ?? '';
-        const pos = tags[i] ?? '';
-        const lemma = (lemmas[i] ?? '').toLowerCase();
-        out[i] = {
-          normal,
-          lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
-          pos,
-          start: toOriginal === undefined ? start : (toOriginal[start] ?? text.length),
-          end: toOriginal === undefined ? end : (toOriginal[end] ?? text.length),
-          sentence,
-        };
+  const analyze = (text: string): Analysis => {
+    const { normalized, toOriginal } = normalize(text);
+    const doc = nlp.readDoc(normalized);
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value);
+    const normals = tokens.out(its.normal);
+    // wink-nlp types its.lemma with an addons parameter that out() does not declare; the call is supported.
+    const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
+    const tags = tokens.out(its.pos);
+    const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // One pass builds the tokens: offsets found by walking the text (see `TokenWalker`), the sentence
+    // by stepping through wink's spans, which cover the tokens in order. No per-statement side arrays:
+    // their allocation costs more than filling them.
+    const out: Token[] = new Array(values.length);
+    const walker = new TokenWalker(normalized);
+    let sentence = 0;
+    let sentenceLast = sentenceSpans[0]?.[1] ?? Infinity;
+    for (let i = 0; i < values.length; i += 1) {
+      while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
+        sentence += 1;
+        sentenceLast = sentenceSpans[sentence]?.[1] ?? Infinity;
       }
-      const sentences: Sentence[] = sentenceSpans.map(([first, last]) => ({ firstToken: first, lastToken: last, start: out[first]?.start ?? 0, end: out[last]?.end ?? 0 }));
-      return { text, tokens: out, sentences };
-    },
+      const start = walker.next(values[i] ?? '');
+      const end = walker.end;
+      const normal = normals[i] ?? '';
+      const pos = tags[i] ?? '';
+      const lemma = (lemmas[i] ?? '').toLowerCase();
+      out[i] = {
+        normal,
+        lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
+        pos,
+        start: toOriginal === undefined ? start : (toOriginal[start] ?? text.length),
+        end: toOriginal === undefined ? end : (toOriginal[end] ?? text.length),
+        sentence,
+      };
+    }
+    const sentences: Sentence[] = sentenceSpans.map(([first, last]) => ({ firstToken: first, lastToken: last, start: out[first]?.start ?? 0, end: out[last]?.end ?? 0 }));
+    return { text, tokens: out, sentences };
   };
+  const shipped = termWordsOf(shippedTerms.terms);
+  return {
+    analyze,
+    termWords: (term) => shipped.get(term) ?? analyze(term).tokens.map(({ normal, lemma }) => ({ normal, lemma })),
+  };
+}
+
+/**
+ * The term words shipped with the default lexicon, generated by `npm run tokens` (scripts/write-term-tokens.ts)
+ * with the exact wink-nlp and model versions package.json pins; test/nlp/term-tokens.test.ts checks that
+ * they equal what `analyze` makes of every term. Reading them instead of analysing each term takes ~200 ms
+ * off creating a scorer. Each term maps to its normal forms and its lemmas, each list joined by spaces
+ * (a token never holds whitespace).
+ */
+function termWordsOf(terms: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly TermWord[]> {
+  const map = new Map<string, readonly TermWord[]>();
+  for (const [term, [normals = '', lemmas = normals]] of Object.entries(terms)) {
+    const lemmaList = lemmas.split(' ');
+    map.set(term, normals.split(' ').map((normal, i) => ({ normal, lemma: lemmaList[i] ?? normal })));
+  }
+  return map;
 }
 
 /**
