@@ -1,8 +1,8 @@
 /**
  * Writes lexicons/diplomacy.en.tokens.json: how the NLP pipeline splits and lemmatises every term of the
- * default lexicon, so creating a scorer reads them instead of analysing ~2,500 terms (see `termWords` in
+ * default lexicon, so creating a scorer reads them instead of analysing ~2,200 terms (see `termWords` in
  * src/nlp/index.ts). Run it (`npm run tokens`) after editing the default lexicon or changing the wink-nlp
- * or model version; test/nlp/term-tokens.test.ts fails while the file is stale.
+ * or model version; test/lexicon/term-tokens.test.ts fails while the file is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

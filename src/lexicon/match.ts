@@ -105,7 +105,7 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
   for (const { words } of patterns) {
     const second = words[1];
     if (second === undefined) continue;
-    if (second.prefix || (words.length === 2 && PARTICLES.has(second.normal))) return undefined;
+    if (second.prefix || isVerbParticle(words)) return undefined;
     seconds.add(second.normal).add(second.lemma);
   }
   return seconds.size === 0 ? undefined : seconds;
@@ -180,7 +180,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
  */
 function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
   const particle = pattern.words[1];
-  if (pattern.words.length !== 2 || particle === undefined || !PARTICLES.has(particle.normal) || tokens[start]?.pos !== 'VERB') return -1;
+  if (particle === undefined || !isVerbParticle(pattern.words) || tokens[start]?.pos !== 'VERB') return -1;
   for (let t = start + 1; t <= start + OBJECT_MAX + 1; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
@@ -188,6 +188,11 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
     if (!OBJECT.has(token.pos)) return -1;
   }
   return -1;
+}
+
+/** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */
+function isVerbParticle(words: readonly PatternWord[]): boolean {
+  return words.length === 2 && PARTICLES.has((words[1] as PatternWord).normal);
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(['back', 'off', 'down', 'out', 'up', 'aside', 'away', 'over']);
