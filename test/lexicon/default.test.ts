@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../src/index.js';
+import { defaultLexicon, validateLexicon } from '../../src/index.js';
 import { lexiconJsonSchema } from '../../src/lexicon/json-schema.js';
 
 describe('the default lexicon (lexicons/diplomacy.en.json)', () => {
+  // src/lexicon/default.ts freezes the file without validating it at import; this is its validation.
+  it('is valid, and validating it returns the lexicon unchanged', () => {
+    const raw: unknown = JSON.parse(readFileSync(new URL('../../lexicons/diplomacy.en.json', import.meta.url), 'utf8'));
+    const validation = validateLexicon(raw);
+    expect(validation.issues).toEqual([]);
+    expect(validation.ok && validation.lexicon).toEqual(defaultLexicon);
+    expect(Object.isFrozen(defaultLexicon.entries[0])).toBe(true);
+  });
+
   it('has at least 400 entries over both poles and at least 12 categories in use', () => {
     const all = [...defaultLexicon.entries, ...defaultLexicon.idioms];
     const used = new Set(all.map((e) => e.category));
