@@ -1,0 +1,102 @@
+// How much of the gap between scoreMany and the wink-nlp ceiling any scorer with stancetrack's result
+// shape pays, whatever its rules: beside the ceiling and scoreMany, a stripped-down scorer that reads the
+// same token fields, finds token offsets, looks each token up among the one-word entries (no phrases, no
+// rules) and returns the documented frozen result objects — then the same scorer dropping its results as
+// it goes, and with no result objects at all. Interleaved rounds, medians; figures for notes only.
+//
+// Run: npm run build && node --expose-gc bench/result-floor.mjs [--sentences 30000] [--rounds 7]
+import { createRequire } from 'node:module';
+import { loadCorpus } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const { createScorer, defaultLexicon } = await import(new URL('../dist/index.js', import.meta.url).href);
+
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+if (typeof globalThis.gc !== 'function') throw new Error('bench/result-floor.mjs: run with node --expose-gc');
+const sentences = loadCorpus().sentences.slice(0, option('sentences', 30_000));
+const rounds = option('rounds', 7);
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+const entries = new Map(defaultLexicon.entries.filter((e) => !e.term.includes(' ')).map((e) => [e.term, e]));
+const scorer = createScorer();
+let sink = 0;
+
+/** The stripped-down scorer on one text; `keep` receives its result (built only when `keep` is given). */
+function stripped(text, keep) {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value);
+  const normals = tokens.out(its.normal);
+  const lemmas = tokens.out(its.lemma);
+  const tags = tokens.out(its.pos);
+  const spans = doc.sentences().out(its.span);
+  const hits = [];
+  let engagement = 0;
+  let confrontation = 0;
+  let cursor = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    while (cursor < text.length && text.charCodeAt(cursor) <= 32) cursor += 1;
+    const start = cursor;
+    if (text.startsWith(values[i], cursor)) cursor += values[i].length;
+    if (tags[i] === 'X') sink += 1;
+    const entry = entries.get(normals[i]) ?? entries.get(lemmas[i].toLowerCase());
+    if (entry === undefined) continue;
+    const contribution = entry.pole === 'engagement' ? entry.weight : -entry.weight;
+    if (contribution > 0) engagement += contribution;
+    else confrontation -= contribution;
+    if (keep === undefined) continue;
+    hits.push(
+      Object.freeze({ text: text.slice(start, cursor), span: Object.freeze([start, cursor]), entry: entry.term, pole: entry.pole, category: entry.category, weight: entry.weight, contribution, negated: false, modifiers: Object.freeze([]) }),
+    );
+  }
+  const x = engagement - confrontation;
+  const score = x / Math.sqrt(x * x + 15);
+  if (keep === undefined) return score;
+  const sentenceScores = spans.map(() =>
+    Object.freeze({ text, span: Object.freeze([0, text.length]), score, label: 'neutral', confidence: 0, engagement, confrontation, hits: Object.freeze(hits.map((_, h) => h)) }),
+  );
+  keep(Object.freeze({ score, label: 'neutral', engagement, confrontation, confidence: 0, hits: Object.freeze(hits), sentences: Object.freeze(sentenceScores), lexicon: defaultLexicon.id }));
+  return score;
+}
+
+const tasks = {
+  'ceiling: wink-nlp readDoc + out()': () => {
+    for (const text of sentences) {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens();
+      sink += tokens.out(its.value).length + tokens.out(its.normal).length + tokens.out(its.lemma).length + tokens.out(its.pos).length + doc.sentences().out(its.span).length;
+    }
+  },
+  'stripped, results kept': () => {
+    const results = [];
+    for (const text of sentences) stripped(text, (r) => results.push(r));
+    sink += results.length;
+  },
+  'stripped, results dropped': () => {
+    for (const text of sentences) stripped(text, (r) => (sink += r.hits.length));
+  },
+  'stripped, no result objects': () => {
+    for (const text of sentences) sink += stripped(text);
+  },
+  'stancetrack scoreMany': () => {
+    sink += scorer.scoreMany(sentences).length;
+  },
+};
+const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+for (let round = 0; round < rounds; round += 1) {
+  for (const [name, run] of Object.entries(tasks)) {
+    globalThis.gc();
+    const started = performance.now();
+    run();
+    times[name].push(performance.now() - started);
+  }
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ceiling = median(times['ceiling: wink-nlp readDoc + out()']);
+console.log(`${sentences.length.toLocaleString('en')} sentences, ${rounds} interleaved rounds, medians (sink ${sink})`);
+for (const [name, values] of Object.entries(times)) console.log(`${name.padEnd(34)}${median(values).toFixed(0).padStart(7)} ms${(ceiling / median(values)).toFixed(2).padStart(8)} × ceiling`);
