@@ -17,8 +17,9 @@ const nlp = createNlp();
 const terms: Record<string, [string, string]> = {};
 for (const term of [...new Set(lexiconTerms(defaultLexicon))].sort()) {
   const { tokens } = nlp.analyze(term);
-  // A term without tokens, or with a token holding whitespace, is left to be analysed at run time.
-  if (tokens.length === 0 || tokens.some((t) => /\s/.test(t.normal) || /\s/.test(t.lemma))) continue;
+  // The file joins words with spaces, which wink-nlp never puts inside a token.
+  const spaced = tokens.find((t) => /\s/.test(t.normal) || /\s/.test(t.lemma));
+  if (spaced !== undefined) throw new Error(`scripts/write-term-tokens.ts: the term "${term}" has a token with whitespace ("${spaced.normal}"), which this file format cannot hold`);
   terms[term] = [tokens.map((t) => t.normal).join(' '), tokens.map((t) => t.lemma).join(' ')];
 }
 // One term per line, so a lexicon edit shows as a one-line diff.

@@ -127,13 +127,13 @@ function loadNlp(): Nlp {
  * with the exact wink-nlp and model versions package.json pins; test/lexicon/term-tokens.test.ts checks that
  * they equal what `analyze` makes of every term. Reading them instead of analysing each term takes ~200 ms
  * off creating a scorer. Each term maps to its normal forms and its lemmas, each list joined by spaces
- * (a token never holds whitespace).
+ * (a token never holds whitespace; a term without tokens maps to two empty strings).
  */
 function termWordsOf(terms: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly TermWord[]> {
   const map = new Map<string, readonly TermWord[]>();
   for (const [term, [normals = '', lemmas = normals]] of Object.entries(terms)) {
     const lemmaList = lemmas.split(' ');
-    map.set(term, normals.split(' ').map((normal, i) => ({ normal, lemma: lemmaList[i] ?? normal })));
+    map.set(term, normals === '' ? [] : normals.split(' ').map((normal, i) => ({ normal, lemma: lemmaList[i] ?? normal })));
   }
   return map;
 }

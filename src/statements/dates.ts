@@ -2,8 +2,11 @@ import * as chrono from 'chrono-node';
 import { StancetrackError } from '../errors.js';
 import type { StatementTime } from '../types.js';
 
-/** chrono 2.x's English parsers and refiners of clock times, parts of the day and time zones. */
-const TIME_OF_DAY: ReadonlySet<string> = new Set([
+/**
+ * chrono 2.x's English parsers and refiners of clock times, parts of the day and time zones, by class
+ * name (test/package.test.ts checks that the bundle in dist/ keeps these names).
+ */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set([
   'ENTimeExpressionParser',
   'ENCasualTimeParser',
   'ENMergeDateTimeRefiner',
