@@ -12,12 +12,8 @@ let scoreOne;
 if (process.argv.includes('--floor')) {
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
-  scoreOne = (text) => {
-    const nlp = winkNLP(model, ['sbd', 'pos']);
-    const its = nlp.its;
-    const tokens = nlp.readDoc(text).tokens();
-    return { label: `${tokens.out(its.value).length + tokens.out(its.normal).length + tokens.out(its.lemma).length + tokens.out(its.pos).length} token fields` };
-  };
+  const { ceilingReader, fieldCount } = await import('./ceiling.mjs');
+  scoreOne = (text) => ({ label: `${fieldCount(ceilingReader(winkNLP, model)(text))} token fields` });
 } else {
   scoreOne = (await import('stancetrack')).score;
 }

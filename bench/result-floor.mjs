@@ -2,10 +2,12 @@
 // shape pays, whatever its rules: beside the ceiling and scoreMany, a stripped-down scorer that reads the
 // same token fields, finds token offsets, looks each token up among the one-word entries (no phrases, no
 // rules) and returns the documented frozen result objects — then the same scorer dropping its results as
-// it goes, and with no result objects at all. Interleaved rounds, medians; figures for notes only.
+// it goes, and with no result objects at all. A warm-up round, then interleaved rounds, medians; figures
+// for notes only.
 //
 // Run: npm run build && node --expose-gc bench/result-floor.mjs [--sentences 30000] [--rounds 7]
 import { createRequire } from 'node:module';
+import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,21 +22,14 @@ const option = (name, fallback) => {
 if (typeof globalThis.gc !== 'function') throw new Error('bench/result-floor.mjs: run with node --expose-gc');
 const sentences = loadCorpus().sentences.slice(0, option('sentences', 30_000));
 const rounds = option('rounds', 7);
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+const read = ceilingReader(winkNLP, model);
 const entries = new Map(defaultLexicon.entries.filter((e) => !e.term.includes(' ')).map((e) => [e.term, e]));
 const scorer = createScorer();
 let sink = 0;
 
 /** The stripped-down scorer on one text; `keep` receives its result (built only when `keep` is given). */
 function stripped(text, keep) {
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value);
-  const normals = tokens.out(its.normal);
-  const lemmas = tokens.out(its.lemma);
-  const tags = tokens.out(its.pos);
-  const spans = doc.sentences().out(its.span);
+  const { values, normals, lemmas, tags, spans } = read(text);
   const hits = [];
   let engagement = 0;
   let confrontation = 0;
@@ -66,11 +61,7 @@ function stripped(text, keep) {
 
 const tasks = {
   'ceiling: wink-nlp readDoc + out()': () => {
-    for (const text of sentences) {
-      const doc = nlp.readDoc(text);
-      const tokens = doc.tokens();
-      sink += tokens.out(its.value).length + tokens.out(its.normal).length + tokens.out(its.lemma).length + tokens.out(its.pos).length + doc.sentences().out(its.span).length;
-    }
+    for (const text of sentences) sink += fieldCount(read(text));
   },
   'stripped, results kept': () => {
     const results = [];
@@ -88,12 +79,13 @@ const tasks = {
   },
 };
 const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-for (let round = 0; round < rounds; round += 1) {
+// Round 0 warms every task up and is not counted.
+for (let round = 0; round <= rounds; round += 1) {
   for (const [name, run] of Object.entries(tasks)) {
     globalThis.gc();
     const started = performance.now();
     run();
-    times[name].push(performance.now() - started);
+    if (round > 0) times[name].push(performance.now() - started);
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
