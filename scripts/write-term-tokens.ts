@@ -1,7 +1,7 @@
 /**
  * Writes lexicons/diplomacy.en.tokens.json: how the NLP pipeline splits and lemmatises every term of the
  * default lexicon, so creating a scorer reads them instead of analysing ~2,200 terms (see `termWords` in
- * src/nlp/index.ts). Run it (`npm run tokens`) after editing the default lexicon or changing the wink-nlp
+ * src/lexicon/compile.ts). Run it (`npm run tokens`) after editing the default lexicon or changing the wink-nlp
  * or model version; test/lexicon/term-tokens.test.ts fails while the file is stale.
  */
 import { writeFileSync } from 'node:fs';

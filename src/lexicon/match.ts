@@ -67,7 +67,7 @@ interface Candidates {
   /** The lemma the patterns were found for. */
   readonly lemma: string;
   readonly patterns: readonly Pattern[];
-  /** The one-word patterns among them, in the same order. */
+  /** The one-word patterns among them, in the same order (just `patterns` when `seconds` is undefined, which never reads it). */
   readonly singles: readonly Pattern[];
   /**
    * Every form and lemma a second word of the longer patterns is written with; `undefined` when there
@@ -93,7 +93,9 @@ function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidate
   const surface = surfaceCandidates(compiled, token.normal);
   const byLemma = token.lemma === token.normal ? NONE : (compiled.byWord.get(token.lemma) ?? NONE);
   const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
-  const found: Candidates = { lemma: token.lemma, patterns, singles: patterns.filter((p) => p.words.length === 1), seconds: secondWordsOf(patterns) };
+  const seconds = secondWordsOf(patterns);
+  const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
+  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds };
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token.normal, found);
   return found;
