@@ -1,9 +1,13 @@
 import { defineConfig } from 'tsup';
 
 // wink-nlp and its model stay external so users' bundlers dedupe them and load the model once.
-// chrono-node is a devDependency and so bundled: tree-shaken to its English parsers it imports in ~20 ms
-// instead of ~230 ms for every language (THIRD-PARTY-NOTICES.md carries its licence).
+// chrono-node and jstat are devDependencies and so bundled (THIRD-PARTY-NOTICES.md carries their
+// licences): chrono tree-shaken to its English parsers imports in ~20 ms instead of ~230 ms for every
+// language; jstat, a CommonJS module, costs ~20 ms less inside the bundle than imported through Node's
+// CommonJS interop. Whitespace and syntax are minified (names are kept, so stack traces and the class
+// names dates.ts reads survive): the lexicon data parses ~10 ms faster on each cold start.
 const external = ['wink-nlp', 'wink-eng-lite-web-model'];
+const minify = { minifyWhitespace: true, minifySyntax: true };
 
 export default defineConfig([
   {
@@ -15,12 +19,14 @@ export default defineConfig([
     shims: true,
     target: 'es2022',
     external,
+    ...minify,
   },
   {
     entry: { cli: 'src/cli/index.ts', worker: 'src/node/worker.ts' },
     format: ['esm'],
     target: 'es2022',
     external,
+    ...minify,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
