@@ -97,13 +97,16 @@ function patternSpecs(lexicon: Lexicon): PatternSpec[] {
 export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternIndex {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
-  for (const { exact, ...spec } of specs) {
-    const words = compileTerm(spec.term, exact, nlp);
+  for (const { kind, term, exact, priority, index, isIdiom } of specs) {
+    const words = compileTerm(term, exact, nlp);
     const first = words[0];
     if (first === undefined) continue;
-    const pattern: Pattern = { ...spec, words };
+    const pattern: Pattern = { kind, term, words, priority, index, isIdiom };
     if (first.prefix) push(byPrefix, first.normal, pattern);
-    else for (const key of new Set(first.exact ? [first.normal] : [first.normal, first.lemma])) push(byWord, key, pattern);
+    else {
+      push(byWord, first.normal, pattern);
+      if (!first.exact && first.lemma !== first.normal) push(byWord, first.lemma, pattern);
+    }
   }
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
   return { byWord, byPrefix, prefixLengths };
@@ -139,23 +142,20 @@ export interface TermWord {
  * ~200 ms off creating a scorer. Other terms (other lexicons, overlays) are analysed.
  */
 export function termWords(term: string, nlp: Nlp): readonly TermWord[] {
-  shipped ??= shippedWordsOf(shippedTerms.terms);
-  return shipped.get(term) ?? nlp.analyze(term).tokens.map(({ normal, lemma }) => ({ normal, lemma }));
+  const terms: Readonly<Record<string, readonly string[]>> = shippedTerms.terms;
+  const shipped = Object.hasOwn(terms, term) ? terms[term] : undefined;
+  return shipped === undefined ? nlp.analyze(term).tokens.map(({ normal, lemma }) => ({ normal, lemma })) : shippedWords(shipped);
 }
 
-let shipped: ReadonlyMap<string, readonly TermWord[]> | undefined;
-
 /**
- * The shipped file's terms: each maps to its normal forms and its lemmas, each list joined by spaces (a
- * token never holds whitespace; a term without tokens maps to two empty strings).
+ * A term of the shipped file: its normal forms and its lemmas, each list joined by spaces (a token never
+ * holds whitespace; a term without tokens has two empty strings). Split when a compile asks for it
+ * rather than into a map of every term at once: a compile asks for each term once.
  */
-function shippedWordsOf(terms: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly TermWord[]> {
-  const map = new Map<string, readonly TermWord[]>();
-  for (const [term, [normals = '', lemmas = normals]] of Object.entries(terms)) {
-    const lemmaList = lemmas.split(' ');
-    map.set(term, normals === '' ? [] : normals.split(' ').map((normal, i) => ({ normal, lemma: lemmaList[i] ?? normal })));
-  }
-  return map;
+function shippedWords([normals = '', lemmas = normals]: readonly string[]): readonly TermWord[] {
+  if (normals === '') return [];
+  const lemmaList = lemmas.split(' ');
+  return normals.split(' ').map((normal, i) => ({ normal, lemma: lemmaList[i] ?? normal }));
 }
 
 function withoutWildcard(term: string): string {
