@@ -69,7 +69,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
     engagement: totals.engagement,
     confrontation: totals.confrontation,
     confidence,
-    hits: Object.freeze(hits),
+    hits: working.length === 0 ? NONE : Object.freeze(hits),
     sentences: Object.freeze(sentences),
     lexicon: identityOf(lexicon),
   });
