@@ -94,14 +94,6 @@ task('stancetrack scoreMany', 'sentences', sentenceBytes, () => {
   return results.length;
 });
 
-// The same scoring as scoreMany, each result dropped once read, as the peers' rows drop theirs and as
-// the CLI and analyzeStream consume results: the difference to scoreMany is the cost of keeping every
-// result alive until the pass ends (the garbage collector copies each one out of the young generation).
-task('stancetrack score, results dropped', 'sentences', sentenceBytes, () => {
-  for (const text of sentences) sink += scorer.score(text).score;
-  return sentences.length;
-});
-
 task('stancetrack analyze', 'documents', documentBytes, () => {
   let statements = 0;
   for (const document of documents) statements += analyze(document, { actors, scorer }).length;
@@ -219,11 +211,6 @@ check(
 check(
   scoreMany.mbPerSecond >= 3 * vader.mbPerSecond,
   `scoreMany ≥ 3 × vader: ${scoreMany.mbPerSecond.toFixed(2)} vs ${vader.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / vader.mbPerSecond).toFixed(2)} ×`,
-);
-const dropped = byName('stancetrack score, results dropped');
-console.log(
-  `info  the same scoring with each result dropped, as the peers' rows drop theirs: ${(dropped.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} × ceiling, ` +
-    `${(dropped.mbPerSecond / vader.mbPerSecond).toFixed(2)} × vader`,
 );
 check(
   cold.importAndScoreMs <= 400,
