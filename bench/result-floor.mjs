@@ -9,19 +9,16 @@
 import { createRequire } from 'node:module';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
+import { numberOption } from './options.mjs';
 
 const require = createRequire(import.meta.url);
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
 const { createScorer, defaultLexicon } = await import(new URL('../dist/index.js', import.meta.url).href);
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
 if (typeof globalThis.gc !== 'function') throw new Error('bench/result-floor.mjs: run with node --expose-gc');
-const sentences = loadCorpus().sentences.slice(0, option('sentences', 30_000));
-const rounds = option('rounds', 7);
+const sentences = loadCorpus().sentences.slice(0, numberOption('sentences', 30_000));
+const rounds = numberOption('rounds', 7);
 const read = ceilingReader(winkNLP, model);
 const entries = new Map(defaultLexicon.entries.filter((e) => !e.term.includes(' ')).map((e) => [e.term, e]));
 const scorer = createScorer();

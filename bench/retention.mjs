@@ -13,17 +13,14 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
+import { numberOption } from './options.mjs';
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
 const TASKS = ['ceiling', 'scoreMany, results kept', 'score, results dropped'];
-const child = process.argv.indexOf('--child');
+const child = numberOption('child', -1);
 
 if (child !== -1) {
   // One task in this process: a warm-up pass, then timed passes; prints their times as JSON.
-  const task = TASKS[Number(process.argv[child + 1])];
+  const task = TASKS[child];
   const { sentences } = loadCorpus();
   let sink = 0;
   let pass;
@@ -47,27 +44,27 @@ if (child !== -1) {
   }
   pass();
   const times = [];
-  for (let i = 0; i < option('passes', 3); i += 1) {
+  for (let i = 0; i < numberOption('passes', 3); i += 1) {
     const started = performance.now();
     pass();
     times.push(performance.now() - started);
   }
   process.stdout.write(JSON.stringify({ times, sink }));
 } else {
-  const rounds = option('rounds', 3);
+  const rounds = numberOption('rounds', 3);
   const times = TASKS.map(() => []);
   const self = fileURLToPath(import.meta.url);
   for (let round = 0; round < rounds; round += 1) {
     // Alternate the order, so no task always runs right after the same one.
     const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
     for (const t of order) {
-      const out = execFileSync(process.execPath, [self, '--child', String(t), '--passes', String(option('passes', 3))], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [self, '--child', String(t), '--passes', String(numberOption('passes', 3))], { encoding: 'utf8' });
       times[t].push(...JSON.parse(out).times);
     }
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ceiling = median(times[0]);
-  console.log(`${loadCorpus().sentences.length.toLocaleString('en')} sentences; ${rounds} fresh processes per task, alternating, each 1 warm-up + ${option('passes', 3)} timed passes; medians`);
+  console.log(`${loadCorpus().sentences.length.toLocaleString('en')} sentences; ${rounds} fresh processes per task, alternating, each 1 warm-up + ${numberOption('passes', 3)} timed passes; medians`);
   TASKS.forEach((name, t) => {
     const m = median(times[t]);
     console.log(`${name.padEnd(26)}${m.toFixed(0).padStart(7)} ms  (min ${Math.min(...times[t]).toFixed(0)})${(ceiling / m).toFixed(2).padStart(7)} × ceiling`);

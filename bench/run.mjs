@@ -25,17 +25,14 @@ import vm from 'node:vm';
 import { Bench } from 'tinybench';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { bytesOf, loadCorpus, mulberry32 } from './corpus.mjs';
+import { numberOption } from './options.mjs';
 
 const here = (path) => new URL(path, import.meta.url);
 const root = fileURLToPath(here('../'));
 const require = createRequire(import.meta.url);
 
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
 const QUICK = process.argv.includes('--quick');
-const ROUNDS = option('rounds', QUICK ? 3 : 5);
+const ROUNDS = numberOption('rounds', QUICK ? 3 : 5);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`bench/run.mjs: --rounds expects a positive integer, found ${process.argv[process.argv.indexOf('--rounds') + 1]}`);
 const COLD_STARTS = 7;
 const TRACKER_ADDS = 1_000_000;
