@@ -17,6 +17,7 @@ import { numberOption } from './options.mjs';
 
 const TASKS = ['ceiling', 'scoreMany, results kept', 'score, results dropped'];
 const child = numberOption('child', -1);
+const passes = numberOption('passes', 3);
 
 if (child !== -1) {
   // One task in this process: a warm-up pass, then timed passes; prints their times as JSON.
@@ -44,27 +45,30 @@ if (child !== -1) {
   }
   pass();
   const times = [];
-  for (let i = 0; i < numberOption('passes', 3); i += 1) {
+  for (let i = 0; i < passes; i += 1) {
     const started = performance.now();
     pass();
     times.push(performance.now() - started);
   }
-  process.stdout.write(JSON.stringify({ times, sink }));
+  process.stdout.write(JSON.stringify({ times, sink, sentences: sentences.length }));
 } else {
   const rounds = numberOption('rounds', 3);
   const times = TASKS.map(() => []);
+  let sentences = 0;
   const self = fileURLToPath(import.meta.url);
   for (let round = 0; round < rounds; round += 1) {
     // Alternate the order, so no task always runs right after the same one.
     const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
     for (const t of order) {
-      const out = execFileSync(process.execPath, [self, '--child', String(t), '--passes', String(numberOption('passes', 3))], { encoding: 'utf8' });
-      times[t].push(...JSON.parse(out).times);
+      const out = execFileSync(process.execPath, [self, '--child', String(t), '--passes', String(passes)], { encoding: 'utf8' });
+      const report = JSON.parse(out);
+      times[t].push(...report.times);
+      sentences = report.sentences;
     }
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ceiling = median(times[0]);
-  console.log(`${loadCorpus().sentences.length.toLocaleString('en')} sentences; ${rounds} fresh processes per task, alternating, each 1 warm-up + ${numberOption('passes', 3)} timed passes; medians`);
+  console.log(`${sentences.toLocaleString('en')} sentences; ${rounds} fresh processes per task, alternating, each 1 warm-up + ${passes} timed passes; medians`);
   TASKS.forEach((name, t) => {
     const m = median(times[t]);
     console.log(`${name.padEnd(26)}${m.toFixed(0).padStart(7)} ms  (min ${Math.min(...times[t]).toFixed(0)})${(ceiling / m).toFixed(2).padStart(7)} × ceiling`);
