@@ -90,12 +90,21 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const slice = text.slice(from, to);
   if (!DATE_CUE.test(slice)) return [];
   const found: FoundDate[] = [];
-  for (const result of parser.parse(slice, { instant: published, timezone: 0 }, { forwardDate: false })) {
+  const masked = slice.replace(MERIDIEM_LOOKALIKE, 'xx');
+  for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
     const time = toTime(result, published);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
   }
   return found;
 }
+
+/**
+ * "am" or "pm" opening a longer word ("amid", "American", "among"). chrono 2.10 refuses a month and day
+ * followed by one ("on August 22 amid protests" has no date) because its check for a clock time after
+ * the day lacks a word boundary. Masked with letters of the same length, so offsets stay, such a word
+ * counts like any other; a real "am"/"pm" (a word of its own, or "a.m.") is left alone.
+ */
+const MERIDIEM_LOOKALIKE = /\b[ap]m(?=\p{L})/giu;
 
 /**
  * What every date chrono resolves to a day, month or year contains: a digit, a month or weekday name

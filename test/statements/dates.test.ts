@@ -58,6 +58,15 @@ describe('statement dates', () => {
     ['this morning', '2025-11-02', 'day', 'published'],
   ])('a time of day: %s', expectPhraseTime);
 
+  // chrono takes a word opening with "am"/"pm" after the day for a clock time and drops the date.
+  it.each<[string, ...TimeOf]>([
+    ['on October 22 amid rising tensions', '2025-10-22', 'day', 'explicit'],
+    ['on October 22 among other offers', '2025-10-22', 'day', 'explicit'],
+    ['on October 22 American envoys said', '2025-10-22', 'day', 'explicit'],
+    ['on October 22 PMO officials said', '2025-10-22', 'day', 'explicit'],
+    ['at 9 am on October 22', '2025-10-22', 'day', 'explicit'],
+  ])('a word opening with am/pm after the day: %s', expectPhraseTime);
+
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
