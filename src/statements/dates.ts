@@ -90,7 +90,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const slice = text.slice(from, to);
   if (!DATE_CUE.test(slice)) return [];
   const found: FoundDate[] = [];
-  const masked = slice.replace(MERIDIEM_LOOKALIKE, 'xx');
+  const masked = slice.replace(NOT_DATES, (word) => 'x'.repeat(word.length));
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
     const time = toTime(result, published);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
@@ -99,12 +99,16 @@ function parseRange(text: string, from: number, to: number, published: Date): re
 }
 
 /**
- * "am" or "pm" opening a longer word ("amid", "American", "among"). chrono 2.10 refuses a month and day
- * followed by one ("on August 22 amid protests" has no date) because its check for a clock time after
- * the day lacks a word boundary. Masked with letters of the same length, so offsets stay, such a word
- * counts like any other; a real "am"/"pm" (a word of its own, or "a.m.") is left alone.
+ * Words chrono 2.10 takes for dates or clock times where edited English means something else. Each is
+ * masked with as many letters before parsing, so offsets stay and the word counts like any other:
+ * - "am" or "pm" opening a longer word ("amid", "American", "PMO"): chrono's check for a clock time
+ *   after a day lacks a word boundary, so "on August 22 amid protests" had no date;
+ * - verbs and nouns spelled like a weekday or a month, in lower case ("sat down", "the sun", "the couple
+ *   wed", "began to march"): edited text capitalises days and months;
+ * - "Sun" before a capitalised word, the surname ("Sun Weidong").
+ * A real "am"/"pm" (a word of its own, or "a.m.") and capitalised day and month names are left alone.
  */
-const MERIDIEM_LOOKALIKE = /\b[ap]m(?=\p{L})/giu;
+const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})/gu;
 
 /**
  * What every date chrono resolves to a day, month or year contains: a digit, a month or weekday name

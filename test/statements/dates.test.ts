@@ -58,14 +58,23 @@ describe('statement dates', () => {
     ['this morning', '2025-11-02', 'day', 'published'],
   ])('a time of day: %s', expectPhraseTime);
 
-  // chrono takes a word opening with "am"/"pm" after the day for a clock time and drops the date.
+  // Words chrono would take for dates or clock times where they are none (NOT_DATES in dates.ts), and
+  // the dates beside them that must stay.
   it.each<[string, ...TimeOf]>([
     ['on October 22 amid rising tensions', '2025-10-22', 'day', 'explicit'],
     ['on October 22 among other offers', '2025-10-22', 'day', 'explicit'],
     ['on October 22 American envoys said', '2025-10-22', 'day', 'explicit'],
     ['on October 22 PMO officials said', '2025-10-22', 'day', 'explicit'],
     ['at 9 am on October 22', '2025-10-22', 'day', 'explicit'],
-  ])('a word opening with am/pm after the day: %s', expectPhraseTime);
+    ['as envoys sat down', '2025-11-02', 'day', 'published'],
+    ['under the midday sun', '2025-11-02', 'day', 'published'],
+    ['as the couple wed', '2025-11-02', 'day', 'published'],
+    ['as protesters began to march', '2025-11-02', 'day', 'published'],
+    ['after meeting Sun Weidong', '2025-11-02', 'day', 'published'],
+    ['on Sat., Nov. 1', '2025-11-01', 'day', 'explicit'],
+    ['on Wed', '2025-10-29', 'day', 'relative'],
+    ['since March', '2025-03', 'month', 'explicit'],
+  ])('not a date, or a date beside one: %s', expectPhraseTime);
 
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
