@@ -92,11 +92,28 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const found: FoundDate[] = [];
   const masked = slice.replace(NOT_DATES, (word) => 'x'.repeat(word.length));
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
+    if (namesSomething(masked, result)) continue;
     const time = toTime(result, published);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
   }
   return found;
 }
+
+/**
+ * Whether a date is part of a name rather than when the statement was made: after "the" or a possessive
+ * and before a word ("restore the Sept. 19 military agreement", "citing the June 15 declaration",
+ * "Seoul's 9/19 pledge", "ahead of the Aug. 15 holiday"), as a year is in "the 2018 agreement". Said
+ * on, at or during the named event ("on the October 3 holiday"), the date is the statement's; a word
+ * that carries the date on ("the first of October", "the 3rd and 4th") keeps it a date too.
+ */
+function namesSomething(text: string, result: chrono.ParsedResult): boolean {
+  const before = text.slice(0, result.index);
+  return DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before) && NOUN_AFTER.test(text.slice(result.index + result.text.length));
+}
+
+const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;
+const AT_EVENT = /\b(?:on|at|during)\s+the\s+$/i;
+const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;
 
 /**
  * Words chrono 2.10 takes for dates or clock times where edited English means something else. Each is

@@ -76,6 +76,18 @@ describe('statement dates', () => {
     ['since March', '2025-03', 'month', 'explicit'],
   ])('not a date, or a date beside one: %s', expectPhraseTime);
 
+  // A date that names an agreement or an event is not when the statement was made, unless it was made
+  // on, at or during that event.
+  it.each<[string, ...TimeOf]>([
+    ['to restore the 9/19 military agreement', '2025-11-02', 'day', 'published'],
+    ['citing the June 15 joint declaration', '2025-11-02', 'day', 'published'],
+    ["citing Seoul's Sept. 19 pledge", '2025-11-02', 'day', 'published'],
+    ['ahead of the Aug. 15 Liberation Day', '2025-11-02', 'day', 'published'],
+    ['on the October 3 holiday', '2025-10-03', 'day', 'explicit'],
+    ['on the 25th of June', '2025-06-25', 'day', 'explicit'],
+    ['on June 15, the anniversary', '2025-06-15', 'day', 'explicit'],
+  ])('a date in a name: %s', expectPhraseTime);
+
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
