@@ -92,7 +92,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const found: FoundDate[] = [];
   const masked = slice.replace(NOT_DATES, (word) => 'x'.repeat(word.length));
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
-    if (namesSomething(masked, result)) continue;
+    if (namesSomething(masked, result) || beforeAnEvent(masked, result)) continue;
     const time = toTime(result, published);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
   }
@@ -109,6 +109,14 @@ function parseRange(text: string, from: number, to: number, published: Date): re
 function namesSomething(text: string, result: chrono.ParsedResult): boolean {
   const before = text.slice(0, result.index);
   return DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before) && NOUN_AFTER.test(text.slice(result.index + result.text.length));
+}
+
+/**
+ * Whether a date is a span of time before an event the text names ("three days before the summit"):
+ * chrono counts it back from publication, as it does "three days ago".
+ */
+function beforeAnEvent(text: string, result: chrono.ParsedResult): boolean {
+  return /\bbefore$/i.test(result.text) && NOUN_AFTER.test(text.slice(result.index + result.text.length));
 }
 
 const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;

@@ -77,7 +77,7 @@ describe('statement dates', () => {
   ])('not a date, or a date beside one: %s', expectPhraseTime);
 
   // A date that names an agreement or an event is not when the statement was made, unless it was made
-  // on, at or during that event.
+  // on, at or during that event; nor is a span of time before an event.
   it.each<[string, ...TimeOf]>([
     ['to restore the 9/19 military agreement', '2025-11-02', 'day', 'published'],
     ['citing the June 15 joint declaration', '2025-11-02', 'day', 'published'],
@@ -86,7 +86,9 @@ describe('statement dates', () => {
     ['on the October 3 holiday', '2025-10-03', 'day', 'explicit'],
     ['on the 25th of June', '2025-06-25', 'day', 'explicit'],
     ['on June 15, the anniversary', '2025-06-15', 'day', 'explicit'],
-  ])('a date in a name: %s', expectPhraseTime);
+    ['three days before the summit', '2025-11-02', 'day', 'published'],
+    ['three days before', '2025-10-30', 'day', 'relative'],
+  ])('a date in a name or relative to an event: %s', expectPhraseTime);
 
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
