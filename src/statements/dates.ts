@@ -15,9 +15,18 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * chrono's English casual parser without its time-of-day parts, plus one parser for bare years after a
- * preposition ("in 2024", "since 2019"), which chrono leaves alone; years used as modifiers ("the 2018
- * agreement") stay unparsed.
+ * A year after a preposition or a part of a year; see `parser`. The match takes in the words before the
+ * year (chrono drops a result of digits alone as unlikely), with the part's "the" and ordinal, so that
+ * `namesSomething` does not take "the summer of 2018" for a name.
+ */
+const BARE_YEAR =
+  /\b(?:(?:in|since|during|throughout|until)\s+(?:(?:early|mid|late)[-\s]?)?|(?:the\s+(?:(?:first|second|third|fourth|last)\s+)?)?(?:spring|summer|autumn|fall|winter|half|quarter|end|start|beginning|middle)\s+of\s+)((?:19|20)\d{2})\b(?![-–/]\d)/i;
+
+/**
+ * chrono's English casual parser without its time-of-day parts, plus one parser for bare years, which
+ * chrono leaves alone: after a preposition ("in 2024", "since 2019", "in mid-2024", "in late 2024") or a
+ * part of a year ("the summer of 2018", "the first half of 2025"); years used as modifiers ("the 2018
+ * agreement", "the declaration of 2018") stay unparsed.
  *
  * A statement's time is a day at most, so the parsers of clock times and parts of the day ("at 3 p.m.",
  * "this morning") and the refiners that merge times into dates or read time zones only cost: date
@@ -30,7 +39,7 @@ const parser = (() => {
   custom.parsers = custom.parsers.filter((p) => !TIME_OF_DAY.has(p.constructor.name));
   custom.refiners = custom.refiners.filter((r) => !TIME_OF_DAY.has(r.constructor.name));
   custom.parsers.push({
-    pattern: () => /\b(?:in|since|during|throughout|until)\s+((?:19|20)\d{2})\b(?![-–/]\d)/i,
+    pattern: () => BARE_YEAR,
     extract: (_context, match) => ({ year: Number(match[1]) }),
   });
   return custom;

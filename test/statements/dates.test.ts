@@ -26,6 +26,12 @@ describe('statement dates', () => {
     { form: 'a month later than publication is last year’s', text: 'In December, Pyongyang rejected the offer.', expect: ['2024-12', 'month', 'explicit'] },
     { form: 'a bare year after a preposition', text: 'In 2018, Pyongyang signed the military agreement.', expect: ['2018', 'year', 'explicit'] },
     { form: 'a year used as a modifier is not a date', text: 'Lee praised the 2018 agreement.', expect: ['2025-11-02', 'day', 'published'] },
+    { form: 'a year after "of" naming something is not a date', text: 'Lee praised the declaration of 2018.', expect: ['2025-11-02', 'day', 'published'] },
+    { form: 'a season of a year', text: 'In the summer of 2018, Lee offered talks to Pyongyang.', expect: ['2018', 'year', 'explicit'] },
+    { form: 'a half of a year', text: 'In the first half of 2024, Lee offered talks to Pyongyang.', expect: ['2024', 'year', 'explicit'] },
+    { form: 'the middle of a year', text: 'In mid-2024, Lee offered talks to Pyongyang.', expect: ['2024', 'year', 'explicit'] },
+    { form: 'late in a year', text: 'In late 2024, Lee offered talks to Pyongyang.', expect: ['2024', 'year', 'explicit'] },
+    { form: 'a season of a year, no comma after', text: 'In the summer of 2018 Lee offered talks to Pyongyang.', expect: ['2018', 'year', 'explicit'] },
     { form: 'no date → publication date', text: 'Lee praised the agreement.', expect: ['2025-11-02', 'day', 'published'] },
     { form: 'a future date is not when it was said', text: 'Lee proposed talks on March 3, 2026.', expect: ['2025-11-02', 'day', 'published'] },
   ])('$form', ({ text, expect: expected }) => {
