@@ -17,7 +17,7 @@ export const TIME_OF_DAY: ReadonlySet<string> = new Set([
 /**
  * A year after a preposition or a part of a year; see `parser`. The match takes in the words before the
  * year (chrono drops a result of digits alone as unlikely), with the part's "the" and ordinal, so that
- * `namesSomething` does not take "the summer of 2018" for a name.
+ * `isNoTime` does not take "the summer of 2018" for a name.
  */
 const BARE_YEAR =
   /\b(?:(?:in|since|during|throughout|until)\s+(?:(?:early|mid|late)[-\s]?)?|(?:the\s+(?:(?:first|second|third|fourth|last)\s+)?)?(?:spring|summer|autumn|fall|winter|half|quarter|end|start|beginning|middle)\s+of\s+)((?:19|20)\d{2})\b(?![-–/]\d)/i;
@@ -101,7 +101,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const found: FoundDate[] = [];
   const masked = slice.replace(NOT_DATES, (word) => 'x'.repeat(word.length));
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
-    if (namesSomething(masked, result) || beforeAnEvent(masked, result)) continue;
+    if (isNoTime(masked, result)) continue;
     const time = toTime(result, published);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
   }
@@ -109,25 +109,22 @@ function parseRange(text: string, from: number, to: number, published: Date): re
 }
 
 /**
- * Whether a date is part of a name rather than when the statement was made: after "the" or a possessive
- * and before a word ("restore the Sept. 19 military agreement", "citing the June 15 declaration",
- * "Seoul's 9/19 pledge", "ahead of the Aug. 15 holiday"), as a year is in "the 2018 agreement". Said
- * on, at or during the named event ("on the October 3 holiday"), the date is the statement's; a word
- * that carries the date on ("the first of October", "the 3rd and 4th") keeps it a date too.
+ * Whether a date chrono found is not when the statement was made, though followed by a word:
+ * - part of a name, after "the" or a possessive ("restore the Sept. 19 military agreement", "citing the
+ *   June 15 declaration", "Seoul's 9/19 pledge", "ahead of the Aug. 15 holiday"), as a year is in "the
+ *   2018 agreement"; said on, at or during the named event ("on the October 3 holiday") it is the
+ *   statement's date;
+ * - a span of time before an event ("three days before the summit"), which chrono counts back from
+ *   publication as it does "three days ago".
+ * A word that carries the date on ("the first of October", "the 3rd and 4th") keeps it a date.
  */
-function namesSomething(text: string, result: chrono.ParsedResult): boolean {
+function isNoTime(text: string, result: chrono.ParsedResult): boolean {
+  if (!NOUN_AFTER.test(text.slice(result.index + result.text.length))) return false;
   const before = text.slice(0, result.index);
-  return DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before) && NOUN_AFTER.test(text.slice(result.index + result.text.length));
+  return SPAN_BEFORE.test(result.text) || (DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before));
 }
 
-/**
- * Whether a date is a span of time before an event the text names ("three days before the summit"):
- * chrono counts it back from publication, as it does "three days ago".
- */
-function beforeAnEvent(text: string, result: chrono.ParsedResult): boolean {
-  return /\bbefore$/i.test(result.text) && NOUN_AFTER.test(text.slice(result.index + result.text.length));
-}
-
+const SPAN_BEFORE = /\bbefore$/i;
 const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;
 const AT_EVENT = /\b(?:on|at|during)\s+the\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;
