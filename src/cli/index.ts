@@ -35,7 +35,7 @@ program
   .option('-o, --out <file>', 'write scored statements here (JSONL) instead of stdout; written atomically')
   .option('--published-at <date>', 'publication date (YYYY-MM-DD) for text files without a front-matter date')
   .option('-w, --workers <n>', 'worker threads (default: available cores − 1, at least 1); the output is the same bytes for any n')
-  .option('--chunk-bytes <n>', 'size of the pieces inputs are cut into for the workers', String(1024 * 1024))
+  .option('--chunk-bytes <n>', 'size of the pieces inputs are cut into for the workers (the last ones smaller)', String(1024 * 1024))
   .description('extract statements from articles, attribute and score them; writes JSONL, streamed')
   .addHelpText('after', `
 Examples:

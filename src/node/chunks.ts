@@ -10,34 +10,50 @@ export type Task =
 /**
  * Cuts the inputs into tasks of about `chunkBytes`: text files in batches, JSONL files at line starts,
  * with the line number each range starts at (so messages still name file:line). Reads each JSONL file
- * once, in blocks, to find the cuts.
+ * once, in blocks, to find the cuts. The last tasks are smaller (see `pieceSize`), so the workers run
+ * out of work at about the same time. The cuts depend on the inputs and `chunkBytes` alone, never on
+ * the number of workers, so every worker count merges the same pieces in the same order.
  */
 export function planTasks(inputs: readonly string[], chunkBytes: number): Task[] {
+  const files = inputs.flatMap((input) => expand(input).map((file) => ({ file, bytes: statSync(file).size })));
+  let remaining = files.reduce((sum, { bytes }) => sum + bytes, 0);
   const tasks: Task[] = [];
   let batch: string[] = [];
   let batchBytes = 0;
   const flush = () => {
     if (batch.length > 0) tasks.push({ index: tasks.length, kind: 'files', files: batch });
+    remaining -= batchBytes;
     batch = [];
     batchBytes = 0;
   };
-  for (const input of inputs) {
-    for (const file of expand(input)) {
-      if (extname(file) !== '.jsonl') {
-        batch.push(file);
-        batchBytes += statSync(file).size;
-        if (batchBytes >= chunkBytes) flush();
-        continue;
-      }
-      flush();
-      for (const range of lineRanges(file, chunkBytes)) tasks.push({ index: tasks.length, kind: 'jsonl', file, ...range });
+  for (const { file, bytes } of files) {
+    if (extname(file) !== '.jsonl') {
+      batch.push(file);
+      batchBytes += bytes;
+      if (batchBytes >= pieceSize(chunkBytes, remaining)) flush();
+      continue;
     }
+    flush();
+    for (const range of lineRanges(file, (done) => pieceSize(chunkBytes, remaining - done))) tasks.push({ index: tasks.length, kind: 'jsonl', file, ...range });
+    remaining -= bytes;
   }
   flush();
   return tasks;
 }
 
-function lineRanges(file: string, chunkBytes: number): { start: number; end: number; firstLine: number }[] {
+/**
+ * The size of the next piece when `remaining` bytes are left to cut: `chunkBytes` until the last
+ * `TAPER × chunkBytes`, then a `TAPER`th of what is left, down to an eighth of `chunkBytes`. With equal
+ * pieces one worker was still on its last piece of 1 MB (a second or two) when the others had finished.
+ */
+function pieceSize(chunkBytes: number, remaining: number): number {
+  return Math.min(chunkBytes, Math.max(chunkBytes / 8, remaining / TAPER));
+}
+
+const TAPER = 4;
+
+/** Cuts a JSONL file at line starts into ranges of at least `sizeAfter(bytes already cut)` bytes. */
+function lineRanges(file: string, sizeAfter: (done: number) => number): { start: number; end: number; firstLine: number }[] {
   const size = statSync(file).size;
   const ranges: { start: number; end: number; firstLine: number }[] = [];
   const fd = openSync(file, 'r');
@@ -52,7 +68,7 @@ function lineRanges(file: string, chunkBytes: number): { start: number; end: num
       for (let i = block.indexOf(10, 0); i !== -1 && i < read; i = block.indexOf(10, i + 1)) {
         line += 1;
         const next = position + i + 1;
-        if (next - start >= chunkBytes && next < size) {
+        if (next - start >= sizeAfter(start) && next < size) {
           ranges.push({ start, end: next, firstLine });
           start = next;
           firstLine = line;
