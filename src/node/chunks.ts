@@ -34,7 +34,7 @@ export function planTasks(inputs: readonly string[], chunkBytes: number): Task[]
       continue;
     }
     flush();
-    for (const range of lineRanges(file, (done) => pieceSize(chunkBytes, remaining - done))) tasks.push({ index: tasks.length, kind: 'jsonl', file, ...range });
+    for (const range of lineRanges(file, bytes, (done) => pieceSize(chunkBytes, remaining - done))) tasks.push({ index: tasks.length, kind: 'jsonl', file, ...range });
     remaining -= bytes;
   }
   flush();
@@ -52,9 +52,8 @@ function pieceSize(chunkBytes: number, remaining: number): number {
 
 const TAPER = 4;
 
-/** Cuts a JSONL file at line starts into ranges of at least `sizeAfter(bytes already cut)` bytes. */
-function lineRanges(file: string, sizeAfter: (done: number) => number): { start: number; end: number; firstLine: number }[] {
-  const size = statSync(file).size;
+/** Cuts a JSONL file of `size` bytes at line starts into ranges of at least `sizeAfter(bytes already cut)` bytes. */
+function lineRanges(file: string, size: number, sizeAfter: (done: number) => number): { start: number; end: number; firstLine: number }[] {
   const ranges: { start: number; end: number; firstLine: number }[] = [];
   const fd = openSync(file, 'r');
   const block = Buffer.alloc(1 << 20);
