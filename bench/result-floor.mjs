@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { numberOption } from './options.mjs';
+import { median } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const winkNLP = require('wink-nlp');
@@ -85,7 +86,6 @@ for (let round = 0; round <= rounds; round += 1) {
     if (round > 0) times[name].push(performance.now() - started);
   }
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ceiling = median(times['ceiling: wink-nlp readDoc + out()']);
 console.log(`${sentences.length.toLocaleString('en')} sentences, ${rounds} interleaved rounds, medians (sink ${sink})`);
 for (const [name, values] of Object.entries(times)) console.log(`${name.padEnd(34)}${median(values).toFixed(0).padStart(7)} ms${(ceiling / median(values)).toFixed(2).padStart(8)} × ceiling`);

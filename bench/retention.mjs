@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { numberOption } from './options.mjs';
+import { median } from './stats.mjs';
 
 const TASKS = ['ceiling', 'scoreMany, results kept', 'score, results dropped'];
 const child = numberOption('child', -1);
@@ -66,7 +67,6 @@ if (child !== -1) {
       sentences = report.sentences;
     }
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ceiling = median(times[0]);
   console.log(`${sentences.toLocaleString('en')} sentences; ${rounds} fresh processes per task, alternating, each 1 warm-up + ${passes} timed passes; medians`);
   TASKS.forEach((name, t) => {
