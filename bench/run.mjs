@@ -105,6 +105,12 @@ task('stancetrack analyze', 'documents', documentBytes, () => {
     for (const text of sentences) sink += fieldCount(read(text));
     return sentences.length;
   });
+  // analyze's own input: wink-nlp reads a document's worth of text in one readDoc faster than the same
+  // bytes as separate sentences (fewer calls), so analyze is measured against this row, like for like.
+  task('ceiling on documents', 'documents', documentBytes, () => {
+    for (const document of documents) sink += fieldCount(read(document.text));
+    return documents.length;
+  });
 }
 
 {
@@ -176,7 +182,7 @@ for (const row of rows) {
   );
 }
 console.log(
-  `\nstatements/s: sentences scored per second (analyze: statements extracted and scored per second; tracker: adds per second). ` +
+  `\nstatements/s: sentences scored per second (analyze: statements extracted and scored per second; ceiling on documents: documents read per second; tracker: adds per second). ` +
     `MB/s: MB (10^6 bytes) of UTF-8 input per second. spread: (slowest − fastest round) / median round.`,
 );
 console.log(`createScorer in this process (model load + lexicon compile): ${scorerLoadMs.toFixed(0)} ms`);
@@ -194,6 +200,7 @@ const byName = (name) => rows.find((r) => r.name === name);
 const scoreMany = byName('stancetrack scoreMany');
 const analyzeRow = byName('stancetrack analyze');
 const ceiling = byName('ceiling: wink-nlp readDoc + out()');
+const documentCeiling = byName('ceiling on documents');
 const vader = byName('vader-sentiment polarity_scores');
 const check = (ok, text) => console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
 console.log('\ntargets (issue 7):');
@@ -202,8 +209,9 @@ check(
   `scoreMany ≥ 0.75 × ceiling: ${scoreMany.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
 );
 check(
-  analyzeRow.mbPerSecond >= 0.5 * ceiling.mbPerSecond,
-  `analyze ≥ 0.5 × ceiling: ${analyzeRow.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(analyzeRow.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
+  analyzeRow.mbPerSecond >= 0.5 * documentCeiling.mbPerSecond,
+  `analyze ≥ 0.5 × ceiling on the same documents: ${analyzeRow.mbPerSecond.toFixed(2)} vs ${documentCeiling.mbPerSecond.toFixed(2)} MB/s = ` +
+    `${(analyzeRow.mbPerSecond / documentCeiling.mbPerSecond).toFixed(2)} × (against the ceiling on sentences: ${(analyzeRow.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×)`,
 );
 check(
   scoreMany.mbPerSecond >= 3 * vader.mbPerSecond,
