@@ -136,10 +136,11 @@ const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;
  *   after a day lacks a word boundary, so "on August 22 amid protests" had no date;
  * - verbs and nouns spelled like a weekday or a month, in lower case ("sat down", "the sun", "the couple
  *   wed", "began to march"): edited text capitalises days and months;
- * - "Sun" before a capitalised word, the surname ("Sun Weidong").
+ * - "Sun" before a capitalised word, the surname ("Sun Weidong"), and after "the", the newspaper
+ *   ("according to the Sun"; before a word, `isNoTime` already takes it for a name).
  * A real "am"/"pm" (a word of its own, or "a.m.") and capitalised day and month names are left alone.
  */
-const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})/gu;
+const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})|(?<=\b[Tt]he )Sun\b/gu;
 
 /**
  * What every date chrono resolves to a day, month or year contains: a digit, a month or weekday name

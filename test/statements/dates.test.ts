@@ -77,6 +77,8 @@ describe('statement dates', () => {
     ['as the couple wed', '2025-11-02', 'day', 'published'],
     ['as protesters began to march', '2025-11-02', 'day', 'published'],
     ['after meeting Sun Weidong', '2025-11-02', 'day', 'published'],
+    ['according to the Sun', '2025-11-02', 'day', 'published'],
+    ['on Friday, The Sun reported', '2025-10-31', 'day', 'relative'],
     ['on Sat., Nov. 1', '2025-11-01', 'day', 'explicit'],
     ['on Wed', '2025-10-29', 'day', 'relative'],
     ['since March', '2025-03', 'month', 'explicit'],
