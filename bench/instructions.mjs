@@ -1,0 +1,101 @@
+// Instructions executed, not seconds: stancetrack's scoreMany and analyze beside the wink-nlp ceiling on
+// the same input, counted by valgrind (cachegrind without its cache simulation) in node --predictable,
+// which keeps V8's GC and compiler on the main thread and off timers, so the same build gives the same
+// count whatever else the machine is doing. Wall-time figures on a shared host move by tens of percent
+// between runs; these move by hundredths of a percent, which makes them the measure for A/B work on
+// the hot path. They are not throughput: memory stalls cost time and no instructions, and V8's
+// background threads, which help a normal run, are folded in here.
+//
+// A task's steady-state cost is (count with 3 passes − count with 1 pass) / 2, so process start, model
+// load, the first pass's compilation and the process's exit cancel out. Much smaller inputs than the
+// defaults leave V8 still compiling in the later passes, and the figures with it.
+//
+// Run: npm run bench:instructions [-- --sentences 3000 --documents 300]   (needs valgrind; ~2 min)
+// Loads the built package (dist/), which that script builds first.
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ceilingReader, fieldCount } from './ceiling.mjs';
+import { loadCorpus } from './corpus.mjs';
+import { numberOption } from './options.mjs';
+
+/** Each task: its input, and a function that loads what it needs and returns one pass over that input. */
+const TASKS = {
+  'ceiling on sentences': { input: 'sentences', make: ({ sentences }) => ceilingPass(sentences) },
+  scoreMany: { input: 'sentences', make: scoreManyPass },
+  'ceiling on documents': { input: 'documents', make: ({ documents }) => ceilingPass(documents.map((d) => d.text)) },
+  analyze: { input: 'documents', make: analyzePass },
+};
+
+const SENTENCES = numberOption('sentences', 3000);
+const DOCUMENTS = numberOption('documents', 300);
+
+if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
+else await main();
+
+/** In a process of its own under valgrind: `passes` passes of one task, nothing else. */
+async function child(name, passes) {
+  const corpus = loadCorpus();
+  const input = { sentences: corpus.sentences.slice(0, SENTENCES), documents: corpus.documents.slice(0, DOCUMENTS) };
+  const run = await TASKS[name].make(input);
+  let sink = 0;
+  for (let pass = 0; pass < passes; pass += 1) sink += run();
+  process.stdout.write(`${sink}\n`);
+}
+
+async function main() {
+  try {
+    execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('bench/instructions.mjs: valgrind is not installed (apt-get install -y valgrind)');
+  }
+  console.log(`instructions per pass (steady state), ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind`);
+  const perPass = {};
+  for (const name of Object.keys(TASKS)) {
+    // The two counts of a task run side by side: instruction counts do not depend on the other core.
+    const [one, three] = await Promise.all([count(name, 1), count(name, 3)]);
+    perPass[name] = (three - one) / 2;
+    const items = TASKS[name].input === 'sentences' ? SENTENCES : DOCUMENTS;
+    console.log(`${name.padEnd(22)} ${(perPass[name] / 1e6).toFixed(1).padStart(9)} M   ${Math.round(perPass[name] / items).toLocaleString('en').padStart(9)} per ${TASKS[name].input.slice(0, -1)}`);
+  }
+  console.log(`scoreMany: ceiling / scoreMany = ${(perPass['ceiling on sentences'] / perPass.scoreMany).toFixed(3)} ×`);
+  console.log(`analyze: ceiling on documents / analyze = ${(perPass['ceiling on documents'] / perPass.analyze).toFixed(3)} ×`);
+}
+
+/** Instructions of one child process running `passes` passes of task `name`. */
+function count(name, passes) {
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', fileURLToPath(import.meta.url), '--child', name, String(passes), '--sentences', String(SENTENCES), '--documents', String(DOCUMENTS)];
+  return new Promise((resolve, reject) => {
+    const proc = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    proc.stderr.on('data', (chunk) => (stderr += chunk));
+    proc.on('close', (code) => {
+      const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr)?.[1];
+      if (code !== 0 || refs === undefined) reject(new Error(`bench/instructions.mjs: ${name} × ${passes} failed (exit ${code}):\n${stderr.slice(-2000)}`));
+      else resolve(Number(refs.replaceAll(',', '')));
+    });
+  });
+}
+
+function ceilingPass(texts) {
+  const require = createRequire(import.meta.url);
+  const read = ceilingReader(require('wink-nlp'), require('wink-eng-lite-web-model'));
+  return () => texts.reduce((n, text) => n + fieldCount(read(text)), 0);
+}
+
+async function scoreManyPass({ sentences }) {
+  const scorer = (await importDist()).createScorer();
+  return () => scorer.scoreMany(sentences).length;
+}
+
+async function analyzePass({ documents }) {
+  const { analyze, createScorer, defineActors } = await importDist();
+  const actors = defineActors(JSON.parse(readFileSync(new URL('../examples/actors.json', import.meta.url), 'utf8')));
+  const scorer = createScorer();
+  return () => documents.reduce((n, document) => n + analyze(document, { actors, scorer }).length, 0);
+}
+
+function importDist() {
+  return import(new URL('../dist/index.js', import.meta.url).href);
+}
