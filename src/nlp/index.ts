@@ -193,7 +193,9 @@ export function sliceAnalysis(analysis: Analysis, start: number, end: number): A
       const s = analysis.sentences[token.sentence] as Sentence;
       sentences.push({ firstToken: out.length, lastToken: out.length, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start });
     }
-    out.push({ ...token, start: token.start - start, end: token.end - start, sentence: sentences.length - 1 });
+    // Written out rather than spread: tokens of slices then share one shape with `analyze`'s, so the
+    // scoring code that reads them stays monomorphic.
+    out.push({ normal: token.normal, lemma: token.lemma, pos: token.pos, start: token.start - start, end: token.end - start, sentence: sentences.length - 1 });
     (sentences[sentences.length - 1] as { lastToken: number }).lastToken = out.length - 1;
   }
   return { text: analysis.text.slice(start, end), tokens: out, sentences };
