@@ -1,10 +1,9 @@
 // What this machine gives two threads at the moment of measuring: the same work done by one worker
-// thread, then split between two running at once, with no pool, no I/O and nothing shared — the
-// speed-up no scheduling of ours can beat. bench/workers.mjs prints it beside the CLI's --workers 2
-// speed-up, so a miss can be told apart from a host that does not run two threads of this work at twice
-// the speed: arithmetic can scale while memory-bound work such as wink-nlp's table lookups does not
-// (the cores share caches and memory bandwidth, and with both busy V8's background GC and compiler
-// threads no longer have an idle core to run on).
+// thread, then split between two running at once, with no pool, no I/O and nothing shared — what the host
+// gives the work itself, before any scheduling of ours. bench/workers.mjs prints it beside the CLI's
+// --workers 2 speed-up, so a miss can be told apart from a host that does not run two threads of this
+// work at twice the speed: arithmetic can scale while memory-bound work such as wink-nlp's table lookups
+// does not.
 //
 // Three kinds of work, each timed from a "go" sent to threads that have already loaded everything:
 //   arithmetic — an integer loop in registers, no memory traffic (a fixed count per document): what the
