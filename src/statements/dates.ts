@@ -160,7 +160,7 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
   const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
   if (startOf(date, granularity) > published) {
     if (weekdayOnly) date = new Date(date.getTime() - 7 * DAY);
-    else if (!c.isCertain('year')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    else if (!c.isCertain('year') || dayWithoutYear(result.text)) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     else return undefined;
   }
   const iso = isoDay(date);
@@ -168,6 +168,18 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
 }
 
 const DAY = 86_400_000;
+
+/**
+ * Whether a date expression names a month (or a numeric month/day) and no year: chrono gives a span
+ * counted from such a day ("three days before December 5") a certain year, the nearest one, which may
+ * lie after publication; it is moved back like the day itself would be.
+ */
+function dayWithoutYear(text: string): boolean {
+  return MONTH_WRITTEN.test(text) && !YEAR_WRITTEN.test(text);
+}
+
+const MONTH_WRITTEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b/i;
+const YEAR_WRITTEN = /\b\d{4}\b|['’]\d{2}\b/;
 
 function startOf(date: Date, granularity: StatementTime['granularity']): Date {
   if (granularity === 'day') return date;

@@ -96,6 +96,11 @@ describe('statement dates', () => {
     ['on June 15, the anniversary', '2025-06-15', 'day', 'explicit'],
     ['three days before the summit', '2025-11-02', 'day', 'published'],
     ['three days before', '2025-10-30', 'day', 'relative'],
+    ['three days before December 5', '2024-12-02', 'day', 'relative'],
+    ['three days before 12/5', '2024-12-02', 'day', 'relative'],
+    ['three days before December 5, 2025', '2025-11-02', 'day', 'published'],
+    ['next week', '2025-11-02', 'day', 'published'],
+    ['next month', '2025-11-02', 'day', 'published'],
   ])('a date in a name or relative to an event: %s', expectPhraseTime);
 
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
