@@ -159,8 +159,11 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
   const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
   if (startOf(date, granularity) > published) {
-    if (weekdayOnly) date = new Date(date.getTime() - 7 * DAY);
-    else if (!c.isCertain('year') || dayWithoutYear(result.text)) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    if (weekdayOnly) {
+      // "next Monday" announces a plan; a weekday alone ("on Monday") is the one just past.
+      if (NEXT.test(result.text)) return undefined;
+      date = new Date(date.getTime() - 7 * DAY);
+    } else if (!c.isCertain('year') || dayWithoutYear(result.text)) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     else return undefined;
   }
   const iso = isoDay(date);
@@ -168,6 +171,7 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
 }
 
 const DAY = 86_400_000;
+const NEXT = /\bnext\b/i;
 
 /**
  * Whether a date expression names a month (or a numeric month/day) and no year: chrono gives a span

@@ -96,12 +96,19 @@ describe('statement dates', () => {
     ['on June 15, the anniversary', '2025-06-15', 'day', 'explicit'],
     ['three days before the summit', '2025-11-02', 'day', 'published'],
     ['three days before', '2025-10-30', 'day', 'relative'],
+  ])('a date in a name or relative to an event: %s', expectPhraseTime);
+
+  // A date after publication is not when a reported statement was made: a day written without a year,
+  // or counted from one, is last year's; a date given in full, or announced ("next …"), is none.
+  it.each<[string, ...TimeOf]>([
     ['three days before December 5', '2024-12-02', 'day', 'relative'],
     ['three days before 12/5', '2024-12-02', 'day', 'relative'],
     ['three days before December 5, 2025', '2025-11-02', 'day', 'published'],
     ['next week', '2025-11-02', 'day', 'published'],
     ['next month', '2025-11-02', 'day', 'published'],
-  ])('a date in a name or relative to an event: %s', expectPhraseTime);
+    ['next Monday', '2025-11-02', 'day', 'published'],
+    ['last Monday', '2025-10-27', 'day', 'relative'],
+  ])('a date after publication: %s', expectPhraseTime);
 
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
