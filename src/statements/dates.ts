@@ -73,9 +73,10 @@ interface FoundDate {
  * Finds the date a piece of a document gives for when something happened, relative to the publication
  * date: the date expression nearest to `anchor` (a character offset in `text`) within `[from, to)`.
  * Dates after publication are not when a reported statement was made: a weekday or a day without a
- * year is moved back into the past ("on Saturday" in a Sunday paper is the day before), a fully given
- * future date is ignored. Each range is parsed once per document (several statements share a
- * sentence), and a range with no date cue is not parsed at all.
+ * year (or a day counted from one) is moved back into the past ("on Saturday" in a Sunday paper is the
+ * day before), a fully given or announced future date ("March 3, 2026", "next Monday") is ignored.
+ * Each range is parsed once per document (several statements share a sentence), and a range with no
+ * date cue is not parsed at all.
  */
 export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number) => StatementTime | undefined {
   const parsed = new Map<string, readonly FoundDate[]>();
