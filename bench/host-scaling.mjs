@@ -65,11 +65,8 @@ async function prepare(kind) {
     const read = ceilingReader(winkNLP, model);
     return (documents) => documents.reduce((n, d) => n + fieldCount(read(d.text)), 0);
   }
-  const { readFileSync } = await import('node:fs');
-  const { analyze, createScorer, defineActors } = await import('../dist/index.js');
-  const actors = defineActors(JSON.parse(readFileSync(new URL('../examples/actors.json', import.meta.url), 'utf8')));
-  const scorer = createScorer();
-  return (documents) => documents.reduce((n, d) => n + analyze(d, { actors, scorer }).length, 0);
+  const [{ documentAnalyzer }, stancetrack] = await Promise.all([import('./analyze-task.mjs'), import('../dist/index.js')]);
+  return documentAnalyzer(stancetrack);
 }
 
 /** Four dependent integer chains mixed with multiplies: registers only, nothing for the memory system. */

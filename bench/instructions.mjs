@@ -14,8 +14,8 @@
 // Loads the built package (dist/), which that script builds first.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { documentAnalyzer } from './analyze-task.mjs';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { numberOption } from './options.mjs';
@@ -90,10 +90,8 @@ async function scoreManyPass({ sentences }) {
 }
 
 async function analyzePass({ documents }) {
-  const { analyze, createScorer, defineActors } = await importDist();
-  const actors = defineActors(JSON.parse(readFileSync(new URL('../examples/actors.json', import.meta.url), 'utf8')));
-  const scorer = createScorer();
-  return () => documents.reduce((n, document) => n + analyze(document, { actors, scorer }).length, 0);
+  const analyzeAll = documentAnalyzer(await importDist());
+  return () => analyzeAll(documents);
 }
 
 function importDist() {

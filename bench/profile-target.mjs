@@ -9,25 +9,25 @@
 //   npx tsup src/index.ts --no-config --format esm --sourcemap --target es2022 --out-dir bench/out/prof-dist \
 //     --external wink-nlp --external wink-eng-lite-web-model
 // and pass --dist bench/out/prof-dist.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { documentAnalyzer } from './analyze-task.mjs';
 import { loadCorpus } from './corpus.mjs';
 
 const d = process.argv.indexOf('--dist');
 const dist = d === -1 ? new URL('../dist/', import.meta.url) : pathToFileURL(`${path.resolve(process.argv[d + 1])}/`);
-const { analyze, createScorer, defineActors } = await import(new URL('index.js', dist).href);
+const stancetrack = await import(new URL('index.js', dist).href);
 
 const what = process.argv[2] ?? 'scoreMany';
 const i = process.argv.indexOf('--passes');
 const passes = i === -1 ? 3 : Number(process.argv[i + 1]);
 const { sentences, documents } = loadCorpus();
-const actors = defineActors(JSON.parse(readFileSync(new URL('../examples/actors.json', import.meta.url), 'utf8')));
-const scorer = createScorer();
+const scorer = stancetrack.createScorer();
+const analyzeAll = documentAnalyzer(stancetrack, scorer);
 
 const tasks = {
   scoreMany: () => scorer.scoreMany(sentences).length,
-  analyze: () => documents.reduce((n, document) => n + analyze(document, { actors, scorer }).length, 0),
+  analyze: () => analyzeAll(documents),
 };
 const run = tasks[what];
 if (run === undefined) throw new Error(`bench/profile-target.mjs: expected one of ${Object.keys(tasks).join(', ')}, found "${what}"`);

@@ -14,12 +14,12 @@ import { hostScaling } from './host-scaling.mjs';
 const here = (path) => new URL(path, import.meta.url).pathname;
 const cli = here('../dist/cli.js');
 const actors = here('../examples/actors.json');
+const { documents } = loadCorpus();
 
 /** Writes the seeded corpus's documents as JSONL, repeated with fresh ids until the file reaches `megabytes`. */
 async function jsonlOf(megabytes) {
   const path = here(`./out/corpus-${megabytes}mb.jsonl`);
   if (existsSync(path) && statSync(path).size >= megabytes * 1e6) return path;
-  const { documents } = loadCorpus();
   const out = createWriteStream(path);
   let bytes = 0;
   for (let round = 0; bytes < megabytes * 1e6; round += 1) {
@@ -43,7 +43,6 @@ function analyze(input, workers, out) {
 
 /** The host's two-thread speed-up on arithmetic, wink-nlp alone and analyze(), over the bench corpus's documents. */
 async function hostNow() {
-  const { documents } = loadCorpus();
   const found = {};
   for (const kind of ['arithmetic', 'ceiling', 'analyze']) found[kind] = await hostScaling(kind, documents);
   const shown = (r) => `${r.speedUp.toFixed(2)}× (s, one/two threads: ${r.one.map((t, i) => `${t.toFixed(1)}/${r.two[i].toFixed(1)}`).join(', ')})`;
