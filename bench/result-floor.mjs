@@ -2,15 +2,15 @@
 // shape pays, whatever its rules: beside the ceiling and scoreMany, a stripped-down scorer that reads the
 // same token fields, finds token offsets, looks each token up among the one-word entries (no phrases, no
 // rules) and returns the documented frozen result objects — then the same scorer dropping its results as
-// it goes, and with no result objects at all. Each one's speed against the ceiling is a paired ratio
-// (bench/paired.mjs); figures for notes only.
+// it goes, and with no result objects at all. A warm-up round, then interleaved rounds, medians; figures
+// for notes only.
 //
-// Run: npm run build && node --expose-gc bench/result-floor.mjs [--sentences 30000] [--passes 3]
+// Run: npm run build && node --expose-gc bench/result-floor.mjs [--sentences 30000] [--rounds 7]
 import { createRequire } from 'node:module';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { numberOption } from './options.mjs';
-import { chunksOf, pairedSpeedRatio } from './paired.mjs';
+import { median } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const winkNLP = require('wink-nlp');
@@ -19,14 +19,14 @@ const { createScorer, defaultLexicon } = await import(new URL('../dist/index.js'
 
 if (typeof globalThis.gc !== 'function') throw new Error('bench/result-floor.mjs: run with node --expose-gc');
 const sentences = loadCorpus().sentences.slice(0, numberOption('sentences', 30_000));
-const passes = numberOption('passes', 3);
+const rounds = numberOption('rounds', 7);
 const read = ceilingReader(winkNLP, model);
 const entries = new Map(defaultLexicon.entries.filter((e) => !e.term.includes(' ')).map((e) => [e.term, e]));
 const scorer = createScorer();
 let sink = 0;
 
-/** The stripped-down scorer on one text: its documented frozen result when `build` is set, else the score alone. */
-function stripped(text, build) {
+/** The stripped-down scorer on one text; `keep` receives its result (built only when `keep` is given). */
+function stripped(text, keep) {
   const { values, normals, lemmas, tags, spans } = read(text);
   const hits = [];
   let engagement = 0;
@@ -42,41 +42,50 @@ function stripped(text, build) {
     const contribution = entry.pole === 'engagement' ? entry.weight : -entry.weight;
     if (contribution > 0) engagement += contribution;
     else confrontation -= contribution;
-    if (!build) continue;
+    if (keep === undefined) continue;
     hits.push(
       Object.freeze({ text: text.slice(start, cursor), span: Object.freeze([start, cursor]), entry: entry.term, pole: entry.pole, category: entry.category, weight: entry.weight, contribution, negated: false, modifiers: Object.freeze([]) }),
     );
   }
   const x = engagement - confrontation;
   const score = x / Math.sqrt(x * x + 15);
-  if (!build) return score;
+  if (keep === undefined) return score;
   const sentenceScores = spans.map(() =>
     Object.freeze({ text, span: Object.freeze([0, text.length]), score, label: 'neutral', confidence: 0, engagement, confrontation, hits: Object.freeze(hits.map((_, h) => h)) }),
   );
-  return Object.freeze({ score, label: 'neutral', engagement, confrontation, confidence: 0, hits: Object.freeze(hits), sentences: Object.freeze(sentenceScores), lexicon: defaultLexicon.id });
+  keep(Object.freeze({ score, label: 'neutral', engagement, confrontation, confidence: 0, hits: Object.freeze(hits), sentences: Object.freeze(sentenceScores), lexicon: defaultLexicon.id }));
+  return score;
 }
 
-// Each task runs on a chunk of sentences; what it returns is kept until the end of its pass.
-const readChunk = (texts) => {
-  for (const text of texts) sink += fieldCount(read(text));
-  return texts.length;
-};
 const tasks = {
-  'stripped, results kept': (texts) => texts.map((text) => stripped(text, true)),
-  'stripped, results dropped': (texts) => {
-    for (const text of texts) sink += stripped(text, true).hits.length;
-    return texts.length;
+  'ceiling: wink-nlp readDoc + out()': () => {
+    for (const text of sentences) sink += fieldCount(read(text));
   },
-  'stripped, no result objects': (texts) => {
-    for (const text of texts) sink += stripped(text, false);
-    return texts.length;
+  'stripped, results kept': () => {
+    const results = [];
+    for (const text of sentences) stripped(text, (r) => results.push(r));
+    sink += results.length;
   },
-  'stancetrack scoreMany': (texts) => scorer.scoreMany(texts),
+  'stripped, results dropped': () => {
+    for (const text of sentences) stripped(text, (r) => (sink += r.hits.length));
+  },
+  'stripped, no result objects': () => {
+    for (const text of sentences) sink += stripped(text);
+  },
+  'stancetrack scoreMany': () => {
+    sink += scorer.scoreMany(sentences).length;
+  },
 };
-const chunks = chunksOf(sentences, 500);
-console.log(`${sentences.length.toLocaleString('en')} sentences; each task paired with the ceiling (bench/paired.mjs), ${chunks.length} chunks of 500, 1 warm-up pass then ${passes} timed`);
-for (const [name, run] of Object.entries(tasks)) {
-  const { ratio, perPass } = pairedSpeedRatio({ chunks, a: run, b: readChunk, passes, collect: () => globalThis.gc() });
-  console.log(`${name.padEnd(34)}${ratio.toFixed(2).padStart(6)} × ceiling (passes ${perPass.map((r) => r.toFixed(2)).join(', ')})`);
+const times = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+// Round 0 warms every task up and is not counted.
+for (let round = 0; round <= rounds; round += 1) {
+  for (const [name, run] of Object.entries(tasks)) {
+    globalThis.gc();
+    const started = performance.now();
+    run();
+    if (round > 0) times[name].push(performance.now() - started);
+  }
 }
-console.log(`(sink ${sink})`);
+const ceiling = median(times['ceiling: wink-nlp readDoc + out()']);
+console.log(`${sentences.length.toLocaleString('en')} sentences, ${rounds} interleaved rounds, medians (sink ${sink})`);
+for (const [name, values] of Object.entries(times)) console.log(`${name.padEnd(34)}${median(values).toFixed(0).padStart(7)} ms${(ceiling / median(values)).toFixed(2).padStart(8)} × ceiling`);

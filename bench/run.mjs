@@ -3,7 +3,7 @@
 // MB/s, statements/s and the ratio to scoreMany, then the issue's targets as PASS/MISS lines.
 // Figures for notes, never assertions: it exits 0 whatever the figures are.
 //
-// Run: node bench/run.mjs [--rounds 5] [--quick]     (--quick: about 1 MB of the corpus, 3 rounds, 1 paired pass)
+// Run: node bench/run.mjs [--rounds 5] [--quick]     (--quick: about 1 MB of the corpus, 3 rounds)
 // Loads the built package (dist/), building it first when it is missing.
 //
 // Timing, with tinybench: each task is one pass over its whole input (seconds, far above the timer's
@@ -15,11 +15,6 @@
 // fair. So one Bench holds every task with 1 iteration and no time budget, is run once per round and
 // reset in between, and each task's samples are gathered across the runs. tinybench's own statistics
 // would describe a single sample per run, so the median and spread are taken here, over the rounds.
-//
-// The targets' ratios are measured apart from the table, in pairs (bench/paired.mjs): the two tasks of
-// a ratio alternate chunk by chunk, so the host's slow phases, seconds long, land on both. Ratios of the
-// table's medians moved by a third between runs on this host; paired ones by a few hundredths, and the
-// ceiling paired with itself, printed as a check, comes out within a few hundredths of 1.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,7 +26,6 @@ import { Bench } from 'tinybench';
 import { ceilingReader, fieldCount } from './ceiling.mjs';
 import { bytesOf, loadCorpus, mulberry32 } from './corpus.mjs';
 import { numberOption } from './options.mjs';
-import { chunksOf, pairedSpeedRatio } from './paired.mjs';
 
 const here = (path) => new URL(path, import.meta.url);
 const root = fileURLToPath(here('../'));
@@ -97,36 +91,35 @@ task('stancetrack scoreMany', 'sentences', sentenceBytes, () => {
   return results.length;
 });
 
-/** Analyzes each document, dropping its statements once counted (as a corpus run streams them out). */
-const analyzeDocuments = (list) => {
+task('stancetrack analyze', 'documents', documentBytes, () => {
   let statements = 0;
-  for (const document of list) statements += analyze(document, { actors, scorer }).length;
+  for (const document of documents) statements += analyze(document, { actors, scorer }).length;
   sink += statements;
   return statements;
-};
-task('stancetrack analyze', 'documents', documentBytes, () => analyzeDocuments(documents));
+});
 
-// The ceiling (bench/ceiling.mjs): wink-nlp as stancetrack's NLP stage uses it, and nothing else.
-const read = ceilingReader(require('wink-nlp'), require('wink-eng-lite-web-model'));
-const readTexts = (texts) => {
-  for (const text of texts) sink += fieldCount(read(text));
-  return texts.length;
-};
-task('ceiling: wink-nlp readDoc + out()', 'sentences', sentenceBytes, () => readTexts(sentences));
-// analyze's own input: wink-nlp reads a document's worth of text in one readDoc faster than the same
-// bytes as separate sentences (fewer calls), so analyze is measured against this row, like for like.
-const readDocuments = (list) => {
-  for (const document of list) sink += fieldCount(read(document.text));
-  return list.length;
-};
-task('ceiling on documents', 'documents', documentBytes, () => readDocuments(documents));
+{
+  // The ceiling (bench/ceiling.mjs): wink-nlp as stancetrack's NLP stage uses it, and nothing else.
+  const read = ceilingReader(require('wink-nlp'), require('wink-eng-lite-web-model'));
+  task('ceiling: wink-nlp readDoc + out()', 'sentences', sentenceBytes, () => {
+    for (const text of sentences) sink += fieldCount(read(text));
+    return sentences.length;
+  });
+  // analyze's own input: wink-nlp reads a document's worth of text in one readDoc faster than the same
+  // bytes as separate sentences (fewer calls), so analyze is measured against this row, like for like.
+  task('ceiling on documents', 'documents', documentBytes, () => {
+    for (const document of documents) sink += fieldCount(read(document.text));
+    return documents.length;
+  });
+}
 
-const { SentimentIntensityAnalyzer } = require('vader-sentiment');
-const vaderScores = (texts) => {
-  for (const text of texts) sink += SentimentIntensityAnalyzer.polarity_scores(text).compound;
-  return texts.length;
-};
-task('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => vaderScores(sentences));
+{
+  const { SentimentIntensityAnalyzer } = require('vader-sentiment');
+  task('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => {
+    for (const text of sentences) sink += SentimentIntensityAnalyzer.polarity_scores(text).compound;
+    return sentences.length;
+  });
+}
 
 {
   const Sentiment = require('sentiment');
@@ -173,22 +166,6 @@ task('vader-sentiment polarity_scores', 'sentences', sentenceBytes, () => vaderS
 const rows = await runInterleaved();
 const trackerRow = rows.find((r) => r.name === 'stancetrack tracker.add (day)');
 
-// ── Paired ratios (bench/paired.mjs) ─────────────────────────────────────────────────────────────
-// The targets' ratios, each from its two tasks timed chunk by chunk in pairs, so that the host's slow
-// phases land on both. Chunks of about 40 KB: some tens of milliseconds of the slower task's work.
-const PAIRED_PASSES = QUICK ? 1 : 2;
-const sentenceChunks = chunksOf(sentences, 500);
-const documentChunks = chunksOf(documents, 50);
-process.stderr.write('paired ratios… ');
-const paired = {
-  scoreManyVsCeiling: pairedSpeedRatio({ chunks: sentenceChunks, a: (texts) => scorer.scoreMany(texts), b: readTexts, passes: PAIRED_PASSES, collect }),
-  analyzeVsCeiling: pairedSpeedRatio({ chunks: documentChunks, a: analyzeDocuments, b: readDocuments, passes: PAIRED_PASSES, collect }),
-  scoreManyVsVader: pairedSpeedRatio({ chunks: sentenceChunks, a: (texts) => scorer.scoreMany(texts), b: vaderScores, passes: PAIRED_PASSES, collect }),
-  // The method's own error in this run: the ceiling against itself should come out at 1.00 ×.
-  ceilingVsItself: pairedSpeedRatio({ chunks: sentenceChunks, a: readTexts, b: (texts) => readTexts(texts), passes: PAIRED_PASSES, collect }),
-};
-process.stderr.write('done\n');
-
 // ── Cold start ───────────────────────────────────────────────────────────────────────────────────
 const cold = coldStarts(COLD_STARTS);
 
@@ -220,32 +197,25 @@ console.log(
 );
 
 const byName = (name) => rows.find((r) => r.name === name);
-const tableRatio = (a, b) => (byName(a).mbPerSecond / byName(b).mbPerSecond).toFixed(2);
-const describePair = ({ ratio, perPass, aMs, bMs }) =>
-  `${ratio.toFixed(2)} × (passes ${perPass.map((r) => r.toFixed(2)).join(', ')}; ${(aMs / 1000).toFixed(2)} s against ${(bMs / 1000).toFixed(2)} s a pass)`;
-console.log(
-  `\npaired ratios, the targets' measure (bench/paired.mjs: each pair timed chunk by chunk, alternately — ${sentenceChunks.length} chunks of ` +
-    `500 sentences, ${documentChunks.length} of 50 documents; 1 warm-up pass, then ${PAIRED_PASSES} timed):`,
-);
-console.log(`  scoreMany vs the ceiling on sentences   ${describePair(paired.scoreManyVsCeiling)}`);
-console.log(`  analyze vs the ceiling on documents     ${describePair(paired.analyzeVsCeiling)}`);
-console.log(`  scoreMany vs vader-sentiment            ${describePair(paired.scoreManyVsVader)}`);
-console.log(`  A/A: the ceiling vs itself              ${describePair(paired.ceilingVsItself)}`);
-
+const scoreMany = byName('stancetrack scoreMany');
+const analyzeRow = byName('stancetrack analyze');
+const ceiling = byName('ceiling: wink-nlp readDoc + out()');
+const documentCeiling = byName('ceiling on documents');
+const vader = byName('vader-sentiment polarity_scores');
 const check = (ok, text) => console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
-console.log('\ntargets (issue 7; ratios paired, the table\'s ratios of medians in brackets):');
+console.log('\ntargets (issue 7):');
 check(
-  paired.scoreManyVsCeiling.ratio >= 0.75,
-  `scoreMany ≥ 0.75 × ceiling: ${paired.scoreManyVsCeiling.ratio.toFixed(2)} × [${tableRatio('stancetrack scoreMany', 'ceiling: wink-nlp readDoc + out()')} ×]`,
+  scoreMany.mbPerSecond >= 0.75 * ceiling.mbPerSecond,
+  `scoreMany ≥ 0.75 × ceiling: ${scoreMany.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
 );
 check(
-  paired.analyzeVsCeiling.ratio >= 0.5,
-  `analyze ≥ 0.5 × ceiling on the same documents: ${paired.analyzeVsCeiling.ratio.toFixed(2)} × [${tableRatio('stancetrack analyze', 'ceiling on documents')} ×; ` +
-    `against the ceiling on sentences ${tableRatio('stancetrack analyze', 'ceiling: wink-nlp readDoc + out()')} ×]`,
+  analyzeRow.mbPerSecond >= 0.5 * documentCeiling.mbPerSecond,
+  `analyze ≥ 0.5 × ceiling on the same documents: ${analyzeRow.mbPerSecond.toFixed(2)} vs ${documentCeiling.mbPerSecond.toFixed(2)} MB/s = ` +
+    `${(analyzeRow.mbPerSecond / documentCeiling.mbPerSecond).toFixed(2)} × (against the ceiling on sentences: ${(analyzeRow.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×)`,
 );
 check(
-  paired.scoreManyVsVader.ratio >= 3,
-  `scoreMany ≥ 3 × vader: ${paired.scoreManyVsVader.ratio.toFixed(2)} × [${tableRatio('stancetrack scoreMany', 'vader-sentiment polarity_scores')} ×]`,
+  scoreMany.mbPerSecond >= 3 * vader.mbPerSecond,
+  `scoreMany ≥ 3 × vader: ${scoreMany.mbPerSecond.toFixed(2)} vs ${vader.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / vader.mbPerSecond).toFixed(2)} ×`,
 );
 check(
   cold.importAndScoreMs <= 400,
@@ -256,7 +226,7 @@ check(trackerRow.perSecond >= 1e6, `tracker.add ≥ 1e6/s: ${Math.round(trackerR
 mkdirSync(here('./out/'), { recursive: true });
 writeFileSync(
   here('./out/results.json'),
-  `${JSON.stringify({ environment: describeEnvironment(), rounds: ROUNDS, quick: QUICK, sentenceBytes, documentBytes, rows, paired, cold, scorerLoadMs }, null, 2)}\n`,
+  `${JSON.stringify({ environment: describeEnvironment(), rounds: ROUNDS, quick: QUICK, sentenceBytes, documentBytes, rows, cold, scorerLoadMs }, null, 2)}\n`,
 );
 console.log(`\nresults: bench/out/results.json (sink ${sink % 1 === 0 ? sink : sink.toFixed(3)})`);
 
