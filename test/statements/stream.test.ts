@@ -48,6 +48,47 @@ describe('analyzeStream', () => {
     expect(rejected).toEqual([[1, 'E_DATE']]);
   });
 
+  it('gives the same statements and rejections when documents are analysed a batch at a time', async () => {
+    const docs = [
+      doc('a', 'Lee offered talks to Pyongyang on Monday.'),
+      doc('b', 'x', '2025-13-40'),
+      doc('c', 'Pyongyang rejected the offer on Tuesday.'),
+      doc('d', '"We will keep building trust," Lee said on Friday.'),
+      doc('e', 'Seoul sent aid to the North.'),
+    ];
+    const run = async (batch: number) => {
+      const rejected: [number, string][] = [];
+      const statements = await collect(analyzeStream(docs, { actors, batch, onReject: (error, index) => rejected.push([index, error.code]) }));
+      return { statements, rejected };
+    };
+    const one = await run(1);
+    expect(one.rejected).toEqual([[1, 'E_DATE']]);
+    expect(one.statements.map((s) => s.documentId)).toEqual(['a', 'c', 'd', 'e']);
+    expect(await run(2)).toEqual(one);
+    expect(await run(50)).toEqual(one);
+  });
+
+  it('pulls a whole batch ahead, and no more', async () => {
+    const pulled: string[] = [];
+    function* source() {
+      for (const id of ['a', 'b', 'c', 'd']) {
+        pulled.push(id);
+        yield doc(id, 'Lee offered talks to Pyongyang.');
+      }
+    }
+    const stream = analyzeStream(source(), { actors, batch: 2 });
+    await stream.next();
+    expect(pulled).toEqual(['a', 'b']);
+    await stream.next();
+    expect(pulled).toEqual(['a', 'b']);
+    await stream.next();
+    expect(pulled).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])('rejects batch %s with E_OPTIONS', async (batch) => {
+    await expect(collect(analyzeStream([doc('a', 'Lee offered talks.')], { actors, batch }))).rejects.toMatchObject({ code: 'E_OPTIONS' });
+  });
+
   it('ends with the typed error of the first bad document otherwise', async () => {
     await expect(collect(analyzeStream([doc('b', 'x', 'yesterday')], { actors }))).rejects.toThrow(StancetrackError);
   });
