@@ -12,6 +12,7 @@
 //   analyze    — stancetrack's analyze() over the same documents (dist/), the work of a CLI worker.
 import { once } from 'node:events';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { median } from './stats.mjs';
 
 /** Loop turns per document for `arithmetic`: about as long in one thread as wink-nlp reading the corpus. */
 const ARITHMETIC_PER_DOCUMENT = 50_000;
@@ -29,8 +30,7 @@ export async function hostScaling(kind, documents, { pairs = 3 } = {}) {
     one.push(await timeSplit(kind, [documents]));
     two.push(await timeSplit(kind, [documents.filter((_, i) => i % 2 === 0), documents.filter((_, i) => i % 2 === 1)]));
   }
-  const speedUps = one.map((t, i) => t / two[i]).sort((a, b) => a - b);
-  return { one, two, speedUp: speedUps[Math.floor(speedUps.length / 2)] };
+  return { one, two, speedUp: median(one.map((t, i) => t / two[i])) };
 }
 
 /** Seconds from "go" until every thread has done its share. */

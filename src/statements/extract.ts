@@ -75,7 +75,6 @@ function extract(document: DocumentInput, options: ExtractOptions): { statements
 interface Prepared {
   readonly document: DocumentInput;
   readonly options: ExtractOptions;
-  readonly actors: Actors;
   readonly analysis: Analysis;
   readonly mentions: readonly Mention[];
   readonly drafts: readonly Draft[];
@@ -101,7 +100,7 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
   const index = indexMentions(mentions);
   const drafts = [...quoteDrafts(analysis, quotes, index), ...clauseDrafts(analysis, quotes, mentions, index)].sort((a, b) => a.start - b.start);
-  return { document, options, actors, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
+  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
 }
 
 /** Whether a draft becomes a statement: quotations of unknown speakers go when `unknownSpeakers` is 'drop'. */
@@ -109,8 +108,9 @@ function kept(draft: Draft, options: ExtractOptions): boolean {
   return !((draft.mention?.actor ?? null) === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop');
 }
 
-function settle({ document, options, actors, analysis, mentions, drafts, published, findDate }: Prepared): { statements: Statement[]; analysis: Analysis } {
+function settle({ document, options, analysis, mentions, drafts, published, findDate }: Prepared): { statements: Statement[]; analysis: Analysis } {
   const { text } = document;
+  const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
   const lastTime = new Map<string, StatementTime>();

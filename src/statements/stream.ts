@@ -1,5 +1,4 @@
 import { StancetrackError } from '../errors.js';
-import { defaultScorer } from '../score/scorer.js';
 import { analyzeBatch, type AnalyzeOptions } from './extract.js';
 import type { DocumentInput, ScoredStatement } from './types.js';
 
@@ -34,12 +33,10 @@ export interface AnalyzeStreamOptions extends AnalyzeOptions {
 export async function* analyzeStream(documents: AsyncIterable<DocumentInput> | Iterable<DocumentInput>, options: AnalyzeStreamOptions): AsyncGenerator<ScoredStatement, void, undefined> {
   const { batch: size = 1, onReject, ...analyzeOptions } = options;
   if (!Number.isInteger(size) || size < 1) throw new StancetrackError('E_OPTIONS', `options.batch: expected a positive integer, found ${String(size)}`);
-  const scorer = options.scorer ?? defaultScorer();
-  const withScorer = { ...analyzeOptions, scorer };
   let index = 0;
   const batch: DocumentInput[] = [];
   async function* analysed(): AsyncGenerator<ScoredStatement, void, undefined> {
-    const results = analyzeBatch(batch, withScorer);
+    const results = analyzeBatch(batch, analyzeOptions);
     batch.length = 0;
     for (const result of results) {
       if (result instanceof Error) {
