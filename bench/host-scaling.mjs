@@ -20,30 +20,41 @@ const ARITHMETIC_PER_DOCUMENT = 50_000;
 if (!isMainThread && workerData?.hostScaling === true) await serve(workerData);
 
 /**
- * Times `kind` over `documents` in one thread and split between two, `pairs` times each (alternating),
- * and returns the seconds of each run and the median speed-up (one thread's time / two threads' time).
+ * Times `kind` over `documents` in one thread and split between two, `pairs` times each (alternating).
+ * Returns the seconds of each run and, as medians over the pairs: the speed-up (one thread's time / two
+ * threads' time); the cores the one-thread run kept busy (the whole process's CPU time, V8's background
+ * threads included, over wall time); and the CPU time the two-thread run used for the same work, as a
+ * multiple of the one-thread run's (above 1 when the threads slow each other down).
  */
 export async function hostScaling(kind, documents, { pairs = 3 } = {}) {
   const one = [];
   const two = [];
+  const busyOne = [];
+  const cpuTwoOverOne = [];
   for (let pair = 0; pair < pairs; pair += 1) {
-    one.push(await timeSplit(kind, [documents]));
-    two.push(await timeSplit(kind, [documents.filter((_, i) => i % 2 === 0), documents.filter((_, i) => i % 2 === 1)]));
+    const alone = await timeSplit(kind, [documents]);
+    const split = await timeSplit(kind, [documents.filter((_, i) => i % 2 === 0), documents.filter((_, i) => i % 2 === 1)]);
+    one.push(alone.seconds);
+    two.push(split.seconds);
+    busyOne.push(alone.cpuSeconds / alone.seconds);
+    cpuTwoOverOne.push(split.cpuSeconds / alone.cpuSeconds);
   }
-  return { one, two, speedUp: median(one.map((t, i) => t / two[i])) };
+  return { one, two, speedUp: median(one.map((t, i) => t / two[i])), busyOne: median(busyOne), cpuTwoOverOne: median(cpuTwoOverOne) };
 }
 
-/** Seconds from "go" until every thread has done its share. */
+/** Seconds from "go" until every thread has done its share, and the CPU seconds the process used meanwhile. */
 async function timeSplit(kind, shares) {
   const workers = shares.map((documents) => new Worker(new URL(import.meta.url), { workerData: { hostScaling: true, kind, documents } }));
   await Promise.all(workers.map((w) => once(w, 'message')));
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   const done = workers.map((w) => once(w, 'message'));
   for (const w of workers) w.postMessage('go');
   await Promise.all(done);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
   await Promise.all(workers.map((w) => w.terminate()));
-  return seconds;
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 async function serve({ kind, documents }) {
