@@ -16,9 +16,9 @@ let collect: (() => void) | undefined;
  *
  * Its larger cost is indirect. This collection returns memory to the system, and in doing so V8 lets go
  * of object shapes it otherwise keeps for reuse; optimised code built on them is discarded and compiled
- * again on V8's background threads. Over a 23 MB JSONL with one worker, V8 optimised 1,667 functions
- * against 420 without trimming, and the run kept 1.28–1.31 cores busy against 1.13–1.15; with two
- * workers, which have no idle core for that compiling, runs took 10–15% longer. But without trimming
+ * again on V8's background threads. Over a 23 MB JSONL with one worker, V8 ran 1,667 optimisations
+ * against 420 without trimming, and the run kept 1.28–1.31 cores busy against 1.13–1.15; two workers,
+ * which leave no idle core for that compiling, took 13–21% less time without it. But without trimming
  * peak RSS was 259–283 MB against 192–220 MB, and `gc({ type: 'major' })`, a collection that keeps the
  * shapes, left it as high: the RSS bound is kept and the cost accepted.
  */
