@@ -11,7 +11,6 @@ import type { ActorInput, Actors, ScoredStatement } from '../statements/types.js
 import { createTracker } from '../track/tracker.js';
 import type { TrackerJSON, TrackerOptions } from '../track/types.js';
 import type { Task } from './chunks.js';
-import { trimHeap } from './heap.js';
 
 /** A record a task could not use. */
 export interface Rejection {
@@ -91,7 +90,6 @@ export default async function run(input: WorkerInput): Promise<WorkerOutput> {
   await analyseBatch();
   out.end();
   await once(out, 'finish');
-  trimHeap();
   return { index: input.task.index, ...counts, rejections, ...(tracker === undefined ? {} : { tracker: tracker.toJSON() }) };
 }
 
