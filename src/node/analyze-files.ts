@@ -17,7 +17,8 @@ export interface AnalyzeFilesOptions {
   /**
    * Workers, at least 1; default: available cores − 1. One works in this thread; more work on as many
    * worker threads, each loading the model once, while this thread hands out pieces and joins their output.
-   * Each worker thread has a heap of its own: two took about 430–535 MB of RSS in all (see `trimHeap`).
+   * Each worker thread has a heap of its own: two took 459–522 MB of RSS in all on the benchmark corpus
+   * (see `trimHeap`).
    */
   readonly workers?: number;
   /** Overlays merged onto the default lexicon in every worker. */

@@ -19,11 +19,12 @@ let collect: (() => void) | undefined;
  * of object shapes it otherwise keeps for reuse; optimised code built on them is discarded and compiled
  * again on V8's background threads. Over a 23 MB JSONL with one worker, V8 ran 1,667 optimisations
  * against 420 without trimming, and the run kept 1.28–1.31 cores busy against 1.13–1.15, but took no
- * longer: the compiling ran on a core the run left idle. Without trimming its peak RSS was 259–283 MB
- * against 192–220 MB, and `gc({ type: 'major' })`, a collection that keeps the shapes, left it as high.
- * Pool threads do not trim: with two workers no core is idle, and trimming made runs take 13–21% longer
- * on the 23 MB and 28% longer on 203 MB (119 s against 93 s); their heaps stay bounded by V8's own
- * limits (peak RSS of two workers 470–520 MB on the 23 MB and 535 MB on 203 MB, against 350–430 MB).
+ * longer: the compiling ran on a core the run left idle. Without trimming its peak RSS was 253–277 MB
+ * against 188–215 MB, and `gc({ type: 'major' })`, a collection that keeps the shapes, left it as high.
+ * Pool threads do not trim: with two workers no core is idle, and in 16 alternating pairs of two-worker
+ * runs on the 23 MB the run without trimming took less time in 15, by a median of 12% (119 s against
+ * 93 s on 203 MB). Their heaps stay bounded by V8's own limits: peak RSS of two workers 459–515 MB on
+ * the 23 MB and 522 MB on 203 MB, against 338–401 MB and 419 MB with trimming.
  */
 export function trimHeap(): void {
   if (v8.getHeapStatistics().used_heap_size < HEAP_CEILING) return;
