@@ -22,9 +22,9 @@ let collect: (() => void) | undefined;
  * longer: the compiling ran on a core the run left idle. Without trimming its peak RSS was 253–277 MB
  * against 188–215 MB, and `gc({ type: 'major' })`, a collection that keeps the shapes, left it as high.
  * Pool threads do not trim: with two workers no core is idle, and in 16 alternating pairs of two-worker
- * runs on the 23 MB the run without trimming took less time in 15, by a median of 12% (119 s against
- * 93 s on 203 MB). Their heaps stay bounded by V8's own limits: peak RSS of two workers 459–515 MB on
- * the 23 MB and 522 MB on 203 MB, against 338–401 MB and 419 MB with trimming.
+ * runs on the 23 MB the run without trimming took less time in 15, by a median of 12%; on 203 MB, 93 s
+ * against 119 s. Their heaps stay bounded by V8's own limits: peak RSS of two workers 459–515 MB on the
+ * 23 MB and 522 MB on 203 MB, against 338–401 MB and 419 MB with trimming.
  */
 export function trimHeap(): void {
   if (v8.getHeapStatistics().used_heap_size < HEAP_CEILING) return;
