@@ -19,7 +19,8 @@
 // more instructions at 2e01943 than at its parent in that window, 1.1% fewer from pass 6 to 9; 0.5%
 // fewer at 0e99f48 than at its parent, 0.25% more from pass 6 to 9.)
 //
-// Run: npm run bench:instructions [-- --sentences 3000 --documents 300 --from 6 --to 9]   (needs valgrind; ~4 min)
+// Run: npm run bench:instructions [-- --sentences 3000 --documents 300 --from 6 --to 9 --simulate]
+//      (needs valgrind; ~4 min, ~8 with --simulate)
 // Loads the built package (dist/), which that script builds first.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -41,9 +42,19 @@ const SENTENCES = numberOption('sentences', 3000);
 const DOCUMENTS = numberOption('documents', 300);
 const FROM = numberOption('from', 6);
 const TO = numberOption('to', 9);
+/** With --simulate, cachegrind also simulates the caches and branch predictor (about twice as slow). */
+const SIMULATE = process.argv.includes('--simulate');
 if (!(Number.isInteger(FROM) && Number.isInteger(TO) && FROM >= 1 && TO > FROM)) {
   throw new Error(`bench/instructions.mjs: expected whole numbers 1 ≤ --from < --to, found --from ${FROM} --to ${TO}`);
 }
+
+/** What cachegrind's summary reports, by the name printed here, and the line it is read from. */
+const EVENTS = {
+  instructions: /I\s+refs:\s+([\d,]+)/,
+  'I1 misses': /I1\s+misses:\s+([\d,]+)/,
+  'D1 misses': /D1\s+misses:\s+([\d,]+)/,
+  mispredicts: /Mispredicts:\s+([\d,]+)/,
+};
 
 if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
 else await main();
@@ -64,30 +75,42 @@ async function main() {
   } catch {
     throw new Error('bench/instructions.mjs: valgrind is not installed (apt-get install -y valgrind)');
   }
-  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind`);
+  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind${SIMULATE ? " with its cache and branch simulation" : ""}`);
   const perPass = {};
   for (const name of Object.keys(TASKS)) {
     // The two counts of a task run side by side: instruction counts do not depend on the other core.
     const [from, to] = await Promise.all([count(name, FROM), count(name, TO)]);
-    perPass[name] = (to - from) / (TO - FROM);
+    perPass[name] = Object.fromEntries(Object.keys(to).map((event) => [event, (to[event] - from[event]) / (TO - FROM)]));
     const items = TASKS[name].input === 'sentences' ? SENTENCES : DOCUMENTS;
-    console.log(`${name.padEnd(22)} ${(perPass[name] / 1e6).toFixed(1).padStart(9)} M   ${Math.round(perPass[name] / items).toLocaleString('en').padStart(9)} per ${TASKS[name].input.slice(0, -1)}`);
+    const { instructions, ...simulated } = perPass[name];
+    const misses = Object.entries(simulated).map(([event, n]) => `   ${event} ${(n / 1e6).toFixed(2)} M`);
+    console.log(`${name.padEnd(22)} ${(instructions / 1e6).toFixed(1).padStart(9)} M   ${Math.round(instructions / items).toLocaleString('en').padStart(9)} per ${TASKS[name].input.slice(0, -1)}${misses.join('')}`);
   }
-  console.log(`scoreMany: ceiling / scoreMany = ${(perPass['ceiling on sentences'] / perPass.scoreMany).toFixed(3)} ×`);
-  console.log(`analyze: ceiling on documents / analyze = ${(perPass['ceiling on documents'] / perPass.analyze).toFixed(3)} ×`);
+  // How many times the ceiling's count a task's count is, for one event.
+  const times = (task, ceiling, event) => perPass[task][event] / perPass[ceiling][event];
+  console.log(`scoreMany: ceiling / scoreMany = ${(1 / times('scoreMany', 'ceiling on sentences', 'instructions')).toFixed(3)} ×`);
+  console.log(`analyze: ceiling on documents / analyze = ${(1 / times('analyze', 'ceiling on documents', 'instructions')).toFixed(3)} ×`);
+  for (const event of Object.keys(perPass.scoreMany).filter((e) => e !== 'instructions')) {
+    console.log(`${event}: scoreMany ${times('scoreMany', 'ceiling on sentences', event).toFixed(2)} × the ceiling's, analyze ${times('analyze', 'ceiling on documents', event).toFixed(2)} × the ceiling's on documents`);
+  }
 }
 
-/** Instructions of one child process running `passes` passes of task `name`. */
+/**
+ * The events of one child process running `passes` passes of task `name`: its instructions, and with
+ * --simulate its first-level instruction and data cache misses and mispredicted branches.
+ */
 function count(name, passes) {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', fileURLToPath(import.meta.url), '--child', name, String(passes), '--sentences', String(SENTENCES), '--documents', String(DOCUMENTS)];
+  const simulation = SIMULATE ? ['--cache-sim=yes', '--branch-sim=yes'] : ['--cache-sim=no'];
+  const args = ['--tool=cachegrind', ...simulation, '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', fileURLToPath(import.meta.url), '--child', name, String(passes), '--sentences', String(SENTENCES), '--documents', String(DOCUMENTS)];
   return new Promise((resolve, reject) => {
     const proc = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     proc.stderr.on('data', (chunk) => (stderr += chunk));
     proc.on('close', (code) => {
-      const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr)?.[1];
-      if (code !== 0 || refs === undefined) reject(new Error(`bench/instructions.mjs: ${name} × ${passes} failed (exit ${code}):\n${stderr.slice(-2000)}`));
-      else resolve(Number(refs.replaceAll(',', '')));
+      const wanted = SIMULATE ? Object.keys(EVENTS) : ['instructions'];
+      const found = Object.fromEntries(wanted.map((event) => [event, EVENTS[event].exec(stderr)?.[1]]));
+      if (code !== 0 || Object.values(found).includes(undefined)) reject(new Error(`bench/instructions.mjs: ${name} × ${passes} failed (exit ${code}):\n${stderr.slice(-2000)}`));
+      else resolve(Object.fromEntries(Object.entries(found).map(([event, n]) => [event, Number(n.replaceAll(',', ''))])));
     });
   });
 }
