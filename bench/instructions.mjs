@@ -1,13 +1,14 @@
 // Instructions executed, not seconds: stancetrack's scoreMany and analyze beside the wink-nlp ceiling on
-// the same input, counted by valgrind (cachegrind without its cache simulation) in node --predictable,
-// which keeps V8's GC and compiler on the main thread and off timers, so the same build gives the same
-// count whatever else the machine is doing. Wall-time figures on a shared host move by tens of percent
-// between runs; these move by hundredths of a percent, which makes them the measure for A/B work on
-// the hot path. They are not throughput, and their ratios are not the targets' ratios: memory stalls
-// cost time and no instructions, and V8's background threads, which help a normal run, are folded in
-// here. On 2026-12-02 the counts put scoreMany at 0.77–0.85 × the ceiling (passes 3 to 12) where
+// the same input, counted by valgrind (cachegrind, without its cache simulation unless --simulate) in
+// node --predictable, which keeps V8's GC and compiler on the main thread and off timers, so the same
+// build gives about the same count whatever else the machine is doing. Wall-time figures on a shared
+// host move by tens of percent between runs; these moved by about a tenth of a percent between runs of
+// one build (with --simulate, by up to 2% from the plain counts), which makes them the measure for A/B
+// work on the hot path. They are not throughput, and their ratios are not the targets' ratios: memory
+// stalls cost time and no instructions, and V8's background threads, which help a normal run, are folded
+// in here. On 2026-12-02 the counts put scoreMany at 0.77–0.85 × the ceiling (passes 3 to 12) where
 // `npm run bench` put it at 0.50–0.58 × in wall time: an instruction of stancetrack's work takes longer
-// on average than one of wink-nlp's.
+// on average than one of wink-nlp's (--simulate: more cache misses and mispredicted branches per pass).
 //
 // A task's cost per pass is (count with --to passes − count with --from passes) / (to − from), so process
 // start, model load and the process's exit cancel out. The first passes cost more than later ones (not
