@@ -56,6 +56,8 @@ const EVENTS = {
   'D1 misses': /D1\s+misses:\s+([\d,]+)/,
   mispredicts: /Mispredicts:\s+([\d,]+)/,
 };
+/** The events counted in this run. */
+const COUNTED = SIMULATE ? Object.keys(EVENTS) : ['instructions'];
 
 if (process.argv[2] === '--child') await child(process.argv[3], Number(process.argv[4]));
 else await main();
@@ -76,7 +78,7 @@ async function main() {
   } catch {
     throw new Error('bench/instructions.mjs: valgrind is not installed (apt-get install -y valgrind)');
   }
-  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind${SIMULATE ? " with its cache and branch simulation" : ""}`);
+  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind${SIMULATE ? ' with its cache and branch simulation' : ''}`);
   const perPass = {};
   for (const name of Object.keys(TASKS)) {
     // The two counts of a task run side by side: instruction counts do not depend on the other core.
@@ -108,8 +110,7 @@ function count(name, passes) {
     let stderr = '';
     proc.stderr.on('data', (chunk) => (stderr += chunk));
     proc.on('close', (code) => {
-      const wanted = SIMULATE ? Object.keys(EVENTS) : ['instructions'];
-      const found = Object.fromEntries(wanted.map((event) => [event, EVENTS[event].exec(stderr)?.[1]]));
+      const found = Object.fromEntries(COUNTED.map((event) => [event, EVENTS[event].exec(stderr)?.[1]]));
       if (code !== 0 || Object.values(found).includes(undefined)) reject(new Error(`bench/instructions.mjs: ${name} × ${passes} failed (exit ${code}):\n${stderr.slice(-2000)}`));
       else resolve(Object.fromEntries(Object.entries(found).map(([event, n]) => [event, Number(n.replaceAll(',', ''))])));
     });
