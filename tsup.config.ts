@@ -19,19 +19,14 @@ const minify = {
 // bundled too: tree-shaken to the functions the schemas use it imports ~10 ms faster.
 const noExternal = ['valibot'];
 
+const library = { entry: { index: 'src/index.ts', node: 'src/node.ts' }, dts: true, target: 'es2022', external, noExternal, ...minify } as const;
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    // analyzeFiles finds its worker next to itself through import.meta.url, in the CJS build too.
-    shims: true,
-    target: 'es2022',
-    external,
-    noExternal,
-    ...minify,
-  },
+  // ESM without shims: tsup's ESM shims import Node's path and url into the chunk every entry shares,
+  // which browsers' bundlers cannot resolve; import.meta.url is native there.
+  { ...library, format: ['esm'], clean: true },
+  // analyzeFiles finds its worker next to itself through import.meta.url, which CJS needs shimmed.
+  { ...library, format: ['cjs'], shims: true },
   {
     entry: { cli: 'src/cli/index.ts', worker: 'src/node/worker.ts' },
     format: ['esm'],

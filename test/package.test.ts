@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,21 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
   it('requires by name from CommonJS', () => {
     const out = run(['-e', `const s = require('stancetrack'); console.log(s.score('Seoul offered humanitarian aid.').label, Object.isFrozen(s.defaultLexicon))`]);
     expect(out.trim()).toBe('engagement true');
+  });
+
+  // What a browser app's bundler does with the package: the browser entry must not reach any Node
+  // built-in (a shared chunk importing "path" once made every browser build fail).
+  it('bundles its browser entry for browsers', async () => {
+    const result = await build({
+      stdin: { contents: `import { score, analyze, createTracker } from 'stancetrack'; console.log(score, analyze, createTracker);`, resolveDir: root },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]?.text).toContain('diplomacy.en');
   });
 
   // Read on first use (dist/ exists by then: this block runs only if it does), once for both tests.
