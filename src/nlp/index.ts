@@ -66,7 +66,8 @@ function loadNlp(): Nlp {
   };
   return {
     analyze(text) {
-      const { normalized, toOriginal } = normalize(text);
+      const { normalized: nfc, toOriginal } = normalize(text);
+      const normalized = breakLongRuns(nfc);
       const doc = nlp.readDoc(normalized);
       const tokens = doc.tokens();
       const values = tokens.out(its.value);
@@ -129,6 +130,26 @@ function normalize(text: string): { normalized: string; toOriginal: Int32Array |
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The text with a space in place of every `LONGEST_RUN`th character of a run of non-spaces that long:
+ * wink-eng-lite-web-model tests each token against `/[a-z].*\.$/i`, which takes time quadratic in the
+ * token's length (a 100,000-letter "word" took 9.5 s). The length stays, so offsets need no map; what
+ * is lost is a character of a token far longer than any word or lexicon term.
+ */
+function breakLongRuns(text: string): string {
+  if (text.length < LONGEST_RUN || !LONG_RUN.test(text)) return text;
+  return text.replace(LONG_RUNS, (run) => {
+    let broken = '';
+    for (let at = 0; at < run.length; at += LONGEST_RUN) broken += at === 0 ? run.slice(0, LONGEST_RUN) : ` ${run.slice(at + 1, at + LONGEST_RUN)}`;
+    return broken;
+  });
+}
+
+/** Non-space characters in a row that wink-nlp reads as one token without slowing down. */
+const LONGEST_RUN = 256;
+const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1}}`);
+const LONG_RUNS = new RegExp(`\\S{${LONGEST_RUN + 1},}`, 'g');
 
 /** A code point followed by combining marks or Hangul medial/final jamo (which compose with it). */
 const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF]*/gu;

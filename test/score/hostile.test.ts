@@ -14,6 +14,7 @@ const unit = 'Pyongyang rejected the proposals and warned of retaliation, but Se
 describe('hostile and unusual text', () => {
   it.each([
     { name: 'a 200,000-character sentence with no punctuation', text: 'the envoys held talks and threatened sanctions '.repeat(4300).slice(0, 200_000) },
+    { name: 'a 200,000-character word', text: `They signed ${'a'.repeat(200_000)} the agreement.` },
     { name: 'binary junk', text: Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') },
     { name: 'lone surrogates', text: 'They signed \uD800 the agreement \uDFFF and then \uD83D attacked.' },
     { name: 'emoji', text: 'We welcome the talks 🤝🕊️ but condemn the attack 💣🔥.' },
@@ -24,6 +25,15 @@ describe('hostile and unusual text', () => {
     { name: 'only punctuation and spaces', text: ' ,.;:!?"“”()—–-… \t\n ' },
   ])('scores $name without throwing, with spans into the original string', ({ text }) => {
     expectSound(text, score(text));
+  });
+
+  it('reads what follows a run of non-spaces longer than any word as it reads it alone', () => {
+    const sentence = 'Seoul offered talks, but Pyongyang rejected them.';
+    const run = `${'\u00e9x'.repeat(400)}\u{1F54A}`;
+    const alone = score(sentence);
+    const after = score(`${run} ${sentence}`);
+    expect(after.hits.map((h) => [h.entry, h.span[0] - run.length - 1, h.span[1] - run.length - 1])).toEqual(alone.hits.map((h) => [h.entry, ...h.span]));
+    expect(after.score).toBe(alone.score);
   });
 
   it('scores 10 MB of text, each copy of a sentence found at its own offset', { timeout: 120_000 }, () => {
