@@ -190,7 +190,7 @@ export const ParamsSchema = v.strictObject({
    */
   names: v.optional(
     v.strictObject({
-      /** In a sentence where more than this share of words are capitalised (a headline in title case), the rule stays off. */
+      /** In a sentence where more than this share of the words after the first are capitalised, lower-case function words not counted (a headline in title case), the rule stays off. */
       titleCaseShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
       note: v.pipe(v.string(), v.minLength(1)),
     }),

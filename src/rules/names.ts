@@ -6,7 +6,8 @@ import type { RuleContext } from './context.js';
  * capitalised word is part of a name, and a name is not a stance (`factor` 0, modifier `name`). The
  * first word of a sentence only counts as a neighbour when the next word is capitalised too ("Peace
  * talks resumed" keeps its hit). In a title-case headline, where more than `params.names.titleCaseShare`
- * of the words are capitalised, capitals say nothing and the rule stays off. Off without `params.names`.
+ * of the words after the first are capitalised (lower-case function words not counted), capitals say
+ * nothing and the rule stays off. Off without `params.names`.
  */
 export function names(context: RuleContext): void {
   const share = context.lexicon.params.names?.titleCaseShare;
@@ -22,13 +23,17 @@ export function names(context: RuleContext): void {
   };
   // Most hits are lower-case words: then no name can hold them and the sentence need not be counted.
   if (!context.hits.some((hit) => capitalised(hit.first))) return;
+  // The sentence's first word is capitalised in any sentence, and a title-case headline leaves only
+  // function words in lower case; so the share counts the other words, less lower-case function words.
   let words = 0;
   let capitals = 0;
-  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
-    const first = text[tokens[t]?.start ?? 0] ?? '';
+  for (let t = sentence.firstToken + 1; t <= sentence.lastToken; t += 1) {
+    const token = tokens[t] as (typeof tokens)[number];
+    const first = text[token.start] ?? '';
     if (first.toLowerCase() === first.toUpperCase()) continue;
-    words += 1;
     if (first !== first.toLowerCase()) capitals += 1;
+    else if (FUNCTION_WORDS.has(token.pos)) continue;
+    words += 1;
   }
   if (words === 0 || capitals / words > share) return;
   // The sentence's first word is capitalised anyway: it joins a name only with a capitalised word after it.
@@ -41,3 +46,6 @@ export function names(context: RuleContext): void {
     hit.modifiers.push('name');
   }
 }
+
+/** Universal POS tags of the words a title-case headline keeps in lower case ("Talks to Resume in Doha"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);

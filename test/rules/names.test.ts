@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
 import { hitRows, miniLexicon } from '../helpers.js';
 
-const withNames = loadLexicon({ ...miniLexicon, params: { ...miniLexicon.params, names: { titleCaseShare: 0.6, note: 'test' } } });
+const withNames = loadLexicon({ ...miniLexicon, params: { ...miniLexicon.params, names: { titleCaseShare: 0.85, note: 'test' } } });
 const { names: _off, ...paramsWithoutNames } = miniLexicon.params;
 const withoutNames = loadLexicon({ ...miniLexicon, params: paramsWithoutNames });
 const scorer = createScorer({ lexicons: [withNames] });
@@ -31,8 +31,13 @@ describe('names', () => {
     expect(hits('Peace Dialogue Forum delegates met in Doha.').map(([, c]) => c)).toEqual([0, 0]);
   });
 
-  it('stays off in a headline in title case', () => {
+  it('stays off in a headline in title case, with or without its function words in lower case', () => {
     expect(hits('Seoul Offers Talks To Pyongyang As Tensions Ease')).toEqual([['Talks', 1, []]]);
+    expect(hits('Seoul Offers Talks to Pyongyang as Tensions Ease')).toEqual([['Talks', 1, []]]);
+  });
+
+  it('a sentence that opens with a long name is no headline: its lower-case verb and noun say so', () => {
+    expect(hits('The Stockholm International Peace Research Institute published data.')).toEqual([['Peace', 0, ['name']]]);
   });
 
   it('is off when the lexicon has no params.names', () => {
