@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { StancetrackError, validationError, type ValidationIssue } from '../errors.js';
 import { LexiconSchema } from './schema.js';
 import type { Lexicon, LexiconValidation } from './types.js';
-import { deepFreeze, formatIssues, termKey } from './util.js';
+import { deepFreeze, formatIssues, isValidated, LEXICON_FIELDS, markValidated, termKey } from './util.js';
 
 /**
  * Checks a parsed lexicon against the schema and the rules the schema cannot express (known
@@ -13,21 +13,42 @@ import { deepFreeze, formatIssues, termKey } from './util.js';
  * if (!r.ok) report(r.issues.map((i) => `${i.path}: ${i.message}`));
  */
 export function validateLexicon(input: unknown): LexiconValidation {
+  const reserved = reservedCategories(input);
   const parsed = v.safeParse(LexiconSchema, input);
-  if (!parsed.success) return { ok: false, issues: formatIssues(parsed.issues) };
-  const issues = checkConsistency(parsed.output);
+  if (!parsed.success) return { ok: false, issues: [...reserved, ...formatIssues(parsed.issues, '', LEXICON_FIELDS)] };
+  const issues = [...reserved, ...checkConsistency(parsed.output)];
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, lexicon: deepFreeze(parsed.output) as Lexicon, issues: [] };
+  return { ok: true, lexicon: markValidated(deepFreeze(parsed.output) as Lexicon), issues: [] };
+}
+
+/** Names JavaScript reserves, which valibot's records skip without a word; a category so named would vanish. */
+const RESERVED_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+/** A problem for each category of a lexicon or overlay named `__proto__`, `prototype` or `constructor`. */
+export function reservedCategories(input: unknown): ValidationIssue[] {
+  const categories: unknown = isObject(input) && Object.hasOwn(input, 'categories') ? input.categories : undefined;
+  if (!isObject(categories)) return [];
+  return RESERVED_KEYS.filter((key) => Object.hasOwn(categories, key)).map((key) => ({
+    path: `categories.${key}`,
+    message: `"${key}" cannot be a category id (JavaScript reserves the name); rename the category`,
+  }));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }
 
 /**
- * Parses (when given a JSON string) and validates a lexicon, returning a frozen copy.
+ * Parses (when given a JSON string) and validates a lexicon, returning a frozen copy; a lexicon this
+ * library has already validated (`defaultLexicon`, or from `loadLexicon` or `mergeLexicons`) is
+ * returned as it is.
  *
  * @throws StancetrackError `E_LEXICON` listing every problem with its JSON path.
  * @example
  * const lexicon = loadLexicon(await fs.readFile('my.lexicon.json', 'utf8'));
  */
 export function loadLexicon(input: unknown, source = 'lexicon'): Lexicon {
+  if (isValidated(input)) return input as Lexicon;
   let data: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -39,6 +60,14 @@ export function loadLexicon(input: unknown, source = 'lexicon'): Lexicon {
   const result = validateLexicon(data);
   if (!result.ok) throw lexiconError(source, result.issues);
   return result.lexicon;
+}
+
+/** The fields a full lexicon requires; an overlay may leave out any of them but `id`. */
+const REQUIRED_FIELDS = Object.entries(LexiconSchema.entries).flatMap(([key, schema]) => (schema.type === 'optional' ? [] : [key]));
+
+/** Whether `input` has every field a full lexicon requires: without one, it can only be an overlay. */
+export function isFullLexicon(input: unknown): boolean {
+  return isObject(input) && REQUIRED_FIELDS.every((key) => Object.hasOwn(input, key));
 }
 
 /** The `E_LEXICON` error for a lexicon or overlay named `source`. */

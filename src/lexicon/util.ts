@@ -15,12 +15,40 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Turns valibot issues into `path: expected …, found …` problems, with paths like `entries[12].weight`. */
-export function formatIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ValidationIssue[] {
+/**
+ * Lexicons (and overlays) this library validated, or ships validated: only these are used without
+ * validating them again. Being frozen proves nothing: anyone can freeze an object.
+ */
+const validated = new WeakSet<object>();
+
+/** Records a lexicon as validated; returns it. */
+export function markValidated<T extends object>(lexicon: T): T {
+  validated.add(lexicon);
+  return lexicon;
+}
+
+/** Whether `value` is a lexicon this library validated (see `markValidated`). */
+export function isValidated(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
+/** Where to find the allowed fields of a lexicon or overlay, for unknown-field problems. */
+export const LEXICON_FIELDS = 'allowed fields are listed in lexicons/schema.json';
+
+/** The allowed fields of an options object, for unknown-field problems: `allowed fields: a, b`. */
+export function allowedFields(schema: { readonly entries: object }): string {
+  return `allowed fields: ${Object.keys(schema.entries).join(', ')}`;
+}
+
+/**
+ * Turns valibot issues into `path: expected …, found …` problems, with paths like `entries[12].weight`.
+ * `allowed` says which fields are allowed, for an unknown field (e.g. `LEXICON_FIELDS`, `allowedFields(schema)`).
+ */
+export function formatIssues(issues: readonly v.BaseIssue<unknown>[], prefix = '', allowed?: string): ValidationIssue[] {
   return issues.map((issue) => {
     const path = prefix + formatPath(issue.path ?? []);
     if (issue.type === 'strict_object' && issue.expected === 'never') {
-      return { path, message: `unknown field; remove it or check its spelling (allowed fields are listed in lexicons/schema.json)` };
+      return { path, message: `unknown field; remove it or check its spelling${allowed === undefined ? '' : ` (${allowed})`}` };
     }
     if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return { path, message: 'required field is missing' };
     const expected = issue.message.startsWith('expected') ? issue.message : `expected ${issue.expected ?? 'a valid value'}`;

@@ -104,6 +104,22 @@ describe('loadLexicon', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('rejects categories named __proto__ or constructor, even of a bad shape, which validation would skip', () => {
+    const categories = JSON.stringify(base.categories).replace(/^\{/, '{"__proto__": {"polar": 1}, "constructor": {"polar": 1}, ');
+    const hostile = JSON.parse(JSON.stringify(base).replace(JSON.stringify(base.categories), categories));
+    expect(issuesOf(hostile)).toEqual([
+      'categories.__proto__: "__proto__" cannot be a category id (JavaScript reserves the name); rename the category',
+      'categories.constructor: "constructor" cannot be a category id (JavaScript reserves the name); rename the category',
+    ]);
+  });
+
+  it('returns a lexicon it validated as it is, and validates a frozen object it did not', () => {
+    const loaded = loadLexicon(base);
+    expect(loadLexicon(loaded)).toBe(loaded);
+    const frozen = Object.freeze(withEntries([{ ...good, weight: -3 }]));
+    expect(() => loadLexicon(frozen)).toThrow(/entries\[0\]\.weight: expected a number > 0, found -3/);
+  });
+
   it('does not share structure with the caller: changing the input later changes nothing', () => {
     const input = JSON.parse(JSON.stringify(base)) as typeof base;
     const lexicon = loadLexicon(input);
