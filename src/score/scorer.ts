@@ -5,7 +5,7 @@ import { defaultLexicon } from '../lexicon/default.js';
 import { matchPatterns, type Match } from '../lexicon/match.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
-import { formatIssues } from '../lexicon/util.js';
+import { allowedFields, formatIssues } from '../lexicon/util.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
 import { applyRules, juxtapositionOf, type Juxtaposition, type RuleContext, type WorkingHit } from '../rules/index.js';
@@ -36,7 +36,7 @@ export interface Scorer {
   readonly lexicon: Lexicon;
   /** Scores one text. Empty or whitespace-only text is `neutral` with score 0 and confidence 0. */
   score(text: string): StanceScore;
-  /** Scores many texts, in order. */
+  /** Scores many texts, in order. @throws StancetrackError `E_INPUT` when `texts` is not an iterable of strings. */
   scoreMany(texts: Iterable<string>): StanceScore[];
 }
 
@@ -44,18 +44,18 @@ export interface Scorer {
  * Creates a scorer. It loads the wink-nlp model once and compiles its lexicons once; keep it and reuse it.
  *
  * @throws StancetrackError `E_OPTIONS` for unknown options or an empty `lexicons`; `E_LEXICON` when a
- * lexicon given as a plain object is invalid.
+ * lexicon the library has not validated (a plain object, e.g. parsed JSON) or an overlay is invalid.
  * @example
  * const scorer = createScorer();
  * scorer.score('Seoul urged Pyongyang to resume talks.').label; // 'engagement'
  */
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const parsed = v.safeParse(ScorerOptionsSchema, options);
-  if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options.'));
+  if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options.', allowedFields(ScorerOptionsSchema)));
   const [base, ...rest] = (parsed.output.lexicons ?? [defaultLexicon]) as [Lexicon, ...(Lexicon | LexiconOverlay)[]];
-  // A base that was not loaded (a plain object, e.g. parsed JSON) is validated and frozen here;
-  // the others may be overlays, which mergeLexicons validates.
-  const first = Object.isFrozen(base) ? base : loadLexicon(base, 'options.lexicons[0]');
+  // A base the library has not validated (a plain object such as parsed JSON, or a frozen one) is
+  // validated and frozen here; the others may be overlays, which mergeLexicons validates.
+  const first = loadLexicon(base, 'options.lexicons[0]');
   const lexicon = rest.length === 0 ? first : mergeLexicons(first, ...rest);
   const nlp = createNlp();
   const compiled = compileLexicon(lexicon, nlp);
@@ -63,7 +63,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const scorer: Scorer = Object.freeze({
     lexicon,
     score,
-    scoreMany: (texts: Iterable<string>) => Array.from(texts, score),
+    scoreMany: (texts: Iterable<string>) => Array.from(checkTexts(texts), score),
   });
   internals.set(scorer, { nlp, scoreAnalysis: (analysis) => scoreAnalysis(analysis, compiled) });
   return scorer;
@@ -89,6 +89,15 @@ export function nlpOf(scorer: Scorer): Nlp {
 /** Scores an analysis made by this scorer's pipeline (`nlpOf(scorer)`), e.g. a slice of a document's. */
 export function scoreAnalysisWith(scorer: Scorer, analysis: Analysis): StanceScore {
   return internalsOf(scorer).scoreAnalysis(analysis);
+}
+
+function checkTexts(texts: Iterable<string>): Iterable<string> {
+  const iterable = typeof texts === 'object' && texts !== null && typeof (texts as Partial<Iterable<string>>)[Symbol.iterator] === 'function';
+  if (!iterable) {
+    const found = texts === null ? 'null' : typeof texts === 'string' ? 'a string (score one text with score())' : typeof texts;
+    throw new StancetrackError('E_INPUT', `texts: expected an iterable of strings such as an array, found ${found}`);
+  }
+  return texts;
 }
 
 function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {

@@ -4,7 +4,8 @@ import { LABELS } from '../eval/metrics.js';
 import { compileLexicon } from '../lexicon/compile.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
-import { deepFreeze, formatIssues } from '../lexicon/util.js';
+import { loadLexicon } from '../lexicon/load.js';
+import { allowedFields, deepFreeze, formatIssues } from '../lexicon/util.js';
 import { createScorer, defaultScorer, nlpOf } from '../score/scorer.js';
 import { readStatements, type CorpusStatement } from './corpus.js';
 import { measureCoverage, type Coverage } from './coverage.js';
@@ -120,12 +121,12 @@ const StatementSchema = v.looseObject({ id: v.string(), text: v.string(), label:
  */
 export async function suggestEntries(options: SuggestOptions = {}): Promise<Suggestions> {
   const parsed = v.safeParse(OptionsSchema, options);
-  if (!parsed.success) throw validationError('E_OPTIONS', 'suggestEntries options are invalid', formatIssues(parsed.issues, 'options.'));
+  if (!parsed.success) throw validationError('E_OPTIONS', 'suggestEntries options are invalid', formatIssues(parsed.issues, 'options.', allowedFields(OptionsSchema)));
   const o = withDefaults(parsed.output);
   const corpus = o.corpus === undefined ? undefined : checkCorpus(o.corpus);
   if (o.coverage && corpus === undefined) throw new StancetrackError('E_OPTIONS', 'options.coverage: coverage is measured on a corpus; pass options.corpus');
   // Every scorer compiles its lexicon again, so the default lexicon uses the shared scorer.
-  const scorer = o.lexicon === undefined || o.lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [o.lexicon] });
+  const scorer = o.lexicon === undefined || o.lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [loadLexicon(o.lexicon, 'options.lexicon')] });
   const { lexicon } = scorer;
   if (o.category !== undefined && !Object.hasOwn(lexicon.categories, o.category)) {
     throw new StancetrackError('E_OPTIONS', `options.category: expected a category of ${lexicon.id} (${Object.keys(lexicon.categories).join(', ')}), found "${o.category}"`);

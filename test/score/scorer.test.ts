@@ -51,6 +51,12 @@ describe('score', () => {
     expect(miniScorer().scoreMany(texts)).toEqual(texts.map((t) => miniScorer().score(t)));
   });
 
+  it('scoreMany throws E_INPUT for anything but an iterable of texts', () => {
+    expect(() => miniScorer().scoreMany(null as never)).toThrow(new StancetrackError('E_INPUT', 'texts: expected an iterable of strings such as an array, found null'));
+    expect(() => miniScorer().scoreMany({} as never)).toThrow(new StancetrackError('E_INPUT', 'texts: expected an iterable of strings such as an array, found object'));
+    expect(() => miniScorer().scoreMany('They attacked.' as never)).toThrow(/found a string \(score one text with score\(\)\)/);
+  });
+
 });
 
 describe('explain', () => {
@@ -71,7 +77,7 @@ describe('createScorer options', () => {
   it.each([
     { options: { lexicons: [] }, message: /options\.lexicons: expected at least one lexicon/ },
     { options: { lexicons: ['diplomacy.en'] }, message: /options\.lexicons\[0\]: expected a lexicon object/ },
-    { options: { lexicon: defaultLexicon }, message: /options\.lexicon: unknown field/ },
+    { options: { lexicon: defaultLexicon }, message: /options\.lexicon: unknown field; remove it or check its spelling \(allowed fields: lexicons\)$/ },
   ])('rejects $options with E_OPTIONS naming the path', ({ options, message }) => {
     expect(() => createScorer(options as never)).toThrow(message);
   });
@@ -81,6 +87,13 @@ describe('createScorer options', () => {
     expect(createScorer({ lexicons: [plain] }).score('They attacked.').label).toBe('confrontation');
     plain.entries[0].weight = -1;
     expect(() => createScorer({ lexicons: [plain] })).toThrow(/options\.lexicons\[0\] is invalid \(1 problem\):\n {2}entries\[0\]\.weight/);
+  });
+
+  it('validates a frozen lexicon it did not validate itself', () => {
+    const copy = JSON.parse(JSON.stringify(defaultLexicon));
+    copy.entries[0].category = 'nope';
+    expect(() => createScorer({ lexicons: [Object.freeze(copy)] })).toThrow(/options\.lexicons\[0\] is invalid \(1 problem\):\n {2}entries\[0\]\.category: expected a key of "categories"/);
+    expect(() => createScorer({ lexicons: [Object.freeze({}) as never] })).toThrow(expect.objectContaining({ code: 'E_LEXICON', message: expect.stringContaining('options.lexicons[0] is invalid (10 problems)') }));
   });
 });
 

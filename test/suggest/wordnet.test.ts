@@ -58,10 +58,18 @@ describe('suggestEntries: WordNet synonyms', () => {
     expect(s.statements).toBe(0);
   });
 
+  it('names options.lexicon when it is not a valid lexicon (E_LEXICON)', async () => {
+    await expect(suggestEntries({ lexicon: {} as never, wordnet: false })).rejects.toMatchObject({ code: 'E_LEXICON', message: expect.stringMatching(/^stancetrack: options\.lexicon is invalid/) });
+  });
+
   it('rejects an unknown category and coverage without a corpus (E_OPTIONS)', async () => {
     await expect(suggestEntries({ category: 'nope' })).rejects.toMatchObject({ code: 'E_OPTIONS', message: expect.stringContaining('options.category') });
     await expect(suggestEntries({ coverage: true, wordnet: false })).rejects.toMatchObject({ code: 'E_OPTIONS', message: expect.stringContaining('options.coverage') });
     await expect(suggestEntries({ senses: 0 })).rejects.toMatchObject({ code: 'E_OPTIONS', message: expect.stringContaining('options.senses') });
+    await expect(suggestEntries({ bogus: 1 } as never)).rejects.toMatchObject({
+      code: 'E_OPTIONS',
+      message: expect.stringContaining('options.bogus: unknown field; remove it or check its spelling (allowed fields: lexicon, corpus, wordnet, category,'),
+    });
     await expect(suggestEntries({ wordnet: false, corpus: [{ id: 'x', text: 'Hi.', label: 'positive' }] as never })).rejects.toMatchObject({
       code: 'E_INPUT',
       message: expect.stringContaining('corpus[0].label'),
