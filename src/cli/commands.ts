@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { StancetrackError } from '../errors.js';
+import { StancetrackError, type ValidationIssue } from '../errors.js';
 import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import { validateLexicon } from '../lexicon/load.js';
+import { isFullLexicon, lexiconError, validateLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { explain } from '../score/explain.js';
@@ -30,19 +30,36 @@ export function readUserFile(path: string, option: string): string {
 
 /** The scorer for `--lexicon FILE...` (merged onto the default lexicon), or the default one. */
 export function scorerFor(options: CommonOptions): Scorer {
-  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
-  return createScorer({ lexicons: [defaultLexicon, ...overlays] });
+  return createScorer({ lexicons: [lexiconFor(options)] });
 }
 
 /** The lexicon for `--lexicon FILE...` merged onto the default lexicon (validated), without loading a scorer. */
 export function lexiconFor(options: CommonOptions): Lexicon {
-  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
-  return overlays.length === 0 ? defaultLexicon : mergeLexicons(defaultLexicon, ...overlays);
+  return lexiconFiles(options).lexicon;
 }
 
-/** A lexicon or overlay file; mergeLexicons validates it (as `overlays[i]`) when the scorer is made. */
-function loadLexiconFile(file: string): LexiconOverlay {
-  return parseJson(readUserFile(file, '--lexicon'), file) as LexiconOverlay;
+/**
+ * The `--lexicon FILE...` files as read, and merged onto the default lexicon one by one, so that a
+ * problem is reported against its file (`mine.json is invalid: entries[0].weight: …`).
+ */
+function lexiconFiles(options: CommonOptions): { overlays: LexiconOverlay[]; lexicon: Lexicon } {
+  const overlays: LexiconOverlay[] = [];
+  let lexicon = defaultLexicon;
+  for (const file of options.lexicon ?? []) {
+    const overlay = parseJson(readUserFile(file, '--lexicon'), file) as LexiconOverlay;
+    lexicon = mergeFile(lexicon, overlay, file);
+    overlays.push(overlay);
+  }
+  return { overlays, lexicon };
+}
+
+function mergeFile(lexicon: Lexicon, overlay: LexiconOverlay, file: string): Lexicon {
+  try {
+    return mergeLexicons(lexicon, overlay);
+  } catch (cause) {
+    if (cause instanceof StancetrackError && cause.code === 'E_LEXICON') throw lexiconError(file, cause.issues);
+    throw cause;
+  }
 }
 
 /** Loads `--actors FILE`: a JSON array of actors (see `defineActors`). */
@@ -97,10 +114,9 @@ export async function analyzeCommand(
   const chunkBytes = Number(options.chunkBytes ?? 1024 * 1024);
   if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
   const actors = loadActors(options.actors);
-  const overlays = (options.lexicon ?? []).map((file) => loadLexiconFile(file));
   // Validate the lexicons here, with a clear error, before any worker starts — without loading the
   // model into this thread, which only joins the workers' output.
-  if (overlays.length > 0) mergeLexicons(defaultLexicon, ...overlays);
+  const { overlays } = lexiconFiles(options);
   const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
   const progress = createProgress(options.quiet === true, 'documents');
   const interrupt = () => {
@@ -140,19 +156,42 @@ export async function analyzeCommand(
   return EXIT.ok;
 }
 
-/** `stancetrack lexicon validate FILE...`: prints every problem; exit 1 when any file is invalid. */
+/**
+ * `stancetrack lexicon validate FILE...`: prints every problem; exit 1 when any file is invalid. A file
+ * with every field of a full lexicon is checked as one; any other file as an overlay, which must also
+ * merge cleanly onto the default lexicon, as `--lexicon FILE` merges it.
+ */
 export function lexiconValidateCommand(files: string[]): number {
   let invalid = 0;
   for (const file of files) {
-    const result = validateLexicon(parseJson(readUserFile(file, 'lexicon'), file));
-    if (result.ok) {
-      process.stdout.write(`${file}: valid (${result.lexicon.entries.length} entries, ${result.lexicon.idioms.length} idioms)\n`);
+    const data = parseJson(readUserFile(file, 'lexicon'), file);
+    const { valid, issues } = isFullLexicon(data) ? validateFull(data) : validateOverlay(data);
+    if (valid !== undefined) {
+      process.stdout.write(`${file}: ${valid}\n`);
       continue;
     }
     invalid += 1;
-    process.stdout.write(`${file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}\n${result.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}\n`).join('')}`);
+    process.stdout.write(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}\n`).join('')}`);
   }
   return invalid > 0 ? EXIT.input : EXIT.ok;
+}
+
+type Checked = { valid: string; issues?: undefined } | { valid?: undefined; issues: readonly ValidationIssue[] };
+
+function validateFull(data: unknown): Checked {
+  const result = validateLexicon(data);
+  return result.ok ? { valid: `valid (${result.lexicon.entries.length} entries, ${result.lexicon.idioms.length} idioms)` } : { issues: result.issues };
+}
+
+function validateOverlay(data: unknown): Checked {
+  try {
+    mergeLexicons(defaultLexicon, data as LexiconOverlay);
+  } catch (error) {
+    if (error instanceof StancetrackError && error.code === 'E_LEXICON') return { issues: error.issues };
+    throw error;
+  }
+  const { entries = [], idioms = [], remove = [] } = data as LexiconOverlay;
+  return { valid: `valid overlay of ${defaultLexicon.id} (${entries.length} entries, ${idioms.length} idioms, ${remove.length} removed)` };
 }
 
 /** `stancetrack lexicon show [--category C]`: the entries of the lexicon in use, as a table. */

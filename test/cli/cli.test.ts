@@ -187,6 +187,28 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       expect(r.stdout).toContain('  id: expected a lower-case id');
     });
 
+    it('validate checks an overlay as an overlay merged onto the default lexicon: the one of lexicons/README.md is valid', () => {
+      const readme = readFileSync(join(root, 'lexicons/README.md'), 'utf8');
+      const overlay = join(tmp, 'my-overlay.json');
+      writeFileSync(overlay, /## Overlays[^]*?```json\n([^]*?)```/.exec(readme)?.[1] ?? '');
+      expect(run(['lexicon', 'validate', overlay])).toMatchObject({ code: 0, stdout: `${overlay}: valid overlay of diplomacy.en (2 entries, 0 idioms, 1 removed)\n` });
+      const bad = join(tmp, 'bad-overlay.json');
+      writeFileSync(bad, JSON.stringify({ id: 'x', entries: [{ term: 'dialogue', weight: 2 }, { term: 'tariff', category: 'nope' }] }));
+      expect(run(['lexicon', 'validate', bad])).toMatchObject({
+        code: 1,
+        stdout: `${bad}: 1 problem\n  entries[1].category: term "tariff": expected a key of "categories", found "nope"; add the category or fix the name\n`,
+      });
+    });
+
+    it('--lexicon names the file and the place in it of a problem', () => {
+      const bad = join(tmp, 'bad2.json');
+      writeFileSync(bad, JSON.stringify({ id: 'x', entries: [{ term: 'tariff', pole: 'confrontation', weight: 2, category: 'nope' }] }));
+      expect(run(['--lexicon', bad, 'score', 'They raised the tariff.'])).toMatchObject({
+        code: 1,
+        stderr: `stancetrack: ${bad} is invalid (1 problem):\n  entries[0].category: term "tariff": expected a key of "categories", found "nope"; add the category or fix the name\n`,
+      });
+    });
+
     it('show lists a category', () => {
       const r = run(['lexicon', 'show', '--category', 'aid']);
       expect(r.stdout).toMatch(/^diplomacy\.en@1\.0\.0: \d+ entries\n/);

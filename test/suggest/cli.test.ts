@@ -74,6 +74,7 @@ describe.runIf(existsSync(cli))('stancetrack lexicon suggest', () => {
     const written = JSON.parse(readFileSync(overlay, 'utf8'));
     const first = written.entries[0];
     expect(first.category).toMatch(/^suggested-(engagement|confrontation)$/);
+    expect(run(['lexicon', 'validate', overlay])).toMatchObject({ code: 0, stdout: `${overlay}: valid overlay of diplomacy.en (${written.entries.length} entries, 0 idioms, 0 removed)\n` });
     const explained = run(['--lexicon', overlay, 'lexicon', 'explain', `They said ${first.term}.`]);
     expect(explained.stdout).toContain(`"${first.term}" [10–${10 + first.term.length}] (${first.category}, ${first.pole}`);
   });
