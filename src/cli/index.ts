@@ -90,8 +90,8 @@ program
 const lexicon = program.command('lexicon').description('validate, list, explain, calibrate and extend lexicons');
 lexicon
   .command('validate')
-  .argument('<file...>', 'lexicon JSON files')
-  .description('check lexicon files against the schema; every problem is printed with its JSON path')
+  .argument('<file...>', 'lexicon or overlay JSON files')
+  .description('check lexicon files against the schema, and overlays (files without every field of a full lexicon) merged onto the default lexicon; every problem is printed with its JSON path')
   .addHelpText('after', '\nExample:\n  $ stancetrack lexicon validate lexicons/diplomacy.en.json my-overlay.json')
   .action((files: string[]) => run(async () => lexiconValidateCommand(files)));
 lexicon

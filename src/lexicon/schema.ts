@@ -27,7 +27,10 @@ export const PoleSchema = v.picklist(['engagement', 'confrontation']);
 export const OnNegationSchema = v.picklist(['flip', 'drop']);
 
 export const EntrySchema = v.strictObject({
-  /** A lemma, word or phrase; `escalat*` matches any word starting with `escalat`. */
+  /**
+   * A lemma, word or phrase; `escalat*` matches any word starting with `escalat`, and a word written
+   * `=word` matches only that form, not its other inflections (`be =suspended`).
+   */
   term,
   pole: PoleSchema,
   /** Magnitude of the stance carried, 0 < weight ≤ 5 (guide: |Goldstein| / 2.5). */

@@ -4,8 +4,9 @@ import type { EntrySchema, LexiconSchema, OverlaySchema } from './schema.js';
 type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 /**
- * One lexicon entry: a lemma, word or phrase (`term`, with an optional trailing `*` wildcard), its
- * `pole`, its `weight` (0 < weight ≤ 5) and its `category` (a key of the lexicon's `categories`).
+ * One lexicon entry: a lemma, word or phrase (`term`, with an optional trailing `*` wildcard, and `=`
+ * before a word that matches only as written), its `pole`, its `weight` (0 < weight ≤ 5) and its
+ * `category` (a key of the lexicon's `categories`).
  */
 export type LexiconEntry = DeepReadonly<v.InferOutput<typeof EntrySchema>>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { miniScorer } from '../helpers.js';
+import { createScorer } from '../../src/index.js';
+import { miniLexicon, miniScorer } from '../helpers.js';
 
 const found = (text: string) => miniScorer().score(text).hits.map((h) => [h.entry, h.text]);
 
@@ -12,6 +13,14 @@ describe("matchPatterns (through the scorer)", () => {
     { text: 'They reduced tensions; reducing tension matters.', expect: [['reduce tension', 'reduced tensions'], ['reduce tension', 'reducing tension']] },
   ])('matches on lemmas, wildcards and exact forms: "$text"', ({ text, expect: expected }) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('matches a word written `=word` only in that form (case ignored), and the other words in any form (lexicons/README.md)', () => {
+    const overlay = { id: 'fist', entries: [{ term: 'fist be =clenched', pole: 'confrontation' as const, weight: 1, category: 'threaten' }] };
+    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
+    const hits = (text: string) => scorer.score(text).hits.map((h) => h.text);
+    expect(hits('His fist was clenched. Their FISTS ARE CLENCHED.')).toEqual(['fist was clenched', 'FISTS ARE CLENCHED']);
+    expect(hits('His fist is clenching. The fist was clenching.')).toEqual([]);
   });
 
   it('prefers the longest match, so an idiom beats its parts', () => {
