@@ -9,7 +9,7 @@ type Overlay = v.InferOutput<typeof OverlaySchema>;
 type EntryPatch = NonNullable<Overlay['entries']>[number];
 
 /**
- * Applies overlays to a base lexicon, left to right (later wins), and returns a new frozen lexicon.
+ * Applies overlays to a base lexicon, left to right (later wins), and returns the frozen result.
  * An overlay can add entries, patch an existing entry by its `term` (e.g. only its `weight`), remove
  * terms, and replace whole `params`/`modifiers` groups. Neither the base nor the overlays are changed.
  * The result's `id` and `version` join the parts with `+`. Each overlay must leave a valid lexicon, so
