@@ -5,9 +5,10 @@ import { defaultLexicon } from '../lexicon/default.js';
 import { createScorer, defaultScorer, nlpOf } from '../score/scorer.js';
 import { mulberry32 } from '../track/random.js';
 import type { StanceLabel } from '../types.js';
-import type { LabelledStatement } from './evaluate.js';
+import { checkLabelled, type LabelledStatement } from './evaluate.js';
 import { collectEvidence, type EvidenceTable } from './evidence.js';
 import { confusionMatrix, LABELS, macroF1 } from './metrics.js';
+import { describeValue } from '../util/describe.js';
 import { compileLexicon } from '../lexicon/compile.js';
 import { readStatements } from '../suggest/corpus.js';
 import { residualTerms } from './new-terms.js';
@@ -115,7 +116,7 @@ export interface CalibrationReport {
  *
  * @param lexicon A loaded lexicon (`defaultLexicon`, `loadLexicon`, `mergeLexicons`).
  * @param labelled Annotated statements (as in `eval/*.jsonl`); at least `folds` of them.
- * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for bad options.
+ * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for an unknown or invalid option.
  * @example
  * const report = calibrate(defaultLexicon, items, { folds: 5, l2: 1, newTerms: 20 });
  * report.before.macroF1;  // 0.728 on eval/labour.jsonl + eval/labour-more.jsonl
@@ -124,7 +125,7 @@ export interface CalibrationReport {
  * const tuned = mergeLexicons(defaultLexicon, report.overlay);
  */
 export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement[], options: CalibrationOptions = {}): CalibrationReport {
-  checkStatements(labelled);
+  checkLabelled(labelled, 'labelled');
   const { folds: k, l2, seed, maxEntries, newTerms } = resolveOptions(options, labelled.length);
   // Every scorer loads the NLP model again, so the default lexicon uses the shared scorer.
   const base = lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [lexicon] });
@@ -377,39 +378,21 @@ function toOverlay(lexicon: Lexicon, table: EvidenceTable, weights: readonly num
   };
 }
 
-function checkStatements(labelled: readonly LabelledStatement[]): void {
-  if (!Array.isArray(labelled)) throw new StancetrackError('E_INPUT', `labelled: expected an array of labelled statements, found ${labelled === null ? 'null' : typeof labelled}`);
-  labelled.forEach((item: unknown, i) => {
-    const at = `labelled[${i}]`;
-    if (item === null || typeof item !== 'object') throw new StancetrackError('E_INPUT', `${at}: expected an object { text, label, score? }, found ${item === null ? 'null' : typeof item}`);
-    const { text, label, score } = item as Record<string, unknown>;
-    if (typeof text !== 'string') throw new StancetrackError('E_INPUT', `${at}.text: expected a string, found ${text === null ? 'null' : typeof text}`);
-    if (typeof label !== 'string' || !(LABELS as readonly string[]).includes(label)) {
-      throw new StancetrackError('E_INPUT', `${at}.label: expected one of ${LABELS.join(', ')}, found ${describe(label)}`);
-    }
-    if (score !== undefined && (typeof score !== 'number' || !(score >= -1 && score <= 1))) {
-      throw new StancetrackError('E_INPUT', `${at}.score: expected a number in [-1, 1] or no score, found ${describe(score)}`);
-    }
-  });
-}
+const OPTION_KEYS = ['folds', 'l2', 'seed', 'maxEntries', 'newTerms'] as const satisfies readonly (keyof CalibrationOptions)[];
 
 function resolveOptions(options: CalibrationOptions, n: number): Required<Omit<CalibrationOptions, 'maxEntries'>> & { maxEntries: number | undefined } {
-  if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${describe(options)}`);
+  if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${describeValue(options)}`);
+  const unknown = Object.keys(options).find((key) => !(OPTION_KEYS as readonly string[]).includes(key));
+  if (unknown !== undefined) throw new StancetrackError('E_OPTIONS', `options.${unknown}: unknown key; check its spelling (the options are ${OPTION_KEYS.join(', ')})`);
   const { folds = 5, l2 = 1, seed = 1, maxEntries, newTerms = 0 } = options;
   if (!Number.isInteger(folds) || folds < 2 || folds > n) {
-    throw new StancetrackError('E_OPTIONS', `options.folds: expected an integer from 2 to the number of labelled statements (${n}), found ${describe(folds)}`);
+    throw new StancetrackError('E_OPTIONS', `options.folds: expected an integer from 2 to the number of labelled statements (${n}), found ${describeValue(folds)}`);
   }
-  if (typeof l2 !== 'number' || !Number.isFinite(l2) || l2 < 0) throw new StancetrackError('E_OPTIONS', `options.l2: expected a finite number ≥ 0, found ${describe(l2)}`);
-  if (!Number.isSafeInteger(seed)) throw new StancetrackError('E_OPTIONS', `options.seed: expected an integer, found ${describe(seed)}`);
+  if (typeof l2 !== 'number' || !Number.isFinite(l2) || l2 < 0) throw new StancetrackError('E_OPTIONS', `options.l2: expected a finite number ≥ 0, found ${describeValue(l2)}`);
+  if (!Number.isSafeInteger(seed)) throw new StancetrackError('E_OPTIONS', `options.seed: expected an integer, found ${describeValue(seed)}`);
   if (maxEntries !== undefined && (!Number.isSafeInteger(maxEntries) || maxEntries < 0)) {
-    throw new StancetrackError('E_OPTIONS', `options.maxEntries: expected an integer ≥ 0, found ${describe(maxEntries)}`);
+    throw new StancetrackError('E_OPTIONS', `options.maxEntries: expected an integer ≥ 0, found ${describeValue(maxEntries)}`);
   }
-  if (!Number.isSafeInteger(newTerms) || newTerms < 0) throw new StancetrackError('E_OPTIONS', `options.newTerms: expected an integer ≥ 0, found ${describe(newTerms)}`);
+  if (!Number.isSafeInteger(newTerms) || newTerms < 0) throw new StancetrackError('E_OPTIONS', `options.newTerms: expected an integer ≥ 0, found ${describeValue(newTerms)}`);
   return { folds, l2, seed, maxEntries, newTerms };
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return value === null ? 'null' : typeof value;
 }

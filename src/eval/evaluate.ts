@@ -1,4 +1,6 @@
+import { StancetrackError } from '../errors.js';
 import type { Hit, StanceLabel } from '../types.js';
+import { describeValue } from '../util/describe.js';
 import { accuracy, confusionMatrix, f1, LABELS, macroF1, spearman, type Confusion } from './metrics.js';
 
 /** One annotated statement of an evaluation set (`eval/*.jsonl`). */
@@ -42,13 +44,19 @@ export interface Evaluation {
 /**
  * Scores a predictor against a labelled set.
  *
+ * @param worstCount How many of the worst errors `worst` lists, an integer ≥ 0.
+ * @throws StancetrackError `E_INPUT` naming the path of a malformed item (`items[3].label`), when
+ * `predict` is not a function or returns no `{ label, score }`, or when `worstCount` is not an integer ≥ 0.
  * @example
  * const scorer = createScorer();
  * const figures = evaluate(items, (text) => scorer.score(text));
  * figures.macroF1; // 0.87
  */
 export function evaluate(items: readonly LabelledStatement[], predict: (text: string) => Prediction, worstCount = 20): Evaluation {
-  const predictions = items.map((item) => predict(item.text));
+  checkLabelled(items, 'items');
+  if (typeof predict !== 'function') throw new StancetrackError('E_INPUT', `predict: expected a function (text) => { label, score }, found ${describeValue(predict)}`);
+  if (!Number.isSafeInteger(worstCount) || worstCount < 0) throw new StancetrackError('E_INPUT', `worstCount: expected an integer ≥ 0, found ${describeValue(worstCount)}`);
+  const predictions = items.map((item, i) => checkPrediction(predict(item.text), i));
   const confusion = confusionMatrix(
     items.map((i) => i.label),
     predictions.map((p) => p.label),
@@ -84,4 +92,41 @@ export function evaluate(items: readonly LabelledStatement[], predict: (text: st
     recallBy: Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, g]) => [key, { n: g.n, recall: g.correct / g.n }])),
     worst,
   };
+}
+
+/**
+ * Checks annotated statements as `evaluate` and `calibrate` read them.
+ *
+ * @param name The parameter's name, which starts each error path (`items[3].label`).
+ * @throws StancetrackError `E_INPUT` naming the first malformed field.
+ */
+export function checkLabelled(labelled: unknown, name: string): asserts labelled is readonly LabelledStatement[] {
+  if (!Array.isArray(labelled)) throw new StancetrackError('E_INPUT', `${name}: expected an array of labelled statements, found ${describeValue(labelled)}`);
+  labelled.forEach((item: unknown, i) => {
+    const at = `${name}[${i}]`;
+    if (item === null || typeof item !== 'object') throw new StancetrackError('E_INPUT', `${at}: expected an object { text, label, score? }, found ${describeValue(item)}`);
+    const { text, label, score, domain, hard } = item as Record<string, unknown>;
+    if (typeof text !== 'string') throw new StancetrackError('E_INPUT', `${at}.text: expected a string, found ${describeValue(text)}`);
+    if (!isLabel(label)) throw new StancetrackError('E_INPUT', `${at}.label: expected one of ${LABELS.join(', ')}, found ${describeValue(label)}`);
+    if (score !== undefined && (typeof score !== 'number' || !(score >= -1 && score <= 1))) {
+      throw new StancetrackError('E_INPUT', `${at}.score: expected a number in [-1, 1] or no score, found ${describeValue(score)}`);
+    }
+    if (domain !== undefined && typeof domain !== 'string') throw new StancetrackError('E_INPUT', `${at}.domain: expected a string or nothing, found ${describeValue(domain)}`);
+    if (hard !== undefined && !(Array.isArray(hard) && hard.every((tag) => typeof tag === 'string'))) {
+      throw new StancetrackError('E_INPUT', `${at}.hard: expected an array of strings or nothing, found ${describeValue(hard)}`);
+    }
+  });
+}
+
+function checkPrediction(prediction: unknown, i: number): Prediction {
+  const at = `predict(items[${i}].text)`;
+  if (prediction === null || typeof prediction !== 'object') throw new StancetrackError('E_INPUT', `${at}: expected { label, score }, found ${describeValue(prediction)}`);
+  const { label, score } = prediction as Record<string, unknown>;
+  if (!isLabel(label)) throw new StancetrackError('E_INPUT', `${at}.label: expected one of ${LABELS.join(', ')}, found ${describeValue(label)}`);
+  if (typeof score !== 'number' || !(score >= -1 && score <= 1)) throw new StancetrackError('E_INPUT', `${at}.score: expected a number in [-1, 1], found ${describeValue(score)}`);
+  return prediction as Prediction;
+}
+
+function isLabel(value: unknown): value is StanceLabel {
+  return (LABELS as readonly unknown[]).includes(value);
 }

@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { validationError, type StancetrackError, type ValidationIssue } from '../errors.js';
 import { deepFreeze, formatIssues } from '../lexicon/util.js';
+import { parseTimeKey } from '../track/intervals.js';
 import type { ActorInput, Actors } from './types.js';
 
-const isoDay = v.pipe(v.string(), v.isoDate('expected a date YYYY-MM-DD'));
+const isoDay = v.pipe(v.string(), v.check((date) => parseTimeKey('day', date) !== undefined, 'expected a calendar date YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "north-korea"'));
-const name = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty name'), v.maxLength(200));
+// v.check rather than v.minLength, whose issue reports the length (0) instead of the value.
+const nonEmpty = v.pipe(v.string(), v.check((text) => text !== '', 'expected a non-empty string'));
+const name = v.pipe(v.string(), v.trim(), v.check((text) => text !== '', 'expected a non-empty name'), v.maxLength(200, 'expected a name of at most 200 characters'));
 
 const ActorSchema = v.strictObject({
   id,
@@ -13,18 +16,27 @@ const ActorSchema = v.strictObject({
   aliases: v.optional(v.array(name)),
   kind: v.picklist(['person', 'state', 'organization', 'group']),
   affiliation: v.optional(id),
-  agentRoles: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  agentRoles: v.optional(v.array(nonEmpty)),
   roles: v.optional(v.array(v.strictObject({ title: name, from: v.optional(isoDay), to: v.optional(isoDay) }))),
-  pronouns: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  pronouns: v.optional(v.array(nonEmpty)),
 });
 
-const ActorListSchema = v.pipe(v.array(ActorSchema), v.maxLength(100_000));
+const ActorListSchema = v.pipe(v.array(ActorSchema), v.maxLength(100_000, 'expected at most 100,000 actors'));
+
+/** Registries made by `defineActors`: extraction accepts only these, as a look-alike object would fail deep inside it. */
+const registries = new WeakSet<Actors>();
+
+/** Whether `value` is a registry returned by `defineActors`. */
+export function isActors(value: unknown): value is Actors {
+  return registries.has(value as Actors);
+}
 
 /**
  * Validates and freezes the actors to track.
  *
  * @throws StancetrackError `E_ACTORS` listing every problem with its path (`[2].aliases[0]`): bad ids,
- * duplicate ids, an affiliation that names no actor in the list.
+ * duplicate ids, an affiliation that names no actor in the list, a role date that is not a calendar
+ * date or a role that ends before it starts.
  * @example
  * const actors = defineActors([
  *   { id: 'north-korea', name: 'North Korea', aliases: ['Pyongyang', 'the North', 'DPRK'], kind: 'state' },
@@ -46,10 +58,17 @@ export function defineActors(input: readonly ActorInput[]): Actors {
       issues.push({ path: `[${i}].affiliation`, message: `expected the id of an actor in the list, found "${actor.affiliation}"` });
     }
     if (actor.affiliation === actor.id) issues.push({ path: `[${i}].affiliation`, message: 'an actor cannot be affiliated with itself' });
+    actor.roles?.forEach((role, j) => {
+      if (role.from !== undefined && role.to !== undefined && role.to < role.from) {
+        issues.push({ path: `[${i}].roles[${j}].to`, message: `expected a date on or after from (${role.from}), found "${role.to}"` });
+      }
+    });
   });
   if (issues.length > 0) throw actorsError(issues);
   deepFreeze(list);
-  return Object.freeze({ list, get: (actorId: string) => byId.get(actorId) });
+  const actors = Object.freeze({ list, get: (actorId: string) => byId.get(actorId) });
+  registries.add(actors);
+  return actors;
 }
 
 function actorsError(issues: readonly ValidationIssue[]): StancetrackError {

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
-import { StancetrackError } from '../errors.js';
-import { formatIssues } from '../lexicon/util.js';
+import { StancetrackError, validationError } from '../errors.js';
 import { sliceAnalysis, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
+import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
+import { isActors } from './actors.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter } from './clauses.js';
@@ -27,12 +28,48 @@ export interface ExtractOptions {
 /** Options for `analyze`: extraction options; `scorer` also scores the statements. */
 export type AnalyzeOptions = ExtractOptions;
 
-const DocumentSchema = v.object({
-  text: v.string(),
-  publishedAt: v.string(),
-  source: v.optional(v.string()),
-  id: v.optional(v.pipe(v.string(), v.minLength(1))),
-});
+const DocumentSchema = v.object(
+  {
+    text: v.string('expected the text as a string'),
+    publishedAt: v.string('expected a date string YYYY-MM-DD'),
+    source: v.optional(v.string('expected a string or nothing')),
+    // v.check rather than v.minLength, whose issue reports the length (0) instead of the value.
+    id: v.optional(v.pipe(v.string('expected a non-empty string or nothing'), v.check((id) => id !== '', 'expected a non-empty string or nothing'))),
+  },
+  'expected a document { text, publishedAt }',
+);
+
+const ACTORS = 'expected the result of defineActors([...])';
+
+const OptionsSchema = v.pipe(
+  v.strictObject(
+    {
+      // Optional here and required below, so a missing registry gets the same advice as a wrong one.
+      actors: v.optional(v.custom<Actors>(isActors, ACTORS)),
+      unknownSpeakers: v.optional(v.picklist(['keep', 'drop'], 'expected "keep" or "drop"')),
+      scorer: v.optional(v.unknown()),
+    },
+    'expected an options object such as { actors }',
+  ),
+  v.forward(
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (dataset.typed && dataset.value.actors === undefined) addIssue({ message: ACTORS, received: 'undefined' });
+    }),
+    ['actors'],
+  ),
+);
+
+/**
+ * Checks the options of `extractStatements`, `analyze` and `analyzeBatch` once, before any document.
+ *
+ * @throws StancetrackError `E_OPTIONS` listing every problem with its path (`options.unknownSpeakers`).
+ */
+export function checkExtractOptions(options: unknown): void {
+  const parsed = v.safeParse(OptionsSchema, options);
+  if (!parsed.success) throw validationError('E_OPTIONS', 'extraction options are invalid', describeIssues(parsed.issues, 'options'));
+  // nlpOf throws E_OPTIONS for a scorer not made by createScorer.
+  if (parsed.output.scorer !== undefined) nlpOf(parsed.output.scorer as Scorer);
+}
 
 /** A statement before its date, target and id are settled. */
 interface Draft {
@@ -55,7 +92,7 @@ const CONTINUATION_CONFIDENCE = 0.9;
  * actions of registry actors, each with its actor, target and date.
  *
  * @throws StancetrackError `E_INPUT` for a malformed document, `E_DATE` for a bad `publishedAt`,
- * `E_OPTIONS` when `actors` does not come from `defineActors`.
+ * `E_OPTIONS` for an unknown or invalid option, such as `actors` that do not come from `defineActors`.
  * @example
  * const statements = extractStatements(
  *   { text: '"We will keep building trust," Lee said on Saturday.', publishedAt: '2025-11-02' },
@@ -64,6 +101,7 @@ const CONTINUATION_CONFIDENCE = 0.9;
  * // [{ kind: 'quote', actor: 'lee-jae-myung', text: 'We will keep building trust', time: { date: '2025-11-01', … }, … }]
  */
 export function extractStatements(document: DocumentInput, options: ExtractOptions): Statement[] {
+  checkExtractOptions(options);
   return extract(document, options).statements;
 }
 
@@ -85,13 +123,10 @@ interface Prepared {
 function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const parsed = v.safeParse(DocumentSchema, document);
   if (!parsed.success) {
-    const issue = formatIssues(parsed.issues, 'document.')[0];
+    const issue = describeIssues(parsed.issues, 'document')[0];
     throw new StancetrackError('E_INPUT', `${issue?.path}: ${issue?.message}`);
   }
-  const actors = options?.actors;
-  if (actors === undefined || typeof actors.get !== 'function' || !Array.isArray(actors.list)) {
-    throw new StancetrackError('E_OPTIONS', 'options.actors: expected the result of defineActors([...])');
-  }
+  const { actors } = options;
   const published = parsePublished(document.publishedAt, 'document.publishedAt');
   const nlp: Nlp = nlpOf(options.scorer ?? defaultScorer());
   const { text } = document;
@@ -148,12 +183,14 @@ function settle({ document, options, analysis, mentions, drafts, published, find
  * Extracts statements and scores each one, as `scorer.score(statement.text)` would but from the
  * document's own analysis (tokens, lemmas and sentences read once, in their full context).
  *
+ * @throws StancetrackError as `extractStatements`.
  * @example
  * const [first] = analyze({ text, publishedAt: '2025-11-02' }, { actors });
  * first.stance.label; // 'engagement'
  */
 export function analyze(document: DocumentInput, options: AnalyzeOptions): ScoredStatement[] {
-  const scorer = options?.scorer ?? defaultScorer();
+  checkExtractOptions(options);
+  const scorer = options.scorer ?? defaultScorer();
   return scored(extract(document, { ...options, scorer }), scorer);
 }
 
@@ -171,7 +208,8 @@ function scored({ statements, analysis }: { statements: Statement[]; analysis: A
  * (2026-12-02; with two workers on the same two vCPUs, no faster).
  */
 export function analyzeBatch(documents: readonly DocumentInput[], options: AnalyzeOptions): (ScoredStatement[] | Error)[] {
-  const scorer = options?.scorer ?? defaultScorer();
+  checkExtractOptions(options);
+  const scorer = options.scorer ?? defaultScorer();
   const withScorer = { ...options, scorer };
   const prepared = documents.map((document) => attempt(() => prepare(document, withScorer)));
   for (const p of prepared) {

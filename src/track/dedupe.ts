@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { validationError } from '../errors.js';
+import { StancetrackError, validationError } from '../errors.js';
 import type { StatementTime } from '../types.js';
+import { describeValue, isAsyncIterable, isIterable } from '../util/describe.js';
 import { fnv1a } from '../util/hash.js';
-import { ActorSchema, quickTimeKey, TimeSchema } from './input.js';
+import { ActorSchema, invalidStatement, quickTimeKey, TimeSchema } from './input.js';
 import { keyStart } from './intervals.js';
 import { describeIssues } from './issues.js';
 
@@ -75,8 +76,9 @@ const SECOND_SEED = 0x9747b28c;
  * roughly in date order: a copy arriving more than `windowDays` behind the newest date seen may miss
  * its original and be kept.
  *
- * @throws StancetrackError `E_OPTIONS` for bad options (at the call); `E_INPUT` with the item's path
- * for a bad statement (while iterating).
+ * @throws StancetrackError `E_OPTIONS` for bad options and `E_INPUT` when `statements` is not iterable
+ * (at the call); `E_INPUT` with the item's path for a bad statement, `E_DATE` when its only problem
+ * is a date that is not a calendar date (while iterating).
  * @example
  * const unique = [...dedupe(statements, { windowDays: 3 })];
  * unique[0]?.sources; // 3: the quote ran in three outlets
@@ -89,7 +91,10 @@ export function dedupe<T extends DedupeInput>(statements: Iterable<T> | AsyncIte
   const parsed = v.safeParse(OptionsSchema, options);
   if (!parsed.success) throw validationError('E_OPTIONS', 'dedupe options are invalid', describeIssues(parsed.issues));
   const windowDays = parsed.output.windowDays ?? 3;
-  return Symbol.asyncIterator in statements ? filterAsync(statements, windowDays) : filter(statements, windowDays);
+  if (!isIterable(statements) && !isAsyncIterable(statements)) {
+    throw new StancetrackError('E_INPUT', `dedupe: statements: expected an iterable or async iterable of statements, found ${describeValue(statements)}`);
+  }
+  return isAsyncIterable(statements) ? filterAsync(statements, windowDays) : filter(statements, windowDays);
 }
 
 function* filter<T extends DedupeInput>(statements: Iterable<T>, windowDays: number): Generator<Deduped<T>, void, undefined> {
@@ -174,9 +179,7 @@ function startDay(statement: DedupeInput, index: number): number {
     const valid = !Number.isNaN(key) && typeof text === 'string' && (actor === null || (typeof actor === 'string' && actor !== '')) && (source === undefined || typeof source === 'string');
     if (valid) return keyStart(time.granularity, key);
   }
-  const parsed = v.safeParse(InputSchema, statement);
-  const issues = parsed.success ? [{ path: `[${index}]`, message: 'expected a valid statement' }] : describeIssues(parsed.issues, `[${index}]`);
-  throw validationError('E_INPUT', 'statement is invalid', issues);
+  throw invalidStatement(InputSchema, statement, `[${index}]`);
 }
 
 /** Actor and normalised text as one map key. */

@@ -1,3 +1,5 @@
+import { StancetrackError } from '../errors.js';
+import { describeValue } from '../util/describe.js';
 import type { Interval, Series } from './types.js';
 
 /**
@@ -55,12 +57,18 @@ const COLUMNS: readonly (keyof SeriesRecord)[] = [
 /**
  * Every point of every series as a tidy row (one row per series × period), in series then time order.
  *
+ * @throws StancetrackError `E_INPUT` when `series` is not an array of series (pass `tracker.series()`, not the tracker).
  * @example
  * toRecords(tracker.series({ actor: 'north-korea' }))[0];
  * // { actor: 'north-korea', target: null, interval: 'month', start: '2025-01-01', end: '2025-01-31', n: 4,
  * //   mean: -0.3, sd: 0.2, ci_low: -0.62, ci_high: 0.02, engagement_share: 0.25, ..., sparse: false }
  */
 export function toRecords(series: readonly Series[]): SeriesRecord[] {
+  checkSeries(series, 'toRecords');
+  return records(series);
+}
+
+function records(series: readonly Series[]): SeriesRecord[] {
   return series.flatMap(({ actor, target, interval, points }) =>
     points.map((p) => ({
       actor,
@@ -89,15 +97,31 @@ export function toRecords(series: readonly Series[]): SeriesRecord[] {
  * which R (`read.csv`) and pandas (`read_csv`) read as NA; booleans are `true`/`false`, numbers are
  * written in full precision.
  *
+ * @throws StancetrackError `E_INPUT` when `series` is not an array of series (pass `tracker.series()`, not the tracker).
  * @example
  * toCSV(tracker.series());
  * // actor,target,interval,start,end,n,mean,sd,ci_low,ci_high,engagement_share,...,sparse
  * // north-korea,,month,2025-01-01,2025-01-31,4,-0.3,0.2,-0.62,0.02,0.25,...,false
  */
 export function toCSV(series: readonly Series[]): string {
+  checkSeries(series, 'toCSV');
   const lines = [COLUMNS.join(',')];
-  for (const record of toRecords(series)) lines.push(COLUMNS.map((column) => csvField(record[column])).join(','));
+  for (const record of records(series)) lines.push(COLUMNS.map((column) => csvField(record[column])).join(','));
   return `${lines.join('\n')}\n`;
+}
+
+/** Enough of the shape of `Series[]` that reading it cannot fail: the rest is copied as found. */
+function checkSeries(series: unknown, caller: string): asserts series is readonly Series[] {
+  const fail = (path: string, expected: string, found: unknown) => new StancetrackError('E_INPUT', `${caller}: ${path}: expected ${expected}, found ${describeValue(found)}`);
+  if (!Array.isArray(series)) throw fail('series', 'an array of series such as tracker.series()', series);
+  series.forEach((s: unknown, i) => {
+    if (typeof s !== 'object' || s === null) throw fail(`series[${i}]`, 'a series from tracker.series()', s);
+    const { points } = s as { points?: unknown };
+    if (!Array.isArray(points)) throw fail(`series[${i}].points`, 'an array of points', points);
+    points.forEach((p: unknown, j) => {
+      if (typeof p !== 'object' || p === null) throw fail(`series[${i}].points[${j}]`, 'a point object', p);
+    });
+  });
 }
 
 function csvField(value: string | number | boolean | null): string {

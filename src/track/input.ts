@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { validationError } from '../errors.js';
+import { validationError, type StancetrackError } from '../errors.js';
 import { parseTimeKey } from './intervals.js';
 import { describeIssues } from './issues.js';
 import type { TrackInput } from './types.js';
@@ -57,16 +57,27 @@ export const TrackInputSchema = v.looseObject(
  * The storage key of a statement's date (see `parseTimeKey`), after checking the whole statement.
  *
  * @param index The item's position in `addMany`, for the error path.
- * @throws StancetrackError `E_INPUT` listing every problem with its path.
+ * @throws StancetrackError `E_INPUT` listing every problem with its path; `E_DATE` when the only problem is the date.
  */
 export function timeKey(input: TrackInput, index?: number): number {
   const key = quickKey(input);
   if (!Number.isNaN(key)) return key;
-  const parsed = v.safeParse(TrackInputSchema, input);
-  const prefix = index === undefined ? '' : `[${index}]`;
+  throw invalidStatement(TrackInputSchema, input, index === undefined ? '' : `[${index}]`);
+}
+
+/**
+ * The error for a statement the quick check refused, from `schema`'s account of it: `E_DATE` when its
+ * only problems are dates that are not calendar dates in their granularity's format (the schemas' only
+ * raw check), otherwise `E_INPUT`.
+ *
+ * @param prefix The item's path, such as `[12]`, that starts every issue's path.
+ */
+export function invalidStatement(schema: v.GenericSchema, input: unknown, prefix: string): StancetrackError {
+  const parsed = v.safeParse(schema, input);
   // Both checks accept the same inputs; should they ever disagree, refusing is the safe side.
-  const issues = parsed.success ? [{ path: prefix, message: 'expected a valid statement' }] : describeIssues(parsed.issues, prefix);
-  throw validationError('E_INPUT', 'statement is invalid', issues);
+  if (parsed.success) return validationError('E_INPUT', 'statement is invalid', [{ path: prefix, message: 'expected a valid statement' }]);
+  const code = parsed.issues.every((issue) => issue.type === 'raw_check') ? 'E_DATE' : 'E_INPUT';
+  return validationError(code, 'statement is invalid', describeIssues(parsed.issues, prefix));
 }
 
 /** The storage key, or NaN when anything about the statement is wrong. */

@@ -1,4 +1,5 @@
 import { StancetrackError } from '../errors.js';
+import { describeValue, isIterable } from '../util/describe.js';
 import { sortedKeys, Store } from './buckets.js';
 import { timeKey } from './input.js';
 import { checkSeriesQuery, resolveShiftOptions, resolveTrackerOptions } from './options.js';
@@ -27,12 +28,16 @@ export interface Tracker {
   /**
    * Counts one statement: in its actor's overall series and, when it has a target, in the dyad.
    *
-   * @throws StancetrackError `E_INPUT` naming the bad field, e.g. `stance.score: expected a number in [-1, 1], found NaN`.
+   * @throws StancetrackError `E_INPUT` naming the bad field, e.g. `stance.score: expected a number in [-1, 1], found NaN`;
+   * `E_DATE` when the only problem is a date that is not a calendar date, e.g. `time.date: expected a calendar date
+   * YYYY-MM-DD (granularity "day"), found "2025-02-30"`.
    */
   add(statement: TrackInput): void;
   /**
    * Counts every statement of an iterable, in order. Not atomic: when item 12 is invalid, items 0–11
    * stay counted and the error path starts with `[12]`.
+   *
+   * @throws StancetrackError `E_INPUT` when `statements` is not iterable; for a bad statement, as `add`.
    */
   addMany(statements: Iterable<TrackInput>): void;
   /** The series selected by `query` (see `SeriesQuery` for which), sorted by actor then target, `null` first. */
@@ -74,6 +79,7 @@ class StoreTracker implements Tracker {
   }
 
   addMany(statements: Iterable<TrackInput>): void {
+    if (!isIterable(statements)) throw new StancetrackError('E_INPUT', `addMany: expected an iterable of statements such as an array, found ${describeValue(statements)}`);
     let index = 0;
     for (const statement of statements) this.count(statement, index++);
   }

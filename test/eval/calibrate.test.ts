@@ -188,13 +188,14 @@ describe('calibrate', () => {
     { options: { seed: 0.5 }, message: /options\.seed: expected an integer, found 0\.5/ },
     { options: { maxEntries: -1 }, message: /options\.maxEntries: expected an integer ≥ 0, found -1/ },
     { options: { newTerms: 1.5 }, message: /options\.newTerms: expected an integer ≥ 0, found 1\.5/ },
+    { options: { bogus: 1 }, message: /options\.bogus: unknown key; check its spelling \(the options are folds, l2, seed, maxEntries, newTerms\)/ },
   ])('rejects bad options $options with E_OPTIONS', ({ options, message }) => {
     expect(() => calibrate(start, labelled, options)).toThrow(message);
     expect(() => calibrate(start, labelled, options)).toThrow(StancetrackError);
   });
 
   it.each([
-    { items: [{ id: 'a', text: 1, label: 'engagement' }], message: /labelled\[0\]\.text: expected a string, found number/ },
+    { items: [{ id: 'a', text: 1, label: 'engagement' }], message: /labelled\[0\]\.text: expected a string, found 1/ },
     { items: [{ id: 'a', text: 'x', label: 'positive' }], message: /labelled\[0\]\.label: expected one of engagement, confrontation, mixed, neutral, found "positive"/ },
     { items: [{ id: 'a', text: 'x', label: 'mixed', score: 2 }], message: /labelled\[0\]\.score: expected a number in \[-1, 1\] or no score, found 2/ },
     { items: [null], message: /labelled\[0\]: expected an object/ },

@@ -89,7 +89,52 @@ describe('analyzeStream', () => {
     await expect(collect(analyzeStream([doc('a', 'Lee offered talks.')], { actors, batch }))).rejects.toMatchObject({ code: 'E_OPTIONS' });
   });
 
-  it('ends with the typed error of the first bad document otherwise', async () => {
-    await expect(collect(analyzeStream([doc('b', 'x', 'yesterday')], { actors }))).rejects.toThrow(StancetrackError);
+  it('ends with the typed error of the first bad document otherwise, naming its index and id', async () => {
+    const docs = [doc('a', 'Lee offered talks.'), doc('b', 'x', 'yesterday')];
+    await expect(collect(analyzeStream(docs, { actors }))).rejects.toThrow(StancetrackError);
+    await expect(collect(analyzeStream(docs, { actors }))).rejects.toMatchObject({
+      code: 'E_DATE',
+      message: 'stancetrack: documents[1] (id "b"): document.publishedAt: expected a calendar date YYYY-MM-DD, found "yesterday"',
+    });
+    await expect(collect(analyzeStream([doc('a', 'Lee offered talks.'), { text: 5 } as never], { actors }))).rejects.toMatchObject({
+      code: 'E_INPUT',
+      message: 'stancetrack: documents[1]: document.text: expected the text as a string, found 5',
+    });
+  });
+
+  it('passes onReject the same error, naming the document', async () => {
+    const messages: string[] = [];
+    await collect(analyzeStream([doc('b', 'x', 'yesterday')], { actors, onReject: (error) => messages.push(error.message) }));
+    expect(messages).toEqual(['stancetrack: documents[0] (id "b"): document.publishedAt: expected a calendar date YYYY-MM-DD, found "yesterday"']);
+  });
+
+  it('rethrows an error that is not a StancetrackError unchanged, with or without onReject', async () => {
+    const bug = new RangeError('internal failure');
+    // The text is read once to validate the document and again to analyse it; the second read fails.
+    let reads = 0;
+    const failing = {
+      publishedAt: '2025-11-02',
+      get text() {
+        reads += 1;
+        if (reads % 2 === 0) throw bug;
+        return 'Lee offered talks.';
+      },
+    };
+    await expect(collect(analyzeStream([failing], { actors }))).rejects.toBe(bug);
+    const rejected: number[] = [];
+    await expect(collect(analyzeStream([failing], { actors, onReject: (_, index) => rejected.push(index) }))).rejects.toBe(bug);
+    expect(rejected).toEqual([]);
+  });
+
+  it.each([
+    { name: 'null documents', run: () => analyzeStream(null as never, { actors }), code: 'E_INPUT', message: 'documents: expected an iterable or async iterable of documents, found null' },
+    { name: 'no options', run: () => analyzeStream([], undefined as never), code: 'E_OPTIONS', message: 'options: expected an options object such as { actors }, found undefined' },
+    { name: 'onReject not a function', run: () => analyzeStream([], { actors, onReject: 5 as never }), code: 'E_OPTIONS', message: 'options.onReject: expected a function (error, index) => void, found 5' },
+    { name: 'an unknown option', run: () => analyzeStream([], { actors, bogus: 1 } as never), code: 'E_OPTIONS', message: 'options.bogus: unknown key; check its spelling' },
+    { name: 'look-alike actors', run: () => analyzeStream([], { actors: { list: [], get: () => undefined } }), code: 'E_OPTIONS', message: 'options.actors: expected the result of defineActors' },
+  ])('rejects $name with $code before reading any document', async ({ run, code, message }) => {
+    const error: unknown = await collect(run()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StancetrackError);
+    expect(error).toMatchObject({ code, message: expect.stringContaining(message) as unknown as string });
   });
 });

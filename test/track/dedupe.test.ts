@@ -78,7 +78,6 @@ describe('dedupe', () => {
 
   it.each([
     { item: { ...ORIGINAL, text: 5 }, issue: '[1].text: expected the statement text, found 5' },
-    { item: { ...ORIGINAL, time: { date: '2024-02-30', granularity: 'day' } }, issue: '[1].time.date: expected a calendar date YYYY-MM-DD (granularity "day"), found "2024-02-30"' },
     { item: { ...ORIGINAL, actor: '' }, issue: '[1].actor: expected a non-empty actor id or null, found ""' },
     { item: { ...ORIGINAL, source: 7 }, issue: '[1].source: expected a string or nothing, found 7' },
     { item: 'text', issue: '[1]: expected a statement object { actor, text, time }, found "text"' },
@@ -93,6 +92,21 @@ describe('dedupe', () => {
     expect(error).toBeInstanceOf(StancetrackError);
     expect((error as StancetrackError).code).toBe('E_INPUT');
     expect((error as StancetrackError).message).toContain(issue);
+  });
+});
+
+describe('dedupe input', () => {
+  it('rejects a date that is not a calendar date with E_DATE and its index', () => {
+    const bad = { ...ORIGINAL, time: { date: '2024-02-30', granularity: 'day' } } as DedupeInput;
+    expect(() => [...dedupe([ORIGINAL, bad])]).toThrowError(
+      expect.objectContaining({ code: 'E_DATE', issues: [{ path: '[1].time.date', message: 'expected a calendar date YYYY-MM-DD (granularity "day"), found "2024-02-30"' }] }) as unknown as Error,
+    );
+  });
+
+  it.each([null, undefined, 5, {}])('rejects %o as statements with E_INPUT when called', (statements) => {
+    expect(() => dedupe(statements as never)).toThrowError(
+      expect.objectContaining({ code: 'E_INPUT', message: expect.stringContaining('dedupe: statements: expected an iterable or async iterable of statements') as unknown as string }) as unknown as Error,
+    );
   });
 });
 

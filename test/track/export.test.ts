@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StancetrackError } from '../../src/errors.js';
 import { createTracker, toCSV, toRecords, type Series } from '../../src/track/index.js';
 import { statement } from './fixtures.js';
 
@@ -71,5 +72,24 @@ describe('toCSV', () => {
 
   it('writes only the header for no series', () => {
     expect(toCSV([])).toBe(`${HEADER}\n`);
+  });
+});
+
+describe('toRecords and toCSV input', () => {
+  it.each([
+    { series: null, message: 'series: expected an array of series such as tracker.series(), found null' },
+    { series: [null], message: 'series[0]: expected a series from tracker.series(), found null' },
+    { series: [{ actor: 'kim' }], message: 'series[0].points: expected an array of points, found undefined' },
+    { series: [{ actor: 'kim', points: [7] }], message: 'series[0].points[0]: expected a point object, found 7' },
+  ])('reject $series with E_INPUT naming the path', ({ series, message }) => {
+    for (const [name, fn] of [['toRecords', toRecords], ['toCSV', toCSV]] as const) {
+      expect(() => fn(series as never)).toThrowError(expect.objectContaining({ code: 'E_INPUT', message: `stancetrack: ${name}: ${message}` }) as unknown as Error);
+    }
+  });
+
+  it('says to pass tracker.series() when given the tracker itself', () => {
+    const tracker = createTracker({ interval: 'month' });
+    expect(() => toCSV(tracker as never)).toThrowError(StancetrackError);
+    expect(() => toCSV(tracker as never)).toThrowError('toCSV: series: expected an array of series such as tracker.series(), found object');
   });
 });

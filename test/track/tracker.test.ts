@@ -49,14 +49,34 @@ describe('add', () => {
     { change: { actor: '' }, message: 'actor: expected a non-empty actor id or null, found ""' },
     { change: { actor: 7 }, message: 'actor: expected an actor id or null, found 7' },
     { change: { target: '' }, message: 'target: expected a non-empty target id, null or nothing, found ""' },
-    { change: { time: { date: '2024-02-30', granularity: 'day' } }, message: 'time.date: expected a calendar date YYYY-MM-DD (granularity "day"), found "2024-02-30"' },
-    { change: { time: { date: '2024-02-03', granularity: 'month' } }, message: 'time.date: expected a calendar date YYYY-MM (granularity "month"), found "2024-02-03"' },
     { change: { time: { date: '2024', granularity: 'week' } }, message: 'time.granularity: expected "day", "month" or "year", found "week"' },
     { change: { time: '2024-02-03' }, message: 'time: expected { date, granularity }, found "2024-02-03"' },
   ])('rejects a statement with E_INPUT naming the path: $message', ({ change, message }) => {
     const error = thrown(() => createTracker({ interval: 'day' }).add({ ...valid, ...change } as TrackInput));
     expect(error.code).toBe('E_INPUT');
     expect(error.message).toContain(message);
+  });
+
+  it.each([
+    { time: { date: '2024-02-30', granularity: 'day' }, message: 'time.date: expected a calendar date YYYY-MM-DD (granularity "day"), found "2024-02-30"' },
+    { time: { date: '2024-02-03', granularity: 'month' }, message: 'time.date: expected a calendar date YYYY-MM (granularity "month"), found "2024-02-03"' },
+  ])('rejects a date that is not a calendar date with E_DATE: $message', ({ time, message }) => {
+    const error = thrown(() => createTracker({ interval: 'day' }).add({ ...valid, time } as TrackInput));
+    expect(error.code).toBe('E_DATE');
+    expect(error.message).toContain(message);
+  });
+
+  it('keeps E_INPUT when a bad date comes with other problems', () => {
+    const bad = { ...valid, actor: 7, time: { date: '2024-02-30', granularity: 'day' } };
+    const error = thrown(() => createTracker({ interval: 'day' }).add(bad as never));
+    expect(error.code).toBe('E_INPUT');
+    expect(error.issues.map((i) => i.path)).toEqual(['actor', 'time.date']);
+  });
+
+  it.each([null, undefined, 5])('addMany(%s) is E_INPUT, not a TypeError', (statements) => {
+    const error = thrown(() => createTracker({ interval: 'day' }).addMany(statements as never));
+    expect(error.code).toBe('E_INPUT');
+    expect(error.message).toContain(`addMany: expected an iterable of statements such as an array, found ${String(statements)}`);
   });
 
   it('rejects a non-object with E_INPUT', () => {
