@@ -40,5 +40,6 @@ export { analyzeStream } from './statements/stream.js';
 export type { AnalyzeStreamOptions } from './statements/stream.js';
 export { evaluate } from './eval/evaluate.js';
 export type { Evaluation, LabelledStatement, Prediction } from './eval/evaluate.js';
+export type { Confusion } from './eval/metrics.js';
 export { calibrate } from './eval/calibrate.js';
 export type { CalibrationOptions, CalibrationReport, CrossValidated, MovedTerm } from './eval/calibrate.js';

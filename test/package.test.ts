@@ -65,6 +65,19 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
     expect(longest).toBeLessThan(1000);
   });
 
+  // A type that an exported declaration mentions but no entry exports cannot be named by users
+  // (Evaluation.confusion's Confusion once was one). stancetrack/node may use types of the main entry.
+  it.each(['index', 'node'])('exports by name every type %s.d.ts declares or imports', (entry) => {
+    const read = (name: string) => readFileSync(new URL(`../dist/${name}.d.ts`, import.meta.url), 'utf8');
+    const names = (list: string) => list.split(',').map((part) => part.trim().replace(/^type /, '').split(/\s+as\s+/).pop()!);
+    const exportsOf = (dts: string) => [...dts.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => names(m[1]!));
+    const dts = read(entry);
+    const declared = [...dts.matchAll(/^(?:declare )?(?:interface|type|class|function|const) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+    const imported = [...dts.matchAll(/^import \{([^}]*)\}/gm)].flatMap((m) => names(m[1]!));
+    const exported = new Set([...exportsOf(read('index')), ...exportsOf(dts)]);
+    expect([...declared, ...imported].filter((name) => !exported.has(name))).toEqual([]);
+  });
+
   it('ships type declarations for both module systems', () => {
     expect(existsSync(new URL('../dist/index.d.ts', import.meta.url))).toBe(true);
     expect(existsSync(new URL('../dist/index.d.cts', import.meta.url))).toBe(true);
