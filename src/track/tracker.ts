@@ -151,8 +151,9 @@ export const Tracker = {
 const OPTION_KEYS = ['interval', 'weighting', 'halfLife', 'minN'] as const satisfies readonly (keyof ResolvedTrackerOptions)[];
 
 /**
- * A new tracker equal to one fed every statement of the given trackers (up to floating-point
- * rounding), however the statements were split between them. The inputs are not changed.
+ * A new tracker equal to one fed every statement of the given trackers, however the statements were
+ * split between them, up to floating-point rounding: sums added in another order can differ in their
+ * last digits, so compare means with a tolerance, not `===`. The inputs are not changed.
  *
  * @throws StancetrackError `E_OPTIONS` when the trackers' options differ; `E_INPUT` when an argument is
  * not a tracker from `createTracker` or `Tracker.fromJSON`.
