@@ -1,5 +1,6 @@
 import { StancetrackError } from '../errors.js';
 import { mergeLexicons } from '../lexicon/merge.js';
+import { loadLexicon } from '../lexicon/load.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { createScorer, defaultScorer, nlpOf } from '../score/scorer.js';
@@ -117,7 +118,8 @@ export interface CalibrationReport {
  *
  * @param lexicon A loaded lexicon (`defaultLexicon`, `loadLexicon`, `mergeLexicons`).
  * @param labelled Annotated statements (as in `eval/*.jsonl`); at least `folds` of them.
- * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for an unknown or invalid option.
+ * @throws StancetrackError `E_INPUT` for a malformed statement, `E_OPTIONS` for an unknown or invalid option,
+ * `E_LEXICON` when `lexicon` is not a valid lexicon.
  * @example
  * const report = calibrate(defaultLexicon, items, { folds: 5, l2: 1, newTerms: 20 });
  * report.before.macroF1;  // 0.765 on eval/labour.jsonl + eval/labour-more.jsonl
@@ -129,7 +131,7 @@ export function calibrate(lexicon: Lexicon, labelled: readonly LabelledStatement
   checkLabelled(labelled, 'labelled');
   const { folds: k, l2, seed, maxEntries, newTerms } = resolveOptions(options, labelled.length);
   // Every scorer loads the NLP model again, so the default lexicon uses the shared scorer.
-  const base = lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [lexicon] });
+  const base = lexicon === defaultLexicon ? defaultScorer() : createScorer({ lexicons: [loadLexicon(lexicon, 'lexicon')] });
   const texts = labelled.map((item) => item.text);
   const scores = base.scoreMany(texts);
   const baseTable = collectEvidence(lexicon, scores);

@@ -46,14 +46,22 @@ export function allowedFields(schema: { readonly entries: object }): string {
  */
 export function formatIssues(issues: readonly v.BaseIssue<unknown>[], prefix = '', allowed?: string): ValidationIssue[] {
   return issues.map((issue) => {
-    const path = prefix + formatPath(issue.path ?? []);
+    const path = joinPath(prefix, formatPath(issue.path ?? []));
     if (issue.type === 'strict_object' && issue.expected === 'never') {
       return { path, message: `unknown field; remove it or check its spelling${allowed === undefined ? '' : ` (${allowed})`}` };
     }
     if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return { path, message: 'required field is missing' };
     const expected = issue.message.startsWith('expected') ? issue.message : `expected ${issue.expected ?? 'a valid value'}`;
-    return { path, message: `${expected}, found ${issue.received}` };
+    // A length check receives the length; the value says more ("found \"\"", not "found 0").
+    const found = issue.type === 'min_length' && typeof issue.input === 'string' ? JSON.stringify(issue.input) : issue.received;
+    return { path, message: `${expected}, found ${found}` };
   });
+}
+
+/** `prefix` and `path` joined as one JSON path: `[3]` + `stance.score` → `[3].stance.score`, `options` + `` → `options`. */
+export function joinPath(prefix: string, path: string): string {
+  if (prefix === '' || path === '') return prefix + path;
+  return path.startsWith('[') ? prefix + path : `${prefix}.${path}`;
 }
 
 function formatPath(path: readonly { key: unknown }[]): string {

@@ -51,7 +51,7 @@ export interface Scorer {
  */
 export function createScorer(options: ScorerOptions = {}): Scorer {
   const parsed = v.safeParse(ScorerOptionsSchema, options);
-  if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options.', allowedFields(ScorerOptionsSchema)));
+  if (!parsed.success) throw validationError('E_OPTIONS', 'createScorer options are invalid', formatIssues(parsed.issues, 'options', allowedFields(ScorerOptionsSchema)));
   const [base, ...rest] = (parsed.output.lexicons ?? [defaultLexicon]) as [Lexicon, ...(Lexicon | LexiconOverlay)[]];
   // A base the library has not validated (a plain object such as parsed JSON, or a frozen one) is
   // validated and frozen here; the others may be overlays, which mergeLexicons validates.

@@ -121,7 +121,7 @@ const StatementSchema = v.looseObject({ id: v.string(), text: v.string(), label:
  */
 export async function suggestEntries(options: SuggestOptions = {}): Promise<Suggestions> {
   const parsed = v.safeParse(OptionsSchema, options);
-  if (!parsed.success) throw validationError('E_OPTIONS', 'suggestEntries options are invalid', formatIssues(parsed.issues, 'options.', allowedFields(OptionsSchema)));
+  if (!parsed.success) throw validationError('E_OPTIONS', 'suggestEntries options are invalid', formatIssues(parsed.issues, 'options', allowedFields(OptionsSchema)));
   const o = withDefaults(parsed.output);
   const corpus = o.corpus === undefined ? undefined : checkCorpus(o.corpus);
   if (o.coverage && corpus === undefined) throw new StancetrackError('E_OPTIONS', 'options.coverage: coverage is measured on a corpus; pass options.corpus');

@@ -194,6 +194,10 @@ describe('calibrate', () => {
     expect(() => calibrate(start, labelled, options)).toThrow(StancetrackError);
   });
 
+  it('names its own lexicon argument when that is not a lexicon (E_LEXICON)', () => {
+    expect(() => calibrate(null as never, labelled)).toThrow(expect.objectContaining({ code: 'E_LEXICON', message: expect.stringMatching(/^stancetrack: lexicon is invalid/) }));
+  });
+
   it.each([
     { items: [{ id: 'a', text: 1, label: 'engagement' }], message: /labelled\[0\]\.text: expected a string, found 1/ },
     { items: [{ id: 'a', text: 'x', label: 'positive' }], message: /labelled\[0\]\.label: expected one of engagement, confrontation, mixed, neutral, found "positive"/ },

@@ -24,6 +24,7 @@ describe('validateLexicon', () => {
     { entry: { ...good, pole: 'peace' }, expect: 'entries[1].pole: expected ("engagement" | "confrontation"), found "peace"' },
     { entry: { ...good, term: 'esc*alate' }, expect: 'entries[1].term: expected words with at most one trailing "*" wildcard, found "esc*alate"' },
     { entry: { ...good, colour: 'red' }, expect: 'entries[1].colour: unknown field' },
+    { entry: { ...good, term: '' }, expect: 'entries[1].term: expected a non-empty term, found ""' },
   ])('names the JSON path and the problem: $expect', ({ entry, expect: expected }) => {
     const issues = issuesOf(withEntries([{ ...good, term: 'talk' }, entry]));
     expect(issues.some((i) => i.startsWith(expected))).toBe(true);

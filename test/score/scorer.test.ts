@@ -78,6 +78,7 @@ describe('createScorer options', () => {
     { options: { lexicons: [] }, message: /options\.lexicons: expected at least one lexicon/ },
     { options: { lexicons: ['diplomacy.en'] }, message: /options\.lexicons\[0\]: expected a lexicon object/ },
     { options: { lexicon: defaultLexicon }, message: /options\.lexicon: unknown field; remove it or check its spelling \(allowed fields: lexicons\)$/ },
+    { options: null, message: /\n {2}options: expected Object, found null$/ },
   ])('rejects $options with E_OPTIONS naming the path', ({ options, message }) => {
     expect(() => createScorer(options as never)).toThrow(message);
   });
