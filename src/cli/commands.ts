@@ -114,8 +114,8 @@ export async function analyzeCommand(
   const chunkBytes = Number(options.chunkBytes ?? 1024 * 1024);
   if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
   const actors = loadActors(options.actors);
-  // Validate the lexicons here, with a clear error, before any worker starts — without loading the
-  // model into this thread, which only joins the workers' output.
+  // Merged here one file at a time, so that a problem names its file, before any worker starts and
+  // without loading the model into this thread, which only joins the workers' output.
   const { overlays } = lexiconFiles(options);
   const out: AtomicOutput | undefined = options.out === undefined ? undefined : openAtomicOutput(options.out);
   const progress = createProgress(options.quiet === true, 'documents');

@@ -2,13 +2,17 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { StancetrackError } from '../errors.js';
+import { checkInputs, checkPublishedAt } from '../io/documents.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import { mergeLexicons } from '../lexicon/merge.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
 import type { Actors } from '../statements/types.js';
 import { Tracker, mergeTrackers, createTracker } from '../track/tracker.js';
 import type { TrackerOptions } from '../track/types.js';
 import { planTasks } from './chunks.js';
 import { trimHeap } from './heap.js';
-import runInThisThread, { type Rejection, type WorkerInput, type WorkerOutput } from './worker.js';
+import runInThisThread, { type Rejection, type TaskFailure, type WorkerInput, type WorkerOutput } from './worker.js';
 
 /** Options for `analyzeFiles`. */
 export interface AnalyzeFilesOptions {
@@ -55,24 +59,39 @@ export interface AnalyzeFilesResult extends RunTotals {
  * pieces (batches of text files, line-aligned ranges of JSONL files); each worker writes its piece's
  * statements to a temporary part and the main thread passes the parts to `write` in input order, so
  * the output is the same bytes whatever the number of workers. Statements never cross threads: with
- * `track`, each worker returns a tracker and they are merged (`mergeTrackers`).
+ * `track`, each worker returns a tracker and they are merged (`mergeTrackers`). A record that cannot
+ * be used goes to `onReject` and the run goes on; anything else that fails (an unreadable file, an
+ * error thrown by `write` or `onReject`) stops the run, removes its temporary parts and rejects.
+ *
+ * @throws StancetrackError `E_INPUT` when `inputs` is not an array of paths or an input cannot be read
+ * (the message names the file); `E_OPTIONS` for invalid options; `E_LEXICON` for an invalid overlay.
  *
  * @example
  * const out = openAtomicOutput('statements.jsonl');
- * const { read, statements } = await analyzeFiles(['corpus/'], { actors, workers: 4, write: (c) => out.write(c) });
+ * try {
+ *   const { read, statements } = await analyzeFiles(['corpus/'], { actors, workers: 4, write: (c) => out.write(c) });
+ *   await out.commit();
+ * } catch (error) {
+ *   out.abort();
+ *   throw error;
+ * }
  */
 export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFilesOptions): Promise<AnalyzeFilesResult> {
+  checkOptions(inputs, options);
   const tasks = planTasks(inputs, options.chunkBytes ?? 1024 * 1024);
-  const workers = Math.max(1, options.workers ?? availableParallelism() - 1);
+  const workers = options.workers ?? Math.max(1, availableParallelism() - 1);
   const parts = mkdtempSync(join(tmpdir(), 'stancetrack-parts-'));
   removeAtExit(parts);
   // With several workers this thread only hands out pieces and joins parts. As one of the workers
   // too, it left the pool thread waiting 40–55 ms for each next piece (until this thread's own piece
   // reached an await) and joined the parts one 64 kB read per await, so the last ones were joined after
   // all analysis had finished: 0.9–1.7 s of a 15–19 s run on 23 MB, timed per piece.
-  const pool = workers === 1 ? undefined : new Piscina({ filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
+  const pool = workers === 1 ? undefined : new Piscina({ filename: new URL('./worker.js', import.meta.url).href, name: 'inPool', minThreads: workers, maxThreads: workers });
   const totals = { read: 0, analysed: 0, rejected: 0, statements: 0 };
   const trackers: Tracker[] = [];
+  let running: Promise<void>[] = [];
+  // Set when a task fails or the run stops early: no task starts after that.
+  let stopped = false;
   try {
     const inputs = tasks.map((task) => {
       const input: WorkerInput = {
@@ -90,10 +109,11 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
     const results = inputs.map(() => deferred<WorkerOutput>());
     let next = 0;
     const drain = async (run: (input: WorkerInput) => Promise<WorkerOutput>) => {
-      for (let index = next++; index < inputs.length; index = next++) {
+      for (let index = next++; !stopped && index < inputs.length; index = next++) {
         try {
           results[index]?.resolve(await run(inputs[index] as WorkerInput));
         } catch (error) {
+          stopped = true;
           results[index]?.reject(error);
         }
       }
@@ -104,7 +124,12 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
       trimHeap();
       return output;
     };
-    const running = pool === undefined ? [drain(inThisThread)] : Array.from({ length: workers }, () => drain((input) => pool.run(input) as Promise<WorkerOutput>));
+    const inPool = async (input: WorkerInput) => {
+      const output = (await (pool as Piscina).run(input)) as WorkerOutput | TaskFailure;
+      if ('failure' in output) throw new StancetrackError(output.failure.code, output.failure.message);
+      return output;
+    };
+    running = pool === undefined ? [drain(inThisThread)] : Array.from({ length: workers }, () => drain(inPool));
     for (const [index] of inputs.entries()) {
       const result = await (results[index] as Deferred<WorkerOutput>).promise;
       for (const rejection of result.rejections) options.onReject?.(rejection);
@@ -121,13 +146,42 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
     }
     await Promise.all(running);
   } finally {
+    // The parts are removed once no task can write one: pool threads stop at once (their tasks are
+    // rejected), a task in this thread runs to its end.
+    stopped = true;
     await pool?.destroy();
+    await Promise.allSettled(running);
     rmSync(parts, { recursive: true, force: true });
     partsInUse.delete(parts);
   }
   if (options.track === undefined) return totals;
   const [first, ...rest] = trackers;
   return { ...totals, tracker: first === undefined ? createTracker(options.track) : mergeTrackers(first, ...rest) };
+}
+
+/** Throws a StancetrackError for the first invalid argument, before any work starts. */
+function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): void {
+  checkInputs(inputs);
+  if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${options === null ? 'null' : typeof options}`);
+  const { actors, workers, lexicons, publishedAt, write, track, onReject, onProgress, chunkBytes } = options;
+  const fail = (message: string) => {
+    throw new StancetrackError('E_OPTIONS', message);
+  };
+  if (actors === null || typeof actors !== 'object' || typeof actors.get !== 'function' || !Array.isArray(actors.list)) fail('options.actors: expected the result of defineActors([...])');
+  if (typeof write !== 'function') fail('options.write: expected a function (chunk) => Promise<void> that writes the statements, e.g. (chunk) => out.write(chunk)');
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) fail(`options.workers: expected an integer ≥ 1, found ${show(workers)}`);
+  if (chunkBytes !== undefined && !(Number.isInteger(chunkBytes) && chunkBytes >= 1)) fail(`options.chunkBytes: expected an integer ≥ 1, found ${show(chunkBytes)}`);
+  if (onReject !== undefined && typeof onReject !== 'function') fail('options.onReject: expected a function');
+  if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress: expected a function');
+  if (lexicons !== undefined && !Array.isArray(lexicons)) fail('options.lexicons: expected an array of lexicon overlays');
+  if (publishedAt !== undefined) checkPublishedAt(publishedAt, 'options.publishedAt');
+  // Checked once here, where an error keeps its `issues` (they are lost crossing from a pool thread).
+  if (lexicons !== undefined && lexicons.length > 0) mergeLexicons(defaultLexicon, ...lexicons);
+  if (track !== undefined) createTracker(track);
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /** The part directories of runs in progress. */

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { expand } from '../io/documents.js';
+import { expand, onDisk } from '../io/documents.js';
 
 /** A unit of work for one worker: some text files, or a byte range of a JSONL file that starts on a line. */
 export type Task =
@@ -15,7 +15,7 @@ export type Task =
  * the number of workers, so every worker count merges the same pieces in the same order.
  */
 export function planTasks(inputs: readonly string[], chunkBytes: number): Task[] {
-  const files = inputs.flatMap((input) => expand(input).map((file) => ({ file, bytes: statSync(file).size })));
+  const files = inputs.flatMap((input) => expand(input).map((file) => ({ file, bytes: onDisk(file, () => statSync(file)).size })));
   let remaining = files.reduce((sum, { bytes }) => sum + bytes, 0);
   const tasks: Task[] = [];
   let batch: string[] = [];
@@ -55,7 +55,7 @@ const TAPER = 4;
 /** Cuts a JSONL file of `size` bytes at line starts into ranges of at least `sizeAfter(bytes already cut)` bytes. */
 function lineRanges(file: string, size: number, sizeAfter: (done: number) => number): { start: number; end: number; firstLine: number }[] {
   const ranges: { start: number; end: number; firstLine: number }[] = [];
-  const fd = openSync(file, 'r');
+  const fd = onDisk(file, () => openSync(file, 'r'));
   const block = Buffer.alloc(1 << 20);
   let start = 0;
   let firstLine = 1;

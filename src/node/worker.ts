@@ -1,5 +1,6 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { StancetrackError, type StancetrackErrorCode } from '../errors.js';
 import { jsonlDocuments, readDocuments, type DocumentRecord } from '../io/documents.js';
 import { defaultLexicon } from '../lexicon/default.js';
@@ -50,11 +51,51 @@ function prepare(input: WorkerInput): { scorer: Scorer; actors: Actors } {
   return setup;
 }
 
-/** Runs one task: analyses its documents, writes their statements to the part file, tracks them. */
+/**
+ * Runs one task: analyses its documents, writes their statements to the part file, tracks them. When
+ * it fails, its part is closed and removed, and it throws a StancetrackError naming the input.
+ */
 export default async function run(input: WorkerInput): Promise<WorkerOutput> {
+  const out = createWriteStream(input.part, { encoding: 'utf8', highWaterMark: PART_BUFFER });
+  // A write error is thrown by the task's next write or its end (`out.errored`, `finished`), never left unhandled.
+  out.on('error', () => {});
+  try {
+    return await runTask(input, out);
+  } catch (error) {
+    if (!out.closed) await new Promise<void>((resolve) => out.destroy().once('close', () => resolve()));
+    rmSync(input.part, { force: true });
+    throw taskError(error, input.task);
+  }
+}
+
+/**
+ * The entry point of pool threads: `run`, with a failure returned as data. An error thrown in a pool
+ * thread reaches the main thread without its class or `code`; `analyzeFiles` makes it a
+ * StancetrackError again.
+ */
+export async function inPool(input: WorkerInput): Promise<WorkerOutput | TaskFailure> {
+  try {
+    return await run(input);
+  } catch (error) {
+    const { code, message } = error as StancetrackError;
+    return { failure: { code, message: message.replace(/^stancetrack: /, '') } };
+  }
+}
+
+/** A task that failed, as it crosses from a pool thread. */
+export interface TaskFailure {
+  readonly failure: { readonly code: StancetrackErrorCode; readonly message: string };
+}
+
+function taskError(error: unknown, task: Task): StancetrackError {
+  if (error instanceof StancetrackError) return error;
+  const where = task.kind === 'jsonl' ? task.file : `${task.files[0]}${task.files.length > 1 ? ` (or one of the ${task.files.length - 1} files after it)` : ''}`;
+  return new StancetrackError('E_INPUT', `${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+async function runTask(input: WorkerInput, out: WriteStream): Promise<WorkerOutput> {
   const { scorer, actors } = prepare(input);
   const tracker = input.track === undefined ? undefined : createTracker(input.track);
-  const out = createWriteStream(input.part, { encoding: 'utf8', highWaterMark: PART_BUFFER });
   const counts = { read: 0, analysed: 0, rejected: 0, statements: 0 };
   const rejections: Rejection[] = [];
   const records = input.task.kind === 'files' ? readDocuments(input.task.files, input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }) : jsonlDocuments(input.task.file, input.task);
@@ -73,6 +114,7 @@ export default async function run(input: WorkerInput): Promise<WorkerOutput> {
         rejections.push({ message: `${record.where}: ${result.message.replace(/^stancetrack: /, '')}`, code });
         continue;
       }
+      if (out.errored !== null) throw out.errored;
       if (result.length > 0 && !out.write(result.map((s) => `${JSON.stringify(s)}\n`).join(''))) await once(out, 'drain');
       for (const s of result) tracker?.add(s);
       counts.analysed += 1;
@@ -89,7 +131,7 @@ export default async function run(input: WorkerInput): Promise<WorkerOutput> {
   }
   await analyseBatch();
   out.end();
-  await once(out, 'finish');
+  await finished(out);
   return { index: input.task.index, ...counts, rejections, ...(tracker === undefined ? {} : { tracker: tracker.toJSON() }) };
 }
 
