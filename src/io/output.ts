@@ -1,10 +1,23 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
+import { StancetrackError } from '../errors.js';
 
 /**
  * A file written under a temporary name and renamed into place by `commit`, so an interrupted run never
  * leaves a truncated file that looks complete. `write` waits when the disk is slower than the producer.
+ * Call `commit` when everything is written, or `abort` on failure; a partial file still open when the
+ * process exits is removed then.
+ *
+ * @example
+ * const out = openAtomicOutput('statements.jsonl');
+ * try {
+ *   for (const line of lines) await out.write(line);
+ *   await out.commit();
+ * } catch (error) {
+ *   out.abort();
+ *   throw error;
+ * }
  */
 export interface AtomicOutput {
   readonly path: string;
@@ -14,29 +27,68 @@ export interface AtomicOutput {
   abort(): void;
 }
 
-/** Opens `path` for an atomic write (see `AtomicOutput`), creating its directory when needed. */
+/**
+ * Opens `path` for an atomic write (see `AtomicOutput`), creating its directory when needed.
+ *
+ * @throws StancetrackError `E_INPUT` when `path` is not a non-empty string or its directory cannot be made.
+ */
 export function openAtomicOutput(path: string): AtomicOutput {
-  mkdirSync(dirname(path), { recursive: true });
+  if (typeof path !== 'string' || path === '') throw new StancetrackError('E_INPUT', `path: expected the path of the file to write, found ${path === '' ? '""' : path === null ? 'null' : typeof path}`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (cause) {
+    throw new StancetrackError('E_INPUT', `${path}: cannot create its directory (${(cause as Error).message})`, { cause });
+  }
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   const stream: WriteStream = createWriteStream(partial, { encoding: 'utf8' });
+  // A failed write (a full disk, an unwritable directory) rejects the next `write` or `commit`, naming
+  // the file: waits on the stream reject with its error, which `check` replaces.
+  let failure: StancetrackError | undefined;
+  stream.on('error', (cause) => (failure ??= new StancetrackError('E_INPUT', `${path}: cannot write (${cause.message})`, { cause })));
+  const check = () => {
+    if (failure !== undefined) throw failure;
+  };
+  removeAtExit(partial);
   let closed = false;
   return {
     path,
     async write(chunk) {
-      if (!stream.write(chunk)) await once(stream, 'drain');
+      check();
+      if (!stream.write(chunk)) await once(stream, 'drain').catch(check);
     },
     async commit() {
+      check();
       closed = true;
       stream.end();
-      await once(stream, 'finish');
+      await once(stream, 'close').catch(check);
       renameSync(partial, path);
+      partials.delete(partial);
     },
     abort() {
       if (!closed) stream.destroy();
       closed = true;
       rmSync(partial, { force: true });
+      partials.delete(partial);
     },
   };
+}
+
+/** The partial files of outputs neither committed nor aborted. */
+const partials = new Set<string>();
+let exitHooked = false;
+
+/**
+ * Removes a partial file if the process exits before its output is committed or aborted: the CLI
+ * exits at once when a reader closes its stdout early (`| head`), wherever a run is.
+ */
+function removeAtExit(partial: string): void {
+  if (!exitHooked) {
+    process.on('exit', () => {
+      for (const file of partials) rmSync(file, { force: true });
+    });
+    exitHooked = true;
+  }
+  partials.add(partial);
 }
 
 /** Writes to stdout with back-pressure. */
