@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { StancetrackError, type ValidationIssue } from '../errors.js';
+import { checkPublishedAt } from '../io/documents.js';
 import { openAtomicOutput, writeStdout, type AtomicOutput } from '../io/output.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { isFullLexicon, lexiconError, validateLexicon } from '../lexicon/load.js';
@@ -113,6 +114,14 @@ export async function analyzeCommand(
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError(`--workers ${options.workers}: expected an integer ≥ 1`);
   const chunkBytes = Number(options.chunkBytes ?? 1024 * 1024);
   if (!(Number.isInteger(chunkBytes) && chunkBytes >= 1)) throw new UsageError(`--chunk-bytes ${options.chunkBytes}: expected an integer ≥ 1`);
+  // analyzeFiles checks it too, but names the option, not the flag.
+  if (options.publishedAt !== undefined) {
+    try {
+      checkPublishedAt(options.publishedAt, '--published-at');
+    } catch {
+      throw new UsageError(`--published-at ${options.publishedAt}: expected a calendar date YYYY-MM-DD`);
+    }
+  }
   const actors = loadActors(options.actors);
   // Merged here one file at a time, so that a problem names its file, before any worker starts and
   // without loading the model into this thread, which only joins the workers' output.

@@ -147,6 +147,12 @@ lexicon
   .addHelpText('after', '\nExample:\n  $ stancetrack lexicon explain "We will not seek annexation."')
   .action((text: string, _options, command: Command) => run(async () => lexiconExplainCommand(text, command.optsWithGlobals())));
 
+// A reader that stops early (`| head`) closes stdout: like other Unix tools, stop there, quietly and
+// successfully. Exiting runs the exit hooks that remove temporary parts and partial outputs.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : report(error, program.opts().debug === true));
+});
+
 async function run(action: () => Promise<number>): Promise<void> {
   try {
     process.exitCode = await action();

@@ -73,6 +73,29 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       expect(JSON.parse(given.stdout.trim()).time.date).toBe('2025-10-01');
     });
 
+    it('reports a text file with invalid front matter by name and skips it, with 1 or 2 workers, leaving no partial file', () => {
+      const dir = mkdtempSync(join(tmp, 'front-matter-'));
+      const bad = join(dir, 'bad.md');
+      writeFileSync(bad, '---\ndate: [oops\n---\nLee offered talks to Pyongyang.\n');
+      for (const workers of ['1', '2']) {
+        const out = join(dir, `out-${workers}.jsonl`);
+        const r = run(['analyze', bad, fixture('dated.md'), '--actors', fixture('actors.json'), '--workers', workers, '--chunk-bytes', '1', '--out', out]);
+        expect(r.code).toBe(0);
+        expect(r.stderr).toContain(`${bad}: front matter is not valid: unexpected end of the stream within a flow collection at line 3, column 1\n`);
+        expect(r.stderr).toContain('read 2 documents, analysed 1, rejected 1');
+        expect(readFileSync(out, 'utf8')).toContain('"documentId":');
+      }
+      expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+    });
+
+    it('a --published-at that is not a calendar date is a usage error (exit 2)', () => {
+      expect(run(['analyze', fixture('undated.txt'), '--actors', fixture('actors.json'), '--published-at', 'July'])).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: '--published-at July: expected a calendar date YYYY-MM-DD\n',
+      });
+    });
+
     it('a missing actors file is a usage error (exit 2) naming the file', () => {
       expect(run(['analyze', fixture('dated.md'), '--actors', 'nope.json'])).toMatchObject({ code: 2, stderr: '--actors nope.json: file not found\n' });
     });
@@ -129,6 +152,39 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.includes('interrupted'))).toEqual([]);
     expect(readdirSync(childTmp)).toEqual([]);
+  });
+
+  describe('stops quietly with exit 0 when the reader closes stdout early (| head)', () => {
+    /** Runs the CLI with stdout in a pipe that is closed after the first chunk. */
+    async function closedEarly(args: string[], env: NodeJS.ProcessEnv = {}) {
+      const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      return { code, stderr };
+    }
+
+    it('analyze, removing its temporary parts', async () => {
+      const big = join(tmp, 'pipe.jsonl');
+      const line = JSON.stringify({ text: 'Lee offered talks to Pyongyang. "We will keep the door to dialogue open," Lee said. Pyongyang rejected the offer. '.repeat(20), publishedAt: '2025-09-01' });
+      writeFileSync(big, `${line}\n`.repeat(1500));
+      for (const workers of ['1', '2']) {
+        const childTmp = mkdtempSync(join(tmp, 'pipe-tmp-'));
+        expect(await closedEarly(['analyze', big, '--actors', fixture('actors.json'), '-q', '--workers', workers, '--chunk-bytes', '100000'], { TMPDIR: childTmp })).toEqual({ code: 0, stderr: '' });
+        expect(readdirSync(childTmp)).toEqual([]);
+      }
+    });
+
+    it('track --format json', async () => {
+      // 3,000 days of statements: the daily series as JSON is a few MB, more than a pipe holds.
+      const [first] = readFileSync(statements, 'utf8').split('\n');
+      const statement = JSON.parse(first as string);
+      const days = join(tmp, 'days.jsonl');
+      const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+      writeFileSync(days, Array.from({ length: 3000 }, (_, i) => `${JSON.stringify({ ...statement, id: `s${i}`, text: `${statement.text} ${i}`, time: { ...statement.time, date: day(i) } })}\n`).join(''));
+      expect(await closedEarly(['track', days, '--interval', 'day', '--format', 'json', '-q'])).toEqual({ code: 0, stderr: '' });
+    });
   });
 
   describe('track', () => {
