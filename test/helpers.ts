@@ -1,4 +1,4 @@
-import { createScorer, defaultLexicon, loadLexicon, type LexiconEntry, type Scorer } from '../src/index.js';
+import { createScorer, defaultLexicon, loadLexicon, StancetrackError, type LexiconEntry, type Scorer } from '../src/index.js';
 
 /**
  * A small lexicon with the default params and modifiers and a handful of entries, so rule tests can
@@ -65,4 +65,15 @@ export function miniScorerWithout(part: 'params' | 'modifiers', key: string): Sc
 /** A text's hits as `[text, contribution, modifiers]` rows, in order (the mini scorer by default). */
 export function hitRows(text: string, scorer: Scorer = miniScorer()): [string, number, readonly string[]][] {
   return scorer.score(text).hits.map((h) => [h.text, h.contribution, h.modifiers]);
+}
+
+/** Runs `fn` and returns the StancetrackError it throws; fails the test if it throws nothing or something else. */
+export function thrown(fn: () => unknown): StancetrackError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StancetrackError) return error;
+    throw error;
+  }
+  throw new Error('expected a StancetrackError');
 }

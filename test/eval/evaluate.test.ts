@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, StancetrackError, type LabelledStatement, type Prediction } from '../../src/index.js';
+import { evaluate, type LabelledStatement, type Prediction } from '../../src/index.js';
+import { thrown } from '../helpers.js';
 
 const items: LabelledStatement[] = [
   { id: 'a', text: 'We welcome the talks.', label: 'engagement', score: 0.6, domain: 'diplomacy', hard: ['negation'] },
   { id: 'b', text: 'We will strike back.', label: 'confrontation' },
 ];
 const neutral = (): Prediction => ({ label: 'neutral', score: 0 });
-
-function thrown(fn: () => unknown): StancetrackError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StancetrackError) return error;
-    throw error;
-  }
-  throw new Error('expected a StancetrackError');
-}
 
 describe('evaluate input', () => {
   it('accepts well-formed items and predictions', () => {

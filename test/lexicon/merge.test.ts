@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, mergeLexicons, StancetrackError } from '../../src/index.js';
+import { createScorer, defaultLexicon, mergeLexicons } from '../../src/index.js';
+import { thrown } from '../helpers.js';
 
 const weightOf = (lexicon: typeof defaultLexicon, term: string) => lexicon.entries.find((e) => e.term === term)?.weight;
 
@@ -72,12 +73,3 @@ describe('mergeLexicons', () => {
   });
 });
 
-function thrown(f: () => unknown): StancetrackError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StancetrackError);
-    return error as StancetrackError;
-  }
-  return expect.unreachable();
-}

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, score, StancetrackError } from '../../src/index.js';
-
-function thrown(fn: () => unknown): StancetrackError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StancetrackError) return error;
-    throw error;
-  }
-  throw new Error('expected a StancetrackError');
-}
+import { explain, score } from '../../src/index.js';
+import { thrown } from '../helpers.js';
 
 describe('explain input', () => {
   it.each([

@@ -1,24 +1,13 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { StancetrackError } from '../../src/errors.js';
 import { createTracker, mergeTrackers, type DedupeInput, type TrackInput } from '../../src/track/index.js';
 import type { ScoredStatement } from '../../src/statements/types.js';
 import { TrackInputSchema } from '../../src/track/input.js';
 import { statement } from './fixtures.js';
+import { thrown } from '../helpers.js';
 
 const valid = statement('kim', '2024-03-05', 0.5, { target: 'lee' });
-
-/** Runs `fn` and returns the StancetrackError it throws. */
-function thrown(fn: () => unknown): StancetrackError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StancetrackError) return error;
-    throw error;
-  }
-  throw new Error('expected a StancetrackError');
-}
 
 describe('createTracker', () => {
   it('fills in the defaults: equal weighting, halfLife 3, minN 3', () => {
