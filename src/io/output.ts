@@ -2,6 +2,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } fr
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { StancetrackError } from '../errors.js';
+import { release, removeAtExit } from './exit-cleanup.js';
 
 /**
  * A file written under a temporary name and renamed into place by `commit`, so an interrupted run never
@@ -62,33 +63,15 @@ export function openAtomicOutput(path: string): AtomicOutput {
       stream.end();
       await once(stream, 'close').catch(check);
       renameSync(partial, path);
-      partials.delete(partial);
+      release(partial);
     },
     abort() {
       if (!closed) stream.destroy();
       closed = true;
       rmSync(partial, { force: true });
-      partials.delete(partial);
+      release(partial);
     },
   };
-}
-
-/** The partial files of outputs neither committed nor aborted. */
-const partials = new Set<string>();
-let exitHooked = false;
-
-/**
- * Removes a partial file if the process exits before its output is committed or aborted: the CLI
- * exits at once when a reader closes its stdout early (`| head`), wherever a run is.
- */
-function removeAtExit(partial: string): void {
-  if (!exitHooked) {
-    process.on('exit', () => {
-      for (const file of partials) rmSync(file, { force: true });
-    });
-    exitHooked = true;
-  }
-  partials.add(partial);
 }
 
 /** Writes to stdout with back-pressure. */

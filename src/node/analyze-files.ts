@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { StancetrackError } from '../errors.js';
 import { checkInputs, checkPublishedAt } from '../io/documents.js';
+import { release, removeAtExit } from '../io/exit-cleanup.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
@@ -152,7 +153,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
     await pool?.destroy();
     await Promise.allSettled(running);
     rmSync(parts, { recursive: true, force: true });
-    partsInUse.delete(parts);
+    release(parts);
   }
   if (options.track === undefined) return totals;
   const [first, ...rest] = trackers;
@@ -182,25 +183,6 @@ function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): 
 
 function show(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-/** The part directories of runs in progress. */
-const partsInUse = new Set<string>();
-let exitHooked = false;
-
-/**
- * Removes a part directory if the process exits while its run is in progress: the CLI exits at once on
- * SIGINT, before the run's own clean-up, and each interrupted run used to leave its parts in the
- * temporary directory. The hook is installed on the first run, not on import.
- */
-function removeAtExit(parts: string): void {
-  if (!exitHooked) {
-    process.on('exit', () => {
-      for (const dir of partsInUse) rmSync(dir, { recursive: true, force: true });
-    });
-    exitHooked = true;
-  }
-  partsInUse.add(parts);
 }
 
 interface Deferred<T> {
