@@ -27,6 +27,20 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
     expect(out.trim()).toBe('engagement true');
   });
 
+  // An app can load both builds (its own ESM code, a CommonJS dependency): a registry made by one is
+  // accepted by the other.
+  it('accepts actors defined by the CommonJS build in the ESM build', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+       import { analyze } from 'stancetrack';
+       const actors = createRequire(import.meta.url)('stancetrack').defineActors([{ id: 'south-korea', name: 'South Korea', aliases: ['Seoul'], kind: 'state' }]);
+       console.log(analyze({ text: 'Seoul offered talks on Monday.', publishedAt: '2025-06-04' }, { actors }).map((s) => s.actor).join());`,
+    ]);
+    expect(out.trim()).toBe('south-korea');
+  });
+
   // What a browser app's bundler does with the package: the browser entry must not reach any Node
   // built-in (a shared chunk importing "path" once made every browser build fail).
   it('bundles its browser entry for browsers', async () => {

@@ -23,12 +23,16 @@ const ActorSchema = v.strictObject({
 
 const ActorListSchema = v.pipe(v.array(ActorSchema), v.maxLength(100_000, 'expected at most 100,000 actors'));
 
-/** Registries made by `defineActors`: extraction accepts only these, as a look-alike object would fail deep inside it. */
-const registries = new WeakSet<Actors>();
+/**
+ * Marks the registries made by `defineActors`: extraction accepts only these, as a look-alike object
+ * would fail deep inside it. A registered symbol rather than a set of this module's, so that a registry
+ * made by the package's CommonJS build is accepted by its ESM build, and the other way round.
+ */
+const REGISTRY = Symbol.for('stancetrack.actors');
 
 /** Whether `value` is a registry returned by `defineActors`. */
 export function isActors(value: unknown): value is Actors {
-  return registries.has(value as Actors);
+  return typeof value === 'object' && value !== null && (value as { [REGISTRY]?: unknown })[REGISTRY] === true;
 }
 
 /**
@@ -66,9 +70,7 @@ export function defineActors(input: readonly ActorInput[]): Actors {
   });
   if (issues.length > 0) throw actorsError(issues);
   deepFreeze(list);
-  const actors = Object.freeze({ list, get: (actorId: string) => byId.get(actorId) });
-  registries.add(actors);
-  return actors;
+  return Object.freeze({ list, get: (actorId: string) => byId.get(actorId), [REGISTRY]: true });
 }
 
 function actorsError(issues: readonly ValidationIssue[]): StancetrackError {
