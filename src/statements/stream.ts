@@ -62,11 +62,18 @@ export async function* analyzeStream(documents: AsyncIterable<DocumentInput> | I
       index += 1;
     }
   }
-  for await (const document of documents) {
-    batch.push(document);
-    if (batch.length === size) yield* analysed();
+  // When the source fails, the documents it gave before are analysed first, as they are with batch 1.
+  let failed: { error: unknown } | undefined;
+  try {
+    for await (const document of documents) {
+      batch.push(document);
+      if (batch.length === size) yield* analysed();
+    }
+  } catch (error) {
+    failed = { error };
   }
   if (batch.length > 0) yield* analysed();
+  if (failed !== undefined) throw failed.error;
 }
 
 /** The error of a bad document, its message prefixed with the document's index and id. */

@@ -108,6 +108,24 @@ describe('analyzeStream', () => {
     expect(messages).toEqual(['stancetrack: documents[0] (id "b"): document.publishedAt: expected a calendar date YYYY-MM-DD, found "yesterday"']);
   });
 
+  it('when its source fails, yields the statements of the documents read before, whatever the batch, then the error', async () => {
+    const failure = new Error('disk read failed');
+    async function* source() {
+      yield doc('a', 'Lee offered talks to Pyongyang.');
+      yield doc('b', 'Pyongyang rejected the offer.');
+      throw failure;
+    }
+    for (const batch of [1, 50]) {
+      const got: string[] = [];
+      await expect(
+        (async () => {
+          for await (const s of analyzeStream(source(), { actors, batch })) got.push(s.documentId);
+        })(),
+      ).rejects.toBe(failure);
+      expect(got).toEqual(['a', 'b']);
+    }
+  });
+
   it('rethrows an error that is not a StancetrackError unchanged, with or without onReject', async () => {
     const bug = new RangeError('internal failure');
     // The text is read once to validate the document and again to analyse it; the second read fails.
