@@ -2,7 +2,7 @@ import { GRANULARITIES, sortedKeys, type SeriesBuckets } from './buckets.js';
 import { formatDay } from './calendar.js';
 import { periodEnd, periodOfDay, periodOfMonth, periodOfYear, periodStart } from './intervals.js';
 import { Moments } from './moments.js';
-import { estimate, ewmaAlpha } from './stats.js';
+import { effectiveCount, estimate, ewmaAlpha } from './stats.js';
 import type { Interval, Point, Series } from './types.js';
 
 /** A series' buckets gathered into the periods of one interval. */
@@ -81,7 +81,9 @@ export function toSeries(actor: string, target: string | null, interval: Interva
         mixedShare: moments.mixed / n,
         neutralShare: moments.neutral / n,
         ewma,
-        sparse: n < settings.minN,
+        // Weights of confidence 0 (statements without hits) add to n but not to what the mean rests on.
+        // A hair of tolerance: three equal weights of 0.3 give nₑ = 2.999999999999999.
+        sparse: n < settings.minN || effectiveCount(moments) < settings.minN - 1e-9,
       });
     }
   }

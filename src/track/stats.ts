@@ -21,12 +21,17 @@ export function estimate(m: Moments): Estimate {
   const denominator = m.sumW - m.sumW2 / m.sumW;
   if (m.n < 2 || denominator <= m.sumW * DEGENERATE) return { mean, sd: null, ci: fullRange() };
   const sd = Math.sqrt(m.m2 / denominator);
-  const effectiveN = (m.sumW * m.sumW) / m.sumW2;
+  const effectiveN = effectiveCount(m);
   const t = tQuantile(effectiveN - 1);
   // With nₑ barely above 1 the t quantile overflows; the interval is then the whole range anyway.
   if (!Number.isFinite(t)) return { mean, sd, ci: fullRange() };
   const half = (t * sd) / Math.sqrt(effectiveN);
   return { mean, sd, ci: [clamp(mean - half), clamp(mean + half)] };
+}
+
+/** The effective sample size nₑ = (Σw)²/Σw²: n under equal weighting, 0 when no statement has weight. */
+export function effectiveCount(m: Moments): number {
+  return m.sumW === 0 ? 0 : (m.sumW * m.sumW) / m.sumW2;
 }
 
 /**

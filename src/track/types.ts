@@ -119,7 +119,9 @@ export interface Point {
   /**
    * 95% Student-t interval for the mean, clamped to [−1, 1]: mean ± t(0.975, nₑ − 1) · sd / √nₑ with
    * nₑ = (Σw)²/Σw² (= n under equal weighting). When `sd` is `null` (a single statement) nothing bounds
-   * the mean, so the interval is the whole range [−1, 1]. `null` when `mean` is `null`.
+   * the mean, so the interval is the whole range [−1, 1]. `null` when `mean` is `null`. Identical scores
+   * give sd 0 and an interval of no width, which describes those scores, not the certainty a few
+   * statements can give: read it with `n` and `sparse`.
    */
   readonly ci: readonly [low: number, high: number] | null;
   /** Share of the period's statements labelled `engagement`, in [0, 1] (counts, not weights); `null` when `n` is 0. */
@@ -136,7 +138,11 @@ export interface Point {
    * first mean; a period without a mean carries the previous value forward.
    */
   readonly ewma: number | null;
-  /** True when `n` < `minN`: the mean rests on too few statements to read alone. */
+  /**
+   * True when the mean rests on too few statements to read alone: `n` < `minN`, or under confidence
+   * weighting the effective sample size nₑ = (Σw)²/Σw² < `minN` (statements of confidence 0, and
+   * weights dominated by a few statements, count for little).
+   */
   readonly sparse: boolean;
 }
 

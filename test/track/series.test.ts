@@ -196,4 +196,15 @@ describe('series', () => {
     tracker.addMany([statement('kim', '2024-01-01', 0), statement('kim', '2024-02-01', 0), statement('kim', '2024-02-02', 0)]);
     expect(onlyPoints(tracker.series()).map((p) => p.sparse)).toEqual([true, false]);
   });
+
+  it('under confidence weighting, counts what the mean rests on: statements of confidence 0 add nothing', () => {
+    const tracker = createTracker({ interval: 'month', weighting: 'confidence' });
+    const neutral = (day: string) => statement('kim', day, 0, { label: 'neutral', confidence: 0 });
+    tracker.addMany([statement('kim', '2024-01-01', -0.8, { confidence: 0.6 }), neutral('2024-01-02'), neutral('2024-01-03'), neutral('2024-01-04')]);
+    tracker.addMany([0.3, 0.3, 0.3].map((confidence, i) => statement('kim', `2024-02-0${i + 1}`, -0.5, { confidence })));
+    expect(onlyPoints(tracker.series()).map((p) => [p.n, p.mean, p.sparse])).toEqual([
+      [4, -0.8, true],
+      [3, -0.5, false],
+    ]);
+  });
 });
