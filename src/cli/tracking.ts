@@ -82,13 +82,19 @@ function selected(tracker: Tracker, options: TrackingOptions): { series: Series[
   return { series: tracker.series(query), shifts: tracker.shifts({ ...query, ...(alpha ? { alpha } : {}) }) };
 }
 
+/** The actor summaries `--actor` selects (all without it), for every format. */
+function selectedActors(tracker: Tracker, options: TrackingOptions): ActorSummary[] {
+  return tracker.actors().filter((a) => options.actor === undefined || a.actor === options.actor);
+}
+
 /** `stancetrack track STATEMENTS.jsonl`: per-actor series and shifts as a table, CSV or JSON. */
 export async function trackCommand(file: string, options: TrackingOptions & { format: string; summary?: boolean }): Promise<number> {
   const { tracker, counts } = await buildTracker(file, options, () => {});
   const { series, shifts } = selected(tracker, options);
+  const actors = selectedActors(tracker, options);
   if (options.format === 'csv') await writeStdout(toCSV(series));
-  else if (options.format === 'json') await writeStdout(`${JSON.stringify({ actors: tracker.actors(), series, shifts }, null, 2)}\n`);
-  else await writeStdout(table(tracker.actors().filter((a) => options.actor === undefined || a.actor === options.actor), options.summary === true ? [] : series, shifts));
+  else if (options.format === 'json') await writeStdout(`${JSON.stringify({ actors, series, shifts }, null, 2)}\n`);
+  else await writeStdout(table(actors, options.summary === true ? [] : series, shifts));
   summary(
     options.quiet === true,
     `read ${counts.read} statements, used ${counts.read - counts.rejected}, rejected ${counts.rejected}; tracked ${counts.written - tracker.skipped} (${tracker.skipped} without a known actor${options.dedupe ? ', wire copies counted once' : ''})`,
@@ -114,7 +120,7 @@ export async function reportCommand(file: string, options: TrackingOptions & { o
     generated: new Date().toISOString().slice(0, 10),
     series,
     shifts,
-    actors: tracker.actors().filter((a) => options.actor === undefined || a.actor === options.actor),
+    actors: selectedActors(tracker, options),
     statements: listed,
     totalStatements: counts.written - tracker.skipped,
   });

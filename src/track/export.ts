@@ -93,15 +93,17 @@ function records(series: readonly Series[]): SeriesRecord[] {
 
 /**
  * The records of `toRecords` as RFC 4180 CSV: a header row, `\n` line ends (the last row ends with one
- * too), fields quoted only when they hold a comma, a quote or a line break. `null` is an empty cell,
- * which R (`read.csv`) and pandas (`read_csv`) read as NA; booleans are `true`/`false`, numbers are
- * written in full precision.
+ * too), fields quoted only when they hold a comma, a quote or a line break. `null` is `NA` and booleans
+ * are `TRUE`/`FALSE`, which R (`read.csv`) and pandas (`read_csv`) both read as missing values and
+ * booleans (an empty cell is missing to pandas but an empty string to R, and R reads `true` as text);
+ * numbers are written in full precision. An actor or target named "NA" is read as missing too, which
+ * ids from `defineActors` (lower case) cannot be.
  *
  * @throws StancetrackError `E_INPUT` when `series` is not an array of series (pass `tracker.series()`, not the tracker).
  * @example
  * toCSV(tracker.series());
  * // actor,target,interval,start,end,n,mean,sd,ci_low,ci_high,engagement_share,...,sparse
- * // north-korea,,month,2025-01-01,2025-01-31,4,-0.3,0.2,-0.62,0.02,0.25,...,false
+ * // north-korea,NA,month,2025-01-01,2025-01-31,4,-0.3,0.2,-0.62,0.02,0.25,...,FALSE
  */
 export function toCSV(series: readonly Series[]): string {
   checkSeries(series, 'toCSV');
@@ -125,7 +127,8 @@ function checkSeries(series: unknown, caller: string): asserts series is readonl
 }
 
 function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
+  if (value === null) return 'NA';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -201,7 +201,14 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       const r = run(['track', statements, '--actor', 'north-korea', '--format', 'csv']);
       const [header, ...rows] = r.stdout.trim().split('\n');
       expect(header).toBe('actor,target,interval,start,end,n,mean,sd,ci_low,ci_high,engagement_share,confrontation_share,mixed_share,neutral_share,ewma,sparse');
-      expect(rows.map((row) => row.split(',').slice(0, 4).join(','))).toEqual(['north-korea,,month,2025-08-01', 'north-korea,,month,2025-09-01']);
+      expect(rows.map((row) => row.split(',').slice(0, 4).join(','))).toEqual(['north-korea,NA,month,2025-08-01', 'north-korea,NA,month,2025-09-01']);
+    });
+
+    it('selects the same actor in every format: JSON lists only its summary', () => {
+      const r = run(['track', statements, '--actor', 'north-korea', '--format', 'json']);
+      const out = JSON.parse(r.stdout) as { actors: { actor: string }[]; series: { actor: string }[] };
+      expect(out.actors.map((a) => a.actor)).toEqual(['north-korea']);
+      expect(new Set(out.series.map((s) => s.actor))).toEqual(new Set(['north-korea']));
     });
 
     it('reports a malformed statement line with its number and skips it; --strict fails', () => {

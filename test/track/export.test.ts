@@ -47,15 +47,15 @@ describe('toRecords', () => {
 });
 
 describe('toCSV', () => {
-  it('writes a header, empty cells for null, true/false, full-precision numbers and \\n after every row', () => {
+  it('writes a header, NA for null, TRUE/FALSE, full-precision numbers and \\n after every row (as R and pandas read them)', () => {
     const csv = toCSV(tracked());
     const lines = csv.split('\n');
     expect(lines[0]).toBe(HEADER);
-    expect(lines[2]).toBe('kim,,month,2024-02-01,2024-02-29,0,,,,,,,,,0.375,true');
-    expect(lines[4]).toBe('kim,lee,month,2024-01-01,2024-01-31,1,0.5,,-1,1,1,0,0,0,0.5,true');
+    expect(lines[2]).toBe('kim,NA,month,2024-02-01,2024-02-29,0,NA,NA,NA,NA,NA,NA,NA,NA,0.375,TRUE');
+    expect(lines[4]).toBe('kim,lee,month,2024-01-01,2024-01-31,1,0.5,NA,-1,1,1,0,0,0,0.5,TRUE');
     expect(lines).toHaveLength(6);
     expect(lines[5]).toBe('');
-    expect(csv).not.toMatch(/NA|NaN|null|undefined|\r/);
+    expect(csv).not.toMatch(/NaN|null|undefined|true|false|,,|\r/);
   });
 
   it.each([
@@ -67,7 +67,7 @@ describe('toCSV', () => {
   ])('quotes a field only when it holds a comma, quote or line break: $actor → $cell', ({ actor, cell }) => {
     const tracker = createTracker({ interval: 'year' });
     tracker.add(statement(actor, '2024-01-01', 0));
-    expect(toCSV(tracker.series())).toBe(`${HEADER}\n${cell},,year,2024-01-01,2024-12-31,1,0,,-1,1,0,0,0,1,0,true\n`);
+    expect(toCSV(tracker.series())).toBe(`${HEADER}\n${cell},NA,year,2024-01-01,2024-12-31,1,0,NA,-1,1,0,0,0,1,0,TRUE\n`);
   });
 
   it('writes only the header for no series', () => {
