@@ -71,10 +71,13 @@ const SECOND_SEED = 0x9747b28c;
  * `sources` count.
  *
  * Each kept statement is yielded as a new object `{ ...statement, sources }` once its count is final:
- * when a statement dated more than `windowDays` after it arrives, or at the end of the input. Output
- * keeps input order. Memory holds only the statements of the last `windowDays`, so input should come
- * roughly in date order: a copy arriving more than `windowDays` behind the newest date seen may miss
- * its original and be kept.
+ * when a later statement dated more than `windowDays` after it arrives, or at the end of the input.
+ * Statements final at the same moment come out in input order, so date-ordered input keeps its order;
+ * a statement dated ahead of statements after it comes out after them. Memory holds only the kept
+ * statements not yet final: for date-ordered input those of the last `windowDays`, plus any dated far
+ * ahead (a typo such as `2052-01-01` waits alone until the end, without holding back the statements
+ * after it). Input should come roughly in date order: a copy arriving after a statement dated more
+ * than `windowDays` past its original may miss the original and be kept.
  *
  * @throws StancetrackError `E_OPTIONS` for bad options and `E_INPUT` when `statements` is not iterable
  * (at the call); `E_INPUT` with the item's path for a bad statement, `E_DATE` when its only problem
@@ -113,57 +116,84 @@ interface Kept<T> {
   readonly statement: T;
   readonly day: number;
   readonly key: string;
+  /** Position in the input. */
+  readonly order: number;
   sources: number;
 }
 
-/** The statements of the last `windowDays`, released in arrival order once no copy can still arrive. */
+/** The kept statements whose count may still grow, each released once a statement dated beyond its window arrives. */
 class DedupeWindow<T extends DedupeInput> {
-  // Kept statements in arrival order; `head` is the first not yet released (shifting an array is O(n)).
-  private queue: Kept<T>[] = [];
-  private head = 0;
+  // A min-heap by day rather than a queue in arrival order: a statement dated far ahead (a typo such as
+  // 2052) then waits alone instead of holding back every statement that arrives after it.
+  private readonly held: Kept<T>[] = [];
   private readonly byKey = new Map<string, Kept<T>[]>();
-  private newest = -Infinity;
   private index = 0;
 
   constructor(private readonly windowDays: number) {}
 
   /** Takes one statement; returns the kept statements whose count became final. */
   push(statement: T): Deduped<T>[] {
-    const day = startDay(statement, this.index++);
-    this.newest = Math.max(this.newest, day);
-    const released: Deduped<T>[] = [];
-    while (this.head < this.queue.length && this.queue[this.head]!.day < this.newest - this.windowDays) released.push(this.release(this.queue[this.head++]!));
-    if (this.head > 1024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
+    const order = this.index++;
+    const day = startDay(statement, order);
+    const final: Kept<T>[] = [];
+    while (this.held.length > 0 && this.held[0]!.day < day - this.windowDays) final.push(this.pop());
     const key = textKey(statement);
     const same = this.byKey.get(key);
     const original = same?.find((kept) => Math.abs(kept.day - day) <= this.windowDays && differentSource(kept.statement.source, statement.source));
-    if (original !== undefined) {
-      original.sources++;
-      return released;
+    if (original !== undefined) original.sources++;
+    else {
+      const kept = { statement, day, key, order, sources: 1 };
+      this.add(kept);
+      if (same === undefined) this.byKey.set(key, [kept]);
+      else same.push(kept);
     }
-    const kept = { statement, day, key, sources: 1 };
-    this.queue.push(kept);
-    if (same === undefined) this.byKey.set(key, [kept]);
-    else same.push(kept);
-    return released;
+    return this.release(final);
   }
 
   /** Releases everything still held, at the end of the input. */
   flush(): Deduped<T>[] {
-    const released: Deduped<T>[] = [];
-    while (this.head < this.queue.length) released.push(this.release(this.queue[this.head++]!));
-    return released;
+    return this.release(this.held.splice(0));
   }
 
-  private release(kept: Kept<T>): Deduped<T> {
-    // Released in arrival order, so a statement is always the oldest of its key.
-    const same = this.byKey.get(kept.key)!;
-    same.shift();
-    if (same.length === 0) this.byKey.delete(kept.key);
-    return { ...kept.statement, sources: kept.sources };
+  private release(final: Kept<T>[]): Deduped<T>[] {
+    // Statements final at the same moment go out in input order, so date-ordered input keeps its order.
+    final.sort((a, b) => a.order - b.order);
+    return final.map((kept) => {
+      const same = this.byKey.get(kept.key)!;
+      same.splice(same.indexOf(kept), 1);
+      if (same.length === 0) this.byKey.delete(kept.key);
+      return { ...kept.statement, sources: kept.sources };
+    });
+  }
+
+  private add(kept: Kept<T>): void {
+    const heap = this.held;
+    let i = heap.push(kept) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent]!.day <= kept.day) break;
+      heap[i] = heap[parent]!;
+      i = parent;
+    }
+    heap[i] = kept;
+  }
+
+  private pop(): Kept<T> {
+    const heap = this.held;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= heap.length) break;
+      if (child + 1 < heap.length && heap[child + 1]!.day < heap[child]!.day) child++;
+      if (heap[child]!.day >= last.day) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
   }
 }
 

@@ -9,6 +9,46 @@ function said(actor: string | null, text: string, date: string, source?: string)
 
 const ORIGINAL = said('kim', 'We will never give up our nuclear deterrent.', '2024-03-01', 'kcna');
 
+/**
+ * 40 days of 5 statements a day, each followed by a wire copy, with a far-future typo at position 50;
+ * records how much of it has been pulled and whether it is exhausted.
+ */
+function typoFeed() {
+  const feed = { pulled: 0, exhausted: false, positions: new Map<string, number>(), items: [] as DedupeInput[] };
+  const add = (statement: DedupeInput) => {
+    feed.positions.set(statement.text, feed.items.length);
+    feed.items.push(statement);
+  };
+  for (let day = 0; day < 40; day++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+    for (let n = 0; n < 5; n++) {
+      if (feed.items.length === 50) add(said('kim', 'Typo.', '2052-01-01', 'kcna'));
+      add(said('kim', `Statement ${day}.${n}.`, date, 'kcna'));
+      feed.items.push(said('kim', `Statement ${day}.${n}.`, date, 'yonhap'));
+    }
+  }
+  return feed;
+}
+
+/** A statement `dedupe` yielded, with how much of the input had been pulled then. */
+interface Yielded {
+  readonly text: string;
+  readonly sources: number;
+  readonly pulled: number;
+  readonly exhausted: boolean;
+}
+
+/** Checks what `dedupe` yielded from a `typoFeed`. */
+function expectTypoHeldAlone(feed: ReturnType<typeof typoFeed>, out: Yielded[]) {
+  expect(out).toHaveLength(201);
+  expect(out.filter((s) => s.sources !== 2).map((s) => s.text)).toEqual(['Typo.']);
+  // Everything dated more than 3 days before the last day (39) is yielded while the input is still being read.
+  expect(out.filter((s) => !s.exhausted)).toHaveLength(36 * 5);
+  // A statement waits only for the first statement dated 4 days later: at most 4 days of 10 statements, plus the typo.
+  const waits = out.filter((s) => !s.exhausted).map((s) => s.pulled - feed.positions.get(s.text)!);
+  expect(Math.max(...waits)).toBeLessThanOrEqual(41);
+}
+
 describe('dedupe', () => {
   it.each([
     { name: 'same text from another source the next day', copy: said('kim', 'We will never give up our nuclear deterrent.', '2024-03-02', 'yonhap'), kept: 1 },
@@ -68,6 +108,20 @@ describe('dedupe', () => {
     expect([...dedupe(input)].map((s) => s.text)).toEqual(['Talks now.', 'Other.', 'Talks now.']);
   });
 
+  it('does not let a statement dated far ahead (a typo) hold back those after it: output resumes and memory stays bounded', () => {
+    const feed = typoFeed();
+    function* input() {
+      for (const statement of feed.items) {
+        feed.pulled++;
+        yield statement;
+      }
+      feed.exhausted = true;
+    }
+    const out: Yielded[] = [];
+    for (const s of dedupe(input())) out.push({ text: s.text, sources: s.sources, pulled: feed.pulled, exhausted: feed.exhausted });
+    expectTypoHeldAlone(feed, out);
+  });
+
   it('treats statements without an actor like any other actor', () => {
     expect([...dedupe([said(null, 'Talks now.', '2024-03-01', 'a'), said(null, 'Talks now.', '2024-03-01', 'b')])].map((s) => s.sources)).toEqual([2]);
   });
@@ -120,5 +174,19 @@ describe('dedupe over an async stream', () => {
     for await (const s of dedupe(stream())) out.push(s);
     expect(out).toEqual([...dedupe(input)]);
     expect(out.map((s) => (s as { sources: number }).sources)).toEqual([2, 1, 1]);
+  });
+
+  it('keeps producing output after a statement dated far ahead (a typo)', async () => {
+    const feed = typoFeed();
+    async function* input() {
+      for (const statement of feed.items) {
+        feed.pulled++;
+        yield statement;
+      }
+      feed.exhausted = true;
+    }
+    const out: Yielded[] = [];
+    for await (const s of dedupe(input())) out.push({ text: s.text, sources: s.sources, pulled: feed.pulled, exhausted: feed.exhausted });
+    expectTypoHeldAlone(feed, out);
   });
 });
