@@ -1,10 +1,11 @@
 import { defineConfig } from 'tsup';
 
 // wink-nlp and its model stay external so users' bundlers dedupe them and load the model once.
-// chrono-node and jstat are devDependencies and so bundled (THIRD-PARTY-NOTICES.md carries their
+// chrono-node, jstat and tinyqueue are devDependencies and so bundled (THIRD-PARTY-NOTICES.md carries their
 // licences): chrono tree-shaken to its English parsers imports in ~20 ms instead of ~230 ms for every
 // language; jstat, a CommonJS module, costs ~20 ms less inside the bundle than imported through Node's
-// CommonJS interop. Whitespace and syntax are minified (names are kept, so stack traces and the class
+// CommonJS interop; tinyqueue (dedupe's priority queue) is ESM only, which the CommonJS build could not
+// require on Node 20. Whitespace and syntax are minified (names are kept, so stack traces and the class
 // names dates.ts reads survive): the lexicon data parses ~10 ms faster on each cold start.
 const external = ['wink-nlp', 'wink-eng-lite-web-model'];
 const minify = {

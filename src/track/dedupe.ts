@@ -1,3 +1,4 @@
+import TinyQueue from 'tinyqueue';
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
 import type { StatementTime } from '../types.js';
@@ -125,7 +126,7 @@ interface Kept<T> {
 class DedupeWindow<T extends DedupeInput> {
   // A min-heap by day rather than a queue in arrival order: a statement dated far ahead (a typo such as
   // 2052) then waits alone instead of holding back every statement that arrives after it.
-  private readonly held: Kept<T>[] = [];
+  private readonly held = new TinyQueue<Kept<T>>([], (a, b) => a.day - b.day);
   private readonly byKey = new Map<string, Kept<T>[]>();
   private index = 0;
 
@@ -136,14 +137,14 @@ class DedupeWindow<T extends DedupeInput> {
     const order = this.index++;
     const day = startDay(statement, order);
     const final: Kept<T>[] = [];
-    while (this.held.length > 0 && this.held[0]!.day < day - this.windowDays) final.push(this.pop());
+    while (this.held.length > 0 && this.held.peek()!.day < day - this.windowDays) final.push(this.held.pop()!);
     const key = textKey(statement);
     const same = this.byKey.get(key);
     const original = same?.find((kept) => Math.abs(kept.day - day) <= this.windowDays && differentSource(kept.statement.source, statement.source));
     if (original !== undefined) original.sources++;
     else {
       const kept = { statement, day, key, order, sources: 1 };
-      this.add(kept);
+      this.held.push(kept);
       if (same === undefined) this.byKey.set(key, [kept]);
       else same.push(kept);
     }
@@ -152,7 +153,9 @@ class DedupeWindow<T extends DedupeInput> {
 
   /** Releases everything still held, at the end of the input. */
   flush(): Deduped<T>[] {
-    return this.release(this.held.splice(0));
+    const rest: Kept<T>[] = [];
+    while (this.held.length > 0) rest.push(this.held.pop()!);
+    return this.release(rest);
   }
 
   private release(final: Kept<T>[]): Deduped<T>[] {
@@ -164,36 +167,6 @@ class DedupeWindow<T extends DedupeInput> {
       if (same.length === 0) this.byKey.delete(kept.key);
       return { ...kept.statement, sources: kept.sources };
     });
-  }
-
-  private add(kept: Kept<T>): void {
-    const heap = this.held;
-    let i = heap.push(kept) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (heap[parent]!.day <= kept.day) break;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    heap[i] = kept;
-  }
-
-  private pop(): Kept<T> {
-    const heap = this.held;
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length === 0) return top;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= heap.length) break;
-      if (child + 1 < heap.length && heap[child + 1]!.day < heap[child]!.day) child++;
-      if (heap[child]!.day >= last.day) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
   }
 }
 
