@@ -224,6 +224,10 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
     it('rejects an unknown interval as a usage error', () => {
       expect(run(['track', statements, '--interval', 'fortnight']).code).toBe(2);
     });
+
+    it('names a directory given instead of a statements file, as a usage error', () => {
+      expect(run(['track', tmp])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${tmp}: is a directory; expected a JSONL file of statements`) });
+    });
   });
 
   describe('report', () => {
