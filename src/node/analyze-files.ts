@@ -8,9 +8,11 @@ import { release, removeAtExit } from '../io/exit-cleanup.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import type { LexiconOverlay } from '../lexicon/types.js';
+import { isActors } from '../statements/actors.js';
 import type { Actors } from '../statements/types.js';
 import { Tracker, mergeTrackers, createTracker } from '../track/tracker.js';
 import type { TrackerOptions } from '../track/types.js';
+import { describeValue } from '../util/describe.js';
 import { planTasks } from './chunks.js';
 import { trimHeap } from './heap.js';
 import runInThisThread, { type Rejection, type TaskFailure, type WorkerInput, type WorkerOutput } from './worker.js';
@@ -168,10 +170,10 @@ function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): 
   const fail = (message: string) => {
     throw new StancetrackError('E_OPTIONS', message);
   };
-  if (actors === null || typeof actors !== 'object' || typeof actors.get !== 'function' || !Array.isArray(actors.list)) fail('options.actors: expected the result of defineActors([...])');
+  if (!isActors(actors)) fail('options.actors: expected the result of defineActors([...])');
   if (typeof write !== 'function') fail('options.write: expected a function (chunk) => Promise<void> that writes the statements, e.g. (chunk) => out.write(chunk)');
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) fail(`options.workers: expected an integer ≥ 1, found ${show(workers)}`);
-  if (chunkBytes !== undefined && !(Number.isInteger(chunkBytes) && chunkBytes >= 1)) fail(`options.chunkBytes: expected an integer ≥ 1, found ${show(chunkBytes)}`);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) fail(`options.workers: expected an integer ≥ 1, found ${describeValue(workers)}`);
+  if (chunkBytes !== undefined && !(Number.isInteger(chunkBytes) && chunkBytes >= 1)) fail(`options.chunkBytes: expected an integer ≥ 1, found ${describeValue(chunkBytes)}`);
   if (onReject !== undefined && typeof onReject !== 'function') fail('options.onReject: expected a function');
   if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress: expected a function');
   if (lexicons !== undefined && !Array.isArray(lexicons)) fail('options.lexicons: expected an array of lexicon overlays');
@@ -179,10 +181,6 @@ function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): 
   // Checked once here, where an error keeps its `issues` (they are lost crossing from a pool thread).
   if (lexicons !== undefined && lexicons.length > 0) mergeLexicons(defaultLexicon, ...lexicons);
   if (track !== undefined) createTracker(track);
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 interface Deferred<T> {
