@@ -63,10 +63,9 @@ async function buildTracker(file: string, options: TrackingOptions, keep: (s: Sc
   const tracker = createTracker({ interval: options.interval, ...(options.weighting ? { weighting: options.weighting } : {}), ...(minN ? { minN } : {}) });
   const counts: RunCounts = { read: 0, written: 0, rejected: 0 };
   const progress = createProgress(options.quiet === true, 'statements');
-  const order = { newest: -Infinity, late: 0 };
   try {
     const statements = readStatements(file, counts, options, progress);
-    for await (const statement of options.dedupe ? dedupe(inOrder(statements, order), { windowDays: DEDUPE_WINDOW_DAYS }) : statements) {
+    for await (const statement of options.dedupe ? dedupe(statements) : statements) {
       tracker.add(statement);
       keep(statement);
       counts.written += 1;
@@ -74,27 +73,7 @@ async function buildTracker(file: string, options: TrackingOptions, keep: (s: Sc
   } finally {
     progress.stop();
   }
-  if (order.late > 0) {
-    summary(
-      options.quiet === true,
-      `${file}: ${order.late} statement${order.late === 1 ? '' : 's'} came more than ${DEDUPE_WINDOW_DAYS} days behind a later date read before them; wire copies among them may be counted more than once (sort the file by date)`,
-    );
-  }
   return { tracker, counts };
-}
-
-/** Days within which dedupe merges copies of a statement; it expects statements roughly in date order. */
-const DEDUPE_WINDOW_DAYS = 3;
-
-/** Passes statements through, counting in `order.late` those dated more than dedupe's window before the newest date read so far. */
-async function* inOrder(statements: AsyncIterable<ScoredStatement>, order: { newest: number; late: number }): AsyncGenerator<ScoredStatement> {
-  for await (const statement of statements) {
-    const { date } = statement.time;
-    const day = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date) / 86_400_000;
-    if (day < order.newest - DEDUPE_WINDOW_DAYS) order.late += 1;
-    else order.newest = Math.max(order.newest, day);
-    yield statement;
-  }
 }
 
 function selected(tracker: Tracker, options: TrackingOptions): { series: Series[]; shifts: Shift[] } {

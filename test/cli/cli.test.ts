@@ -225,19 +225,6 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       expect(run(['track', statements, '--interval', 'fortnight']).code).toBe(2);
     });
 
-    it('warns when statements come out of date order, where wire copies can escape dedupe', () => {
-      const [first] = readFileSync(statements, 'utf8').split('\n');
-      const statement = JSON.parse(first as string);
-      const dated = (id: string, date: string, source: string) => JSON.stringify({ ...statement, id, source, time: { date, granularity: 'day', basis: 'explicit' } });
-      const file = join(tmp, 'unordered.jsonl');
-      // The copy from "b" is read after a statement 10 days newer: dedupe no longer holds its original.
-      writeFileSync(file, `${[dated('x1', '2025-03-01', 'a'), dated('y', '2025-03-11', 'a'), dated('x2', '2025-03-01', 'b')].join('\n')}\n`);
-      const r = run(['track', file, '--summary']);
-      expect(r.code).toBe(0);
-      expect(r.stderr).toContain(`${file}: 1 statement came more than 3 days behind a later date read before them; wire copies among them may be counted more than once (sort the file by date)`);
-      expect(run(['track', statements, '--summary']).stderr).not.toContain('date read before them');
-    });
-
     it('names a directory given instead of a statements file, as a usage error', () => {
       expect(run(['track', tmp])).toMatchObject({ code: 2, stderr: expect.stringContaining(`${tmp}: is a directory; expected a JSONL file of statements`) });
     });
