@@ -60,15 +60,26 @@ export function detectShifts(actor: string, target: string | null, interval: Int
   examine(0, values.length);
   cuts.sort((a, b) => a.index - b.index);
 
-  const shifts: Shift[] = [];
-  cuts.forEach((cut, i) => {
-    const before = weightedMean(values, weights, i === 0 ? 0 : cuts[i - 1]!.index, cut.index);
-    const after = weightedMean(values, weights, cut.index, cuts[i + 1]?.index ?? values.length);
-    const effect = after - before;
-    if (Math.abs(effect) < settings.minEffect) return;
-    shifts.push({ actor, target, at: formatDay(starts[cut.index]!), before, after, effect, confidence: 1 - cut.p });
-  });
-  return shifts;
+  // Each change is measured between its neighbouring reported changes. Dropping the smallest change
+  // below minEffect merges its two segments, which moves its neighbours' before and after (a staircase
+  // of small steps can add up to a reportable one), so cuts are dropped one at a time.
+  const effects = () =>
+    cuts.map((cut, i) => {
+      const before = weightedMean(values, weights, i === 0 ? 0 : cuts[i - 1]!.index, cut.index);
+      const after = weightedMean(values, weights, cut.index, cuts[i + 1]?.index ?? values.length);
+      return { cut, before, after, effect: after - before };
+    });
+  let measured = effects();
+  for (;;) {
+    let smallest = -1;
+    measured.forEach(({ effect }, i) => {
+      if (Math.abs(effect) < settings.minEffect && (smallest === -1 || Math.abs(effect) < Math.abs(measured[smallest]!.effect))) smallest = i;
+    });
+    if (smallest === -1) break;
+    cuts.splice(smallest, 1);
+    measured = effects();
+  }
+  return measured.map(({ cut, before, after, effect }) => ({ actor, target, at: formatDay(starts[cut.index]!), before, after, effect, confidence: 1 - cut.p }));
 }
 
 /** The split index (first period of the second part) with the largest CUSUM, and the test statistic B / σ̂². */

@@ -202,7 +202,10 @@ export interface ActorSummary {
  * tracker.shifts({ actor: 'north-korea', minEffect: 0.4 })
  */
 export interface ShiftOptions extends SeriesQuery {
-  /** Smallest |after − before| reported, in score units. Default 0.3. */
+  /**
+   * Smallest |after − before| reported, in score units. Default 0.3. A smaller change is dropped and its
+   * two segments merged, so the changes beside it are measured across it (small steps that add up count).
+   */
   readonly minEffect?: number;
   /**
    * Significance level of each permutation test, in (0, 1). Default 0.01, since every selected series is
@@ -222,9 +225,9 @@ export interface Shift {
   readonly target: string | null;
   /** First day of the first non-empty period after the change, `YYYY-MM-DD`. */
   readonly at: string;
-  /** Weighted mean score from the previous change (or the series' start) up to the change. */
+  /** Weighted mean score from the previous reported change (or the series' start) up to the change. */
   readonly before: number;
-  /** Weighted mean score from the change up to the next change (or the series' end). */
+  /** Weighted mean score from the change up to the next reported change (or the series' end). */
   readonly after: number;
   /** after − before, in [−2, 2]. */
   readonly effect: number;

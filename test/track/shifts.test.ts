@@ -71,6 +71,24 @@ describe('shifts', () => {
     expect(shifts[0]!.after).toBe(shifts[1]!.before);
   });
 
+  it('measures a change from the previous reported one: a small step it drops is merged into the segment before', () => {
+    const tracker = simulate(12, { level: (m) => (m < 12 ? -0.5 : m < 24 ? -0.35 : 0.5), months: 36, sd: 0.05, perMonth: [8, 10] });
+    // Both steps are significant; the first (0.15) is below the default minEffect of 0.3.
+    expect(tracker.shifts({ minEffect: 0.05 }).map((s) => s.at)).toEqual(['2024-01-01', '2025-01-01']);
+    const shifts = tracker.shifts();
+    expect(shifts.map((s) => s.at)).toEqual(['2025-01-01']);
+    expect(shifts[0]!.before).toBeCloseTo(-0.425, 1);
+    expect(shifts[0]!.after).toBeCloseTo(0.5, 1);
+  });
+
+  it('reports a staircase of small steps where they add up to minEffect, each against its reported neighbours', () => {
+    const tracker = simulate(13, { level: (m) => -0.6 + 0.2 * Math.floor(m / 10), months: 60, sd: 0.1, perMonth: [6, 8] });
+    const shifts = tracker.shifts();
+    expect(shifts.length).toBeGreaterThan(0);
+    for (const shift of shifts) expect(Math.abs(shift.effect)).toBeGreaterThanOrEqual(0.3);
+    shifts.slice(1).forEach((shift, i) => expect(shift.before).toBe(shifts[i]!.after));
+  });
+
   it('reports nothing from a series too short to test, however large the jump (4 months: 2 + 2)', () => {
     const tracker = simulate(1, { level: (m) => (m < 2 ? -0.9 : 0.9), months: 4, sd: 0.05, perMonth: [10, 10] });
     expect(tracker.shifts()).toEqual([]);
