@@ -6,9 +6,8 @@ import type { ActorInput, Actors } from './types.js';
 
 const isoDay = v.pipe(v.string(), v.check((date) => parseTimeKey('day', date) !== undefined, 'expected a calendar date YYYY-MM-DD'));
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "north-korea"'));
-// v.check rather than v.minLength, whose issue reports the length (0) instead of the value.
-const nonEmpty = v.pipe(v.string(), v.check((text) => text !== '', 'expected a non-empty string'));
-const name = v.pipe(v.string(), v.trim(), v.check((text) => text !== '', 'expected a non-empty name'), v.maxLength(200, 'expected a name of at most 200 characters'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'));
+const name = v.pipe(v.string(), v.trim(), v.minLength(1, 'expected a non-empty name'), v.maxLength(200, 'expected a name of at most 200 characters'));
 
 const ActorSchema = v.strictObject({
   id,

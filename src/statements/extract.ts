@@ -33,8 +33,7 @@ const DocumentSchema = v.object(
     text: v.string('expected the text as a string'),
     publishedAt: v.string('expected a date string YYYY-MM-DD'),
     source: v.optional(v.string('expected a string or nothing')),
-    // v.check rather than v.minLength, whose issue reports the length (0) instead of the value.
-    id: v.optional(v.pipe(v.string('expected a non-empty string or nothing'), v.check((id) => id !== '', 'expected a non-empty string or nothing'))),
+    id: v.optional(v.pipe(v.string('expected a non-empty string or nothing'), v.minLength(1, 'expected a non-empty string or nothing'))),
   },
   'expected a document { text, publishedAt }',
 );
@@ -60,7 +59,7 @@ const OptionsSchema = v.pipe(
 );
 
 /**
- * Checks the options of `extractStatements`, `analyze` and `analyzeBatch` once, before any document.
+ * Checks the options of `extractStatements`, `analyze` and `analyzeStream` once, before any document.
  *
  * @throws StancetrackError `E_OPTIONS` listing every problem with its path (`options.unknownSpeakers`).
  */
@@ -205,10 +204,11 @@ function scored({ statements, analysis }: { statements: Statement[]; analysis: A
  * all their dates are parsed, then each is settled and scored: chrono-node parsed the dates of 50
  * documents in a row in 85–99 ms per 1,200 documents, against 176–247 ms of `analyze`'s time when
  * parsing them between each document's other steps, and the CLI with one worker ran 8–16% faster
- * (2026-12-02; with two workers on the same two vCPUs, no faster).
+ * (2026-12-02; with two workers on the same two vCPUs, no faster). Its callers check the options once
+ * (`analyzeStream` with `checkExtractOptions`; the workers make theirs with `defineActors` and
+ * `createScorer`), not once a batch.
  */
 export function analyzeBatch(documents: readonly DocumentInput[], options: AnalyzeOptions): (ScoredStatement[] | Error)[] {
-  checkExtractOptions(options);
   const scorer = options.scorer ?? defaultScorer();
   const withScorer = { ...options, scorer };
   const prepared = documents.map((document) => attempt(() => prepare(document, withScorer)));
