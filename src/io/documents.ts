@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { StancetrackError } from '../errors.js';
 import { parsePublished } from '../statements/dates.js';
 import type { DocumentInput } from '../statements/types.js';
+import { describeValue } from '../util/describe.js';
 import { readJsonl } from './jsonl.js';
 
 /** A document read from an input, or a record that could not be used, located by file and line. */
@@ -56,7 +57,7 @@ export function expand(input: string): string[] {
 /** A StancetrackError `E_INPUT` unless `inputs` is an array of paths (a string would be read as its characters). */
 export function checkInputs(inputs: unknown): asserts inputs is readonly string[] {
   if (!Array.isArray(inputs) || inputs.some((input) => typeof input !== 'string' || input === '')) {
-    const found = typeof inputs === 'string' ? JSON.stringify(inputs) : Array.isArray(inputs) ? 'an array with an item that is not a path' : inputs === null ? 'null' : typeof inputs;
+    const found = Array.isArray(inputs) ? 'an array with an item that is not a path' : describeValue(inputs);
     throw new StancetrackError('E_INPUT', `inputs: expected an array of file or directory paths, found ${found}`);
   }
 }

@@ -2,6 +2,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } fr
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { StancetrackError } from '../errors.js';
+import { describeValue } from '../util/describe.js';
 import { release, removeAtExit } from './exit-cleanup.js';
 
 /**
@@ -34,7 +35,7 @@ export interface AtomicOutput {
  * @throws StancetrackError `E_INPUT` when `path` is not a non-empty string or its directory cannot be made.
  */
 export function openAtomicOutput(path: string): AtomicOutput {
-  if (typeof path !== 'string' || path === '') throw new StancetrackError('E_INPUT', `path: expected the path of the file to write, found ${path === '' ? '""' : path === null ? 'null' : typeof path}`);
+  if (typeof path !== 'string' || path === '') throw new StancetrackError('E_INPUT', `path: expected the path of the file to write, found ${describeValue(path)}`);
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (cause) {

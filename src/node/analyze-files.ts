@@ -165,7 +165,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
 /** Throws a StancetrackError for the first invalid argument, before any work starts. */
 function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): void {
   checkInputs(inputs);
-  if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${options === null ? 'null' : typeof options}`);
+  if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${describeValue(options)}`);
   const { actors, workers, lexicons, publishedAt, write, track, onReject, onProgress, chunkBytes } = options;
   const fail = (message: string) => {
     throw new StancetrackError('E_OPTIONS', message);
