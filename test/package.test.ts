@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TIME_OF_DAY } from '../src/statements/dates.js';
+import { PARSER_CUES, TIME_OF_DAY } from '../src/statements/dates.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
@@ -65,9 +65,9 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
       .join('\n'));
 
   // dist/ bundles chrono-node, minified but for names (tsup.config.ts); dates.ts drops its time-of-day
-  // parsers by class name, which only works while the bundler keeps those names.
-  it('keeps the class names of the chrono parts that dates.ts drops', () => {
-    for (const name of TIME_OF_DAY) {
+  // parsers and gives others cues by class name, which only works while the bundler keeps those names.
+  it('keeps the class names of the chrono parts that dates.ts drops or gives cues', () => {
+    for (const name of [...TIME_OF_DAY, ...PARSER_CUES.keys()]) {
       expect(bundle()).toMatch(new RegExp(`\\b${name} ?= ?class\\b`));
     }
   });

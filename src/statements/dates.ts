@@ -23,6 +23,43 @@ const BARE_YEAR =
   /\b(?:(?:in|since|during|throughout|until)\s+(?:(?:early|mid|late)[-\s]?)?|(?:the\s+(?:(?:first|second|third|fourth|last)\s+)?)?(?:spring|summer|autumn|fall|winter|half|quarter|end|start|beginning|middle)\s+of\s+)((?:19|20)\d{2})\b(?![-–/]\d)/i;
 
 /**
+ * For chrono's costlier English parsers, by class name, a word or character every match of the
+ * parser's pattern contains (test/statements/dates.test.ts checks them against chrono's dictionaries):
+ * month and weekday names start with these letters, numeric formats have digits, "3 days ago" and
+ * "two weeks later" have their last word, "last month" its first. chrono runs each parser's pattern
+ * over the whole text; most news sentences with a date have one kind of date, so most parsers have
+ * nothing to find, and the cue, a plain scan, says so for less than the pattern's try at every position.
+ */
+export const PARSER_CUES: ReadonlyMap<string, RegExp> = new Map([
+  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|week/i],
+  ['ENMonthNameLittleEndianParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+  ['ENMonthNameMiddleEndianParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+  ['ENMonthNameParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
+  ['ENYearMonthNameParser', /\d/],
+  ['ENYearMonthDayParser', /\d/],
+  ['ENSlashMonthFormatParser', /\d/],
+  ['ISOFormatParser', /\d/],
+  ['SlashDateFormatParser', /\d/],
+  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
+  ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/i],
+  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
+  ['ENEndOfCurrentMonthParser', /month/i],
+]);
+
+/** Matches nothing, and says so at once: a sticky pattern is tried at one position only. */
+const NOTHING = /(?!)/y;
+
+/** The parser, made to try its pattern only on text with its cue (see `PARSER_CUES`). */
+export function gated(parser: chrono.Parser): chrono.Parser {
+  const cue = PARSER_CUES.get(parser.constructor.name);
+  if (cue === undefined) return parser;
+  return {
+    pattern: (context) => (cue.test(context.text) ? parser.pattern(context) : NOTHING),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/**
  * chrono's English casual parser without its time-of-day parts, plus one parser for bare years, which
  * chrono leaves alone: after a preposition ("in 2024", "since 2019", "in mid-2024", "in late 2024") or a
  * part of a year ("the summer of 2018", "the first half of 2025"); years used as modifiers ("the 2018
@@ -36,7 +73,7 @@ const BARE_YEAR =
  */
 const parser = (() => {
   const custom = chrono.casual.clone();
-  custom.parsers = custom.parsers.filter((p) => !TIME_OF_DAY.has(p.constructor.name));
+  custom.parsers = custom.parsers.filter((p) => !TIME_OF_DAY.has(p.constructor.name)).map(gated);
   custom.refiners = custom.refiners.filter((r) => !TIME_OF_DAY.has(r.constructor.name));
   custom.parsers.push({
     pattern: () => BARE_YEAR,
