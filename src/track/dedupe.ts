@@ -74,11 +74,15 @@ const SECOND_SEED = 0x9747b28c;
  * Each kept statement is yielded as a new object `{ ...statement, sources }` once its count is final:
  * when a later statement dated more than `windowDays` after it arrives, or at the end of the input.
  * Statements final at the same moment come out in input order, so date-ordered input keeps its order;
- * a statement dated ahead of statements after it comes out after them. Memory holds only the kept
- * statements not yet final: for date-ordered input those of the last `windowDays`, plus any dated far
+ * a statement dated ahead of statements after it comes out after them. A yielded statement is still
+ * recognised while the statements arriving are dated at most `windowDays` after the one that made it
+ * final: a copy arriving then is dropped, though the count went out without it. So copies of a
+ * statement dated before those read between them (an article's "in 2023", read after others of 2025)
+ * are counted once. Memory holds only the kept statements not yet final and the keys of those
+ * recently yielded: for date-ordered input those of the last two `windowDays`, plus any dated far
  * ahead (a typo such as `2052-01-01` waits alone until the end, without holding back the statements
- * after it). Input should come roughly in date order: a copy arriving after a statement dated more
- * than `windowDays` past its original may miss the original and be kept.
+ * after it). Input should come roughly in date order: a copy arriving after statements dated more than
+ * twice `windowDays` past its original may miss the original and be kept.
  *
  * @throws StancetrackError `E_OPTIONS` for bad options and `E_INPUT` when `statements` is not iterable
  * (at the call); `E_INPUT` with the item's path for a bad statement, `E_DATE` when its only problem
@@ -122,12 +126,23 @@ interface Kept<T> {
   sources: number;
 }
 
+/** What is remembered of a yielded statement, so that a late copy of it is dropped. */
+interface Yielded {
+  readonly key: string;
+  readonly day: number;
+  readonly source: string | undefined;
+  /** Forgotten once a statement dated after this day arrives. */
+  readonly until: number;
+}
+
 /** The kept statements whose count may still grow, each released once a statement dated beyond its window arrives. */
 class DedupeWindow<T extends DedupeInput> {
   // A min-heap by day rather than a queue in arrival order: a statement dated far ahead (a typo such as
   // 2052) then waits alone instead of holding back every statement that arrives after it.
   private readonly held = new TinyQueue<Kept<T>>([], (a, b) => a.day - b.day);
   private readonly byKey = new Map<string, Kept<T>[]>();
+  private readonly yielded = new TinyQueue<Yielded>([], (a, b) => a.until - b.until);
+  private readonly yieldedByKey = new Map<string, Yielded[]>();
   private index = 0;
 
   constructor(private readonly windowDays: number) {}
@@ -138,35 +153,52 @@ class DedupeWindow<T extends DedupeInput> {
     const day = startDay(statement, order);
     const final: Kept<T>[] = [];
     while (this.held.length > 0 && this.held.peek()!.day < day - this.windowDays) final.push(this.held.pop()!);
+    while (this.yielded.length > 0 && this.yielded.peek()!.until < day) this.forget(this.yielded.pop()!);
     const key = textKey(statement);
     const same = this.byKey.get(key);
-    const original = same?.find((kept) => Math.abs(kept.day - day) <= this.windowDays && differentSource(kept.statement.source, statement.source));
+    const isCopyOf = (other: { day: number; source: string | undefined }) => Math.abs(other.day - day) <= this.windowDays && differentSource(other.source, statement.source);
+    const original = same?.find((kept) => isCopyOf({ day: kept.day, source: kept.statement.source }));
     if (original !== undefined) original.sources++;
-    else {
+    else if (this.yieldedByKey.get(key)?.some(isCopyOf) !== true) {
       const kept = { statement, day, key, order, sources: 1 };
       this.held.push(kept);
       if (same === undefined) this.byKey.set(key, [kept]);
       else same.push(kept);
     }
-    return this.release(final);
+    return this.release(final, day);
   }
 
   /** Releases everything still held, at the end of the input. */
   flush(): Deduped<T>[] {
     const rest: Kept<T>[] = [];
     while (this.held.length > 0) rest.push(this.held.pop()!);
-    return this.release(rest);
+    return this.release(rest, Infinity);
   }
 
-  private release(final: Kept<T>[]): Deduped<T>[] {
+  /** Yields the final statements, remembered until a statement dated more than `windowDays` after `day` arrives. */
+  private release(final: Kept<T>[], day: number): Deduped<T>[] {
     // Statements final at the same moment go out in input order, so date-ordered input keeps its order.
     final.sort((a, b) => a.order - b.order);
     return final.map((kept) => {
       const same = this.byKey.get(kept.key)!;
       same.splice(same.indexOf(kept), 1);
       if (same.length === 0) this.byKey.delete(kept.key);
+      if (day !== Infinity) this.remember({ key: kept.key, day: kept.day, source: kept.statement.source, until: day + this.windowDays });
       return { ...kept.statement, sources: kept.sources };
     });
+  }
+
+  private remember(yielded: Yielded): void {
+    this.yielded.push(yielded);
+    const same = this.yieldedByKey.get(yielded.key);
+    if (same === undefined) this.yieldedByKey.set(yielded.key, [yielded]);
+    else same.push(yielded);
+  }
+
+  private forget(yielded: Yielded): void {
+    const same = this.yieldedByKey.get(yielded.key)!;
+    same.splice(same.indexOf(yielded), 1);
+    if (same.length === 0) this.yieldedByKey.delete(yielded.key);
   }
 }
 

@@ -103,8 +103,25 @@ describe('dedupe', () => {
     expect([...stream].map((s) => s.text)).toEqual(Array.from({ length: 27 }, (_, i) => `Statement ${i + 2}.`));
   });
 
-  it('a copy arriving more than windowDays behind the newest date can miss its original (input should be roughly date-ordered)', () => {
-    const input = [said('kim', 'Talks now.', '2024-03-01', 'a'), said('kim', 'Other.', '2024-03-10', 'a'), said('kim', 'Talks now.', '2024-03-02', 'b')];
+  it('drops a copy that arrives after its original was yielded, as wire copies of a back-dated statement do', () => {
+    // Each article says what Kim said "in 2023" among its 2025 news; the 2025 statement makes the 2023 one final.
+    const input = [said('kim', 'Talks now.', '2023-05-01', 'a'), said('kim', 'Other.', '2025-03-10', 'a'), said('kim', 'Talks now.', '2023-05-01', 'b'), said('kim', 'Other.', '2025-03-10', 'b')];
+    expect([...dedupe(input)].map((s) => [s.text, s.sources])).toEqual([
+      ['Talks now.', 1],
+      ['Other.', 2],
+    ]);
+  });
+
+  it('forgets a yielded statement once a statement dated more than windowDays after the one that made it final arrives (input should be roughly date-ordered)', () => {
+    const input = [said('kim', 'Talks now.', '2024-03-01', 'a'), said('kim', 'Other.', '2024-03-10', 'a'), said('kim', 'Another.', '2024-03-14', 'a'), said('kim', 'Talks now.', '2024-03-02', 'b')];
+    expect([...dedupe(input)].map((s) => s.text)).toEqual(['Talks now.', 'Other.', 'Another.', 'Talks now.']);
+    // On the day after 03-10 + 3 days the copy still finds it.
+    const sooner = [input[0]!, input[1]!, said('kim', 'Another.', '2024-03-13', 'a'), input[3]!];
+    expect([...dedupe(sooner)].map((s) => s.text)).toEqual(['Talks now.', 'Other.', 'Another.']);
+  });
+
+  it('still counts a statement said again by its own source after its original was yielded', () => {
+    const input = [said('kim', 'Talks now.', '2023-05-01', 'a'), said('kim', 'Other.', '2025-03-10', 'a'), said('kim', 'Talks now.', '2023-05-01', 'a')];
     expect([...dedupe(input)].map((s) => s.text)).toEqual(['Talks now.', 'Other.', 'Talks now.']);
   });
 
