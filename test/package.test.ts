@@ -41,6 +41,19 @@ describe.runIf(existsSync(new URL('../dist/index.js', import.meta.url)))('the bu
     expect(out.trim()).toBe('south-korea');
   });
 
+  it('accepts a scorer made by the CommonJS build in the ESM build', () => {
+    const out = run([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+       import { analyze, defineActors } from 'stancetrack';
+       const scorer = createRequire(import.meta.url)('stancetrack').createScorer();
+       const actors = defineActors([{ id: 'south-korea', name: 'South Korea', aliases: ['Seoul'], kind: 'state' }]);
+       console.log(analyze({ text: 'Seoul offered talks on Monday.', publishedAt: '2025-06-04' }, { actors, scorer }).map((s) => s.stance.label).join());`,
+    ]);
+    expect(out.trim()).toBe('engagement');
+  });
+
   // What a browser app's bundler does with the package: the browser entry must not reach any Node
   // built-in (a shared chunk importing "path" once made every browser build fail).
   it('bundles its browser entry for browsers', async () => {

@@ -60,23 +60,34 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const nlp = createNlp();
   const compiled = compileLexicon(lexicon, nlp);
   const score = (text: string) => scoreText(text, nlp, compiled);
-  const scorer: Scorer = Object.freeze({
+  const scorer = {
     lexicon,
     score,
     scoreMany: (texts: Iterable<string>) => Array.from(checkTexts(texts), score),
-  });
-  internals.set(scorer, { nlp, scoreAnalysis: (analysis) => scoreAnalysis(analysis, compiled) });
-  return scorer;
+  };
+  const internals: Internals = Object.freeze({ nlp, scoreAnalysis: (analysis: Analysis) => scoreAnalysis(analysis, compiled) });
+  Object.defineProperty(scorer, INTERNALS, { value: internals });
+  return Object.freeze(scorer);
 }
 
 /**
  * What extraction needs of a scorer beyond its public face: its NLP pipeline (so documents are read
  * with the same model) and a way to score text that pipeline has already read.
  */
-const internals = new WeakMap<Scorer, { readonly nlp: Nlp; readonly scoreAnalysis: (analysis: Analysis) => StanceScore }>();
+interface Internals {
+  readonly nlp: Nlp;
+  readonly scoreAnalysis: (analysis: Analysis) => StanceScore;
+}
 
-function internalsOf(scorer: Scorer) {
-  const found = internals.get(scorer);
+/**
+ * Where a scorer keeps its `Internals`, as a property no one enumerates. A registered symbol rather
+ * than a map of this module's, so that a scorer made by the package's CommonJS build works in its ESM
+ * build, and the other way round (an app's own ESM code with a CommonJS dependency loads both).
+ */
+const INTERNALS = Symbol.for('stancetrack.scorer');
+
+function internalsOf(scorer: Scorer): Internals {
+  const found = typeof scorer === 'object' && scorer !== null ? (scorer as { [INTERNALS]?: Internals })[INTERNALS] : undefined;
   if (found === undefined) throw new StancetrackError('E_OPTIONS', 'options.scorer: expected a scorer made by createScorer()');
   return found;
 }
