@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import * as v from 'valibot';
 import { StancetrackError } from '../errors.js';
 import { calibrate, type CalibrationOptions } from '../eval/calibrate.js';
-import { evaluate, type Evaluation, type LabelledStatement } from '../eval/evaluate.js';
+import { evaluate, LabelledStatementSchema, type Evaluation, type LabelledStatement } from '../eval/evaluate.js';
 import { LABELS } from '../eval/metrics.js';
 import { readJsonl } from '../io/jsonl.js';
 import { openAtomicOutput, writeStdout } from '../io/output.js';
@@ -10,13 +10,6 @@ import { formatIssues } from '../lexicon/util.js';
 import type { CorpusStatement } from '../suggest/corpus.js';
 import { scorerFor, type CommonOptions } from './commands.js';
 import { EXIT, numberFlag, UsageError } from './errors.js';
-
-const LabelledSchema = v.looseObject({
-  id: v.string(),
-  text: v.string(),
-  label: v.picklist(LABELS),
-  score: v.optional(v.pipe(v.number(), v.minValue(-1), v.maxValue(1))),
-});
 
 /** A corpus line: a labelled statement, or a plain document (`{ id?, text, ... }`) with no label. */
 const CorpusSchema = v.looseObject({
@@ -27,7 +20,7 @@ const CorpusSchema = v.looseObject({
 
 /** Reads a labelled JSONL set; a bad line is an input error naming file and line (there is no skipping a gold label). */
 export async function readLabelled(file: string): Promise<LabelledStatement[]> {
-  return (await readChecked(file, LabelledSchema)).map(({ value }) => value as LabelledStatement);
+  return (await readChecked(file, LabelledStatementSchema)).map(({ value }) => value as LabelledStatement);
 }
 
 /**

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { StancetrackError } from '../errors.js';
+import { formatIssues } from '../lexicon/util.js';
 import type { Hit, StanceLabel } from '../types.js';
 import { describeValue } from '../util/describe.js';
 import { accuracy, confusionMatrix, f1, LABELS, macroF1, spearman, type Confusion } from './metrics.js';
@@ -94,6 +96,21 @@ export function evaluate(items: readonly LabelledStatement[], predict: (text: st
   };
 }
 
+/** One annotated statement as `evaluate`, `calibrate` and the CLI's labelled files have it. */
+export const LabelledStatementSchema = v.looseObject(
+  {
+    id: v.string('expected a string'),
+    text: v.string('expected a string'),
+    label: v.picklist(LABELS, `expected one of ${LABELS.join(', ')}`),
+    score: v.optional(v.pipe(v.number('expected a number in [-1, 1] or no score'), v.minValue(-1, 'expected a number in [-1, 1] or no score'), v.maxValue(1, 'expected a number in [-1, 1] or no score'))),
+    actor: v.optional(v.string('expected a string or nothing')),
+    notes: v.optional(v.string('expected a string or nothing')),
+    domain: v.optional(v.string('expected a string or nothing')),
+    hard: v.optional(v.array(v.string('expected an array of strings or nothing'), 'expected an array of strings or nothing')),
+  },
+  'expected an object { id, text, label, score? }',
+);
+
 /**
  * Checks annotated statements as `evaluate` and `calibrate` read them.
  *
@@ -103,18 +120,10 @@ export function evaluate(items: readonly LabelledStatement[], predict: (text: st
 export function checkLabelled(labelled: unknown, name: string): asserts labelled is readonly LabelledStatement[] {
   if (!Array.isArray(labelled)) throw new StancetrackError('E_INPUT', `${name}: expected an array of labelled statements, found ${describeValue(labelled)}`);
   labelled.forEach((item: unknown, i) => {
-    const at = `${name}[${i}]`;
-    if (item === null || typeof item !== 'object') throw new StancetrackError('E_INPUT', `${at}: expected an object { text, label, score? }, found ${describeValue(item)}`);
-    const { text, label, score, domain, hard } = item as Record<string, unknown>;
-    if (typeof text !== 'string') throw new StancetrackError('E_INPUT', `${at}.text: expected a string, found ${describeValue(text)}`);
-    if (!isLabel(label)) throw new StancetrackError('E_INPUT', `${at}.label: expected one of ${LABELS.join(', ')}, found ${describeValue(label)}`);
-    if (score !== undefined && (typeof score !== 'number' || !(score >= -1 && score <= 1))) {
-      throw new StancetrackError('E_INPUT', `${at}.score: expected a number in [-1, 1] or no score, found ${describeValue(score)}`);
-    }
-    if (domain !== undefined && typeof domain !== 'string') throw new StancetrackError('E_INPUT', `${at}.domain: expected a string or nothing, found ${describeValue(domain)}`);
-    if (hard !== undefined && !(Array.isArray(hard) && hard.every((tag) => typeof tag === 'string'))) {
-      throw new StancetrackError('E_INPUT', `${at}.hard: expected an array of strings or nothing, found ${describeValue(hard)}`);
-    }
+    const parsed = v.safeParse(LabelledStatementSchema, item);
+    if (parsed.success) return;
+    const [issue] = formatIssues(parsed.issues, `${name}[${i}]`);
+    throw new StancetrackError('E_INPUT', `${issue?.path}: ${issue?.message}`);
   });
 }
 

@@ -329,7 +329,10 @@ describe.runIf(existsSync(cli))('stancetrack eval and lexicon calibrate', () => 
     writeFileSync(bad, `${JSON.stringify({ id: 'a', text: 'x', label: 'engagement' })}\n${JSON.stringify({ id: 'b', text: 'y', label: 'happy' })}\n`);
     const r = run(['eval', bad]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${bad}:2: label:`);
+    expect(r.stderr).toContain(`${bad}:2: label: expected one of engagement, confrontation, mixed, neutral, found "happy"`);
+    // The file is checked as evaluate() checks its items, so a bad optional field is found with its line too.
+    writeFileSync(bad, `${JSON.stringify({ id: 'a', text: 'x', label: 'engagement', hard: 'negation' })}\n`);
+    expect(run(['eval', bad]).stderr).toContain(`${bad}:1: hard: expected an array of strings or nothing, found "negation"`);
   });
 
   it('lexicon calibrate writes an overlay that --lexicon accepts, and refuses the test split', () => {

@@ -17,6 +17,7 @@ describe('evaluate input', () => {
     { name: 'null items', run: () => evaluate(null as never, neutral), message: 'items: expected an array of labelled statements, found null' },
     { name: 'an unknown label', run: () => evaluate([{ ...items[1]!, label: 'bogus' as never }], neutral), message: 'items[0].label: expected one of engagement, confrontation, mixed, neutral, found "bogus"' },
     { name: 'a score out of range', run: () => evaluate([{ ...items[0]!, score: 3 }], neutral), message: 'items[0].score: expected a number in [-1, 1] or no score, found 3' },
+    { name: 'an item without an id', run: () => evaluate([{ text: 'x', label: 'neutral' } as never], neutral), message: 'items[0].id: required field is missing' },
     { name: 'hard not an array', run: () => evaluate([{ ...items[0]!, hard: 'negation' as never }], neutral), message: 'items[0].hard: expected an array of strings or nothing, found "negation"' },
     { name: 'no predictor', run: () => evaluate(items, undefined as never), message: 'predict: expected a function (text) => { label, score }, found undefined' },
     { name: 'a predictor returning a bad label', run: () => evaluate(items, () => ({ label: 'positive' as never, score: 0 })), message: 'predict(items[0].text).label: expected one of engagement, confrontation, mixed, neutral, found "positive"' },
