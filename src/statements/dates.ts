@@ -23,28 +23,52 @@ const BARE_YEAR =
   /\b(?:(?:in|since|during|throughout|until)\s+(?:(?:early|mid|late)[-\s]?)?|(?:the\s+(?:(?:first|second|third|fourth|last)\s+)?)?(?:spring|summer|autumn|fall|winter|half|quarter|end|start|beginning|middle)\s+of\s+)((?:19|20)\d{2})\b(?![-–/]\d)/i;
 
 /**
+ * A pattern whose answer for the last text it was asked about is kept: chrono asks each parser about
+ * the same text in turn, and several parsers share a cue.
+ */
+class Cue {
+  private text: string | undefined;
+  private found = false;
+
+  constructor(readonly pattern: RegExp) {}
+
+  /** Whether `text` has the cue. */
+  in(text: string): boolean {
+    if (text !== this.text) {
+      this.text = text;
+      this.found = this.pattern.test(text);
+    }
+    return this.found;
+  }
+}
+
+/**
  * For chrono's costlier English parsers, by class name, a word or character every match of the
- * parser's pattern contains (test/statements/dates.test.ts checks them against chrono's dictionaries):
+ * parser's pattern contains (test/statements/date-cues.test.ts looks for text where one is missing):
  * month and weekday names start with these letters, numeric formats have digits, "3 days ago" and
  * "two weeks later" have their last word, "last month" its first. chrono runs each parser's pattern
  * over the whole text; most news sentences with a date have one kind of date, so most parsers have
  * nothing to find, and the cue, a plain scan, says so for less than the pattern's try at every position.
  */
-export const PARSER_CUES: ReadonlyMap<string, RegExp> = new Map([
-  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|week/i],
-  ['ENMonthNameLittleEndianParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
-  ['ENMonthNameMiddleEndianParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
-  ['ENMonthNameParser', /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i],
-  ['ENYearMonthNameParser', /\d/],
-  ['ENYearMonthDayParser', /\d/],
-  ['ENSlashMonthFormatParser', /\d/],
-  ['ISOFormatParser', /\d/],
-  ['SlashDateFormatParser', /\d/],
-  ['ENTimeUnitAgoFormatParser', /ago|before|earlier/i],
-  ['ENTimeUnitLaterFormatParser', /later|after|from now|henceforth|forward|out/i],
-  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
-  ['ENEndOfCurrentMonthParser', /month/i],
-]);
+export const PARSER_CUES: ReadonlyMap<string, Cue> = (() => {
+  const month = new Cue(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
+  const digit = new Cue(/\d/);
+  return new Map([
+    ['ENWeekdayParser', new Cue(/sun|mon|tue|wed|thu|fri|sat|week/i)],
+    ['ENMonthNameLittleEndianParser', month],
+    ['ENMonthNameMiddleEndianParser', month],
+    ['ENMonthNameParser', month],
+    ['ENYearMonthNameParser', digit],
+    ['ENYearMonthDayParser', digit],
+    ['ENSlashMonthFormatParser', digit],
+    ['ISOFormatParser', digit],
+    ['SlashDateFormatParser', digit],
+    ['ENTimeUnitAgoFormatParser', new Cue(/ago|before|earlier/i)],
+    ['ENTimeUnitLaterFormatParser', new Cue(/later|after|from now|henceforth|forward|out/i)],
+    ['ENRelativeDateFormatParser', new Cue(/this|last|past|next|after/i)],
+    ['ENEndOfCurrentMonthParser', new Cue(/month/i)],
+  ]);
+})();
 
 /** Matches nothing, and says so at once: a sticky pattern is tried at one position only. */
 const NOTHING = /(?!)/y;
@@ -54,7 +78,7 @@ export function gated(parser: chrono.Parser): chrono.Parser {
   const cue = PARSER_CUES.get(parser.constructor.name);
   if (cue === undefined) return parser;
   return {
-    pattern: (context) => (cue.test(context.text) ? parser.pattern(context) : NOTHING),
+    pattern: (context) => (cue.in(context.text) ? parser.pattern(context) : NOTHING),
     extract: (context, match) => parser.extract(context, match),
   };
 }
