@@ -54,6 +54,9 @@ export function toSeries(actor: string, target: string | null, interval: Interva
   const points: Point[] = [];
   const alpha = ewmaAlpha(settings.halfLife);
   let ewma: number | null = null;
+  // Periods since the last mean: the earlier means age over empty periods too, so the next mean takes
+  // the weight the empty periods would have taken (1 − (1 − alpha)^(empty + 1)).
+  let sinceMean = 0;
   let next = 0;
   const first = gathered.periods[0];
   const last = gathered.periods[gathered.periods.length - 1];
@@ -61,13 +64,17 @@ export function toSeries(actor: string, target: string | null, interval: Interva
     for (let period = first; period <= last; period++) {
       const start = formatDay(periodStart(interval, period));
       const end = formatDay(periodEnd(interval, period));
+      sinceMean += 1;
       if (gathered.periods[next] !== period) {
         points.push(emptyPoint(start, end, ewma));
         continue;
       }
       const moments = gathered.moments[next++]!;
       const { mean, sd, ci } = estimate(moments);
-      if (mean !== null) ewma = ewma === null ? mean : ewma + alpha * (mean - ewma);
+      if (mean !== null) {
+        ewma = ewma === null ? mean : ewma + (1 - (1 - alpha) ** sinceMean) * (mean - ewma);
+        sinceMean = 0;
+      }
       const n = moments.n;
       points.push({
         start,

@@ -135,7 +135,10 @@ export interface Point {
   /**
    * Exponentially weighted moving average of the period means, in time order, with
    * alpha = 1 − 2^(−1/halfLife): each non-empty period's mean counts once, whatever its `n`. Starts at the
-   * first mean; a period without a mean carries the previous value forward.
+   * first mean; a period without a mean carries the previous value forward, and ages the earlier means
+   * as any period does (after `e` empty periods the next mean has the weight 1 − (1 − alpha)^(e + 1)), so
+   * a mean `halfLife` intervals old weighs half as much as it did, whether or not the intervals between
+   * had statements.
    */
   readonly ewma: number | null;
   /**
@@ -209,7 +212,8 @@ export interface ShiftOptions extends SeriesQuery {
   readonly minEffect?: number;
   /**
    * Significance level of each permutation test, in (0, 1). Default 0.01, since every selected series is
-   * tested (at 0.05, one flat series in 20 would show a change). Below 0.001 nothing can be significant.
+   * tested (at 0.05, one flat series in 20 would show a change). At 0.001 only a split that none of the
+   * 999 permutations matches is significant; below it, none is.
    */
   readonly alpha?: number;
 }

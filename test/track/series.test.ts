@@ -22,7 +22,8 @@ describe('series', () => {
     // March: mean −0.4; squared deviations 0.01 + 0.01 = 0.02; var 0.02/1, sd 0.14142; half-width
     //   t(1) · 0.14142/√2 = 12.70620 · 0.1 = 1.27062 → [−1.67062, 0.87062], clamped to [−1, 0.87062].
     // April: a single statement → sd null and the whole range [−1, 1].
-    // EWMA with halfLife 1 → alpha = 1 − 2^−1 = 0.5: 0.4, 0.4, 0.4 + 0.5(−0.4 − 0.4) = 0, 0 + 0.5(0.5 − 0) = 0.25.
+    // EWMA with halfLife 1 → alpha = 1 − 2^−1 = 0.5: 0.4, then 0.4 carried through February, which ages
+    //   January's mean too: March takes 1 − 0.5² = 0.75, 0.4 + 0.75(−0.4 − 0.4) = −0.2; April −0.2 + 0.5(0.5 + 0.2) = 0.15.
     const expected: Point[] = [
       {
         start: '2024-01-01',
@@ -63,7 +64,7 @@ describe('series', () => {
         confrontationShare: 0.5,
         mixedShare: 0.5,
         neutralShare: 0,
-        ewma: 0,
+        ewma: -0.2,
         sparse: true,
       },
       {
@@ -77,7 +78,7 @@ describe('series', () => {
         confrontationShare: 0,
         mixedShare: 0,
         neutralShare: 0,
-        ewma: 0.25,
+        ewma: 0.15,
         sparse: true,
       },
     ];
