@@ -147,9 +147,10 @@ const fmt = (n: number | null) => (n === null ? '' : `${n >= 0 ? '+' : ''}${n.to
 /** A plain-text table of actor summaries, the series points and the shifts. */
 function table(actors: readonly ActorSummary[], series: readonly Series[], shifts: readonly Shift[]): string {
   const width = Math.max(5, ...actors.map((a) => a.actor.length));
-  const lines = [`${'actor'.padEnd(width)}     n    mean     sd  first       last        trend/yr`];
+  const lines = [`${'actor'.padEnd(width)}     n    mean     sd  first       last        trend/yr  95% CI`];
   for (const a of actors) {
-    lines.push(`${a.actor.padEnd(width)}  ${String(a.n).padStart(4)}  ${fmt(a.mean).padStart(6)}  ${(a.sd === null ? '' : a.sd.toFixed(2)).padStart(5)}  ${a.first.padEnd(10)}  ${a.last.padEnd(10)}  ${fmt(a.trend).padStart(7)}`);
+    const trendCI = a.trendCI === null ? '' : `  [${fmt(a.trendCI[0])}, ${fmt(a.trendCI[1])}]`;
+    lines.push(`${a.actor.padEnd(width)}  ${String(a.n).padStart(4)}  ${fmt(a.mean).padStart(6)}  ${(a.sd === null ? '' : a.sd.toFixed(2)).padStart(5)}  ${a.first.padEnd(10)}  ${a.last.padEnd(10)}  ${fmt(a.trend).padStart(7)}${trendCI}`);
   }
   for (const s of series) {
     lines.push('', `${s.actor}${s.target ? ` → ${s.target}` : ''} (per ${s.interval}${s.coarse > 0 ? `; ${s.coarse} dated too coarsely` : ''})`, '  start         n    mean   95% CI            ewma');

@@ -34,7 +34,7 @@ export function renderReport(data: ReportData): string {
     });
   const summaryRows = data.actors.map(
     (a) =>
-      `<tr><td>${escapeHtml(a.actor)}</td><td class="num">${a.n}</td><td class="num ${poleClass(a.mean)}">${signed(a.mean)}</td><td class="num">${a.sd === null ? '—' : a.sd.toFixed(2)}</td><td>${a.first}</td><td>${a.last}</td><td class="num">${a.trend === null ? '—' : `${signed(a.trend)}/yr`}</td><td class="num">${data.shifts.filter((s) => s.actor === a.actor && s.target === null).length}</td></tr>`,
+      `<tr><td>${escapeHtml(a.actor)}</td><td class="num">${a.n}</td><td class="num ${poleClass(a.mean)}">${signed(a.mean)}</td><td class="num">${a.sd === null ? '—' : a.sd.toFixed(2)}</td><td>${a.first}</td><td>${a.last}</td><td class="num">${a.trend === null ? '—' : `${signed(a.trend)}/yr`}</td><td class="num">${a.trendCI === null ? '—' : `[${signed(a.trendCI[0])}, ${signed(a.trendCI[1])}]`}</td><td class="num">${data.shifts.filter((s) => s.actor === a.actor && s.target === null).length}</td></tr>`,
   );
   const statementRows = data.statements.map(
     (s) =>
@@ -48,7 +48,7 @@ export function renderReport(data: ReportData): string {
 <header><h1>${escapeHtml(data.title)}</h1>
 <p>Generated ${escapeHtml(data.generated)} by stancetrack. Stance in [−1, 1]: <span style="color:${POLE_COLOURS.engagement}">engagement</span> above zero, <span style="color:${POLE_COLOURS.confrontation}">confrontation</span> below. Points: mean per interval, area ∝ number of statements; band: 95% t interval (hidden where a point is sparse); dashed: EWMA; vertical rules: detected shifts.</p></header>
 <h2>Actors</h2>
-<table class="summary"><thead><tr><th>actor</th><th>n</th><th>mean</th><th>sd</th><th>first</th><th>last</th><th>trend</th><th>shifts</th></tr></thead><tbody>${summaryRows.join('')}</tbody></table>
+<table class="summary"><thead><tr><th>actor</th><th>n</th><th>mean</th><th>sd</th><th>first</th><th>last</th><th>trend</th><th>95% CI</th><th>shifts</th></tr></thead><tbody>${summaryRows.join('')}</tbody></table>
 <h2>Stance over time</h2>
 ${charts.join('\n')}
 <h2>Statements</h2>

@@ -56,27 +56,73 @@ export function ewmaAlpha(halfLife: number): number {
   return 1 - 2 ** (-1 / halfLife);
 }
 
-/** Ordinary least-squares slope of `ys` on `xs`, or `null` with fewer than two distinct `xs`. */
-export function slope(xs: readonly number[], ys: readonly number[]): number | null {
-  const n = xs.length;
-  if (n < 2) return null;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < n; i++) {
-    mx += xs[i]!;
-    my += ys[i]!;
-  }
-  mx /= n;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = xs[i]! - mx;
-    sxy += dx * (ys[i]! - my);
-    sxx += dx * dx;
-  }
-  return sxx === 0 ? null : sxy / sxx;
+/** A period's midpoint `x` (in the unit the trend is per) and the statistics of its statements. */
+export interface TimedMoments {
+  readonly x: number;
+  readonly moments: Moments;
 }
+
+/** A slope and its 95% interval, or `null`s where the data cannot give them. */
+export interface Trend {
+  readonly slope: number | null;
+  readonly ci: readonly [number, number] | null;
+}
+
+/**
+ * The weighted least-squares slope of the statements' scores on their periods' midpoints, with its
+ * 95% t interval, from each period's moments alone: a statement counts by its weight, as in the means,
+ * so a period of one statement does not pull as hard as one of two hundred. The weights are reliability
+ * weights, as for `sd`: the scores are taken as equally noisy, σ² estimated from the weighted residual
+ * sum of squares (within and between periods) over its expectation's factor
+ * Σw − Σw²/Σw − Σw²(x − x̄)²/Σw(x − x̄)² (n − 2 under equal weights), and Var(slope) =
+ * σ² Σw²(x − x̄)² / (Σw(x − x̄)²)², with nₑ − 2 degrees of freedom. Statements are taken as independent,
+ * which copies of one quote and an actor's repeated lines are not: `dedupe` first.
+ * The slope is `null` with fewer than two periods that have weight; the interval is `null` too when
+ * fewer than three statements carry the weight.
+ */
+export function weightedTrend(periods: readonly TimedMoments[]): Trend {
+  let sumW = 0;
+  let sumW2 = 0;
+  let sumWx = 0;
+  let sumWy = 0;
+  let weighted = 0;
+  for (const { x, moments } of periods) {
+    if (moments.sumW === 0) continue;
+    weighted += 1;
+    sumW += moments.sumW;
+    sumW2 += moments.sumW2;
+    sumWx += moments.sumW * x;
+    sumWy += moments.sumW * moments.mean;
+  }
+  if (weighted < 2) return NO_TREND;
+  const mx = sumWx / sumW;
+  const my = sumWy / sumW;
+  let sxx = 0;
+  let sxy = 0;
+  let q = 0;
+  for (const { x, moments } of periods) {
+    const dx = x - mx;
+    sxx += moments.sumW * dx * dx;
+    sxy += moments.sumW * dx * (moments.mean - my);
+    q += moments.sumW2 * dx * dx;
+  }
+  const slope = sxy / sxx;
+  // Weights so small that their squares vanish (a confidence of 1e-300) leave no spread of x to fit.
+  if (!Number.isFinite(slope)) return NO_TREND;
+  let rss = 0;
+  for (const { x, moments } of periods) {
+    if (moments.sumW === 0) continue;
+    const residual = moments.mean - my - slope * (x - mx);
+    rss += moments.m2 + moments.sumW * residual * residual;
+  }
+  const denominator = sumW - sumW2 / sumW - q / sxx;
+  const t = tQuantile((sumW * sumW) / sumW2 - 2);
+  if (denominator <= sumW * DEGENERATE || !Number.isFinite(t)) return { slope, ci: null };
+  const half = t * Math.sqrt(((rss / denominator) * q) / (sxx * sxx));
+  return { slope, ci: Number.isFinite(half) ? [slope - half, slope + half] : null };
+}
+
+const NO_TREND: Trend = { slope: null, ci: null };
 
 /** The whole score range, what is known of a mean resting on one statement; a new array each time, as callers own their points. */
 function fullRange(): [number, number] {

@@ -3,7 +3,7 @@ import { formatDay } from './calendar.js';
 import { keyEnd, keyStart, periodEnd, periodStart } from './intervals.js';
 import { Moments } from './moments.js';
 import { gather } from './series.js';
-import { estimate, slope } from './stats.js';
+import { estimate, weightedTrend } from './stats.js';
 import type { ActorSummary, Interval } from './types.js';
 
 /** Mean length of a Gregorian year in days, the unit of `trend`. */
@@ -23,14 +23,9 @@ export function summarize(actor: string, buckets: SeriesBuckets, interval: Inter
     }
   }
   const gathered = gather(buckets, interval);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  gathered.periods.forEach((period, i) => {
-    const mean = estimate(gathered.moments[i]!).mean;
-    if (mean === null) return;
-    xs.push((periodStart(interval, period) + periodEnd(interval, period)) / 2 / DAYS_PER_YEAR);
-    ys.push(mean);
-  });
+  const trend = weightedTrend(
+    gathered.periods.map((period, i) => ({ x: (periodStart(interval, period) + periodEnd(interval, period)) / 2 / DAYS_PER_YEAR, moments: gathered.moments[i]! })),
+  );
   const { mean, sd } = estimate(total);
-  return { actor, n: total.n, mean, sd, first: formatDay(first), last: formatDay(last), trend: slope(xs, ys), coarse: gathered.coarse };
+  return { actor, n: total.n, mean, sd, first: formatDay(first), last: formatDay(last), trend: trend.slope, trendCI: trend.ci, coarse: gathered.coarse };
 }

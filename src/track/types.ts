@@ -175,7 +175,7 @@ export interface Series {
  * The whole record of one actor.
  *
  * @example
- * { actor: 'north-korea', n: 412, mean: -0.41, sd: 0.33, first: '2023-01-04', last: '2025-08-19', trend: 0.05, coarse: 3 }
+ * { actor: 'north-korea', n: 412, mean: -0.41, sd: 0.33, first: '2023-01-04', last: '2025-08-19', trend: 0.05, trendCI: [-0.04, 0.14], coarse: 3 }
  */
 export interface ActorSummary {
   readonly actor: string;
@@ -189,11 +189,18 @@ export interface ActorSummary {
   /** Last day of the latest statement's date, inclusive (`2024-03` counts to `2024-03-31`). */
   readonly last: string;
   /**
-   * Least-squares slope of the period means (at the tracker's interval) against the periods' midpoints,
-   * in score units per year (365.2425 days); every non-empty period counts once. `null` with fewer than
-   * two periods that have a mean.
+   * Weighted least-squares slope of the statements' scores against their periods' midpoints (periods of
+   * the tracker's interval), in score units per year (365.2425 days): each statement counts by its
+   * weight, as in the means, so a period of one statement pulls less than one of two hundred. `null`
+   * with fewer than two periods that have weight.
    */
   readonly trend: number | null;
+  /**
+   * 95% t interval of `trend` (nₑ − 2 degrees of freedom), taking statements as independent and equally
+   * noisy around the line; `null` when `trend` is, or fewer than three statements carry the weight.
+   * A trend whose interval spans 0 is no evidence of a drift.
+   */
+  readonly trendCI: readonly [number, number] | null;
   /** Statements too coarsely dated for the tracker's interval (not in `trend`, but in `n` and `mean`). */
   readonly coarse: number;
 }

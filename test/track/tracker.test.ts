@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createTracker, mergeTrackers, type DedupeInput, type TrackInput } from '../../src/track/index.js';
 import type { ScoredStatement } from '../../src/statements/types.js';
 import { TrackInputSchema } from '../../src/track/input.js';
+import { mulberry32 } from '../../src/track/random.js';
 import { statement } from './fixtures.js';
 import { thrown } from '../helpers.js';
 
@@ -137,7 +138,9 @@ describe('actors', () => {
     expect(kim?.mean).toBeCloseTo(0, 15);
     expect(kim?.sd).toBeCloseTo(0.3, 15);
     expect(kim?.trend).toBeCloseTo((0.3 * 365.2425) / 365, 12);
-    expect(lee).toEqual({ actor: 'lee', n: 2, mean: 0.5, sd: 0, first: '2023-01-01', last: '2023-12-31', trend: null, coarse: 0 });
+    // Three statements on a line: the interval has no width.
+    expect(kim?.trendCI?.map((x) => x - kim.trend!)).toEqual([expect.closeTo(0, 12), expect.closeTo(0, 12)]);
+    expect(lee).toEqual({ actor: 'lee', n: 2, mean: 0.5, sd: 0, first: '2023-01-01', last: '2023-12-31', trend: null, trendCI: null, coarse: 0 });
   });
 
   it('counts statements too coarse for the tracker interval in coarse, and leaves them out of the trend', () => {
@@ -147,6 +150,38 @@ describe('actors', () => {
     expect(kim).toMatchObject({ n: 3, coarse: 1, first: '2024-01-01', last: '2024-12-31' });
     expect(kim?.mean).toBeCloseTo(0.4, 15);
     expect(kim?.trend).toBeGreaterThan(0);
+  });
+});
+
+describe('trend', () => {
+  it('counts statements, not periods: a month of one statement barely moves 400 flat ones', () => {
+    const tracker = createTracker({ interval: 'month' });
+    for (let i = 0; i < 200; i++) tracker.addMany([statement('kim', '2024-01-15', i % 2 ? 0.3 : -0.3), statement('kim', '2024-02-15', i % 2 ? 0.3 : -0.3)]);
+    tracker.add(statement('kim', '2024-03-15', 0.9));
+    const [kim] = tracker.actors();
+    // A line through the three monthly means would rise about 5.5 a year.
+    expect(kim!.trend!).toBeGreaterThan(0);
+    expect(kim!.trend!).toBeLessThan(0.2);
+    expect(kim!.trendCI![0]).toBeLessThan(0);
+    expect(kim!.trendCI![1]).toBeGreaterThan(0);
+  });
+
+  it('has an interval that leaves out 0 for about 5% of flat noisy series', () => {
+    const random = mulberry32(42);
+    let excluded = 0;
+    for (let series = 0; series < 200; series++) {
+      const tracker = createTracker({ interval: 'month' });
+      for (let m = 0; m < 24; m++) {
+        const n = 1 + Math.floor(random() * 8);
+        const month = `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-15`;
+        for (let i = 0; i < n; i++) tracker.add(statement('kim', month, Math.max(-1, Math.min(1, 0.4 * (Array.from({ length: 12 }, random).reduce((a, b) => a + b) - 6)))));
+      }
+      const [low, high] = tracker.actors()[0]!.trendCI!;
+      if (low > 0 || high < 0) excluded++;
+    }
+    // Binomial(200, 0.05): mean 10, sd 3.1; allow mean ± 3 sd.
+    expect(excluded).toBeGreaterThanOrEqual(1);
+    expect(excluded).toBeLessThanOrEqual(19);
   });
 });
 
