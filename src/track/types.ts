@@ -242,7 +242,11 @@ export interface Shift {
   readonly after: number;
   /** after − before, in [−2, 2]. */
   readonly effect: number;
-  /** 1 − the permutation p-value of the split, in [0, 0.999] (999 permutations). */
+  /**
+   * 1 − the permutation p-value of the split, in [0, 0.999] (999 permutations): of the test that found
+   * it, within the stretch of periods it was found in (before a neighbouring change below `minEffect`
+   * was dropped, when one was). Not the probability that the change is real.
+   */
   readonly confidence: number;
 }
 
