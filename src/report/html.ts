@@ -48,7 +48,7 @@ export function renderReport(data: ReportData): string {
 <header><h1>${escapeHtml(data.title)}</h1>
 <p>Generated ${escapeHtml(data.generated)} by stancetrack. Stance in [−1, 1]: <span style="color:${POLE_COLOURS.engagement}">engagement</span> above zero, <span style="color:${POLE_COLOURS.confrontation}">confrontation</span> below. Points: mean per interval, area ∝ number of statements; band: 95% t interval (hidden where a point is sparse); dashed: EWMA; vertical rules: detected shifts.</p></header>
 <h2>Actors</h2>
-<table class="summary"><thead><tr><th>actor</th><th>n</th><th>mean</th><th>sd</th><th>first</th><th>last</th><th>trend</th><th>95% CI</th><th>shifts</th></tr></thead><tbody>${summaryRows.join('')}</tbody></table>
+<table class="summary"><thead><tr><th>actor</th><th>n</th><th>mean</th><th>sd</th><th>first</th><th>last</th><th>trend</th><th>trend 95% CI</th><th>shifts</th></tr></thead><tbody>${summaryRows.join('')}</tbody></table>
 <h2>Stance over time</h2>
 ${charts.join('\n')}
 <h2>Statements</h2>
