@@ -156,10 +156,10 @@ class DedupeWindow<T extends DedupeInput> {
     while (this.yielded.length > 0 && this.yielded.peek()!.until < day) this.forget(this.yielded.pop()!);
     const key = textKey(statement);
     const same = this.byKey.get(key);
-    const isCopyOf = (other: { day: number; source: string | undefined }) => Math.abs(other.day - day) <= this.windowDays && differentSource(other.source, statement.source);
-    const original = same?.find((kept) => isCopyOf({ day: kept.day, source: kept.statement.source }));
+    const isCopyOf = (otherDay: number, otherSource: string | undefined) => Math.abs(otherDay - day) <= this.windowDays && differentSource(otherSource, statement.source);
+    const original = same?.find((kept) => isCopyOf(kept.day, kept.statement.source));
     if (original !== undefined) original.sources++;
-    else if (this.yieldedByKey.get(key)?.some(isCopyOf) !== true) {
+    else if (this.yieldedByKey.get(key)?.some((yielded) => isCopyOf(yielded.day, yielded.source)) !== true) {
       const kept = { statement, day, key, order, sources: 1 };
       this.held.push(kept);
       if (same === undefined) this.byKey.set(key, [kept]);
