@@ -23,7 +23,10 @@ export interface Predicate {
  * North could …") is no subject.
  */
 export function predicateAfter(tokens: readonly Token[], first: number, last: number): Predicate | undefined {
-  if (NOT_BEFORE_SUBJECT.has(tokens[first - 1]?.pos ?? '') || POSSESSIVE.has(tokens[last + 1]?.normal ?? '') || coordinatedObject(tokens, first)) return undefined;
+  // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a verb's.
+  const before = tokens[first - 1];
+  const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
+  if (objectBefore || POSSESSIVE.has(tokens[last + 1]?.normal ?? '') || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
   const direct = verbFrom(tokens, last + 1, sentence);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;

@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
 
 /** How the words of a mention name an actor. */
-type MentionForm = 'name' | 'alias' | 'short' | 'title' | 'pronoun';
+type MentionForm = 'name' | 'alias' | 'short' | 'description' | 'title' | 'pronoun';
 
 /** A place in the text that names (or may name) an actor. */
 export interface Mention {
@@ -28,7 +28,7 @@ export interface Mention {
 /** One name, alias or title of the registry, and the actors it can name. */
 interface NameSpec {
   readonly actors: string[];
-  readonly form: 'name' | 'alias' | 'short' | 'title';
+  readonly form: 'name' | 'alias' | 'short' | 'description' | 'title';
 }
 
 /** The registry compiled for one NLP pipeline. */
@@ -40,7 +40,7 @@ interface CompiledActors {
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
 
 /** Confidence given to each way of resolving a mention. */
-const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, pronoun: 0.7 } as const;
+const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, description: 0.75, pronoun: 0.7 } as const;
 
 function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   let byNlp = compiledCache.get(actors);
@@ -59,7 +59,7 @@ function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   };
   for (const actor of actors.list) {
     add(actor.name, actor.id, 'name');
-    for (const alias of actor.aliases ?? []) add(alias, actor.id, isShortName(alias, actor) ? 'short' : 'alias');
+    for (const alias of actor.aliases ?? []) add(alias, actor.id, isShortName(alias, actor) ? 'short' : isDescription(alias) ? 'description' : 'alias');
     for (const role of actor.roles ?? []) add(role.title, actor.id, 'title');
   }
   const entries = [...byKey.values()];
@@ -77,10 +77,20 @@ function isShortName(alias: string, actor: ActorInput): boolean {
 }
 
 /**
+ * An alias that is "the" and lower-case words ("the ministry", "the army"): it describes an actor
+ * rather than naming one, so another actor of the same kind may be meant ("North Korea's Foreign
+ * Ministry … the ministry said").
+ */
+function isDescription(alias: string): boolean {
+  return /^the(?:\s+\p{Ll}[\p{Ll}'’-]*)+$/u.test(alias.trim());
+}
+
+/**
  * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
  * full names and unique aliases directly; short names shared by several actors to the nearest earlier
- * full mention of one of them, and pronouns to the nearest earlier compatible mention, outside
- * quotations; titles by the actors holding them on `date`. Quotations must be sorted by position.
+ * full mention of one of them, descriptions ("the ministry") to the nearest earlier full mention of
+ * their actor (none before it: unresolved), and pronouns to the nearest earlier compatible mention,
+ * outside quotations; titles by the actors holding them on `date`. Quotations must be sorted by position.
  */
 export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string): Mention[] {
   const { index, names } = compileActors(actors, nlp);
@@ -102,6 +112,9 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const lastForPronoun = new Map<string, Mention>();
   let quote = 0;
   for (const f of found) {
+    // A title right before a name ("President Lee Jae Myung", "President Donald Trump") is part of that
+    // name's mention: the name is resolved, not the title.
+    if (f.spec?.form === 'title' && startsName.has(f.last + 1)) continue;
     if (f.spec !== undefined) f.last = extendOverName(tokens, f.last, f.spec, actors);
     const first = tokens[f.first] as Token;
     const last = tokens[f.last] as Token;
@@ -119,13 +132,11 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       method: 'alias',
       confidence: 0,
     };
-    // A title right before a name ("President Lee Jae Myung") is part of that name's mention.
-    if (mention.form === 'title' && startsName.has(f.last + 1)) continue;
     if (f.pronoun !== undefined) resolveFrom(mention, lastForPronoun.get(f.pronoun), 'pronoun', CONFIDENCE.pronoun);
     else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date);
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
-    if (mention.form !== 'short') lastFull.set(mention.actor, mention);
+    if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
     const actor = actors.get(mention.actor);
     for (const [pronoun, kinds] of words.pronouns) {
       if (actor !== undefined && (actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) lastForPronoun.set(pronoun, mention);
@@ -137,7 +148,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
 function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string): void {
   let candidates = spec.actors;
   if (spec.form === 'title') candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
-  if (candidates.length === 1) {
+  if (candidates.length === 1 && spec.form !== 'description') {
     mention.actor = candidates[0] as string;
     mention.method = spec.form === 'name' ? 'explicit' : 'alias';
     mention.confidence = CONFIDENCE[spec.form];
@@ -148,7 +159,7 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
     const last = lastFull.get(id);
     if (last !== undefined && (nearest === undefined || last.first > nearest.first)) nearest = last;
   }
-  resolveFrom(mention, nearest, 'nearest-mention', CONFIDENCE.sharedShort);
+  resolveFrom(mention, nearest, 'nearest-mention', spec.form === 'description' ? CONFIDENCE.description : CONFIDENCE.sharedShort);
 }
 
 function resolveFrom(mention: Mention, antecedent: Mention | undefined, method: AttributionMethod, confidence: number): void {

@@ -75,6 +75,26 @@ describe('actor resolution', () => {
     expect(speakers('KIM YO JONG issued a statement. Kim Yo-jong issued another. kim yo-jong issued a third.').map(([a]) => a)).toEqual(['kim-yo-jong', 'kim-yo-jong', 'kim-yo-jong']);
   });
 
+  it('resolves the name after a title, listed as an alias or not ("President Donald Trump", "President Trump")', () => {
+    const registry = defineActors([
+      { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person', roles: [{ title: 'President', from: '2025-01-20' }] },
+      { id: 'north-korea', name: 'North Korea', kind: 'state' },
+    ]);
+    const text = 'President Donald Trump urged North Korea to return to talks. President Trump repeated the offer.';
+    expect(extractStatements({ text, publishedAt: '2025-10-30' }, { actors: registry }).map((s) => [s.actor, s.actorMention])).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+
+  it('resolves an alias that describes ("the ministry") only to its actor named earlier in the document', () => {
+    const registry = defineActors([...actors.list, { id: 'sk-defense', name: 'Defense Ministry', aliases: ['the ministry'], kind: 'organization', affiliation: 'south-korea' }]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors: registry }).filter((s) => s.kind === 'quote').map((s) => [s.actor, s.attribution.method]);
+    // Another ministry was meant: no guess.
+    expect(run('North Korea\'s Foreign Ministry denounced the drills. "The reckless moves are pushing the region to the brink of war," the ministry said.')).toEqual([[null, 'alias']]);
+    expect(run('The Defense Ministry warned Pyongyang. "We will respond sternly to any provocation," the ministry said.')).toEqual([['sk-defense', 'nearest-mention']]);
+  });
+
   it('resolves a title by the date it was held, and leaves it unresolved outside those dates', () => {
     const before = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-05-01' }, { actors });
     const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
@@ -97,6 +117,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
+    { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
