@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { sliceAnalysis, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
-import { predicateAfter } from './clauses.js';
+import { isPossessive, predicateAfter } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -285,12 +285,18 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       const predicate = predicateAfter(tokens, mention.first, mention.last);
       if (predicate === undefined) continue;
       const verb = tokens[predicate.verb] as Token;
-      const start = (tokens[predicate.first] as Token).start;
-      for (const subject of [...coordinated(tokens, mention, index.byLast), mention]) {
+      const subjects = [...coordinated(tokens, mention, index.byLast), mention];
+      // "…, Islamabad said on Thursday.": the words reported stand before their attribution; and "North
+      // Korea halted …, the Defense Ministry said.": the action ends where its source's attribution begins.
+      const comma = closingAttribution(tokens, sentence);
+      const fronted = comma !== undefined && (subjects[0] as Mention).first > comma ? frontedWords(tokens, sentence, comma) : undefined;
+      const start = fronted?.[0] ?? (tokens[predicate.first] as Token).start;
+      const end = fronted?.[1] ?? trimEnd(text, start, comma === undefined || comma < predicate.verb ? sentence.end : (tokens[comma] as Token).start);
+      for (const subject of subjects) {
         drafts.push({
-          kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+          kind: fronted !== undefined || words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
           start,
-          end: trimEnd(text, start, sentence.end),
+          end,
           mention: subject,
           actorMention: subject.text,
           dateRange: [sentence.start, sentence.end],
@@ -302,6 +308,44 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     }
   }
   return drafts;
+}
+
+/** Tokens after an attribution's verb, up to the sentence's end ("said in a statement on Thursday."). */
+const MAX_ATTRIBUTION_TAIL = 7;
+/** Tokens of the source between the comma and the verb ("the South Korean Defense Ministry"). */
+const MAX_SOURCE = 8;
+const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The comma that opens an attribution closing the sentence, as a token index: a source and a speech
+ * verb after a comma, then a few words that are no clause of their own ("…, Islamabad said on Thursday.",
+ * "…, the Defense Ministry said in a statement.").
+ */
+function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  let verb = -1;
+  for (let t = sentence.lastToken; t > sentence.lastToken - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.pos === 'VERB' && words.speechVerbs.has(token.lemma)) {
+      verb = t;
+      break;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.normal === 'that') return undefined;
+  }
+  if (verb === -1) return undefined;
+  for (let t = verb - 1; t >= Math.max(sentence.firstToken + 1, verb - MAX_SOURCE - 1); t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === ',') return t === verb - 1 ? undefined : t;
+    if (!SOURCE_POS.has(token.pos) && !isPossessive(token)) return undefined;
+  }
+  return undefined;
+}
+
+/** The words before an attribution's comma, when they are a statement's worth (`minQuoteWords` words or more). */
+function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: number): [number, number] | undefined {
+  let count = 0;
+  for (let t = sentence.firstToken; t < comma; t += 1) if (/\p{L}/u.test(tokens[t]?.normal ?? '')) count += 1;
+  if (count < words.minQuoteWords) return undefined;
+  return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
 }
 
 /** The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo and Washington". */

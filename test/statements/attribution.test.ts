@@ -118,9 +118,17 @@ describe('subjects of reported speech and actions', () => {
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
+    { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
+    { case: 'an action ends where its source’s attribution begins', text: 'India closed its airspace to Pakistani airlines, the Defense Ministry said in a statement.', expect: [['action', 'india', 'closed its airspace to Pakistani airlines']] },
+    { case: 'a short clause before an attribution is not the words reported', text: 'As expected, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'said on Thursday.']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  it('takes no target from the source of a closing attribution', () => {
+    const [launch] = extractStatements({ text: "North Korea fired two missiles into the sea on Monday, the South's military said.", publishedAt: '2025-03-12' }, { actors });
+    expect([launch?.actor, launch?.target, launch?.text]).toEqual(['north-korea', null, 'fired two missiles into the sea on Monday']);
   });
 
   it('a quotation after a line break is not attributed to the next paragraph’s speaker', () => {
