@@ -282,6 +282,12 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end) continue;
+      const sourced = accordingTo(tokens, sentence, mention);
+      if (sourced !== undefined) {
+        const [start, end] = sourced;
+        drafts.push({ kind: 'reported', start, end: trimEnd(text, start, end), mention, actorMention: mention.text, dateRange: [sentence.start, sentence.end], anchor: mention.start, confidenceFactor: 1 });
+        break;
+      }
       const predicate = predicateAfter(tokens, mention.first, mention.last);
       if (predicate === undefined) continue;
       const verb = tokens[predicate.verb] as Token;
@@ -322,6 +328,8 @@ const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 
  * "…, the Defense Ministry said in a statement.").
  */
 function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  const according = closingAccordingTo(tokens, sentence);
+  if (according !== undefined) return according;
   let verb = -1;
   for (let t = sentence.lastToken; t > sentence.lastToken - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
     const token = tokens[t] as Token;
@@ -338,6 +346,36 @@ function closingAttribution(tokens: readonly Token[], sentence: Sentence): numbe
     if (!SOURCE_POS.has(token.pos) && !isPossessive(token)) return undefined;
   }
   return undefined;
+}
+
+/** The comma of a closing "…, according to the ministry." as a token index. */
+function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  let t = sentence.lastToken;
+  if (tokens[t]?.pos === 'PUNCT') t -= 1;
+  for (let source = 0; source < MAX_SOURCE && t > sentence.firstToken + 2; source += 1, t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === 'to' && tokens[t - 1]?.normal === 'according' && tokens[t - 2]?.normal === ',') return source === 0 ? undefined : t - 2;
+    if (!SOURCE_POS.has(token.pos) && !isPossessive(token)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The words a registry actor is the source of, given by "according to": opening the sentence
+ * ("According to Lee, the government will …": what follows the comma) or closing it ("…, according to
+ * Islamabad.": what precedes it). `undefined` when the mention is not such a source.
+ */
+function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Mention): [number, number] | undefined {
+  if (tokens[mention.first - 1]?.normal !== 'to' || tokens[mention.first - 2]?.normal !== 'according') return undefined;
+  if (mention.first - 2 === sentence.firstToken) {
+    let comma = mention.last + 1;
+    while (comma - mention.last <= MAX_SOURCE && tokens[comma] !== undefined && tokens[comma]?.normal !== ',' && (SOURCE_POS.has(tokens[comma]?.pos ?? '') || isPossessive(tokens[comma]))) comma += 1;
+    const after = tokens[comma + 1];
+    if (tokens[comma]?.normal !== ',' || after === undefined || after.sentence !== tokens[mention.first]?.sentence) return undefined;
+    return [after.start, sentence.end];
+  }
+  const comma = closingAccordingTo(tokens, sentence);
+  return comma === mention.first - 3 ? frontedWords(tokens, sentence, comma) : undefined;
 }
 
 /** The words before an attribution's comma, when they are a statement's worth (`minQuoteWords` words or more). */

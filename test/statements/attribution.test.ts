@@ -120,6 +120,9 @@ describe('subjects of reported speech and actions', () => {
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
     { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
     { case: 'an action ends where its source’s attribution begins', text: 'India closed its airspace to Pakistani airlines, the Defense Ministry said in a statement.', expect: [['action', 'india', 'closed its airspace to Pakistani airlines']] },
+    { case: 'according to a source, opening the sentence', text: 'According to Islamabad, the treaty cannot be suspended by one side.', expect: [['reported', 'pakistan', 'the treaty cannot be suspended by one side.']] },
+    { case: 'according to a source, closing the sentence', text: 'The treaty cannot be suspended by one side, according to Islamabad.', expect: [['reported', 'pakistan', 'The treaty cannot be suspended by one side']] },
+    { case: 'an action ends where “according to” begins', text: 'Pakistan agreed on Saturday to halt all firing, according to India’s foreign ministry.', expect: [['action', 'pakistan', 'agreed on Saturday to halt all firing']] },
     { case: 'a short clause before an attribution is not the words reported', text: 'As expected, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'said on Thursday.']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
