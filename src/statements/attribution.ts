@@ -13,6 +13,12 @@ export interface Speaker {
   readonly text: string;
   /** Character range of the attribution clause. */
   readonly clause: readonly [number, number];
+  /**
+   * Where the speaker's own words begin when the quotation only ends them ("Lee said he would ease
+   * tensions "even if the North does not respond.""): the statement is the reported clause with its
+   * quoted end, not the fragment alone.
+   */
+  readonly lead?: number;
 }
 
 /** How far after a closing quotation mark an attribution may start, in tokens. */
@@ -107,13 +113,30 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLas
     while (s >= sentenceStart && (tokens[s]?.pos === 'ADV' || tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'PART')) s -= 1;
     if (words.statementNouns.has(tokens[s]?.normal ?? '') && isPossessive(tokens[s - 1])) s -= 2;
     const clause = [tokens[sentenceStart]?.start ?? 0, quote.start] as const;
+    const lead = reportedLead(tokens, v, end);
     const mention = byLast.get(s);
-    if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1]);
+    if (mention !== undefined) return { ...speaker(mention, mention.text, clause[0], clause[1]), ...lead };
     const np = nounPhraseBefore(tokens, v, sentenceStart);
-    if (np !== undefined) return speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1]);
+    if (np !== undefined) return { ...speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1]), ...lead };
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * `{ lead }` when the words between a speech verb and the quotation it introduces hold a verb of their
+ * own, a reported clause the quotation ends ("said he would take steps "even if …""); else nothing
+ * ("said: "…"", "told his Cabinet that "…""). The verb is looked for up to `last`, the token before the quotation.
+ */
+function reportedLead(tokens: readonly Token[], verb: number, last: number): { lead: number } | Record<string, never> {
+  // The words begin after the verb, or after its "that" ("told the Assembly on Tuesday that Seoul would …").
+  let first = verb + 1;
+  for (let t = verb + 1; t <= last; t += 1) {
+    const pos = tokens[t]?.pos;
+    if (tokens[t]?.normal === 'that') first = t + 1;
+    else if (pos === 'VERB' || pos === 'AUX') return first <= last ? { lead: (tokens[first] as Token).start } : {};
+  }
+  return {};
 }
 
 function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number): Speaker {

@@ -239,7 +239,7 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: Me
       speaker = previous.speaker;
       confidenceFactor = CONTINUATION_CONFIDENCE;
     }
-    const [start, end] = trimQuote(analysis.text, quote);
+    const [start, end] = speaker?.lead === undefined ? trimQuote(analysis.text, quote) : [speaker.lead, trimEnd(analysis.text, speaker.lead, quote.end)];
     drafts.push({
       kind: 'quote',
       start,

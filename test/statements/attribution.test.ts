@@ -36,6 +36,13 @@ describe('quote attribution', () => {
     expect(quotes(text)).toEqual(expected);
   });
 
+  it('keeps the reported clause that a quotation only ends, and a quotation introduced by "said:" or "told … that" alone', () => {
+    expect(quotes('Lee said he would take steps to ease tensions "even if the North does not respond at first."')).toEqual([
+      ['he would take steps to ease tensions "even if the North does not respond at first."', 'lee-jae-myung', 'Lee'],
+    ]);
+    expect(quotes('Lee told his Cabinet that "we will keep the door to dialogue open."')).toEqual([['we will keep the door to dialogue open.', 'lee-jae-myung', 'Lee']]);
+  });
+
   it('leaves scare quotes of fewer than minQuoteWords words inside the sentence', () => {
     expect(quotes('Pyongyang calls Seoul its "main enemy" in the constitution.')).toEqual([]);
   });
