@@ -100,7 +100,8 @@ export interface StatementTime {
   readonly date: string;
   readonly granularity: DateGranularity;
   /**
-   * Where the date came from: `explicit` (a date in the text, "On August 18, 2025"), `relative`
+   * Where the date came from: `explicit` (a date in the text, "On August 18, 2025", or in the wire
+   * dateline opening it, "SEOUL, Aug. 18 (Yonhap) —", for a statement with no date of its own), `relative`
    * (resolved against the publication date, "on Saturday", "last year") or `published` (no date in
    * the text; the document's publication date is used).
    */

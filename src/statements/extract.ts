@@ -137,6 +137,12 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
 }
 
+/**
+ * A wire dateline opening the text: a place in capitals, a date, the agency in parentheses if any, and a
+ * dash ("SEOUL, Aug. 18 (Yonhap) —", "NEW DELHI, May 10 (Reuters) - "). Group 1 is the date.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,\s+([^()—–\n]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|\s-\s)/du;
+
 /** Whether a draft becomes a statement: quotations of unknown speakers go when `unknownSpeakers` is 'drop'. */
 function kept(draft: Draft, options: ExtractOptions): boolean {
   return !((draft.mention?.actor ?? null) === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop');
@@ -147,13 +153,16 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
+  const dateline = DATELINE.exec(text);
+  // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than publication does.
+  const datelineTime = dateline?.indices?.[1] === undefined ? undefined : findDate(dateline.indices[1][0], dateline.indices[1][1], dateline.indices[1][0]);
   const lastTime = new Map<string, StatementTime>();
   const statements: Statement[] = [];
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = draft.mention?.actor ?? null;
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
-    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? publishedTime;
+    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const target = findTarget(mentions, draft.start, draft.end, actor, actors) ?? (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors) : null);
     statements.push(

@@ -119,6 +119,24 @@ describe('statement dates', () => {
     ]);
   });
 
+  it.each([
+    { dateline: 'SEOUL, Aug. 18 (Yonhap) —', date: '2025-08-18' },
+    { dateline: 'NEW DELHI, India, Aug. 17 (Reuters) - ', date: '2025-08-17' },
+    { dateline: 'PYONGYANG, Aug. 16 --', date: '2025-08-16' },
+  ])('a statement without a date of its own, nor one of its actor, takes the wire dateline’s: $dateline', ({ dateline, date }) => {
+    const text = `${dateline} Lee urged Pyongyang to resume talks. "We hope the North will answer soon," a ministry official said. On Friday, Pyongyang rejected the offer.`;
+    expect(extractStatements({ text, publishedAt: '2025-08-20' }, { actors }).map((s) => [s.time.date, s.time.basis])).toEqual([
+      [date, 'explicit'],
+      [date, 'explicit'],
+      ['2025-08-15', 'relative'],
+    ]);
+  });
+
+  it('takes no dateline from an opening sentence that is none', () => {
+    const text = 'Seoul, the capital, stayed calm. Pyongyang rejected the offer.';
+    expect(extractStatements({ text, publishedAt: '2025-08-20' }, { actors }).map((s) => s.time.basis)).toEqual(['published', 'published']);
+  });
+
   it.each(['2025-02-30', '02/11/2025', '', 20251102])('rejects publishedAt %j with E_DATE', (publishedAt) => {
     expect(() => extractStatements({ text: 'x', publishedAt: publishedAt as string }, { actors })).toThrow(StancetrackError);
     try {
