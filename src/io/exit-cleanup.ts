@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
 /** Temporary files and directories still in use, removed if the process exits before they are released. */
 const pending = new Set<string>();
@@ -12,7 +12,22 @@ let hooked = false;
 export function removeAtExit(path: string): void {
   if (!hooked) {
     process.on('exit', () => {
-      for (const each of pending) rmSync(each, { recursive: true, force: true });
+      for (const each of pending) {
+        // Worker threads still run during 'exit' and may add a part while the directory is removed
+        // (ENOTEMPTY, thrown from here with a stack): moved aside first, it gets no new parts, since
+        // the workers' paths now lead nowhere. A failure here must not print a stack on the way out.
+        let doomed = `${each}.${process.pid}.exit`;
+        try {
+          renameSync(each, doomed);
+        } catch {
+          doomed = each;
+        }
+        try {
+          rmSync(doomed, { recursive: true, force: true, maxRetries: 3, retryDelay: 5 });
+        } catch {
+          // Nothing more can be done while the process exits.
+        }
+      }
     });
     hooked = true;
   }
