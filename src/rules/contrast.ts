@@ -1,4 +1,5 @@
 import type { Match } from '../lexicon/match.js';
+import type { Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
@@ -8,6 +9,8 @@ import { CLAUSE_BREAK, opensPredicate } from './scope.js';
  * (`after`), before it less (`before`). A hit takes the factor of the last marker before it in its
  * sentence that still reaches it (a marker with `until: "clause"` stops at the next comma or
  * semicolon: "despite tensions, they signed"), else the `before` factor of the first marker after it.
+ * A marker's `owned` factor replaces `after` when the words after it open with a name's possessive
+ * ("despite Lee's offer"): that act is another's.
  * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits.
  */
 export function contrast(context: RuleContext): void {
@@ -33,11 +36,12 @@ export function contrast(context: RuleContext): void {
     const marker = before ?? markers[next];
     const item = marker && items[marker.pattern.index];
     if (marker === undefined || item === undefined) continue;
-    const factor = before ? item.after : item.before;
+    const owned = before !== undefined && item.owned !== undefined && opensWithOwner(tokens, before.last + 1);
+    const factor = owned ? (item.owned as number) : before ? item.after : item.before;
     // A factor of 1 ("despite" on the clause before it) changes nothing and is not listed.
     if (factor === 1) continue;
     hit.factor *= factor;
-    hit.modifiers.push(`${before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
+    hit.modifiers.push(`${owned ? 'contrast-owned' : before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
   }
   const opening = markers[0];
   const item = opening && items[opening.pattern.index];
@@ -48,6 +52,17 @@ export function contrast(context: RuleContext): void {
     hit.modifiers.push(`contrast-before:${trigger(context, opening)}`);
   }
 }
+
+/** Whether the words from `from` open with a name and its possessive ("Lee's", "the North's", "South Korea's"). */
+function opensWithOwner(tokens: readonly Token[], from: number): boolean {
+  let t = from;
+  if (tokens[t]?.pos === 'DET') t += 1;
+  const first = t;
+  while (tokens[t]?.pos === 'PROPN') t += 1;
+  return t > first && POSSESSIVE.has(tokens[t]?.normal ?? '');
+}
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * For each token of the sentence, how many clause breaks come before it (only when a marker needs it):

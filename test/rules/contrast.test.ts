@@ -27,6 +27,21 @@ describe('contrast', () => {
     expect(miniScorer().score('They chose dialogue rather than escalation.').label).toBe('engagement');
   });
 
+  it('"despite" before a name\'s possessive sets that other\'s act aside (owned), before other words only lessens it', () => {
+    const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
+    expect(despite.owned).toBe(0);
+    const owned = miniScorer().score("We want dialogue despite Pyongyang's attack.").hits;
+    expect(owned.map((h) => [h.text, h.contribution, h.modifiers])).toEqual([
+      ['dialogue', 2 * despite.before, []],
+      ['attack', 0, ['contrast-owned:despite']],
+    ]);
+    expect(contributions("Despite the North's attack, we want dialogue.")).toEqual([
+      ['attack', 0],
+      ['dialogue', 2],
+    ]);
+    expect(contributions('We want dialogue despite the attack.')[1]).toEqual(['attack', round(-3 * despite.after)]);
+  });
+
   it('a clause-bounded marker ("despite") stops at the next comma', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
     expect(contributions('Despite the attack, we want dialogue.')).toEqual([
