@@ -16,6 +16,13 @@ export interface Token {
   readonly sentence: number;
 }
 
+/** Whether the token is a possessive marker ("'s", "’s", or the apostrophe after a plural). */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && POSSESSIVE.has(token.normal);
+}
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
 /** A sentence as a token range `[firstToken, lastToken]` and a character range. */
 export interface Sentence {
   readonly firstToken: number;

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import type { Token } from '../nlp/index.js';
+import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
@@ -59,10 +59,8 @@ function opensWithOwner(tokens: readonly Token[], from: number): boolean {
   if (tokens[t]?.pos === 'DET') t += 1;
   const first = t;
   while (tokens[t]?.pos === 'PROPN') t += 1;
-  return t > first && POSSESSIVE.has(tokens[t]?.normal ?? '');
+  return t > first && isPossessive(tokens[t]);
 }
-
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * For each token of the sentence, how many clause breaks come before it (only when a marker needs it):

@@ -1,5 +1,5 @@
-import type { Analysis, Token } from '../nlp/index.js';
-import { isNounPhraseToken, isPossessive, predicateAfter } from './clauses.js';
+import { isPossessive, type Analysis, type Token } from '../nlp/index.js';
+import { isNounPhraseToken, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';

@@ -1,8 +1,7 @@
-import type { Token } from '../nlp/index.js';
+import { isPossessive, type Token } from '../nlp/index.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
@@ -26,7 +25,7 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a verb's.
   const before = tokens[first - 1];
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
-  if (objectBefore || POSSESSIVE.has(tokens[last + 1]?.normal ?? '') || coordinatedObject(tokens, first)) return undefined;
+  if (objectBefore || isPossessive(tokens[last + 1]) || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
   const direct = verbFrom(tokens, last + 1, sentence);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
@@ -69,7 +68,3 @@ export function isNounPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
 }
 
-/** Whether the token is a possessive marker. */
-export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && POSSESSIVE.has(token.normal);
-}

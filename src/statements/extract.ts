@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
+import { isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
-import { isPossessive, predicateAfter } from './clauses.js';
+import { predicateAfter } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
