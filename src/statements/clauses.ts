@@ -1,4 +1,5 @@
 import { isPossessive, type Token } from '../nlp/index.js';
+import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
@@ -17,7 +18,8 @@ export interface Predicate {
 /**
  * Finds the verb whose subject spans tokens `first`..`last`: skips one appositive set off by commas
  * ("Kim Yo-jong, North Korea's top official, issued …"), then auxiliaries, adverbs, particles and
- * conjunctions ("has personally and repeatedly stated"), and expects a verb. A possessive ("Seoul's
+ * conjunctions ("has personally and repeatedly stated"), and expects a verb, also after nouns the actor
+ * acts through ("U.S. officials said"). A possessive ("Seoul's
  * ability"), the object of a preposition ("some in South Korea worry") or of a verb ("to manage the
  * North could …") is no subject.
  */
@@ -27,13 +29,27 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
   if (objectBefore || isPossessive(tokens[last + 1]) || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
-  const direct = verbFrom(tokens, last + 1, sentence);
+  const direct = verbFrom(tokens, last + 1, sentence) ?? throughAgents(tokens, last + 1, sentence);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
   let close = last + 2;
   while (close - last <= MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;
   const afterAppositive = tokens[close]?.normal === ',' ? verbFrom(tokens, close + 1, sentence) : undefined;
   // Otherwise the subject is itself the appositive ("His counterpart, Kim Jong Un, has …").
   return afterAppositive ?? verbFrom(tokens, last + 2, sentence);
+}
+
+/** Words of an agent phrase between a mention and its verb ("military officials", "state media"). */
+const MAX_AGENT_WORDS = 3;
+
+/**
+ * The verb after the nouns a named actor acts through ("U.S. officials said", "Pakistani military
+ * officials rejected", "North Korean state media said"): adjectives and nouns ending in an agent noun.
+ */
+function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
+  let t = from;
+  while (t - from < MAX_AGENT_WORDS && (tokens[t]?.pos === 'ADJ' || tokens[t]?.pos === 'NOUN')) t += 1;
+  if (t === from || !attributionWords.agentNouns.has(tokens[t - 1]?.lemma ?? '')) return undefined;
+  return verbFrom(tokens, t, sentence);
 }
 
 /** "between India and Pakistan": the second of two coordinated objects of a preposition. */

@@ -5,6 +5,8 @@ export interface AttributionWords {
   readonly speechVerbs: ReadonlySet<string>;
   readonly reportingVerbs: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
+  /** Nouns (lemmas) through which a named actor acts: "U.S. officials said", "Pakistani troops fired". */
+  readonly agentNouns: ReadonlySet<string>;
   readonly sourcePhrases: readonly string[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -16,6 +18,7 @@ export const attributionWords: AttributionWords = {
   speechVerbs: new Set(data.speechVerbs),
   reportingVerbs: new Set(data.reportingVerbs),
   statementNouns: new Set(data.statementNouns),
+  agentNouns: new Set(data.agentNouns),
   sourcePhrases: data.sourcePhrases,
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,

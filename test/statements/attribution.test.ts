@@ -136,6 +136,20 @@ describe('subjects of reported speech and actions', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it('finds the actor behind the nouns it acts through ("U.S. officials said"), and no actor behind other nouns', () => {
+    const registry = defineActors([
+      { id: 'united-states', name: 'United States', aliases: ['U.S.'], kind: 'state' },
+      { id: 'pakistan', name: 'Pakistan', aliases: ['Pakistani'], kind: 'state' },
+      { id: 'china', name: 'China', aliases: ['Chinese'], kind: 'state' },
+      { id: 'india', name: 'India', kind: 'state' },
+    ]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-04-24' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
+    expect(run('U.S. officials said the talks would resume.')).toEqual([['reported', 'united-states', 'said the talks would resume.']]);
+    expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
+    expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
+    expect(run('India missile tests worried Pakistan.')).toEqual([]);
+  });
+
   it('takes no target from the source of a closing attribution', () => {
     const [launch] = extractStatements({ text: "North Korea fired two missiles into the sea on Monday, the South's military said.", publishedAt: '2025-03-12' }, { actors });
     expect([launch?.actor, launch?.target, launch?.text]).toEqual(['north-korea', null, 'fired two missiles into the sea on Monday']);
