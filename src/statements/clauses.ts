@@ -27,8 +27,12 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a verb's.
   const before = tokens[first - 1];
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
-  if (objectBefore || isPossessive(tokens[last + 1]) || coordinatedObject(tokens, first)) return undefined;
+  if (objectBefore || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
+  // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
+  // possessive before anything else ("Seoul's ability") is no subject, nor one before a name, which is
+  // a mention of its own ("South Korea's Defense Ministry").
+  if (isPossessive(tokens[last + 1])) return throughAgents(tokens, last + 2, sentence);
   const direct = verbFrom(tokens, last + 1, sentence) ?? throughAgents(tokens, last + 1, sentence);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
   let close = last + 2;

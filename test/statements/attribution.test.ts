@@ -125,6 +125,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
+    { case: 'an owner acts through its agents', text: "Pakistan's army said it had downed five Indian jets.", expect: [['reported', 'pakistan', 'said it had downed five Indian jets.']] },
     { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
     { case: 'an action ends where its source’s attribution begins', text: 'India closed its airspace to Pakistani airlines, the Defense Ministry said in a statement.', expect: [['action', 'india', 'closed its airspace to Pakistani airlines']] },
     { case: 'according to a source, opening the sentence', text: 'According to Islamabad, the treaty cannot be suspended by one side.', expect: [['reported', 'pakistan', 'the treaty cannot be suspended by one side.']] },
