@@ -13,7 +13,8 @@ import { isAttributive, scopeEnd, scopeStart } from './scope.js';
  * marker's own weight ("Pyongyang refused."); a negated refusal governs nothing, and with nothing in its
  * scope it is that hit negated ("would not block the nominee" leans engagement). A refusal with
  * `direction: "before"` is a dismissal said of what precedes it in its clause ("called the offer a sham",
- * "described the peace plan as detached from reality") and governs that instead.
+ * "described the peace plan as detached from reality") and governs that instead, as does a refusal in
+ * the passive ("the offer was swiftly rejected").
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
@@ -23,7 +24,8 @@ export function refusal(context: RuleContext): void {
       negatedRefusal(context, marker, negators);
       return;
     }
-    const before = context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before';
+    // A refusal in the passive governs its subject, before it, as a dismissal does ("the offer was rejected").
+    const before = context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before' || isPassive(context, marker);
     // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
@@ -63,4 +65,18 @@ function addRefusalHit(context: RuleContext, marker: Match, negators: Match[]): 
   const item = context.lexicon.modifiers.refusals[marker.pattern.index];
   if (item === undefined) return;
   insertHit(context, { first: marker.first, last: marker.last, term: item.term, pole: 'confrontation', category: item.category, weight: item.weight }, negators, []);
+}
+
+/**
+ * Whether the marker is a participle after a form of "be", adverbs between ("was swiftly rejected",
+ * "has been refused"); not a participle used as an adjective with its object after it ("is opposed to
+ * the sanctions"), nor a phrase ending in a preposition ("is not interested in dialogue").
+ */
+function isPassive(context: RuleContext, marker: Match): boolean {
+  const tokens = context.analysis.tokens;
+  if (tokens[marker.first]?.pos !== 'VERB' || tokens[marker.last]?.pos === 'ADP' || tokens[marker.last + 1]?.normal === 'to') return false;
+  let t = marker.first - 1;
+  while (tokens[t]?.pos === 'ADV') t -= 1;
+  const token = tokens[t];
+  return token !== undefined && token.pos === 'AUX' && token.lemma === 'be' && token.sentence === tokens[marker.first]?.sentence;
 }

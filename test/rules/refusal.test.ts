@@ -10,6 +10,9 @@ describe('refusal', () => {
     { text: 'Pyongyang refused to resume talks.', expect: [['talk', round(-1 * engagementFlip)]], label: 'confrontation' },
     { text: 'Seoul refused to join the sanctions.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
     { text: 'The ministry ruled out an attack.', expect: [['attack', round(3 * confrontationFlip)]], label: 'engagement' },
+    { text: 'The proposals were swiftly rejected by the North.', expect: [['proposal', round(-1 * engagementFlip)]], label: 'confrontation' },
+    { text: 'The sanctions have been refused.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
+    { text: 'Seoul is opposed to the sanctions.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
   ])('a refusal flips what it governs: "$text"', ({ text, expect: expected, label }) => {
     expect(contributions(text)).toEqual(expected);
     expect(miniScorer().score(text).label).toBe(label);
