@@ -297,6 +297,23 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
         drafts.push({ kind: 'reported', start, end: trimEnd(text, start, end), mention, actorMention: mention.text, dateRange: [sentence.start, sentence.end], anchor: mention.start, confidenceFactor: 1 });
         break;
       }
+      const passive = passiveVerb(tokens, sentence, mention);
+      if (passive !== undefined) {
+        // "The offer was rejected by Pyongyang.": the agent's act is the whole clause, object first.
+        const comma = closingAttribution(tokens, sentence);
+        const end = comma === undefined || comma < mention.last ? sentence.end : (tokens[comma] as Token).start;
+        drafts.push({
+          kind: words.reportingVerbs.has((tokens[passive] as Token).lemma) ? 'reported' : 'action',
+          start: (tokens[sentence.firstToken] as Token).start,
+          end: trimEnd(text, sentence.start, end),
+          mention,
+          actorMention: mention.text,
+          dateRange: [sentence.start, sentence.end],
+          anchor: (tokens[passive] as Token).start,
+          confidenceFactor: 1,
+        });
+        break;
+      }
       const predicate = predicateAfter(tokens, mention.first, mention.last);
       if (predicate === undefined) continue;
       const verb = tokens[predicate.verb] as Token;
@@ -385,6 +402,26 @@ function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Ment
   }
   const comma = closingAccordingTo(tokens, sentence);
   return comma === mention.first - 3 ? frontedWords(tokens, sentence, comma) : undefined;
+}
+
+/** Tokens between a passive's auxiliary and its participle ("has been swiftly rejected"). */
+const MAX_PASSIVE_LEAD = 3;
+
+/**
+ * The participle whose agent the mention is ("were proposed by Seoul", "has been rejected by
+ * Pyongyang"): the mention after "by", a verb before it, a form of "be" before that (a participle
+ * without one modifies a noun: "talks hosted by Beijing"); a possessive after the mention makes it an
+ * owner, not the agent ("hit by Pyongyang's missiles").
+ */
+function passiveVerb(tokens: readonly Token[], sentence: Sentence, mention: Mention): number | undefined {
+  const verb = mention.first - 2;
+  if (tokens[mention.first - 1]?.normal !== 'by' || tokens[verb]?.pos !== 'VERB' || verb <= sentence.firstToken || isPossessive(tokens[mention.last + 1])) return undefined;
+  for (let t = verb - 1; t >= Math.max(sentence.firstToken, verb - MAX_PASSIVE_LEAD); t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.pos === 'AUX' && token.lemma === 'be') return verb;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 /** The words before an attribution's comma, when they are a statement's worth (`minQuoteWords` words or more). */

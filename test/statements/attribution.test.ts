@@ -125,6 +125,8 @@ describe('subjects of reported speech and actions', () => {
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
+    { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['action', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
+    { case: 'a participle without "be" and an owner after "by" make no agent', text: "Talks hosted by Islamabad ended. The region was hit by Islamabad's missiles.", expect: [] },
     { case: 'an owner acts through its agents', text: "Pakistan's army said it had downed five Indian jets.", expect: [['reported', 'pakistan', 'said it had downed five Indian jets.']] },
     { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
     { case: 'an action ends where its source’s attribution begins', text: 'India closed its airspace to Pakistani airlines, the Defense Ministry said in a statement.', expect: [['action', 'india', 'closed its airspace to Pakistani airlines']] },
