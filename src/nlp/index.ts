@@ -23,6 +23,17 @@ export function isPossessive(token: Token | undefined): boolean {
 
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
+/**
+ * Whether the verb at `index` is a passive participle: a form of "be" right before it, adverbs between
+ * ("was swiftly rejected", "has been refused", "were proposed").
+ */
+export function isPassiveParticiple(tokens: readonly Token[], index: number): boolean {
+  let t = index - 1;
+  while (tokens[t]?.pos === 'ADV') t -= 1;
+  const be = tokens[t];
+  return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
+}
+
 /** A sentence as a token range `[firstToken, lastToken]` and a character range. */
 export interface Sentence {
   readonly firstToken: number;

@@ -1,4 +1,5 @@
 import type { Match } from '../lexicon/match.js';
+import { isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -68,15 +69,11 @@ function addRefusalHit(context: RuleContext, marker: Match, negators: Match[]): 
 }
 
 /**
- * Whether the marker is a participle after a form of "be", adverbs between ("was swiftly rejected",
- * "has been refused"); not a participle used as an adjective with its object after it ("is opposed to
- * the sanctions"), nor a phrase ending in a preposition ("is not interested in dialogue").
+ * Whether the marker is a passive participle ("was swiftly rejected", "has been refused"); not one used
+ * as an adjective with its object after it ("is opposed to the sanctions"), nor a phrase ending in a
+ * preposition ("is not interested in dialogue").
  */
 function isPassive(context: RuleContext, marker: Match): boolean {
   const tokens = context.analysis.tokens;
-  if (tokens[marker.first]?.pos !== 'VERB' || tokens[marker.last]?.pos === 'ADP' || tokens[marker.last + 1]?.normal === 'to') return false;
-  let t = marker.first - 1;
-  while (tokens[t]?.pos === 'ADV') t -= 1;
-  const token = tokens[t];
-  return token !== undefined && token.pos === 'AUX' && token.lemma === 'be' && token.sentence === tokens[marker.first]?.sentence;
+  return tokens[marker.last]?.pos !== 'ADP' && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
 }

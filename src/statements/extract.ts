@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
+import { isPassiveParticiple, isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
@@ -404,24 +404,16 @@ function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Ment
   return comma === mention.first - 3 ? frontedWords(tokens, sentence, comma) : undefined;
 }
 
-/** Tokens between a passive's auxiliary and its participle ("has been swiftly rejected"). */
-const MAX_PASSIVE_LEAD = 3;
-
 /**
  * The participle whose agent the mention is ("were proposed by Seoul", "has been rejected by
- * Pyongyang"): the mention after "by", a verb before it, a form of "be" before that (a participle
- * without one modifies a noun: "talks hosted by Beijing"); a possessive after the mention makes it an
- * owner, not the agent ("hit by Pyongyang's missiles").
+ * Pyongyang"): the mention after "by" and a passive participle before it (one without "be" modifies a
+ * noun: "talks hosted by Beijing"); a possessive after the mention makes it an owner, not the agent
+ * ("hit by Pyongyang's missiles").
  */
 function passiveVerb(tokens: readonly Token[], sentence: Sentence, mention: Mention): number | undefined {
   const verb = mention.first - 2;
-  if (tokens[mention.first - 1]?.normal !== 'by' || tokens[verb]?.pos !== 'VERB' || verb <= sentence.firstToken || isPossessive(tokens[mention.last + 1])) return undefined;
-  for (let t = verb - 1; t >= Math.max(sentence.firstToken, verb - MAX_PASSIVE_LEAD); t -= 1) {
-    const token = tokens[t] as Token;
-    if (token.pos === 'AUX' && token.lemma === 'be') return verb;
-    if (token.pos !== 'ADV' && token.pos !== 'AUX') return undefined;
-  }
-  return undefined;
+  if (tokens[mention.first - 1]?.normal !== 'by' || verb <= sentence.firstToken || isPossessive(tokens[mention.last + 1])) return undefined;
+  return isPassiveParticiple(tokens, verb) ? verb : undefined;
 }
 
 /** The words before an attribution's comma, when they are a statement's worth (`minQuoteWords` words or more). */
