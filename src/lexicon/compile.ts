@@ -1,6 +1,7 @@
 import shippedTerms from '../../lexicons/diplomacy.en.tokens.json';
 import type { Nlp } from '../nlp/index.js';
 import type { Lexicon } from './types.js';
+import { addToList } from '../util/multimap.js';
 
 /**
  * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
@@ -102,10 +103,10 @@ export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternI
     const first = words[0];
     if (first === undefined) continue;
     const pattern: Pattern = { kind, term, words, priority, index, isIdiom };
-    if (first.prefix) push(byPrefix, first.normal, pattern);
+    if (first.prefix) addToList(byPrefix, first.normal, pattern);
     else {
-      push(byWord, first.normal, pattern);
-      if (!first.exact && first.lemma !== first.normal) push(byWord, first.lemma, pattern);
+      addToList(byWord, first.normal, pattern);
+      if (!first.exact && first.lemma !== first.normal) addToList(byWord, first.lemma, pattern);
     }
   }
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
@@ -160,10 +161,4 @@ function shippedWords([normals = '', lemmas = normals]: readonly string[]): read
 
 function withoutWildcard(term: string): string {
   return term.endsWith('*') ? term.slice(0, -1) : term;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }

@@ -4,6 +4,7 @@ import { StancetrackError, validationError } from '../errors.js';
 import type { StatementTime } from '../types.js';
 import { describeValue, isAsyncIterable, isIterable } from '../util/describe.js';
 import { fnv1a } from '../util/hash.js';
+import { addToList, removeFromList } from '../util/multimap.js';
 import { ActorSchema, invalidStatement, quickTimeKey, TimeSchema } from './input.js';
 import { keyStart } from './intervals.js';
 import { describeIssues } from './issues.js';
@@ -153,7 +154,10 @@ class DedupeWindow<T extends DedupeInput> {
     const day = startDay(statement, order);
     const final: Kept<T>[] = [];
     while (this.held.length > 0 && this.held.peek()!.day < day - this.windowDays) final.push(this.held.pop()!);
-    while (this.yielded.length > 0 && this.yielded.peek()!.until < day) this.forget(this.yielded.pop()!);
+    while (this.yielded.length > 0 && this.yielded.peek()!.until < day) {
+      const yielded = this.yielded.pop()!;
+      removeFromList(this.yieldedByKey, yielded.key, yielded);
+    }
     const key = textKey(statement);
     const same = this.byKey.get(key);
     const isCopyOf = (otherDay: number, otherSource: string | undefined) => Math.abs(otherDay - day) <= this.windowDays && differentSource(otherSource, statement.source);
@@ -162,8 +166,7 @@ class DedupeWindow<T extends DedupeInput> {
     else if (this.yieldedByKey.get(key)?.some((yielded) => isCopyOf(yielded.day, yielded.source)) !== true) {
       const kept = { statement, day, key, order, sources: 1 };
       this.held.push(kept);
-      if (same === undefined) this.byKey.set(key, [kept]);
-      else same.push(kept);
+      addToList(this.byKey, key, kept);
     }
     return this.release(final, day);
   }
@@ -180,25 +183,14 @@ class DedupeWindow<T extends DedupeInput> {
     // Statements final at the same moment go out in input order, so date-ordered input keeps its order.
     final.sort((a, b) => a.order - b.order);
     return final.map((kept) => {
-      const same = this.byKey.get(kept.key)!;
-      same.splice(same.indexOf(kept), 1);
-      if (same.length === 0) this.byKey.delete(kept.key);
-      if (day !== Infinity) this.remember({ key: kept.key, day: kept.day, source: kept.statement.source, until: day + this.windowDays });
+      removeFromList(this.byKey, kept.key, kept);
+      if (day !== Infinity) {
+        const yielded = { key: kept.key, day: kept.day, source: kept.statement.source, until: day + this.windowDays };
+        this.yielded.push(yielded);
+        addToList(this.yieldedByKey, kept.key, yielded);
+      }
       return { ...kept.statement, sources: kept.sources };
     });
-  }
-
-  private remember(yielded: Yielded): void {
-    this.yielded.push(yielded);
-    const same = this.yieldedByKey.get(yielded.key);
-    if (same === undefined) this.yieldedByKey.set(yielded.key, [yielded]);
-    else same.push(yielded);
-  }
-
-  private forget(yielded: Yielded): void {
-    const same = this.yieldedByKey.get(yielded.key)!;
-    same.splice(same.indexOf(yielded), 1);
-    if (same.length === 0) this.yieldedByKey.delete(yielded.key);
   }
 }
 
