@@ -278,7 +278,7 @@ function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, sp
  * actor of a coordinated subject ("India and Pakistan agreed …") gets the statement.
  */
 function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[], index: MentionIndex): Draft[] {
-  const { tokens, sentences, text } = analysis;
+  const { tokens, sentences } = analysis;
   const drafts: Draft[] = [];
   // Sentences, quotations and mentions are all in text order: walk them together.
   let q = 0;
@@ -288,51 +288,21 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
     const quote = quotes[q];
     if (quote !== undefined && quote.start < sentence.end) continue;
+    const comma = closingAttribution(tokens, sentence);
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end) continue;
-      const sourced = accordingTo(tokens, sentence, mention);
-      if (sourced !== undefined) {
-        const [start, end] = sourced;
-        drafts.push({ kind: 'reported', start, end: trimEnd(text, start, end), mention, actorMention: mention.text, dateRange: [sentence.start, sentence.end], anchor: mention.start, confidenceFactor: 1 });
-        break;
-      }
-      const passive = passiveVerb(tokens, sentence, mention);
-      if (passive !== undefined) {
-        // "The offer was rejected by Pyongyang.": the agent's act is the whole clause, object first.
-        const comma = closingAttribution(tokens, sentence);
-        const end = comma === undefined || comma < mention.last ? sentence.end : (tokens[comma] as Token).start;
+      const clause = clauseOf(analysis, sentence, mention, comma, index);
+      if (clause === undefined) continue;
+      for (const subject of clause.subjects) {
         drafts.push({
-          kind: words.reportingVerbs.has((tokens[passive] as Token).lemma) ? 'reported' : 'action',
-          start: (tokens[sentence.firstToken] as Token).start,
-          end: trimEnd(text, sentence.start, end),
-          mention,
-          actorMention: mention.text,
-          dateRange: [sentence.start, sentence.end],
-          anchor: (tokens[passive] as Token).start,
-          confidenceFactor: 1,
-        });
-        break;
-      }
-      const predicate = predicateAfter(tokens, mention.first, mention.last);
-      if (predicate === undefined) continue;
-      const verb = tokens[predicate.verb] as Token;
-      const subjects = [...coordinated(tokens, mention, index.byLast), mention];
-      // "…, Islamabad said on Thursday.": the words reported stand before their attribution; and "North
-      // Korea halted …, the Defense Ministry said.": the action ends where its source's attribution begins.
-      const comma = closingAttribution(tokens, sentence);
-      const fronted = comma !== undefined && (subjects[0] as Mention).first > comma ? frontedWords(tokens, sentence, comma) : undefined;
-      const start = fronted?.[0] ?? (tokens[predicate.first] as Token).start;
-      const end = fronted?.[1] ?? trimEnd(text, start, comma === undefined || comma < predicate.verb ? sentence.end : (tokens[comma] as Token).start);
-      for (const subject of subjects) {
-        drafts.push({
-          kind: fronted !== undefined || words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
-          start,
-          end,
+          kind: clause.kind,
+          start: clause.start,
+          end: clause.end,
           mention: subject,
           actorMention: subject.text,
           dateRange: [sentence.start, sentence.end],
-          anchor: verb.start,
+          anchor: clause.anchor,
           confidenceFactor: 1,
         });
       }
@@ -340,6 +310,46 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     }
   }
   return drafts;
+}
+
+/** A statement a mention's actor (and those coordinated with it) made or did in a sentence. */
+interface Clause {
+  readonly kind: 'reported' | 'action';
+  readonly start: number;
+  readonly end: number;
+  /** Where the date nearest to the clause is looked for from (its verb). */
+  readonly anchor: number;
+  readonly subjects: readonly Mention[];
+}
+
+/**
+ * The clause whose actor the mention names, if any: the words it is the source of ("according to X"),
+ * a passive it is the agent of, or the predicate it is the subject of. `comma` opens the sentence's
+ * closing attribution, if it has one (see `closingAttribution`).
+ */
+function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comma: number | undefined, index: MentionIndex): Clause | undefined {
+  const { tokens, text } = analysis;
+  const kindOf = (verb: Token): Clause['kind'] => (words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action');
+  // The clause ends where a closing attribution after token `after` begins.
+  const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : (tokens[comma] as Token).start);
+  const sourced = accordingTo(tokens, sentence, mention);
+  if (sourced !== undefined) return { kind: 'reported', start: sourced[0], end: trimEnd(text, sourced[0], sourced[1]), anchor: mention.start, subjects: [mention] };
+  const passive = passiveVerb(tokens, sentence, mention);
+  if (passive !== undefined) {
+    // "The offer was rejected by Pyongyang.": the agent's act is the whole clause, object first.
+    const verb = tokens[passive] as Token;
+    return { kind: kindOf(verb), start: sentence.start, end: endAt(sentence.start, mention.last), anchor: verb.start, subjects: [mention] };
+  }
+  const predicate = predicateAfter(tokens, mention.first, mention.last);
+  if (predicate === undefined) return undefined;
+  const verb = tokens[predicate.verb] as Token;
+  const subjects = [...coordinated(tokens, mention, index.byLast), mention];
+  // "…, Islamabad said on Thursday.": the words reported stand before their attribution; and "North
+  // Korea halted …, the Defense Ministry said.": the action ends where its source's attribution begins.
+  const fronted = comma !== undefined && (subjects[0] as Mention).first > comma ? frontedWords(tokens, sentence, comma) : undefined;
+  if (fronted !== undefined) return { kind: 'reported', start: fronted[0], end: fronted[1], anchor: verb.start, subjects };
+  const start = (tokens[predicate.first] as Token).start;
+  return { kind: kindOf(verb), start, end: endAt(start, predicate.verb), anchor: verb.start, subjects };
 }
 
 /** Tokens after an attribution's verb, up to the sentence's end ("said in a statement on Thursday."). */
