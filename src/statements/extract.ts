@@ -332,7 +332,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const kindOf = (verb: Token): Clause['kind'] => (words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action');
   // The clause ends where a closing attribution after token `after` begins.
   const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : (tokens[comma] as Token).start);
-  const sourced = accordingTo(tokens, sentence, mention);
+  const sourced = accordingTo(tokens, sentence, mention, comma);
   if (sourced !== undefined) return { kind: 'reported', start: sourced[0], end: trimEnd(text, sourced[0], sourced[1]), anchor: mention.start, subjects: [mention] };
   const passive = passiveVerb(tokens, sentence, mention);
   if (passive !== undefined) {
@@ -399,9 +399,10 @@ function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): numbe
 /**
  * The words a registry actor is the source of, given by "according to": opening the sentence
  * ("According to Lee, the government will …": what follows the comma) or closing it ("…, according to
- * Islamabad.": what precedes it). `undefined` when the mention is not such a source.
+ * Islamabad.": what precedes it; `closing` is the sentence's closing attribution, see
+ * `closingAttribution`). `undefined` when the mention is not such a source.
  */
-function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Mention): [number, number] | undefined {
+function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Mention, closing: number | undefined): [number, number] | undefined {
   if (tokens[mention.first - 1]?.normal !== 'to' || tokens[mention.first - 2]?.normal !== 'according') return undefined;
   if (mention.first - 2 === sentence.firstToken) {
     let comma = mention.last + 1;
@@ -410,8 +411,7 @@ function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Ment
     if (tokens[comma]?.normal !== ',' || after === undefined || after.sentence !== tokens[mention.first]?.sentence) return undefined;
     return [after.start, sentence.end];
   }
-  const comma = closingAccordingTo(tokens, sentence);
-  return comma === mention.first - 3 ? frontedWords(tokens, sentence, comma) : undefined;
+  return closing === mention.first - 3 ? frontedWords(tokens, sentence, closing) : undefined;
 }
 
 /**
