@@ -115,32 +115,33 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLas
     const clause = [tokens[sentenceStart]?.start ?? 0, quote.start] as const;
     const lead = reportedLead(tokens, v, end);
     const mention = byLast.get(s);
-    if (mention !== undefined) return { ...speaker(mention, mention.text, clause[0], clause[1]), ...lead };
+    if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1], lead);
     const np = nounPhraseBefore(tokens, v, sentenceStart);
-    if (np !== undefined) return { ...speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1]), ...lead };
+    if (np !== undefined) return speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1], lead);
     return undefined;
   }
   return undefined;
 }
 
 /**
- * `{ lead }` when the words between a speech verb and the quotation it introduces hold a verb of their
- * own, a reported clause the quotation ends ("said he would take steps "even if …""); else nothing
- * ("said: "…"", "told his Cabinet that "…""). The verb is looked for up to `last`, the token before the quotation.
+ * Where the speaker's words begin (`Speaker.lead`) when the words between a speech verb and the
+ * quotation it introduces hold a verb of their own, a reported clause the quotation ends ("said he would
+ * take steps "even if …""); else `undefined` ("said: "…"", "told his Cabinet that "…""). The verb is
+ * looked for up to `last`, the token before the quotation.
  */
-function reportedLead(tokens: readonly Token[], verb: number, last: number): { lead: number } | Record<string, never> {
+function reportedLead(tokens: readonly Token[], verb: number, last: number): number | undefined {
   // The words begin after the verb, or after its "that" ("told the Assembly on Tuesday that Seoul would …").
   let first = verb + 1;
   for (let t = verb + 1; t <= last; t += 1) {
     const pos = tokens[t]?.pos;
     if (tokens[t]?.normal === 'that') first = t + 1;
-    else if (pos === 'VERB' || pos === 'AUX') return first <= last ? { lead: (tokens[first] as Token).start } : {};
+    else if (pos === 'VERB' || pos === 'AUX') return first <= last ? (tokens[first] as Token).start : undefined;
   }
-  return {};
+  return undefined;
 }
 
-function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number): Speaker {
-  return { mention, text, clause: [clauseStart, clauseEnd] };
+function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number, lead?: number): Speaker {
+  return lead === undefined ? { mention, text, clause: [clauseStart, clauseEnd] } : { mention, text, clause: [clauseStart, clauseEnd], lead };
 }
 
 /** The noun phrase ending right before token `verb` (skipping auxiliaries and adverbs), not before `floor`. */
