@@ -138,7 +138,8 @@ function significant(p: number, alpha: number): boolean {
  */
 function permutationP(values: readonly number[], weights: readonly number[], observed: number, alpha: number, random: () => number): number {
   const mean = weightedMean(values, weights, 0, values.length);
-  const noise = values.map((x, i) => (x - mean) * Math.sqrt(weights[i]!));
+  const roots = weights.map(Math.sqrt);
+  const noise = values.map((x, i) => (x - mean) * roots[i]!);
   const permuted = new Array<number>(values.length);
   // Rounding can make a permutation that equals the data score a hair below the observed statistic.
   const threshold = observed * (1 - 1e-9);
@@ -151,7 +152,7 @@ function permutationP(values: readonly number[], weights: readonly number[], obs
       noise[j] = z;
     }
     // The statistic ignores the stretch's mean, so the noise alone stands for the permuted means.
-    for (let i = 0; i < noise.length; i++) permuted[i] = noise[i]! / Math.sqrt(weights[i]!);
+    for (let i = 0; i < noise.length; i++) permuted[i] = noise[i]! / roots[i]!;
     if (maxSplit(permuted, weights).statistic < threshold) continue;
     count += 1;
     if (!significant((count + 1) / (PERMUTATIONS + 1), alpha)) break;
