@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import * as v from 'valibot';
 import { StancetrackError } from '../errors.js';
 import { readJsonl } from '../io/jsonl.js';
@@ -30,8 +30,9 @@ const StatementSchema = v.looseObject({ ...TrackInputSchema.entries, text: v.str
 
 /** Reads scored statements from JSONL, reporting (or, under --strict, failing on) each bad line. */
 async function* readStatements(file: string, counts: RunCounts, options: CommonOptions, progress: Progress): AsyncGenerator<ScoredStatement> {
-  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-  if (statSync(file).isDirectory()) throw new UsageError(`${file}: is a directory; expected a JSONL file of statements (the output of stancetrack analyze)`);
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat === undefined) throw new UsageError(`${file}: no such file`);
+  if (stat.isDirectory()) throw new UsageError(`${file}: is a directory; expected a JSONL file of statements (the output of stancetrack analyze)`);
   for await (const record of readJsonl(file)) {
     counts.read += 1;
     progress.tick(counts);
