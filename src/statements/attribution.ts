@@ -72,7 +72,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
   for (let i = t; i < t + AFTER_WINDOW && tokens[i]?.sentence === sentence && (tokens[i]?.start ?? limit) < limit; i += 1) {
     const mention = byFirst.get(i);
     if (mention !== undefined) {
-      const predicate = predicateAfter(tokens, mention.first, mention.last);
+      const predicate = predicateAfter(tokens, mention.first, mention.last, (m) => byFirst.has(m));
       if (predicate !== undefined && isSpeech(predicate.verb)) return speaker(mention, mention.text, quote.end, clauseEnd);
     }
     if (isSpeech(i)) {

@@ -19,21 +19,21 @@ export interface Predicate {
  * Finds the verb whose subject spans tokens `first`..`last`: skips one appositive set off by commas
  * ("Kim Yo-jong, North Korea's top official, issued …"), then auxiliaries, adverbs, particles and
  * conjunctions ("has personally and repeatedly stated"), and expects a verb, also after nouns the actor
- * acts through ("U.S. officials said"). A possessive ("Seoul's
+ * acts through ("U.S. officials said", "Pakistan's Foreign Office rejected"). A possessive ("Seoul's
  * ability"), the object of a preposition ("some in South Korea worry") or of a verb ("to manage the
- * North could …") is no subject.
+ * North could …") is no subject. `startsMention` tells where another mention begins: an agent phrase
+ * holding one is that mention's ("South Korea's Defense Ministry said", with the ministry registered).
  */
-export function predicateAfter(tokens: readonly Token[], first: number, last: number): Predicate | undefined {
+export function predicateAfter(tokens: readonly Token[], first: number, last: number, startsMention: (token: number) => boolean): Predicate | undefined {
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a verb's.
   const before = tokens[first - 1];
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
   if (objectBefore || coordinatedObject(tokens, first)) return undefined;
   const sentence = tokens[last]?.sentence;
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
-  // possessive before anything else ("Seoul's ability") is no subject, nor one before a name, which is
-  // a mention of its own ("South Korea's Defense Ministry").
-  if (isPossessive(tokens[last + 1])) return throughAgents(tokens, last + 2, sentence);
-  const direct = verbFrom(tokens, last + 1, sentence) ?? throughAgents(tokens, last + 1, sentence);
+  // possessive before anything else ("Seoul's ability") is no subject.
+  if (isPossessive(tokens[last + 1])) return throughAgents(tokens, last + 2, sentence, startsMention);
+  const direct = verbFrom(tokens, last + 1, sentence) ?? throughAgents(tokens, last + 1, sentence, startsMention);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
   let close = last + 2;
   while (close - last <= MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;
@@ -42,16 +42,22 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   return afterAppositive ?? verbFrom(tokens, last + 2, sentence);
 }
 
-/** Words of an agent phrase between a mention and its verb ("military officials", "state media"). */
+/** Words of an agent phrase between a mention and its verb ("military officials", "state news agency"). */
 const MAX_AGENT_WORDS = 3;
+/** Word classes of an agent phrase; proper nouns for the capitalised names of offices ("Foreign Ministry"). */
+const AGENT_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
  * The verb after the nouns a named actor acts through ("U.S. officials said", "Pakistani military
- * officials rejected", "North Korean state media said"): adjectives and nouns ending in an agent noun.
+ * officials rejected", "North Korea's Foreign Ministry said"): adjectives and nouns ending in an agent
+ * noun, none of them the start of another mention.
  */
-function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
+function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): Predicate | undefined {
   let t = from;
-  while (t - from < MAX_AGENT_WORDS && (tokens[t]?.pos === 'ADJ' || tokens[t]?.pos === 'NOUN')) t += 1;
+  while (t - from < MAX_AGENT_WORDS && AGENT_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === sentence) {
+    if (startsMention(t)) return undefined;
+    t += 1;
+  }
   if (t === from || !attributionWords.agentNouns.has(tokens[t - 1]?.lemma ?? '')) return undefined;
   return verbFrom(tokens, t, sentence);
 }

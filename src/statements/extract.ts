@@ -340,7 +340,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
     const verb = tokens[passive] as Token;
     return { kind: kindOf(verb), start: sentence.start, end: endAt(sentence.start, mention.last), anchor: verb.start, subjects: [mention] };
   }
-  const predicate = predicateAfter(tokens, mention.first, mention.last);
+  const predicate = predicateAfter(tokens, mention.first, mention.last, (t) => index.byFirst.has(t));
   if (predicate === undefined) return undefined;
   const verb = tokens[predicate.verb] as Token;
   const subjects = [...coordinated(tokens, mention, index.byLast), mention];

@@ -153,6 +153,15 @@ describe('subjects of reported speech and actions', () => {
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
   });
 
+  it('finds the owner behind the capitalised name of an office ("Pakistan\'s Foreign Office rejected"), unless that name is registered', () => {
+    const rowsOf = (text: string, registry = actorsWithIndia) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
+    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.")).toEqual([['action', 'pakistan', 'rejected the claim as baseless.']]);
+    expect(rowsOf("India's National Security Council said the treaty was suspended.")).toEqual([['reported', 'india', 'said the treaty was suspended.']]);
+    const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
+    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
+    expect(rowsOf("India's Kashmir Policy angered Pakistan.")).toEqual([]);
+  });
+
   it('takes no target from the source of a closing attribution', () => {
     const [launch] = extractStatements({ text: "North Korea fired two missiles into the sea on Monday, the South's military said.", publishedAt: '2025-03-12' }, { actors });
     expect([launch?.actor, launch?.target, launch?.text]).toEqual(['north-korea', null, 'fired two missiles into the sea on Monday']);
