@@ -31,7 +31,7 @@ export function refusal(context: RuleContext): void {
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : scopeEnd(context, marker.last, window);
-    const start = before ? scopeStart(context, marker.first, window) : marker.last + 1;
+    const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
@@ -47,6 +47,20 @@ export function refusal(context: RuleContext): void {
     if (flipped > 0) return;
     addRefusalHit(context, marker, []);
   });
+}
+
+/**
+ * Where a dismissal's backward scope, from `start`, begins: after the verb whose object it describes, so
+ * that it governs the object and not the verb ("dismissed the South's hopes as a serious miscalculation"
+ * refuses the hopes, not the dismissing; "called the proposal a sham" the proposal). A dismissal that is
+ * a predicate of its own ("were blocked", "was rejected") describes no object and keeps its scope.
+ */
+function afterDescribingVerb(context: RuleContext, start: number, marker: Match): number {
+  const tokens = context.analysis.tokens;
+  const first = tokens[marker.first];
+  if (first?.pos === 'AUX' || first?.pos === 'VERB') return start;
+  for (let t = marker.first - 1; t >= start; t -= 1) if (tokens[t]?.pos === 'VERB') return t + 1;
+  return start;
 }
 
 /**

@@ -33,6 +33,20 @@ describe('refusal', () => {
     expect(miniScorer().score('The minister called the proposal a sham.').label).toBe('confrontation');
   });
 
+  it('a dismissal describing the object of a verb governs the object, not the verb ("dismissed the hopes as a serious miscalculation")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(hits("Kim Yo-jong dismissed the South's hopes as a serious miscalculation.")).toEqual([
+      ['dismiss', '-', []],
+      ['a serious miscalculation', '-', []],
+    ]);
+    expect(hits("Kim Yo-jong condemned the South's offer as a serious miscalculation.")).toEqual([
+      ['condemn', '-', []],
+      ['offer', '-', ['refusal:a serious miscalculation']],
+    ]);
+    // A dismissal that is a predicate of its own keeps its subject in scope.
+    expect(hits('Aid convoys bound for the city were blocked at a checkpoint.')).toEqual([['aid convoy', '-', ['refusal:were blocked']]]);
+  });
+
   it('a dismissal in front of a noun only describes it ("condemned the sham annexation"), and alone it is a hit of its own', () => {
     const sham = miniLexicon.modifiers.refusals.find((r) => r.term === 'sham')!;
     expect(contributions('They condemned the sham annexation.')).toEqual([
