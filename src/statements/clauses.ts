@@ -25,10 +25,32 @@ export interface Predicate {
  * holding one is that mention's ("South Korea's Defense Ministry said", with the ministry registered).
  */
 export function predicateAfter(tokens: readonly Token[], first: number, last: number, startsMention: (token: number) => boolean): Predicate | undefined {
-  // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a verb's.
+  // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a
+  // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
-  const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before);
+  const saying = before?.pos === 'VERB' && isVerbOfSaying(before);
+  const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before) && !saying;
   if (objectBefore || coordinatedObject(tokens, first)) return undefined;
+  if (saying) {
+    // "urged Pyongyang to resume talks": the object of the saying, with an infinitive of its own.
+    const predicate = subjectPredicate(tokens, last, startsMention);
+    return predicate !== undefined && !infinitive(tokens, predicate) ? predicate : undefined;
+  }
+  return subjectPredicate(tokens, last, startsMention);
+}
+
+function isVerbOfSaying(token: Token): boolean {
+  return attributionWords.speechVerbs.has(token.lemma) || attributionWords.reportingVerbs.has(token.lemma);
+}
+
+/** Whether "to" stands between a predicate's start and its verb ("to resume", "not to test"). */
+function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
+  for (let t = predicate.first; t < predicate.verb; t += 1) if (tokens[t]?.normal === 'to') return true;
+  return false;
+}
+
+/** The predicate of a subject ending at token `last` (see `predicateAfter`). */
+function subjectPredicate(tokens: readonly Token[], last: number, startsMention: (token: number) => boolean): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
   // possessive before anything else ("Seoul's ability") is no subject.

@@ -379,7 +379,7 @@ function closingAttribution(tokens: readonly Token[], sentence: Sentence): numbe
   for (let t = verb - 1; t >= Math.max(sentence.firstToken + 1, verb - MAX_SOURCE - 1); t -= 1) {
     const token = tokens[t] as Token;
     if (token.normal === ',') return t === verb - 1 ? undefined : t;
-    if (!SOURCE_POS.has(token.pos) && !isPossessive(token)) return undefined;
+    if (!isSourceWord(tokens, t)) return undefined;
   }
   return undefined;
 }
@@ -391,9 +391,19 @@ function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): numbe
   for (let source = 0; source < MAX_SOURCE && t > sentence.firstToken + 2; source += 1, t -= 1) {
     const token = tokens[t] as Token;
     if (token.normal === 'to' && tokens[t - 1]?.normal === 'according' && tokens[t - 2]?.normal === ',') return source === 0 ? undefined : t - 2;
-    if (!SOURCE_POS.has(token.pos) && !isPossessive(token)) return undefined;
+    if (!isSourceWord(tokens, t)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A word of a source's name: a noun phrase's word, a possessive, or a hyphen inside a word (wink reads
+ * "Kim Yo-jong" as "Kim", "Yo", "-", "jong").
+ */
+function isSourceWord(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t] as Token;
+  if (SOURCE_POS.has(token.pos) || isPossessive(token)) return true;
+  return token.normal === '-' && tokens[t - 1]?.end === token.start && tokens[t + 1]?.start === token.end;
 }
 
 /**
@@ -406,7 +416,7 @@ function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Ment
   if (tokens[mention.first - 1]?.normal !== 'to' || tokens[mention.first - 2]?.normal !== 'according') return undefined;
   if (mention.first - 2 === sentence.firstToken) {
     let comma = mention.last + 1;
-    while (comma - mention.last <= MAX_SOURCE && tokens[comma] !== undefined && tokens[comma]?.normal !== ',' && (SOURCE_POS.has(tokens[comma]?.pos ?? '') || isPossessive(tokens[comma]))) comma += 1;
+    while (comma - mention.last <= MAX_SOURCE && tokens[comma] !== undefined && tokens[comma]?.normal !== ',' && isSourceWord(tokens, comma)) comma += 1;
     const after = tokens[comma + 1];
     if (tokens[comma]?.normal !== ',' || after === undefined || after.sentence !== tokens[mention.first]?.sentence) return undefined;
     return [after.start, sentence.end];
@@ -434,15 +444,20 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
 }
 
-/** The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo and Washington". */
+/**
+ * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
+ * list ends in a conjunction; a comma alone before the subject joins nothing ("… attack the South, Kim
+ * Yo-jong said").
+ */
 function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
-  const before: Mention[] = [];
   let at = subject.first - 1;
-  while (tokens[at]?.pos === 'CCONJ' || tokens[at]?.normal === ',') {
-    const previous = byLast.get(at - 1);
-    if (previous === undefined) break;
+  if (tokens[at]?.pos !== 'CCONJ') return [];
+  if (tokens[at - 1]?.normal === ',') at -= 1;
+  const before: Mention[] = [];
+  for (let previous = byLast.get(at - 1); previous !== undefined; previous = byLast.get(at - 1)) {
     before.unshift(previous);
     at = previous.first - 1;
+    if (tokens[at]?.normal !== ',') break;
   }
   return before;
 }

@@ -134,6 +134,10 @@ describe('subjects of reported speech and actions', () => {
     { case: 'according to a source, closing the sentence', text: 'The treaty cannot be suspended by one side, according to Islamabad.', expect: [['reported', 'pakistan', 'The treaty cannot be suspended by one side']] },
     { case: 'an action ends where “according to” begins', text: 'Pakistan agreed on Saturday to halt all firing, according to India’s foreign ministry.', expect: [['action', 'pakistan', 'agreed on Saturday to halt all firing']] },
     { case: 'a short clause before an attribution is not the words reported', text: 'As expected, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'said on Thursday.']] },
+    { case: 'a subject after a verb of saying without "that"', text: 'Officials said Kim Jong Un warned that the North would respond with force.', expect: [['reported', 'kim-jong-un', 'warned that the North would respond with force.']] },
+    { case: 'an object of a verb of saying with an infinitive is no subject', text: 'Lee urged Pyongyang to resume talks.', expect: [['reported', 'lee-jae-myung', 'urged Pyongyang to resume talks.']] },
+    { case: 'a mention before the comma of a closing attribution is no coordinated subject', text: 'There will be no talks with the South, Kim Jong Un said.', expect: [['reported', 'kim-jong-un', 'There will be no talks with the South']] },
+    { case: 'a hyphenated name as the source of a closing attribution', text: 'Any talks with Seoul would be a waste of time, Kim Yo-jong said.', expect: [['reported', 'kim-yo-jong', 'Any talks with Seoul would be a waste of time']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
