@@ -64,8 +64,9 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
   let t = firstTokenAt(tokens, quote.end);
   while (tokens[t] !== undefined && (tokens[t]?.pos === 'PUNCT' || tokens[t]?.pos === 'SPACE') && (tokens[t]?.start ?? 0) < limit) t += 1;
   const start = tokens[t];
-  // An attribution follows its quotation in the same paragraph; after a line break a new one starts.
-  if (start === undefined || start.start >= limit || text.slice(quote.end, start.start).includes('\n')) return undefined;
+  // An attribution follows its quotation in the same paragraph; after a line break a new one starts,
+  // and after a full stop closing the quotation ("… of "gambling with World War Three." Vance told …").
+  if (start === undefined || start.start >= limit || text.slice(quote.end, start.start).includes('\n') || endsWithFullStop(text, quote)) return undefined;
   const sentence = start.sentence;
   const clauseEnd = sentenceEnd(tokens, t, limit);
   const isSpeech = (i: number) => tokens[i]?.pos === 'VERB' && words.speechVerbs.has(tokens[i]?.lemma ?? '');
@@ -76,12 +77,15 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
       if (predicate !== undefined && isSpeech(predicate.verb)) return speaker(mention, mention.text, quote.end, clauseEnd);
     }
     if (isSpeech(i)) {
+      const np = nounPhraseBefore(tokens, i, t);
+      if (np !== undefined) return speaker(undefined, text.slice(np[0], np[1]), quote.end, clauseEnd);
+      // "said Lee", "said a senior official": the inverted form follows the quotation directly; a verb
+      // further on ("…" and warned Tehran) has its subject before the quotation, not after the verb.
+      if (i !== t) continue;
       let s = i + 1;
       while (tokens[s]?.pos === 'DET') s += 1;
       const subject = byFirst.get(s) ?? index.covering.get(s);
       if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
-      const np = nounPhraseBefore(tokens, i, t);
-      if (np !== undefined) return speaker(undefined, text.slice(np[0], np[1]), quote.end, clauseEnd);
       const object = nounPhraseAfter(tokens, i + 1, sentence);
       if (object !== undefined) return speaker(undefined, text.slice(object[0], object[1]), quote.end, clauseEnd);
     }
@@ -118,7 +122,7 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLas
     if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1], lead);
     const np = nounPhraseBefore(tokens, v, sentenceStart);
     if (np !== undefined) return speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1], lead);
-    return undefined;
+    // A verb with no subject of its own ("…, calling on Pyongyang to join "…"") continues an earlier one.
   }
   return undefined;
 }
@@ -138,6 +142,13 @@ function reportedLead(tokens: readonly Token[], verb: number, last: number): num
     else if (pos === 'VERB' || pos === 'AUX') return first <= last ? (tokens[first] as Token).start : undefined;
   }
   return undefined;
+}
+
+/** Whether the quotation's words end with a full stop ("… World War Three."), which ends its sentence. */
+function endsWithFullStop(text: string, quote: QuoteSpan): boolean {
+  let e = quote.innerEnd;
+  while (e > quote.innerStart && /\s/.test(text[e - 1] ?? '')) e -= 1;
+  return text[e - 1] === '.' && text[e - 2] !== '.';
 }
 
 function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number, lead?: number): Speaker {

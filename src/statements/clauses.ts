@@ -28,7 +28,7 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
-  const saying = before?.pos === 'VERB' && isVerbOfSaying(before);
+  const saying = before?.pos === 'VERB' && attributionWords.speechVerbs.has(before.lemma);
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before) && !saying;
   if (objectBefore || coordinatedObject(tokens, first)) return undefined;
   if (saying) {
@@ -37,10 +37,6 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
     return predicate !== undefined && !infinitive(tokens, predicate) ? predicate : undefined;
   }
   return subjectPredicate(tokens, last, startsMention);
-}
-
-function isVerbOfSaying(token: Token): boolean {
-  return attributionWords.speechVerbs.has(token.lemma) || attributionWords.reportingVerbs.has(token.lemma);
 }
 
 /** Whether "to" stands between a predicate's start and its verb ("to resume", "not to test"). */

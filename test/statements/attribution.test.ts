@@ -31,6 +31,8 @@ describe('quote attribution', () => {
       ['We will not be deterred', 'lee-jae-myung', 'Lee'],
       ['The road to peace is long, but we walk it.', 'lee-jae-myung', 'Lee'],
     ] },
+    { pattern: 'X called … "…" (a verb further on has its subject before the quotation)', text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.', expect: [['a trick to buy time for the South', 'kim-jong-un', 'He']] },
+    { pattern: 'a quotation ending in a full stop takes no speaker from the next sentence', text: 'The talks ended, with Kim Jong Un accusing Seoul of "playing games with our security." Lee said he regretted it.', expect: [['playing games with our security.', 'kim-jong-un', 'Kim Jong Un']] },
     { pattern: 'unknown speaker kept', text: '"The talks were useful and calm," a senior diplomat said.', expect: [['The talks were useful and calm', null, 'a senior diplomat']] },
   ])('$pattern', ({ text, expect: expected }) => {
     expect(quotes(text)).toEqual(expected);
@@ -41,6 +43,12 @@ describe('quote attribution', () => {
       ['he would take steps to ease tensions "even if the North does not respond at first."', 'lee-jae-myung', 'Lee'],
     ]);
     expect(quotes('Lee told his Cabinet that "we will keep the door to dialogue open."')).toEqual([['we will keep the door to dialogue open.', 'lee-jae-myung', 'Lee']]);
+  });
+
+  it('passes over a verb of saying with no subject of its own to the speaker before it ("…, calling on Pyongyang to join "…"")', () => {
+    expect(quotes('Lee told the Assembly on Tuesday that Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."')).toEqual([
+      ['Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."', 'lee-jae-myung', 'Lee'],
+    ]);
   });
 
   it('leaves scare quotes of fewer than minQuoteWords words inside the sentence', () => {
