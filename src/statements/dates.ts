@@ -139,22 +139,32 @@ interface FoundDate {
  * Each range is parsed once per document (several statements share a sentence), and a range with no
  * date cue is not parsed at all.
  */
-export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number) => StatementTime | undefined {
+export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number, within?: readonly [number, number]) => StatementTime | undefined {
   const parsed = new Map<string, readonly FoundDate[]>();
-  return (from, to, anchor) => {
+  return (from, to, anchor, within) => {
     const key = `${from}:${to}`;
     let found = parsed.get(key);
     if (found === undefined) {
       found = parseRange(text, from, to, published);
       parsed.set(key, found);
     }
-    let best: { time: StatementTime; distance: number } | undefined;
-    for (const { start, end, time } of found) {
-      const distance = Math.min(Math.abs(start - anchor), Math.abs(end - anchor));
-      if (best === undefined || distance < best.distance) best = { time, distance };
-    }
-    return best?.time;
+    return (within === undefined ? undefined : nearest(found, anchor, within)) ?? nearest(found, anchor);
   };
+}
+
+/**
+ * The time of the date nearest to `anchor`, among those inside `within` when given (a clause's own
+ * part of its sentence: "The North declared it void in 2023, and the South suspended it fully last
+ * year." dates the South's act by "last year", though "2023" stands nearer its verb).
+ */
+function nearest(found: readonly FoundDate[], anchor: number, within?: readonly [number, number]): StatementTime | undefined {
+  let best: { time: StatementTime; distance: number } | undefined;
+  for (const { start, end, time } of found) {
+    if (within !== undefined && (start < within[0] || end > within[1])) continue;
+    const distance = Math.min(Math.abs(start - anchor), Math.abs(end - anchor));
+    if (best === undefined || distance < best.distance) best = { time, distance };
+  }
+  return best?.time;
 }
 
 function parseRange(text: string, from: number, to: number, published: Date): readonly FoundDate[] {

@@ -79,6 +79,8 @@ interface Draft {
   readonly actorMention: string;
   /** Where a date for this statement may be found, and the offset it should be nearest to. */
   readonly dateRange: readonly [number, number];
+  /** The part of `dateRange` whose dates are preferred: the clause's own, when its sentence holds several. */
+  readonly ownRange?: readonly [number, number];
   readonly anchor: number;
   readonly confidenceFactor: number;
 }
@@ -161,7 +163,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = draft.mention?.actor ?? null;
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, draft.ownRange);
     const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const target = findTarget(mentions, draft.start, draft.end, actor, actors) ?? (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors) : null);
@@ -289,11 +291,15 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     const quote = quotes[q];
     if (quote !== undefined && quote.start < sentence.end) continue;
     const comma = closingAttribution(tokens, sentence);
+    // Where the current clause's part of the sentence begins, once a conjunction has split it.
+    let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end) continue;
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined) continue;
+      const split = clause.next === undefined ? undefined : (tokens[clause.next - 1] as Token).start;
+      const ownRange = part === undefined && split === undefined ? undefined : ([part ?? sentence.start, split ?? sentence.end] as const);
       for (const subject of clause.subjects) {
         drafts.push({
           kind: clause.kind,
@@ -302,11 +308,15 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
           mention: subject,
           actorMention: subject.text,
           dateRange: [sentence.start, sentence.end],
+          ...(ownRange === undefined ? {} : { ownRange }),
           anchor: clause.anchor,
           confidenceFactor: 1,
         });
       }
-      break;
+      // One statement per sentence, but for a clause with a subject of its own after a conjunction.
+      if (clause.next === undefined) break;
+      part = split;
+      while (k + 1 < mentions.length && (mentions[k + 1] as Mention).first < clause.next) k += 1;
     }
   }
   return drafts;
@@ -320,6 +330,8 @@ interface Clause {
   /** Where the date nearest to the clause is looked for from (its verb). */
   readonly anchor: number;
   readonly subjects: readonly Mention[];
+  /** The first token of a clause with a subject of its own that ends this one ("…, and Seoul fired …"). */
+  readonly next?: number;
 }
 
 /**
@@ -349,7 +361,25 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const fronted = comma !== undefined && (subjects[0] as Mention).first > comma ? frontedWords(tokens, sentence, comma) : undefined;
   if (fronted !== undefined) return { kind: 'reported', start: fronted[0], end: fronted[1], anchor: verb.start, subjects };
   const start = (tokens[predicate.first] as Token).start;
-  return { kind: kindOf(verb), start, end: endAt(start, predicate.verb), anchor: verb.start, subjects };
+  const end = endAt(start, predicate.verb);
+  const next = nextSubjectClause(tokens, predicate.verb, sentence, index);
+  const split = next === undefined ? undefined : (tokens[next - 1] as Token).start;
+  if (split === undefined || split >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, split), anchor: verb.start, subjects, next };
+}
+
+/**
+ * The first token of a clause after token `verb` joined by a conjunction and with a registry actor as its
+ * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
+ * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects.
+ */
+function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex): number | undefined {
+  for (let t = verb + 1; t < sentence.lastToken; t += 1) {
+    if (tokens[t]?.pos !== 'CCONJ') continue;
+    const subject = index.byFirst.get(t + 1);
+    if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, (m) => index.byFirst.has(m)) !== undefined) return t + 1;
+  }
+  return undefined;
 }
 
 /** Tokens after an attribution's verb, up to the sentence's end ("said in a statement on Thursday."). */
@@ -447,19 +477,21 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
 /**
  * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
  * list ends in a conjunction; a comma alone before the subject joins nothing ("… attack the South, Kim
- * Yo-jong said").
+ * Yo-jong said"), nor does a comma before the conjunction after a single mention, which closes a clause
+ * ("… dialogue with Seoul, and he ordered …").
  */
 function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
   let at = subject.first - 1;
   if (tokens[at]?.pos !== 'CCONJ') return [];
-  if (tokens[at - 1]?.normal === ',') at -= 1;
+  const serial = tokens[at - 1]?.normal === ',';
+  if (serial) at -= 1;
   const before: Mention[] = [];
   for (let previous = byLast.get(at - 1); previous !== undefined; previous = byLast.get(at - 1)) {
     before.unshift(previous);
     at = previous.first - 1;
     if (tokens[at]?.normal !== ',') break;
   }
-  return before;
+  return serial && before.length < 2 ? [] : before;
 }
 
 function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {

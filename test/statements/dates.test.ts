@@ -119,6 +119,16 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('a clause of its own in a sentence prefers the dates in its part of the sentence, else takes the sentence’s', () => {
+    const statements = extractStatements({ text: 'The North declared the pact void in 2023, and the South suspended it fully last year. Pyongyang blew up two roads on Tuesday, and Seoul fired warning shots in response.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['north-korea', '2023', 'explicit'],
+      ['south-korea', '2024', 'relative'],
+      ['north-korea', '2025-10-28', 'relative'],
+      ['south-korea', '2025-10-28', 'relative'],
+    ]);
+  });
+
   it.each([
     { dateline: 'SEOUL, Aug. 18 (Yonhap) —', date: '2025-08-18' },
     { dateline: 'NEW DELHI, India, Aug. 17 (Reuters) - ', date: '2025-08-17' },
