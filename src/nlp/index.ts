@@ -23,6 +23,12 @@ export function isPossessive(token: Token | undefined): boolean {
 
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
+/** Whether token `t` is a hyphen inside a word: wink reads "Kim Yo-jong" as "Kim", "Yo", "-", "jong". */
+export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token !== undefined && token.normal === '-' && tokens[t - 1]?.end === token.start && tokens[t + 1]?.start === token.end;
+}
+
 /**
  * Whether the verb at `index` is a passive participle: a form of "be" right before it, adverbs between
  * ("was swiftly rejected", "has been refused", "were proposed").

@@ -1,4 +1,4 @@
-import { isPossessive, type Analysis, type Token } from '../nlp/index.js';
+import { isInnerHyphen, isPossessive, type Analysis, type Token } from '../nlp/index.js';
 import { isNounPhraseToken, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
@@ -160,7 +160,7 @@ function nounPhraseBefore(tokens: readonly Token[], verb: number, floor: number)
   let e = verb - 1;
   while (e >= floor && (tokens[e]?.pos === 'ADV' || tokens[e]?.pos === 'AUX')) e -= 1;
   let s = e;
-  while (s - 1 >= floor && isNounPhraseToken(tokens[s - 1])) s -= 1;
+  while (s - 1 >= floor && (isNounPhraseToken(tokens[s - 1]) || isInnerHyphen(tokens, s - 1))) s -= 1;
   if (e < floor || !isNounPhraseToken(tokens[e]) || tokens[e]?.pos === 'DET') return undefined;
   return [tokens[s]?.start ?? 0, tokens[e]?.end ?? 0];
 }
@@ -168,7 +168,7 @@ function nounPhraseBefore(tokens: readonly Token[], verb: number, floor: number)
 /** The noun phrase starting at token `from` ("said a senior official"). */
 function nounPhraseAfter(tokens: readonly Token[], from: number, sentence: number): [number, number] | undefined {
   let e = from;
-  while (isNounPhraseToken(tokens[e]) && tokens[e]?.sentence === sentence) e += 1;
+  while ((isNounPhraseToken(tokens[e]) || isInnerHyphen(tokens, e)) && tokens[e]?.sentence === sentence) e += 1;
   if (e === from || tokens[e - 1]?.pos === 'DET') return undefined;
   return [tokens[from]?.start ?? 0, tokens[e - 1]?.end ?? 0];
 }

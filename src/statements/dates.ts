@@ -209,10 +209,12 @@ const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;
  * - verbs and nouns spelled like a weekday or a month, in lower case ("sat down", "the sun", "the couple
  *   wed", "began to march"): edited text capitalises days and months;
  * - "Sun" before a capitalised word, the surname ("Sun Weidong"), and after "the", the newspaper
- *   ("according to the Sun"; before a word, `isNoTime` already takes it for a name).
+ *   ("according to the Sun"; before a word, `isNoTime` already takes it for a name);
+ * - "now", which chrono resolves to the publication instant: in news it is the present of the words
+ *   reported ("was ready "right now""), not when they were said, and it hid the actor's last date.
  * A real "am"/"pm" (a word of its own, or "a.m.") and capitalised day and month names are left alone.
  */
-const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})|(?<=\b[Tt]he )Sun\b/gu;
+const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})|(?<=\b[Tt]he )Sun\b|\b[Nn]ow\b/gu;
 
 /**
  * What every date chrono resolves to a day, month or year contains: a digit, a month or weekday name
@@ -221,7 +223,7 @@ const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{L
  * filter on date phrases without digits, and on the benchmark corpus it changed no statement's date.
  */
 const DATE_CUE =
-  /\d|\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|january|february|march|april|may\b|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now\b|ago\b|weeks?\b|weekend|months?\b|years?\b|days?\b|fortnight|decades?\b|quarters?\b)/i;
+  /\d|\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|january|february|march|april|may\b|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|ago\b|weeks?\b|weekend|months?\b|years?\b|days?\b|fortnight|decades?\b|quarters?\b)/i;
 
 function toTime(result: chrono.ParsedResult, published: Date): StatementTime | undefined {
   const c = result.start;

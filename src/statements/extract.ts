@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { isPassiveParticiple, isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
+import { isInnerHyphen, isPassiveParticiple, isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
@@ -427,13 +427,13 @@ function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): numbe
 }
 
 /**
- * A word of a source's name: a noun phrase's word, a possessive, or a hyphen inside a word (wink reads
- * "Kim Yo-jong" as "Kim", "Yo", "-", "jong").
+ * A word of a source's name: a noun phrase's word, a possessive, a hyphen inside a word ("Kim Yo-jong")
+ * or "of" inside a capitalised name ("the Joint Chiefs of Staff").
  */
 function isSourceWord(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t] as Token;
-  if (SOURCE_POS.has(token.pos) || isPossessive(token)) return true;
-  return token.normal === '-' && tokens[t - 1]?.end === token.start && tokens[t + 1]?.start === token.end;
+  if (SOURCE_POS.has(token.pos) || isPossessive(token) || isInnerHyphen(tokens, t)) return true;
+  return token.normal === 'of' && tokens[t - 1]?.pos === 'PROPN' && tokens[t + 1]?.pos === 'PROPN';
 }
 
 /**
@@ -443,15 +443,17 @@ function isSourceWord(tokens: readonly Token[], t: number): boolean {
  * `closingAttribution`). `undefined` when the mention is not such a source.
  */
 function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Mention, closing: number | undefined): [number, number] | undefined {
-  if (tokens[mention.first - 1]?.normal !== 'to' || tokens[mention.first - 2]?.normal !== 'according') return undefined;
-  if (mention.first - 2 === sentence.firstToken) {
+  // "according to the Israel Defense Forces": an article may stand before the name.
+  const to = tokens[mention.first - 1]?.pos === 'DET' ? mention.first - 2 : mention.first - 1;
+  if (tokens[to]?.normal !== 'to' || tokens[to - 1]?.normal !== 'according') return undefined;
+  if (to - 1 === sentence.firstToken) {
     let comma = mention.last + 1;
     while (comma - mention.last <= MAX_SOURCE && tokens[comma] !== undefined && tokens[comma]?.normal !== ',' && isSourceWord(tokens, comma)) comma += 1;
     const after = tokens[comma + 1];
     if (tokens[comma]?.normal !== ',' || after === undefined || after.sentence !== tokens[mention.first]?.sentence) return undefined;
     return [after.start, sentence.end];
   }
-  return closing === mention.first - 3 ? frontedWords(tokens, sentence, closing) : undefined;
+  return closing === to - 2 ? frontedWords(tokens, sentence, closing) : undefined;
 }
 
 /**

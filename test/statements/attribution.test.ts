@@ -33,6 +33,7 @@ describe('quote attribution', () => {
     ] },
     { pattern: 'X called … "…" (a verb further on has its subject before the quotation)', text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.', expect: [['a trick to buy time for the South', 'kim-jong-un', 'He']] },
     { pattern: 'a quotation ending in a full stop takes no speaker from the next sentence', text: 'The talks ended, with Kim Jong Un accusing Seoul of "playing games with our security." Lee said he regretted it.', expect: [['playing games with our security.', 'kim-jong-un', 'Kim Jong Un']] },
+    { pattern: 'unknown speaker with a hyphenated name', text: '"This is a measure to restore trust between us," spokesperson Kang Yu-jung told reporters.', expect: [['This is a measure to restore trust between us', null, 'spokesperson Kang Yu-jung']] },
     { pattern: 'unknown speaker kept', text: '"The talks were useful and calm," a senior diplomat said.', expect: [['The talks were useful and calm', null, 'a senior diplomat']] },
   ])('$pattern', ({ text, expect: expected }) => {
     expect(quotes(text)).toEqual(expected);
@@ -150,6 +151,8 @@ describe('subjects of reported speech and actions', () => {
     { case: 'a comma and a conjunction after one mention close its clause; a pronoun subject opens the next', text: 'Kim Jong Un said he was not interested in talks with Seoul, and he ordered the army to prepare for war.', expect: [['reported', 'kim-jong-un', 'said he was not interested in talks with Seoul'], ['action', 'kim-jong-un', 'ordered the army to prepare for war.']] },
     { case: 'a list with a serial comma', text: 'India, Pakistan, and North Korea agreed to talks.', expect: [['action', 'india', 'agreed to talks.'], ['action', 'pakistan', 'agreed to talks.'], ['action', 'north-korea', 'agreed to talks.']] },
     { case: 'objects joined by a conjunction are no new subject', text: 'Lee met envoys from India and Pakistan seeking support.', expect: [['action', 'lee-jae-myung', 'met envoys from India and Pakistan seeking support.']] },
+    { case: 'according to a source with an article', text: 'Most of the shells fell short, according to the Islamabad authorities.', expect: [['reported', 'pakistan', 'Most of the shells fell short']] },
+    { case: 'a closing attribution by a name with "of"', text: 'India moved troops to the border, the Ministry of Defence of Pakistan said.', expect: [['action', 'india', 'moved troops to the border']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
@@ -173,6 +176,7 @@ describe('subjects of reported speech and actions', () => {
     const rowsOf = (text: string, registry = actorsWithIndia) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.")).toEqual([['action', 'pakistan', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's National Security Council said the treaty was suspended.")).toEqual([['reported', 'india', 'said the treaty was suspended.']]);
+    expect(rowsOf("Pakistan's National Security Committee said the water was a red line.")).toEqual([['reported', 'pakistan', 'said the water was a red line.']]);
     const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's Kashmir Policy angered Pakistan.")).toEqual([]);

@@ -119,6 +119,14 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('"now" is no date: the words reported are in the present, and the actor’s last date stands', () => {
+    const statements = extractStatements({ text: 'On Friday, Lee met the envoy in Seoul. Afterwards, Lee said the South was ready to talk right now.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.time.date, s.time.basis])).toEqual([
+      ['2025-10-31', 'relative'],
+      ['2025-10-31', 'relative'],
+    ]);
+  });
+
   it('a clause of its own in a sentence prefers the dates in its part of the sentence, else takes the sentence’s', () => {
     const statements = extractStatements({ text: 'The North declared the pact void in 2023, and the South suspended it fully last year. Pyongyang blew up two roads on Tuesday, and Seoul fired warning shots in response.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
