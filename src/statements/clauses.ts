@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isInnerHyphen, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -65,19 +65,34 @@ const MAX_AGENT_WORDS = 3;
 /** Word classes of an agent phrase; proper nouns for the capitalised names of offices ("Foreign Ministry"). */
 const AGENT_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
+/** Words of the name after an agent noun ("Kremlin aide Yuri Ushakov told"), hyphens included. */
+const MAX_AGENT_NAME = 4;
+
 /**
  * The verb after the nouns a named actor acts through ("U.S. officials said", "Pakistani military
  * officials rejected", "North Korea's Foreign Ministry said"): adjectives and nouns ending in an agent
- * noun, none of them the start of another mention.
+ * noun, perhaps followed by the agent's name ("Kremlin aide Yuri Ushakov told"), none of them the start
+ * of another mention (a registered agent acts for itself).
  */
 function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): Predicate | undefined {
+  let agent = -1;
+  for (let t = from; t - from < MAX_AGENT_WORDS && AGENT_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === sentence; t += 1) {
+    if (startsMention(t)) return undefined;
+    if (attributionWords.agentNouns.has(tokens[t]?.lemma ?? '')) agent = t;
+  }
+  if (agent === -1) return undefined;
+  const afterName = nameEnd(tokens, agent + 1, sentence, startsMention);
+  return afterName === undefined ? undefined : verbFrom(tokens, afterName, sentence);
+}
+
+/** Where a person's name starting at token `from` ends (`from` itself when there is none), or `undefined` for a registered name. */
+function nameEnd(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): number | undefined {
   let t = from;
-  while (t - from < MAX_AGENT_WORDS && AGENT_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === sentence) {
+  while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isInnerHyphen(tokens, t))) {
     if (startsMention(t)) return undefined;
     t += 1;
   }
-  if (t === from || !attributionWords.agentNouns.has(tokens[t - 1]?.lemma ?? '')) return undefined;
-  return verbFrom(tokens, t, sentence);
+  return t;
 }
 
 /** "between India and Pakistan": the second of two coordinated objects of a preposition. */

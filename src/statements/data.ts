@@ -7,6 +7,8 @@ export interface AttributionWords {
   readonly statementNouns: ReadonlySet<string>;
   /** Nouns (lemmas) through which a named actor acts: "U.S. officials said", "Pakistani troops fired". */
   readonly agentNouns: ReadonlySet<string>;
+  /** Verbs (lemmas) of acts done with each other: coordinated subjects are each other's targets ("India and Pakistan agreed"). */
+  readonly reciprocalVerbs: ReadonlySet<string>;
   readonly sourcePhrases: readonly string[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -19,6 +21,7 @@ export const attributionWords: AttributionWords = {
   reportingVerbs: new Set(data.reportingVerbs),
   statementNouns: new Set(data.statementNouns),
   agentNouns: new Set(data.agentNouns),
+  reciprocalVerbs: new Set(data.reciprocalVerbs),
   sourcePhrases: data.sourcePhrases,
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,

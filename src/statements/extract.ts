@@ -81,6 +81,8 @@ interface Draft {
   readonly dateRange: readonly [number, number];
   /** The part of `dateRange` whose dates are preferred: the clause's own, when its sentence holds several. */
   readonly ownRange?: readonly [number, number];
+  /** Where subjects doing something with each other stand ("India and Pakistan agreed"): each may be the other's target. */
+  readonly partners?: readonly [number, number];
   readonly anchor: number;
   readonly confidenceFactor: number;
 }
@@ -166,7 +168,11 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, draft.ownRange);
     const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
-    const target = findTarget(mentions, draft.start, draft.end, actor, actors) ?? (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors) : null);
+    const candidates = draft.mention?.candidates;
+    const target =
+      findTarget(mentions, draft.start, draft.end, actor, actors, candidates) ??
+      (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
+      (draft.partners === undefined ? null : findTarget(mentions, draft.partners[0], draft.partners[1], actor, actors));
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
@@ -300,6 +306,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       if (clause === undefined) continue;
       const split = clause.next === undefined ? undefined : (tokens[clause.next - 1] as Token).start;
       const ownRange = part === undefined && split === undefined ? undefined : ([part ?? sentence.start, split ?? sentence.end] as const);
+      const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       for (const subject of clause.subjects) {
         drafts.push({
           kind: clause.kind,
@@ -309,6 +316,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
           actorMention: subject.text,
           dateRange: [sentence.start, sentence.end],
           ...(ownRange === undefined ? {} : { ownRange }),
+          ...(partners === undefined ? {} : { partners }),
           anchor: clause.anchor,
           confidenceFactor: 1,
         });
@@ -332,6 +340,8 @@ interface Clause {
   readonly subjects: readonly Mention[];
   /** The first token of a clause with a subject of its own that ends this one ("…, and Seoul fired …"). */
   readonly next?: number;
+  /** Whether several subjects do it with each other ("India and Pakistan agreed"; see `reciprocalVerbs`). */
+  readonly reciprocal?: boolean;
 }
 
 /**
@@ -362,10 +372,11 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   if (fronted !== undefined) return { kind: 'reported', start: fronted[0], end: fronted[1], anchor: verb.start, subjects };
   const start = (tokens[predicate.first] as Token).start;
   const end = endAt(start, predicate.verb);
+  const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
   const next = nextSubjectClause(tokens, predicate.verb, sentence, index);
   const split = next === undefined ? undefined : (tokens[next - 1] as Token).start;
-  if (split === undefined || split >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects };
-  return { kind: kindOf(verb), start, end: trimEnd(text, start, split), anchor: verb.start, subjects, next };
+  if (split === undefined || split >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, split), anchor: verb.start, subjects, next, reciprocal };
 }
 
 /**

@@ -21,6 +21,11 @@ export interface Mention {
   readonly inQuote: boolean;
   /** The resolved actor id, or null. */
   actor: string | null;
+  /**
+   * The actors an unresolved name could be ("Kim" before any full name: Kim Yo-jong or Kim Jong Un);
+   * empty when resolved, for pronouns and for descriptions ("the ministry" may be another country's).
+   */
+  candidates: readonly string[];
   method: AttributionMethod;
   confidence: number;
 }
@@ -129,6 +134,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       form: f.spec?.form ?? 'pronoun',
       inQuote: current !== undefined && first.start >= current.innerStart && first.start < current.innerEnd,
       actor: null,
+      candidates: [],
       method: 'alias',
       confidence: 0,
     };
@@ -160,6 +166,7 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
     if (last !== undefined && (nearest === undefined || last.first > nearest.first)) nearest = last;
   }
   resolveFrom(mention, nearest, 'nearest-mention', spec.form === 'description' ? CONFIDENCE.description : CONFIDENCE.sharedShort);
+  if (mention.actor === null && spec.form !== 'description') mention.candidates = candidates;
 }
 
 function resolveFrom(mention: Mention, antecedent: Mention | undefined, method: AttributionMethod, confidence: number): void {

@@ -170,6 +170,10 @@ describe('subjects of reported speech and actions', () => {
     expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
+    // An agent named after its noun acts for its actor, unless the name is registered.
+    expect(run('Pakistani Defence Minister Khawaja Asif said the strikes would be answered.')).toEqual([['reported', 'pakistan', 'said the strikes would be answered.']]);
+    const withAsif = defineActors([...registry.list, { id: 'khawaja-asif', name: 'Khawaja Asif', kind: 'person', affiliation: 'pakistan' }]);
+    expect(extractStatements({ text: 'Pakistani Defence Minister Khawaja Asif said the strikes would be answered.', publishedAt: '2025-04-24' }, { actors: withAsif }).map((s) => s.actor)).toEqual(['khawaja-asif']);
   });
 
   it('finds the owner behind the capitalised name of an office ("Pakistan\'s Foreign Office rejected"), unless that name is registered', () => {

@@ -13,6 +13,10 @@ describe('targets', () => {
     { case: 'a person on the other side', text: 'Pyongyang condemned Lee for the drills.', expect: [['north-korea', 'lee-jae-myung']] },
     { case: 'nothing named → null', text: '"We want calm and quiet," Lee said.', expect: [['lee-jae-myung', null]] },
     { case: 'an actor is never its own target', text: 'Lee said Lee would go.', expect: [['lee-jae-myung', null]] },
+    { case: 'an unresolved speaker whose candidates share a side has that side', text: 'Kim said the North would never negotiate with Seoul.', expect: [[null, 'south-korea']] },
+    { case: 'subjects who do it with each other are each other’s targets', text: 'North Korea and South Korea agreed to reopen the hotline.', expect: [['north-korea', 'south-korea'], ['south-korea', 'north-korea']] },
+    { case: 'but not subjects who do it together', text: 'North Korea and South Korea condemned the storm damage.', expect: [['north-korea', null], ['south-korea', null]] },
+    { case: 'a target named in the statement comes first', text: 'Lee and Kim Yo-jong met to discuss Pyongyang’s missiles.', expect: [['lee-jae-myung', 'north-korea'], ['kim-yo-jong', 'lee-jae-myung']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(targets(text)).toEqual(expected);
   });
