@@ -53,12 +53,15 @@ export function refusal(context: RuleContext): void {
  * Where a dismissal's backward scope, from `start`, begins: after the verb whose object it describes, so
  * that it governs the object and not the verb ("dismissed the South's hopes as a serious miscalculation"
  * refuses the hopes, not the dismissing; "called the proposal a sham" the proposal). A dismissal that is
- * a predicate of its own ("were blocked", "was rejected") describes no object and keeps its scope.
+ * a predicate of its own ("were blocked", "was rejected") or after "be" ("the accord signed in Cairo was
+ * no longer relevant") describes its subject and keeps its scope.
  */
 function afterDescribingVerb(context: RuleContext, start: number, marker: Match): number {
   const tokens = context.analysis.tokens;
   const first = tokens[marker.first];
-  if (first?.pos === 'AUX' || first?.pos === 'VERB') return start;
+  let before = marker.first - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[before]?.lemma === 'be') return start;
   for (let t = marker.first - 1; t >= start; t -= 1) if (tokens[t]?.pos === 'VERB') return t + 1;
   return start;
 }

@@ -43,8 +43,12 @@ describe('refusal', () => {
       ['condemn', '-', []],
       ['offer', '-', ['refusal:a serious miscalculation']],
     ]);
-    // A dismissal that is a predicate of its own keeps its subject in scope.
+    // A dismissal that is a predicate of its own, or follows "be", keeps its subject in scope.
     expect(hits('Aid convoys bound for the city were blocked at a checkpoint.')).toEqual([['aid convoy', '-', ['refusal:were blocked']]]);
+    expect(hits('The accord signed in Cairo was no longer relevant.')).toEqual([
+      ['accord', '-', ['refusal:no longer relevant']],
+      ['=signed', '-', ['refusal:no longer relevant']],
+    ]);
   });
 
   it('a dismissal in front of a noun only describes it ("condemned the sham annexation"), and alone it is a hit of its own', () => {
