@@ -382,11 +382,12 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
 /**
  * The first token of a clause after token `verb` joined by a conjunction and with a registry actor as its
  * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
- * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects.
+ * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects, nor are
+ * names joined without a comma, which share their verb ("announced that India and Pakistan had agreed").
  */
 function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex): number | undefined {
   for (let t = verb + 1; t < sentence.lastToken; t += 1) {
-    if (tokens[t]?.pos !== 'CCONJ') continue;
+    if (tokens[t]?.pos !== 'CCONJ' || index.byLast.has(t - 1)) continue;
     const subject = index.byFirst.get(t + 1);
     if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, (m) => index.byFirst.has(m)) !== undefined) return t + 1;
   }
