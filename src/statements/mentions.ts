@@ -1,7 +1,7 @@
 import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/compile.js';
 import { matchPatterns } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
-import type { Analysis, Nlp, Token } from '../nlp/index.js';
+import { isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
@@ -139,7 +139,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       confidence: 0,
     };
     if (f.pronoun !== undefined) resolveFrom(mention, lastForPronoun.get(f.pronoun), 'pronoun', CONFIDENCE.pronoun);
-    else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date);
+    else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
@@ -151,9 +151,27 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   return mentions;
 }
 
-function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string): void {
+/**
+ * The actor of the mention right before token `first`, or before its possessive: the owner of what
+ * follows ("the Russian president", "Russia's president").
+ */
+function ownerBefore(tokens: readonly Token[], previous: Mention | undefined, first: number): string | null {
+  if (previous === undefined || previous.form === 'pronoun') return null;
+  const adjacent = previous.last === first - 1 || (previous.last === first - 2 && isPossessive(tokens[first - 1]));
+  return adjacent ? previous.actor : null;
+}
+
+/**
+ * Resolves a name, alias or title. A title held by several actors on `date` is narrowed to those of the
+ * `owner` named right before it ("the Russian president", with "Russian" an alias of Russia).
+ */
+function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string, owner: string | null): void {
   let candidates = spec.actors;
-  if (spec.form === 'title') candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
+  if (spec.form === 'title') {
+    candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
+    const owned = owner === null ? [] : candidates.filter((id) => actors.get(id)?.affiliation === owner);
+    if (owned.length > 0) candidates = owned;
+  }
   if (candidates.length === 1 && spec.form !== 'description') {
     mention.actor = candidates[0] as string;
     mention.method = spec.form === 'name' ? 'explicit' : 'alias';

@@ -111,6 +111,18 @@ describe('actor resolution', () => {
     expect(run('The Defense Ministry warned Pyongyang. "We will respond sternly to any provocation," the ministry said.')).toEqual([['sk-defense', 'nearest-mention']]);
   });
 
+  it('narrows a title held by several actors to those of the owner named before it ("the American president", "South Korea\'s president")', () => {
+    const registry = defineActors([
+      ...actors.list,
+      { id: 'united-states', name: 'United States', aliases: ['American'], kind: 'state' },
+      { id: 'donald-trump', name: 'Donald Trump', kind: 'person', affiliation: 'united-states', roles: [{ title: 'President', from: '2025-01-20' }] },
+    ]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => s.actor);
+    expect(run('The American president said the talks had gone well.')).toEqual(['donald-trump']);
+    expect(run("South Korea's president said the talks had gone well.")).toEqual(['lee-jae-myung']);
+    expect(run('The president said the talks had gone well.')).toEqual([null]);
+  });
+
   it('resolves a title by the date it was held, and leaves it unresolved outside those dates', () => {
     const before = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-05-01' }, { actors });
     const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
