@@ -35,7 +35,7 @@ export function attributeQuote(
   index: MentionIndex,
   words: AttributionWords,
 ): Speaker | undefined {
-  return after(analysis.tokens, quote, bounds.nextQuoteStart, index, words, analysis.text) ?? before(analysis.tokens, quote, bounds.previousQuoteEnd, index.byLast, words, analysis);
+  return after(analysis.tokens, quote, bounds.nextQuoteStart, index, words, analysis.text) ?? before(analysis.tokens, quote, bounds.previousQuoteEnd, index, words, analysis);
 }
 
 /** Mentions outside quotations, by their first token, their last token and every token they cover. */
@@ -104,7 +104,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
  * with no sentence-ending punctuation between it and the quotation ("Lee said: …", "As he told his
  * Cabinet, …"); the "said." that closes the previous quotation's attribution does not count.
  */
-function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLast: ReadonlyMap<number, Mention>, words: AttributionWords, analysis: Analysis): Speaker | undefined {
+function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, index: MentionIndex, words: AttributionWords, analysis: Analysis): Speaker | undefined {
   const end = firstTokenAt(tokens, quote.start) - 1;
   const sentence = tokens[end]?.sentence;
   if (end < 0 || sentence === undefined) return undefined;
@@ -118,10 +118,14 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, byLas
     if (words.statementNouns.has(tokens[s]?.normal ?? '') && isPossessive(tokens[s - 1])) s -= 2;
     const clause = [tokens[sentenceStart]?.start ?? 0, quote.start] as const;
     const lead = reportedLead(tokens, v, end);
-    const mention = byLast.get(s);
+    const mention = index.byLast.get(s);
     if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1], lead);
     const np = nounPhraseBefore(tokens, v, sentenceStart);
-    if (np !== undefined) return speaker(undefined, analysis.text.slice(np[0], np[1]), clause[0], clause[1], lead);
+    if (np !== undefined) {
+      // "Unification Ministry spokesperson Koo Byoung-sam called …": an agent of a registry actor.
+      const owner = ownerOfAgent(tokens, np, v, index);
+      return speaker(owner, owner?.text ?? analysis.text.slice(np[0], np[1]), clause[0], clause[1], lead);
+    }
     // A verb with no subject of its own ("…, calling on Pyongyang to join "…"") continues an earlier one.
   }
   return undefined;
@@ -153,6 +157,18 @@ function endsWithFullStop(text: string, quote: QuoteSpan): boolean {
 
 function speaker(mention: Mention | undefined, text: string, clauseStart: number, clauseEnd: number, lead?: number): Speaker {
   return lead === undefined ? { mention, text, clause: [clauseStart, clauseEnd] } : { mention, text, clause: [clauseStart, clauseEnd], lead };
+}
+
+/**
+ * The registry mention opening a noun phrase (character range `np`) that acts through the rest of it on
+ * token `verb` ("Unification Ministry spokesperson Koo Byoung-sam" before "called"), if any.
+ */
+function ownerOfAgent(tokens: readonly Token[], np: readonly [number, number], verb: number, index: MentionIndex): Mention | undefined {
+  for (let t = firstTokenAt(tokens, np[0]); t < verb && (tokens[t]?.end ?? Infinity) <= np[1]; t += 1) {
+    const mention = index.byFirst.get(t);
+    if (mention !== undefined) return predicateAfter(tokens, mention.first, mention.last, (m) => index.byFirst.has(m))?.verb === verb ? mention : undefined;
+  }
+  return undefined;
 }
 
 /** The noun phrase ending right before token `verb` (skipping auxiliaries and adverbs), not before `floor`. */

@@ -88,7 +88,8 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
 /** Where a person's name starting at token `from` ends (`from` itself when there is none), or `undefined` for a registered name. */
 function nameEnd(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): number | undefined {
   let t = from;
-  while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isInnerHyphen(tokens, t))) {
+  // After a hyphen the rest of the name may be tagged as any word ("Byoung-sam": "sam" a noun).
+  while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1))) {
     if (startsMention(t)) return undefined;
     t += 1;
   }

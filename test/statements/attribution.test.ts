@@ -34,6 +34,7 @@ describe('quote attribution', () => {
     { pattern: 'X called … "…" (a verb further on has its subject before the quotation)', text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.', expect: [['a trick to buy time for the South', 'kim-jong-un', 'He']] },
     { pattern: 'a quotation ending in a full stop takes no speaker from the next sentence', text: 'The talks ended, with Kim Jong Un accusing Seoul of "playing games with our security." Lee said he regretted it.', expect: [['playing games with our security.', 'kim-jong-un', 'Kim Jong Un']] },
     { pattern: 'unknown speaker with a hyphenated name', text: '"This is a measure to restore trust between us," spokesperson Kang Yu-jung told reporters.', expect: [['This is a measure to restore trust between us', null, 'spokesperson Kang Yu-jung']] },
+    { pattern: 'an agent of a registry actor before the verb (X spokesperson NAME called … "…")', text: 'Seoul spokesperson Koo Byoung-sam called the demolition "a very abnormal act by the North."', expect: [['a very abnormal act by the North.', 'south-korea', 'Seoul']] },
     { pattern: 'unknown speaker kept', text: '"The talks were useful and calm," a senior diplomat said.', expect: [['The talks were useful and calm', null, 'a senior diplomat']] },
   ])('$pattern', ({ text, expect: expected }) => {
     expect(quotes(text)).toEqual(expected);
