@@ -91,7 +91,7 @@ function loadNlp(): Nlp {
   return {
     analyze(text) {
       const { normalized: nfc, toOriginal } = normalize(text);
-      const normalized = breakLongRuns(nfc);
+      const normalized = endSentencesAtIn(breakLongRuns(nfc));
       const doc = nlp.readDoc(normalized);
       const tokens = doc.tokens();
       const values = tokens.out(its.value);
@@ -169,6 +169,18 @@ function breakLongRuns(text: string): string {
     return broken;
   });
 }
+
+/**
+ * The text with the full stop of "in." ending a sentence ("the tariffs kick in. China raised …") read
+ * as "!": wink-eng-lite-web-model takes "in." for the abbreviation of inches, one token, and runs the
+ * two sentences together. The length stays, so offsets need no map; statements are cut from the
+ * caller's text, so no "!" shows.
+ */
+function endSentencesAtIn(text: string): string {
+  return text.includes('in.') || text.includes('In.') ? text.replace(IN_AT_SENTENCE_END, '$1!') : text;
+}
+
+const IN_AT_SENTENCE_END = /\b([Ii]n)\.(?=\s+["“‘']?\p{Lu})/gu;
 
 /**
  * Whether the text has a run of more than `LONGEST_RUN` non-spaces. A loop rather than `/\S{257}/`,

@@ -31,12 +31,14 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   const saying = before?.pos === 'VERB' && attributionWords.speechVerbs.has(before.lemma);
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before) && !saying;
   if (objectBefore || coordinatedObject(tokens, first)) return undefined;
+  // A name owned by another ("China's Taiwan Affairs Office") names no one acting through the nouns after it.
+  const agents = isPossessive(before) ? undefined : startsMention;
   if (saying) {
     // "urged Pyongyang to resume talks": the object of the saying, with an infinitive of its own.
-    const predicate = subjectPredicate(tokens, last, startsMention);
+    const predicate = subjectPredicate(tokens, last, agents);
     return predicate !== undefined && !infinitive(tokens, predicate) ? predicate : undefined;
   }
-  return subjectPredicate(tokens, last, startsMention);
+  return subjectPredicate(tokens, last, agents);
 }
 
 /** Whether "to" stands between a predicate's start and its verb ("to resume", "not to test"). */
@@ -45,13 +47,17 @@ function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
   return false;
 }
 
-/** The predicate of a subject ending at token `last` (see `predicateAfter`). */
-function subjectPredicate(tokens: readonly Token[], last: number, startsMention: (token: number) => boolean): Predicate | undefined {
+/**
+ * The predicate of a subject ending at token `last` (see `predicateAfter`), also through agent nouns
+ * unless `startsMention` is undefined.
+ */
+function subjectPredicate(tokens: readonly Token[], last: number, startsMention: ((token: number) => boolean) | undefined): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
+  const agents = (from: number) => (startsMention === undefined ? undefined : throughAgents(tokens, from, sentence, startsMention));
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
   // possessive before anything else ("Seoul's ability") is no subject.
-  if (isPossessive(tokens[last + 1])) return throughAgents(tokens, last + 2, sentence, startsMention);
-  const direct = verbFrom(tokens, last + 1, sentence) ?? throughAgents(tokens, last + 1, sentence, startsMention);
+  if (isPossessive(tokens[last + 1])) return agents(last + 2);
+  const direct = verbFrom(tokens, last + 1, sentence) ?? agents(last + 1);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
   let close = last + 2;
   while (close - last <= MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;

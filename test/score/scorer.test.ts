@@ -37,6 +37,15 @@ describe('score', () => {
     ]);
   });
 
+  it('ends a sentence at "in." before a capital, which wink reads as the abbreviation of inches', () => {
+    const r = createScorer().score('The new tariffs will kick in. Beijing rejected the talks.');
+    expect(r.sentences.map((s) => [s.text, s.label])).toEqual([
+      ['The new tariffs will kick in.', 'confrontation'],
+      ['Beijing rejected the talks.', 'confrontation'],
+    ]);
+    expect(createScorer().score('The pipe was 5 in. wide.').sentences).toHaveLength(1);
+  });
+
   it('throws E_INPUT naming what it found for a non-string', () => {
     expect(() => score(42 as unknown as string)).toThrow(new StancetrackError('E_INPUT', 'text: expected a string, found number'));
   });

@@ -199,6 +199,8 @@ describe('subjects of reported speech and actions', () => {
     const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's Kashmir Policy angered Pakistan.")).toEqual([]);
+    // A name owned by another is part of the office's name, not an owner acting through it.
+    expect(rowsOf("Pakistan's India Affairs Office accused New Delhi of lying.")).toEqual([]);
   });
 
   it('takes no target from the source of a closing attribution', () => {
