@@ -137,8 +137,21 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
   const index = indexMentions(mentions);
-  const drafts = [...quoteDrafts(analysis, quotes, index), ...clauseDrafts(analysis, quotes, mentions, index)].sort((a, b) => a.start - b.start);
+  const quoted = quoteDrafts(analysis, quotes, index);
+  // A quotation nobody is named as saying may be part of a reported clause ("Belgrade condemned the raids
+  // as "an act of terror against Serbs""): its sentence is read for clauses, which then carry it.
+  const orphans = new Set(quotes.filter((quote, i) => quoted[i]?.mention === undefined && quoted[i]?.actorMention === '' && withinOneSentence(analysis, quote)));
+  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !orphans.has(quote)), mentions, index);
+  const carried = (quote: QuoteSpan) => orphans.has(quote) && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1);
+  const drafts = [...quoted.filter((_, i) => !carried(quotes[i] as QuoteSpan)), ...clauses].sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
+}
+
+function withinOneSentence(analysis: Analysis, quote: QuoteSpan): boolean {
+  const { tokens } = analysis;
+  const first = tokens[firstTokenAt(tokens, quote.start)];
+  const last = tokens[firstTokenAt(tokens, quote.end) - 1];
+  return first !== undefined && last !== undefined && first.sentence === last.sentence;
 }
 
 /**

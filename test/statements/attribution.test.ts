@@ -168,6 +168,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'according to a source with an article', text: 'Most of the shells fell short, according to the Islamabad authorities.', expect: [['reported', 'pakistan', 'Most of the shells fell short']] },
     { case: 'a closing attribution by a name with "of"', text: 'India moved troops to the border, the Ministry of Defence of Pakistan said.', expect: [['action', 'india', 'moved troops to the border']] },
     { case: '"added that" is reported speech too', text: 'Lee added that the offer of talks still stood.', expect: [['reported', 'lee-jae-myung', 'added that the offer of talks still stood.']] },
+    { case: 'a quotation nobody is named as saying is carried by the clause around it', text: 'Pyongyang condemned the drills as "a rehearsal for an invasion of our country" on Monday.', expect: [['reported', 'north-korea', 'condemned the drills as "a rehearsal for an invasion of our country" on Monday.']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
