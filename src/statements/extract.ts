@@ -137,13 +137,16 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
   const index = indexMentions(mentions);
-  const quoted = quoteDrafts(analysis, quotes, index);
+  const { drafts: quoted, orphans } = quoteDrafts(analysis, quotes, index);
   // A quotation nobody is named as saying may be part of a reported clause ("Belgrade condemned the raids
   // as "an act of terror against Serbs""): its sentence is read for clauses, which then carry it.
-  const orphans = new Set(quotes.filter((quote, i) => quoted[i]?.mention === undefined && quoted[i]?.actorMention === '' && withinOneSentence(analysis, quote)));
-  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !orphans.has(quote)), mentions, index);
-  const carried = (quote: QuoteSpan) => orphans.has(quote) && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1);
-  const drafts = [...quoted.filter((_, i) => !carried(quotes[i] as QuoteSpan)), ...clauses].sort((a, b) => a.start - b.start);
+  const orphanQuotes = new Set(orphans.values());
+  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !orphanQuotes.has(quote)), mentions, index);
+  const carried = (draft: Draft) => {
+    const quote = orphans.get(draft);
+    return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1);
+  };
+  const drafts = [...quoted.filter((draft) => !carried(draft)), ...clauses].sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
 }
 
@@ -258,8 +261,13 @@ function attempt<T>(run: () => T): T | Error {
   }
 }
 
-function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): Draft[] {
+/**
+ * The drafts of the quotations and of what their speakers add after them; `orphans` maps the draft of
+ * each quotation within one sentence that nobody is named as saying to that quotation.
+ */
+function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; orphans: Map<Draft, QuoteSpan> } {
   const drafts: Draft[] = [];
+  const orphans = new Map<Draft, QuoteSpan>();
   let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
   quotes.forEach((quote, i) => {
     const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
@@ -270,7 +278,7 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: Me
       confidenceFactor = CONTINUATION_CONFIDENCE;
     }
     const [start, end] = speaker?.lead === undefined ? trimQuote(analysis.text, quote) : [speaker.lead, trimEnd(analysis.text, speaker.lead, quote.end)];
-    drafts.push({
+    const draft: Draft = {
       kind: 'quote',
       start,
       end,
@@ -279,10 +287,30 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: Me
       dateRange: speaker?.clause ?? [quote.end, quote.end],
       anchor: speaker?.clause[0] ?? quote.end,
       confidenceFactor,
-    });
+    };
+    drafts.push(draft);
+    if (speaker === undefined && withinOneSentence(analysis, quote)) orphans.set(draft, quote);
+    // Only an attribution after the quotation goes on after it.
+    if (speaker !== undefined && speaker.clause[0] >= quote.end) {
+      const added = addedWords(analysis, speaker.clause);
+      if (added !== undefined) drafts.push({ kind: 'reported', start: added[0], end: added[1], mention: speaker.mention, actorMention: speaker.text, dateRange: speaker.clause, anchor: added[0], confidenceFactor });
+    }
     previous = speaker === undefined ? undefined : { quote, speaker };
   });
-  return drafts;
+  return { drafts, orphans };
+}
+
+/**
+ * What a speaker goes on to say in the attribution after a quotation ("…," Lee said, adding that talks
+ * could resume in the spring.): from a participle of a verb of saying after a comma to the clause's end.
+ */
+function addedWords(analysis: Analysis, clause: readonly [number, number]): [number, number] | undefined {
+  const { tokens, text } = analysis;
+  for (let t = firstTokenAt(tokens, clause[0]); t < tokens.length && (tokens[t] as Token).end <= clause[1]; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.pos === 'VERB' && token.normal.endsWith('ing') && words.speechVerbs.has(token.lemma) && tokens[t - 1]?.normal === ',') return [token.start, trimEnd(text, token.start, clause[1])];
+  }
+  return undefined;
 }
 
 /**

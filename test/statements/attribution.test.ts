@@ -53,6 +53,14 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('what the speaker goes on to say after the quotation ("…," Lee said, adding that …) is a reported statement of the speaker', () => {
+    const statements = extractStatements({ text: '"We will not be intimidated," Lee said on Monday, adding that Seoul would keep its offer of talks open.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.kind, s.actor, s.text, s.time.date])).toEqual([
+      ['quote', 'lee-jae-myung', 'We will not be intimidated', '2025-10-27'],
+      ['reported', 'lee-jae-myung', 'adding that Seoul would keep its offer of talks open.', '2025-10-27'],
+    ]);
+  });
+
   it('leaves scare quotes of fewer than minQuoteWords words inside the sentence', () => {
     expect(quotes('Pyongyang calls Seoul its "main enemy" in the constitution.')).toEqual([]);
   });
