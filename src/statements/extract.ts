@@ -420,6 +420,9 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   return { kind: kindOf(verb), start, end: trimEnd(text, start, split), anchor: verb.start, subjects, next, reciprocal };
 }
 
+/** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
 /**
  * The first token of a clause after token `verb` joined by a conjunction and with a registry actor as its
  * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
@@ -428,9 +431,14 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
  */
 function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex): number | undefined {
   for (let t = verb + 1; t < sentence.lastToken; t += 1) {
-    if (tokens[t]?.pos !== 'CCONJ' || index.byLast.has(t - 1)) continue;
-    const subject = index.byFirst.get(t + 1);
-    if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, (m) => index.byFirst.has(m)) !== undefined) return t + 1;
+    const joins = tokens[t]?.pos === 'CCONJ' ? !index.byLast.has(t - 1) : CLAUSE_JOINERS.has(tokens[t]?.normal ?? '');
+    if (!joins) continue;
+    // The subject may follow a title ("…, while Thai Prime Minister Phumtham Wechayachai said …").
+    for (let s = t + 1; s - t <= MAX_TITLE_WORDS + 1; s += 1) {
+      const subject = index.byFirst.get(s);
+      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, (m) => index.byFirst.has(m)) !== undefined) return t + 1;
+      if (!TITLE_POS.has(tokens[s]?.pos ?? '')) break;
+    }
   }
   return undefined;
 }
@@ -529,6 +537,10 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
 }
 
+/** Words of a title before a coordinated subject ("Armenian Prime Minister"), and their classes. */
+const MAX_TITLE_WORDS = 4;
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
+
 /**
  * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
  * list ends in a conjunction; a comma alone before the subject joins nothing ("… attack the South, Kim
@@ -537,6 +549,11 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
  */
 function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
   let at = subject.first - 1;
+  // A title may stand between the conjunction and the subject ("… and Armenian Prime Minister Nikol Pashinyan").
+  for (let t = at; t >= subject.first - MAX_TITLE_WORDS; t -= 1) {
+    if (tokens[t]?.pos === 'CCONJ') at = t;
+    if (!TITLE_POS.has(tokens[t]?.pos ?? '')) break;
+  }
   if (tokens[at]?.pos !== 'CCONJ') return [];
   const serial = tokens[at - 1]?.normal === ',';
   if (serial) at -= 1;

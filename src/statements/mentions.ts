@@ -1,7 +1,7 @@
 import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/compile.js';
 import { matchPatterns } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
-import { isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
@@ -205,8 +205,12 @@ function extendOverName(tokens: readonly Token[], last: number, spec: NameSpec, 
     nameWordsOf.set(spec, nameWords);
   }
   let end = last;
-  while (tokens[end + 1]?.pos === 'PROPN' && nameWords.has(tokens[end + 1]?.normal ?? '')) end += 1;
-  return end;
+  for (;;) {
+    if (tokens[end + 1]?.pos === 'PROPN' && nameWords.has(tokens[end + 1]?.normal ?? '')) end += 1;
+    // "President Lai" then "Ching-te": after a hyphen wink may tag the rest of the name as any word.
+    else if (isInnerHyphen(tokens, end + 1) && nameWords.has(tokens[end + 2]?.normal ?? '')) end += 2;
+    else return end;
+  }
 }
 
 /** The words of the names of a spec's actors, once per spec (specs live as long as their compiled registry). */

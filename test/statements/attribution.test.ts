@@ -112,6 +112,10 @@ describe('actor resolution', () => {
     ]);
   });
 
+  it('extends a mention over the rest of its name across a hyphen ("President Lee" + "Jae-myung")', () => {
+    expect(quotes('"We will keep the door to dialogue open," President Lee Jae-myung told reporters.')).toEqual([['We will keep the door to dialogue open', 'lee-jae-myung', 'President Lee Jae-myung']]);
+  });
+
   it('resolves an alias that describes ("the ministry") only to its actor named earlier in the document', () => {
     const registry = defineActors([...actors.list, { id: 'sk-defense', name: 'Defense Ministry', aliases: ['the ministry'], kind: 'organization', affiliation: 'south-korea' }]);
     const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors: registry }).filter((s) => s.kind === 'quote').map((s) => [s.actor, s.attribution.method]);
@@ -172,6 +176,8 @@ describe('subjects of reported speech and actions', () => {
     { case: 'a comma and a conjunction after one mention close its clause; a pronoun subject opens the next', text: 'Kim Jong Un said he was not interested in talks with Seoul, and he ordered the army to prepare for war.', expect: [['reported', 'kim-jong-un', 'said he was not interested in talks with Seoul'], ['action', 'kim-jong-un', 'ordered the army to prepare for war.']] },
     { case: 'a list with a serial comma', text: 'India, Pakistan, and North Korea agreed to talks.', expect: [['action', 'india', 'agreed to talks.'], ['action', 'pakistan', 'agreed to talks.'], ['action', 'north-korea', 'agreed to talks.']] },
     { case: 'names joined without a comma share their verb, and open no clause of their own', text: 'Lee announced on Saturday that India and Pakistan had agreed to talks.', expect: [['reported', 'lee-jae-myung', 'announced on Saturday that India and Pakistan had agreed to talks.']] },
+    { case: 'a clause after "while" with a subject of its own, after a title', text: 'Lee said the talks should resume, while North Korean leader Kim Jong Un said the South could not be trusted.', expect: [['reported', 'lee-jae-myung', 'said the talks should resume'], ['reported', 'kim-jong-un', 'said the South could not be trusted.']] },
+    { case: 'coordinated subjects with titles', text: 'South Korean President Lee and North Korean leader Kim Jong Un met at the border.', expect: [['action', 'lee-jae-myung', 'met at the border.'], ['action', 'kim-jong-un', 'met at the border.']] },
     { case: 'objects joined by a conjunction are no new subject', text: 'Lee met envoys from India and Pakistan seeking support.', expect: [['action', 'lee-jae-myung', 'met envoys from India and Pakistan seeking support.']] },
     { case: 'according to a source with an article', text: 'Most of the shells fell short, according to the Islamabad authorities.', expect: [['reported', 'pakistan', 'Most of the shells fell short']] },
     { case: 'a closing attribution by a name with "of"', text: 'India moved troops to the border, the Ministry of Defence of Pakistan said.', expect: [['action', 'india', 'moved troops to the border']] },
@@ -194,6 +200,10 @@ describe('subjects of reported speech and actions', () => {
     expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
+    expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
+      ['action', 'pakistan', 'closed the crossing'],
+      ['action', 'china', 'entered the bay.'],
+    ]);
     // An agent named after its noun acts for its actor, unless the name is registered.
     expect(run('Pakistani Defence Minister Khawaja Asif said the strikes would be answered.')).toEqual([['reported', 'pakistan', 'said the strikes would be answered.']]);
     const withAsif = defineActors([...registry.list, { id: 'khawaja-asif', name: 'Khawaja Asif', kind: 'person', affiliation: 'pakistan' }]);
