@@ -81,8 +81,9 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
 }
 
 function governBefore(context: RuleContext, negator: Match, window: number): void {
-  // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes it.
-  if (isAttributive(context, negator)) return;
+  // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
+  // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
+  if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return;
   const start = scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {

@@ -79,10 +79,16 @@ export function isAttributive(context: RuleContext, marker: { readonly last: num
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-/** Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"). */
+/**
+ * Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"), or
+ * a clause with a pronoun for its subject ("we welcome this release and we thank the mediators").
+ */
 export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
   let next = t + 1;
+  if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
   return tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX';
 }
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/index.js';
 import { contributions, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
@@ -105,6 +106,24 @@ describe('negation', () => {
     expect(contributions('The dialogue on the proposal stalled.')).toEqual([
       ['dialogue', round(-2 * engagementFlip)],
       ['proposal', round(-1 * engagementFlip)],
+    ]);
+  });
+
+  it('a "before" negator after a preposition is a gerund naming an act, and governs nothing behind it ("accused Seoul of stalling")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(hits('Pyongyang accused Seoul of stalling on the talks.')).toEqual([
+      ['accuse', '-', []],
+      ['talk', '+', []],
+    ]);
+    expect(hits('The talks stalled.')).toEqual([['talk', '-', ['negation:stalled']]]);
+  });
+
+  it('stops at a conjunction opening a clause with a pronoun subject ("welcome this release and we thank the mediators")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    expect(hits('We welcome this release and we thank the mediators.')).toEqual([
+      ['welcome', '+'],
+      ['thank', '+'],
+      ['mediat*', '+'],
     ]);
   });
 

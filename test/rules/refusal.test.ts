@@ -73,6 +73,14 @@ describe('refusal', () => {
     expect(result.label).toBe('confrontation');
   });
 
+  it('drops someone else\'s protest it rejects, as it drops hostile speech ("rejected the protest")', () => {
+    const result = createScorer().score('Beijing rejected the protest.');
+    expect(result.hits.map((h) => [h.entry, h.contribution > 0 ? '+' : h.contribution < 0 ? '-' : '0'])).toEqual([
+      ['reject', '-'],
+      ['protest', '0'],
+    ]);
+  });
+
   it('drops someone else\'s hostile speech it rejects instead of flipping it ("dismissed their demands")', () => {
     const result = miniScorer().score('The minister dismissed the threat.');
     expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([
