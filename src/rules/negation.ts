@@ -65,16 +65,20 @@ export function negation(context: RuleContext): void {
 /** "neither … nor" is one negation over two acts, not a double negation (negator terms as the lexicon writes them). */
 const CORRELATIVES: ReadonlyMap<string, string> = new Map([['neither', 'nor']]);
 
+/** How far after a verb its object's partitive "of" may stand ("suspended its first package of"). */
+const PARTITIVE_REACH = 4;
+
 /**
  * The last token before the first preposition after `from`, or `reach`. After a verb, a partitive "of"
- * one or two words on ("suspended most of their tariffs", "lifted all of the sanctions", "halted part
- * of the aid") is still the verb's object; after a hit it is not ("no violation of the ceasefire").
+ * up to `PARTITIVE_REACH` tokens on ("suspended most of their tariffs", "lifted all of the sanctions",
+ * "halted part of the aid", "suspended its first package of countermeasures") is still the verb's
+ * object; after a hit it is not ("no violation of the ceasefire").
  */
 function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
   for (let t = from + 1; t <= reach; t += 1) {
     if (tokens[t]?.pos !== 'ADP') continue;
-    if (afterVerb && tokens[t]?.normal === 'of' && t - from <= 3) continue;
+    if (afterVerb && tokens[t]?.normal === 'of' && t - from <= PARTITIVE_REACH) continue;
     return t - 1;
   }
   return reach;

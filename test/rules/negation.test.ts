@@ -175,6 +175,7 @@ describe('negation', () => {
 
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
     expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
+    expect(miniScorer().score('They suspended their first package of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('There was no escalation of the attack.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['escalat*', true],
       ['attack', false],
