@@ -128,6 +128,8 @@ interface FoundDate {
   readonly start: number;
   readonly end: number;
   readonly time: StatementTime;
+  /** Whether the date starts a span that runs on ("held since 2023"): when an act began, not when words were said. */
+  readonly since: boolean;
 }
 
 /**
@@ -139,16 +141,18 @@ interface FoundDate {
  * Each range is parsed once per document (several statements share a sentence), and a range with no
  * date cue is not parsed at all.
  */
-export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number, within?: readonly [number, number]) => StatementTime | undefined {
+export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number, within?: readonly [number, number], speech?: boolean) => StatementTime | undefined {
   const parsed = new Map<string, readonly FoundDate[]>();
-  return (from, to, anchor, within) => {
+  return (from, to, anchor, within, speech = false) => {
     const key = `${from}:${to}`;
     let found = parsed.get(key);
     if (found === undefined) {
       found = parseRange(text, from, to, published);
       parsed.set(key, found);
     }
-    return (within === undefined ? undefined : nearest(found, anchor, within)) ?? nearest(found, anchor);
+    // Words are said at a time, not since one ("accused Baku of holding detainees since 2023").
+    const candidates = speech ? found.filter((date) => !date.since) : found;
+    return (within === undefined ? undefined : nearest(candidates, anchor, within)) ?? nearest(candidates, anchor);
   };
 }
 
@@ -175,7 +179,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
     if (isNoTime(masked, result)) continue;
     const time = toTime(result, published);
-    if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time });
+    if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time, since: SINCE.test(masked.slice(0, result.index)) || SINCE_START.test(result.text) });
   }
   return found;
 }
@@ -197,6 +201,8 @@ function isNoTime(text: string, result: chrono.ParsedResult): boolean {
 }
 
 const SPAN_BEFORE = /\bbefore$/i;
+const SINCE = /\bsince\s+$/i;
+const SINCE_START = /^since\b/i;
 const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;
 const AT_EVENT = /\b(?:on|at|during)\s+the\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;

@@ -181,7 +181,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = draft.mention?.actor ?? null;
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, draft.ownRange);
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, draft.ownRange, draft.kind !== 'action');
     const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;

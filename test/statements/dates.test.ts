@@ -119,6 +119,14 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('"since" dates an action by when it began, but never words, which are said at a time', () => {
+    const statements = extractStatements({ text: 'Pyongyang accused Seoul of holding its fishermen since 2023. North Korea has fired missiles since June.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.kind, s.time.date, s.time.basis])).toEqual([
+      ['reported', '2025-11-02', 'published'],
+      ['action', '2025-06', 'explicit'],
+    ]);
+  });
+
   it('"now" is no date: the words reported are in the present, and the actor’s last date stands', () => {
     const statements = extractStatements({ text: 'On Friday, Lee met the envoy in Seoul. Afterwards, Lee said the South was ready to talk right now.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.time.date, s.time.basis])).toEqual([
