@@ -115,6 +115,9 @@ function coordinatedObject(tokens: readonly Token[], first: number): boolean {
 
 /** A short time phrase between subject and verb ("India on Wednesday closed …"). */
 const MAX_TIME_PHRASE = 4;
+/** A time phrase without a preposition between subject and verb ("Seoul last week proposed …"). */
+const TIME_SHIFTERS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', 'late']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 
 function verbFrom(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
   let t = from;
@@ -122,7 +125,7 @@ function verbFrom(tokens: readonly Token[], from: number, sentence: number | und
     let end = t + 1;
     while (end - t <= MAX_TIME_PHRASE && ['PROPN', 'NUM', 'NOUN', 'DET'].includes(tokens[end]?.pos ?? '')) end += 1;
     if (end > t + 1 && tokens[end]?.sentence === sentence) t = end;
-  }
+  } else if (TIME_SHIFTERS.has(tokens[t]?.normal ?? '') && TIME_UNITS.has(tokens[t + 1]?.lemma ?? '')) t += 2;
   while (tokens[t] !== undefined && tokens[t]?.sentence === sentence && PREDICATE_LEAD.has(tokens[t]?.pos ?? '')) t += 1;
   const verb = tokens[t];
   if (verb === undefined || verb.sentence !== sentence || verb.pos !== 'VERB') return undefined;

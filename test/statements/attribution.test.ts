@@ -153,6 +153,7 @@ describe('subjects of reported speech and actions', () => {
 
   it.each([
     { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
+    { case: 'a time phrase without a preposition between subject and verb', text: 'India last week closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'last week closed its airspace to Pakistani airlines.']] },
     { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['action', 'kim-yo-jong', 'rejected the offer.']] },
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
