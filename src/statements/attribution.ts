@@ -73,7 +73,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
   for (let i = t; i < t + AFTER_WINDOW && tokens[i]?.sentence === sentence && (tokens[i]?.start ?? limit) < limit; i += 1) {
     const mention = byFirst.get(i);
     if (mention !== undefined) {
-      const predicate = predicateAfter(tokens, mention.first, mention.last, (m) => byFirst.has(m));
+      const predicate = predicateAfter(tokens, mention.first, mention.last, byFirst);
       if (predicate !== undefined && isSpeech(predicate.verb)) return speaker(mention, mention.text, quote.end, clauseEnd);
     }
     if (isSpeech(i)) {
@@ -166,7 +166,7 @@ function speaker(mention: Mention | undefined, text: string, clauseStart: number
 function ownerOfAgent(tokens: readonly Token[], np: readonly [number, number], verb: number, index: MentionIndex): Mention | undefined {
   for (let t = firstTokenAt(tokens, np[0]); t < verb && (tokens[t]?.end ?? Infinity) <= np[1]; t += 1) {
     const mention = index.byFirst.get(t);
-    if (mention !== undefined) return predicateAfter(tokens, mention.first, mention.last, (m) => index.byFirst.has(m))?.verb === verb ? mention : undefined;
+    if (mention !== undefined) return predicateAfter(tokens, mention.first, mention.last, index.byFirst)?.verb === verb ? mention : undefined;
   }
   return undefined;
 }

@@ -8,6 +8,11 @@ const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
 const MAX_APPOSITIVE = 16;
 
+/** The tokens where registry mentions begin (a mention index's `byFirst`). */
+export interface MentionStarts {
+  has(token: number): boolean;
+}
+
 /** The verb a subject ending at token `last` governs, and where its predicate starts. */
 export interface Predicate {
   /** First token of the predicate (an auxiliary, adverb or the verb). */
@@ -21,10 +26,10 @@ export interface Predicate {
  * conjunctions ("has personally and repeatedly stated"), and expects a verb, also after nouns the actor
  * acts through ("U.S. officials said", "Pakistan's Foreign Office rejected"). A possessive ("Seoul's
  * ability"), the object of a preposition ("some in South Korea worry") or of a verb ("to manage the
- * North could …") is no subject. `startsMention` tells where another mention begins: an agent phrase
+ * North could …") is no subject. `mentionStarts` holds the tokens where mentions begin: an agent phrase
  * holding one is that mention's ("South Korea's Defense Ministry said", with the ministry registered).
  */
-export function predicateAfter(tokens: readonly Token[], first: number, last: number, startsMention: (token: number) => boolean): Predicate | undefined {
+export function predicateAfter(tokens: readonly Token[], first: number, last: number, mentionStarts: MentionStarts): Predicate | undefined {
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
@@ -32,7 +37,7 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before) && !saying;
   if (objectBefore || coordinatedObject(tokens, first)) return undefined;
   // A name owned by another ("China's Taiwan Affairs Office") names no one acting through the nouns after it.
-  const agents = isPossessive(before) ? undefined : startsMention;
+  const agents = isPossessive(before) ? undefined : mentionStarts;
   if (saying) {
     // "urged Pyongyang to resume talks": the object of the saying, with an infinitive of its own.
     const predicate = subjectPredicate(tokens, last, agents);
@@ -49,11 +54,11 @@ function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
 
 /**
  * The predicate of a subject ending at token `last` (see `predicateAfter`), also through agent nouns
- * unless `startsMention` is undefined.
+ * unless `mentionStarts` is undefined.
  */
-function subjectPredicate(tokens: readonly Token[], last: number, startsMention: ((token: number) => boolean) | undefined): Predicate | undefined {
+function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts: MentionStarts | undefined): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
-  const agents = (from: number) => (startsMention === undefined ? undefined : throughAgents(tokens, from, sentence, startsMention));
+  const agents = (from: number) => (mentionStarts === undefined ? undefined : throughAgents(tokens, from, sentence, mentionStarts));
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
   // possessive before anything else ("Seoul's ability") is no subject.
   if (isPossessive(tokens[last + 1])) return agents(last + 2);
@@ -80,23 +85,23 @@ const MAX_AGENT_NAME = 4;
  * noun, perhaps followed by the agent's name ("Kremlin aide Yuri Ushakov told"), none of them the start
  * of another mention (a registered agent acts for itself).
  */
-function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): Predicate | undefined {
+function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined, mentionStarts: MentionStarts): Predicate | undefined {
   let agent = -1;
   for (let t = from; t - from < MAX_AGENT_WORDS && AGENT_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === sentence; t += 1) {
-    if (startsMention(t)) return undefined;
+    if (mentionStarts.has(t)) return undefined;
     if (attributionWords.agentNouns.has(tokens[t]?.lemma ?? '')) agent = t;
   }
   if (agent === -1) return undefined;
-  const afterName = nameEnd(tokens, agent + 1, sentence, startsMention);
+  const afterName = nameEnd(tokens, agent + 1, sentence, mentionStarts);
   return afterName === undefined ? undefined : verbFrom(tokens, afterName, sentence);
 }
 
 /** Where a person's name starting at token `from` ends (`from` itself when there is none), or `undefined` for a registered name. */
-function nameEnd(tokens: readonly Token[], from: number, sentence: number | undefined, startsMention: (token: number) => boolean): number | undefined {
+function nameEnd(tokens: readonly Token[], from: number, sentence: number | undefined, mentionStarts: MentionStarts): number | undefined {
   let t = from;
   // After a hyphen the rest of the name may be tagged as any word ("Byoung-sam": "sam" a noun).
   while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1))) {
-    if (startsMention(t)) return undefined;
+    if (mentionStarts.has(t)) return undefined;
     t += 1;
   }
   return t;

@@ -403,7 +403,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
     const verb = tokens[passive] as Token;
     return { kind: kindOf(verb), start: sentence.start, end: endAt(sentence.start, mention.last), anchor: verb.start, subjects: [mention] };
   }
-  const predicate = predicateAfter(tokens, mention.first, mention.last, (t) => index.byFirst.has(t));
+  const predicate = predicateAfter(tokens, mention.first, mention.last, index.byFirst);
   if (predicate === undefined) return undefined;
   const verb = tokens[predicate.verb] as Token;
   const subjects = [...coordinated(tokens, mention, index.byLast), mention];
@@ -436,7 +436,7 @@ function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sen
     // The subject may follow a title ("…, while Thai Prime Minister Phumtham Wechayachai said …").
     for (let s = t + 1; s - t <= MAX_TITLE_WORDS + 1; s += 1) {
       const subject = index.byFirst.get(s);
-      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, (m) => index.byFirst.has(m)) !== undefined) return t + 1;
+      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, index.byFirst) !== undefined) return t + 1;
       if (!TITLE_POS.has(tokens[s]?.pos ?? '')) break;
     }
   }
