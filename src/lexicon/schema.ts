@@ -88,9 +88,9 @@ const contrastSchema = v.strictObject({
   /** How far `after` reaches: to the end of the sentence (default) or of the clause (next comma or semicolon). */
   until: v.optional(v.picklist(['sentence', 'clause'])),
   /**
-   * Factor on hits after the marker, in place of `after`, when the words after it open with a name and
-   * its possessive ("despite Lee's offer", "in spite of Seoul's repeated proposals"): the act is that
-   * other's, not the speaker's. Default: `after`.
+   * Factor on hits after the marker, in place of `after`, when the words after it name another's act: a
+   * name and its possessive ("despite Lee's offer", "in spite of Seoul's repeated proposals") or a noun
+   * phrase with no verb or pronoun ("despite the sanctions"), not the speaker's. Default: `after`.
    */
   owned: v.optional(v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'))),
   note,

@@ -9,8 +9,8 @@ import { CLAUSE_BREAK, opensPredicate } from './scope.js';
  * (`after`), before it less (`before`). A hit takes the factor of the last marker before it in its
  * sentence that still reaches it (a marker with `until: "clause"` stops at the next comma or
  * semicolon: "despite tensions, they signed"), else the `before` factor of the first marker after it.
- * A marker's `owned` factor replaces `after` when the words after it open with a name's possessive
- * ("despite Lee's offer"): that act is another's.
+ * A marker's `owned` factor replaces `after` when the words after it name another's act: a name's
+ * possessive ("despite Lee's offer") or a noun phrase with no verb ("despite the sanctions").
  * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits.
  */
 export function contrast(context: RuleContext): void {
@@ -36,7 +36,7 @@ export function contrast(context: RuleContext): void {
     const marker = before ?? markers[next];
     const item = marker && items[marker.pattern.index];
     if (marker === undefined || item === undefined) continue;
-    const owned = before !== undefined && item.owned !== undefined && opensWithOwner(tokens, before.last + 1);
+    const owned = before !== undefined && item.owned !== undefined && concedesAnothersAct(tokens, before.last + 1);
     const factor = owned ? (item.owned as number) : before ? item.after : item.before;
     // A factor of 1 ("despite" on the clause before it) changes nothing and is not listed.
     if (factor === 1) continue;
@@ -53,13 +53,25 @@ export function contrast(context: RuleContext): void {
   }
 }
 
-/** Whether the words from `from` open with a name and its possessive ("Lee's", "the North's", "South Korea's"). */
-function opensWithOwner(tokens: readonly Token[], from: number): boolean {
+/**
+ * Whether the conceded words from `from` name another's act: they open with a name and its possessive
+ * ("Lee's offer", "the North's attack"), or are a noun phrase with no verb and no pronoun ("the
+ * sanctions", "the shelling of a convoy route", "repeated provocations"), which the speaker concedes
+ * rather than does; not a clause ("having been attacked", "what they did") nor a pronoun's act ("its
+ * own doubts", "their attack": whose is not known).
+ */
+function concedesAnothersAct(tokens: readonly Token[], from: number): boolean {
   let t = from;
   if (tokens[t]?.pos === 'DET') t += 1;
   const first = t;
   while (tokens[t]?.pos === 'PROPN') t += 1;
-  return t > first && isPossessive(tokens[t]);
+  if (t > first && isPossessive(tokens[t])) return true;
+  const sentence = tokens[from]?.sentence;
+  for (let c = from; tokens[c] !== undefined && tokens[c]?.sentence === sentence && !CLAUSE_BREAK.has(tokens[c]?.normal ?? '') && !opensPredicate(tokens, c); c += 1) {
+    const pos = tokens[c]?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON') return false;
+  }
+  return true;
 }
 
 /**

@@ -27,7 +27,7 @@ describe('contrast', () => {
     expect(miniScorer().score('They chose dialogue rather than escalation.').label).toBe('engagement');
   });
 
-  it('"despite" before a name\'s possessive sets that other\'s act aside (owned), before other words only lessens it', () => {
+  it('"despite" before a name\'s possessive or a noun phrase sets that other\'s act aside (owned), before a clause or a pronoun\'s act only lessens it', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
     expect(despite.owned).toBe(0);
     const owned = miniScorer().score("We want dialogue despite Pyongyang's attack.").hits;
@@ -39,16 +39,18 @@ describe('contrast', () => {
       ['attack', 0],
       ['dialogue', 2],
     ]);
-    expect(contributions('We want dialogue despite the attack.')[1]).toEqual(['attack', round(-3 * despite.after)]);
+    expect(contributions('We want dialogue despite the attack.')[1]).toEqual(['attack', 0]);
+    expect(contributions('We want dialogue despite having been attacked.')[1]).toEqual(['attack', round(-3 * despite.after)]);
+    expect(contributions('We want dialogue despite their attack.')[1]).toEqual(['attack', round(-3 * despite.after)]);
   });
 
   it('a clause-bounded marker ("despite") stops at the next comma', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
-    expect(contributions('Despite the attack, we want dialogue.')).toEqual([
+    expect(contributions('Despite their attack, we want dialogue.')).toEqual([
       ['attack', round(-3 * despite.after)],
       ['dialogue', 2],
     ]);
-    expect(contributions('We want dialogue despite the attack.')).toEqual([
+    expect(contributions('We want dialogue despite their attack.')).toEqual([
       ['dialogue', round(2 * despite.before)],
       ['attack', round(-3 * despite.after)],
     ]);
