@@ -150,21 +150,21 @@ export function dateFinder(text: string, published: Date): (from: number, to: nu
       found = parseRange(text, from, to, published);
       parsed.set(key, found);
     }
-    // Words are said at a time, not since one ("accused Baku of holding detainees since 2023").
-    const candidates = speech ? found.filter((date) => !date.since) : found;
-    return (within === undefined ? undefined : nearest(candidates, anchor, within)) ?? nearest(candidates, anchor);
+    return (within === undefined ? undefined : nearest(found, anchor, speech, within)) ?? nearest(found, anchor, speech);
   };
 }
 
 /**
  * The time of the date nearest to `anchor`, among those inside `within` when given (a clause's own
  * part of its sentence: "The North declared it void in 2023, and the South suspended it fully last
- * year." dates the South's act by "last year", though "2023" stands nearer its verb).
+ * year." dates the South's act by "last year", though "2023" stands nearer its verb). Words (`speech`)
+ * are said at a time, not since one: "since" dates are passed over ("accused Baku of holding detainees
+ * since 2023").
  */
-function nearest(found: readonly FoundDate[], anchor: number, within?: readonly [number, number]): StatementTime | undefined {
+function nearest(found: readonly FoundDate[], anchor: number, speech: boolean, within?: readonly [number, number]): StatementTime | undefined {
   let best: { time: StatementTime; distance: number } | undefined;
-  for (const { start, end, time } of found) {
-    if (within !== undefined && (start < within[0] || end > within[1])) continue;
+  for (const { start, end, time, since } of found) {
+    if ((speech && since) || (within !== undefined && (start < within[0] || end > within[1]))) continue;
     const distance = Math.min(Math.abs(start - anchor), Math.abs(end - anchor));
     if (best === undefined || distance < best.distance) best = { time, distance };
   }
