@@ -345,8 +345,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       if (mention.inQuote || mention.end > sentence.end) continue;
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined) continue;
-      const split = clause.next === undefined ? undefined : (tokens[clause.next - 1] as Token).start;
-      const ownRange = part === undefined && split === undefined ? undefined : ([part ?? sentence.start, split ?? sentence.end] as const);
+      const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       for (const subject of clause.subjects) {
         drafts.push({
@@ -364,8 +363,8 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       }
       // One statement per sentence, but for a clause with a subject of its own after a conjunction.
       if (clause.next === undefined) break;
-      part = split;
-      while (k + 1 < mentions.length && (mentions[k + 1] as Mention).first < clause.next) k += 1;
+      part = clause.next;
+      while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < clause.next) k += 1;
     }
   }
   return drafts;
@@ -379,7 +378,7 @@ interface Clause {
   /** Where the date nearest to the clause is looked for from (its verb). */
   readonly anchor: number;
   readonly subjects: readonly Mention[];
-  /** The first token of a clause with a subject of its own that ends this one ("…, and Seoul fired …"). */
+  /** Where a clause with a subject of its own begins and ends this one, at its conjunction ("…, and Seoul fired …"). */
   readonly next?: number;
   /** Whether several subjects do it with each other ("India and Pakistan agreed"; see `reciprocalVerbs`). */
   readonly reciprocal?: boolean;
@@ -414,17 +413,17 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const start = (tokens[predicate.first] as Token).start;
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
-  const next = nextSubjectClause(tokens, predicate.verb, sentence, index);
-  const split = next === undefined ? undefined : (tokens[next - 1] as Token).start;
-  if (split === undefined || split >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal };
-  return { kind: kindOf(verb), start, end: trimEnd(text, start, split), anchor: verb.start, subjects, next, reciprocal };
+  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index);
+  const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
+  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal };
 }
 
 /** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
 /**
- * The first token of a clause after token `verb` joined by a conjunction and with a registry actor as its
+ * The conjunction (a token index) joining a clause after token `verb` with a registry actor as its
  * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
  * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects, nor are
  * names joined without a comma, which share their verb ("announced that India and Pakistan had agreed").
@@ -436,7 +435,7 @@ function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sen
     // The subject may follow a title ("…, while Thai Prime Minister Phumtham Wechayachai said …").
     for (let s = t + 1; s - t <= MAX_TITLE_WORDS + 1; s += 1) {
       const subject = index.byFirst.get(s);
-      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, index.byFirst) !== undefined) return t + 1;
+      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, index.byFirst) !== undefined) return t;
       if (!TITLE_POS.has(tokens[s]?.pos ?? '')) break;
     }
   }
