@@ -34,10 +34,15 @@ export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
  * ("was swiftly rejected", "has been refused", "were proposed").
  */
 export function isPassiveParticiple(tokens: readonly Token[], index: number): boolean {
+  const be = tokens[beforeAdverbs(tokens, index)];
+  return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
+}
+
+/** The index of the token before `index`, skipping the adverbs between ("was swiftly rejected": "was"). */
+export function beforeAdverbs(tokens: readonly Token[], index: number): number {
   let t = index - 1;
   while (tokens[t]?.pos === 'ADV') t -= 1;
-  const be = tokens[t];
-  return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
+  return t;
 }
 
 /** A sentence as a token range `[firstToken, lastToken]` and a character range. */

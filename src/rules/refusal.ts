@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isPassiveParticiple } from '../nlp/index.js';
+import { beforeAdverbs, isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -59,9 +59,7 @@ export function refusal(context: RuleContext): void {
 function afterDescribingVerb(context: RuleContext, start: number, marker: Match): number {
   const tokens = context.analysis.tokens;
   const first = tokens[marker.first];
-  let before = marker.first - 1;
-  while (tokens[before]?.pos === 'ADV') before -= 1;
-  if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[before]?.lemma === 'be') return start;
+  if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[beforeAdverbs(tokens, marker.first)]?.lemma === 'be') return start;
   for (let t = marker.first - 1; t >= start; t -= 1) if (tokens[t]?.pos === 'VERB') return t + 1;
   return start;
 }
