@@ -4,6 +4,10 @@
 // sentences().out(its.span). Left out, as stancetrack's own work on top of wink: NFC normalisation,
 // locating token offsets, and re-lemmatising capitalised proper nouns (cached, once per form).
 // Shared by bench/run.mjs, bench/cold-start.mjs --floor and bench/result-floor.mjs.
+//
+// scoreMany reads short texts joined by a blank line, up to 64 texts or 16,384 characters in one readDoc
+// (JOIN_TEXTS and JOIN_CHARS in src/nlp/index.ts); `joinedBlocks` joins texts the same way, so the
+// ceiling can be read as scoreMany reads and stays a ceiling for it.
 
 /** Loads the pipeline; the returned function reads one text and returns the fields stancetrack reads. */
 export function ceilingReader(winkNLP, model) {
@@ -19,4 +23,22 @@ export function ceilingReader(winkNLP, model) {
 /** How many items a read produced, so a benchmark can fold it into its sink. */
 export function fieldCount({ values, normals, lemmas, tags, spans }) {
   return values.length + normals.length + lemmas.length + tags.length + spans.length;
+}
+
+/** The texts joined by a blank line into blocks of at most 64 texts and 16,384 characters, as scoreMany reads them. */
+export function joinedBlocks(texts) {
+  const blocks = [];
+  let block = [];
+  let chars = 0;
+  for (const text of texts) {
+    if (block.length === 64 || chars + text.length > 16_384) {
+      blocks.push(block.join('\n\n'));
+      block = [];
+      chars = 0;
+    }
+    block.push(text);
+    chars += text.length + 2;
+  }
+  if (block.length > 0) blocks.push(block.join('\n\n'));
+  return blocks;
 }

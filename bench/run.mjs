@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Bench } from 'tinybench';
-import { ceilingReader, fieldCount } from './ceiling.mjs';
+import { ceilingReader, fieldCount, joinedBlocks } from './ceiling.mjs';
 import { bytesOf, loadCorpus, mulberry32 } from './corpus.mjs';
 import { numberOption } from './options.mjs';
 
@@ -123,6 +123,13 @@ task(
     for (const text of sentences) sink += fieldCount(read(text));
     return sentences.length;
   });
+  // scoreMany reads sentences joined by a blank line, fewer and longer readDocs (see bench/ceiling.mjs):
+  // read the same way, wink-nlp alone is faster still, and scoreMany's target is judged against this row.
+  const blocks = joinedBlocks(sentences);
+  task('ceiling, sentences joined as scoreMany reads', 'sentences', sentenceBytes, () => {
+    for (const block of blocks) sink += fieldCount(read(block));
+    return sentences.length;
+  });
   // analyze's own input: wink-nlp reads a document's worth of text in one readDoc faster than the same
   // bytes as separate sentences (fewer calls), so analyze is measured against this row, like for like.
   task('ceiling on documents', 'documents', documentBytes, () => {
@@ -219,12 +226,14 @@ const scoreMany = byName('stancetrack scoreMany');
 const analyzeRow = byName('stancetrack analyze');
 const ceiling = byName('ceiling: wink-nlp readDoc + out()');
 const documentCeiling = byName('ceiling on documents');
+const joinedCeiling = byName('ceiling, sentences joined as scoreMany reads');
 const vader = byName('vader-sentiment polarity_scores');
 const check = (ok, text) => console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
 console.log('\ntargets (issue 7):');
 check(
-  scoreMany.mbPerSecond >= 0.75 * ceiling.mbPerSecond,
-  `scoreMany ≥ 0.75 × ceiling: ${scoreMany.mbPerSecond.toFixed(2)} vs ${ceiling.mbPerSecond.toFixed(2)} MB/s = ${(scoreMany.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×`,
+  scoreMany.mbPerSecond >= 0.75 * joinedCeiling.mbPerSecond,
+  `scoreMany ≥ 0.75 × ceiling read as scoreMany reads: ${scoreMany.mbPerSecond.toFixed(2)} vs ${joinedCeiling.mbPerSecond.toFixed(2)} MB/s = ` +
+    `${(scoreMany.mbPerSecond / joinedCeiling.mbPerSecond).toFixed(2)} × (against one readDoc per sentence: ${ceiling.mbPerSecond.toFixed(2)} MB/s, ${(scoreMany.mbPerSecond / ceiling.mbPerSecond).toFixed(2)} ×)`,
 );
 check(
   analyzeRow.mbPerSecond >= 0.5 * documentCeiling.mbPerSecond,

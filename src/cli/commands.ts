@@ -12,6 +12,7 @@ import { createScorer, type Scorer } from '../score/scorer.js';
 import { analyzeFiles } from '../node/analyze-files.js';
 import { defineActors } from '../statements/actors.js';
 import type { Actors } from '../statements/types.js';
+import type { StanceScore } from '../types.js';
 import { EXIT, UsageError } from './errors.js';
 import { highlight, labelled, useColor } from './output.js';
 import { createProgress, summary } from './progress.js';
@@ -87,7 +88,8 @@ export async function scoreCommand(texts: string[], options: CommonOptions & { f
   const scorer = scorerFor(options);
   const color = useColor(process.stdout);
   const inputs = texts.length > 0 ? texts : await readStdinLines();
-  const results = inputs.map((text) => ({ text, result: scorer.score(text) }));
+  const scores = scorer.scoreMany(inputs);
+  const results = inputs.map((text, i) => ({ text, result: scores[i] as StanceScore }));
   if (options.format === 'json') {
     await writeStdout(`${JSON.stringify(results.map(({ text, result }) => ({ text, ...result })), null, 2)}\n`);
   } else if (options.format === 'jsonl') {

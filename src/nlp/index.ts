@@ -63,6 +63,14 @@ export interface Analysis {
 /** A loaded wink-nlp pipeline. Create one per scorer: loading the model costs tens of milliseconds. */
 export interface Nlp {
   analyze(text: string): Analysis;
+  /**
+   * The analyses of several texts, each the same as `analyze` gives it, read in fewer wink-nlp
+   * documents: short texts are joined by a blank line and read as one. wink-nlp's fixed cost per
+   * document is about as large as reading a one-sentence text, so this reads such texts about twice
+   * as fast; a blank line always ends a sentence and leaves the tags and lemmas on either side as
+   * they are (tested on the eval sets, the goldens and the bench corpus).
+   */
+  analyzeMany(texts: readonly string[]): Analysis[];
 }
 
 let shared: Nlp | undefined;
@@ -77,6 +85,20 @@ export function createNlp(): Nlp {
   shared ??= loadNlp();
   return shared;
 }
+
+/** A caller's text and what wink-nlp reads in its place (see `prepare`). */
+interface Prepared {
+  readonly text: string;
+  readonly normalized: string;
+  readonly toOriginal: Int32Array | undefined;
+}
+
+/** Joins texts read as one document: a blank line, which ends a sentence whatever comes before it. */
+const SEPARATOR = '\n\n';
+
+/** Texts joined into one wink-nlp document at most, and the most characters such a document holds. */
+const JOIN_TEXTS = 64;
+const JOIN_CHARS = 16_384;
 
 function loadNlp(): Nlp {
   const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -93,48 +115,133 @@ function loadNlp(): Nlp {
     }
     return lemma;
   };
-  return {
-    analyze(text) {
-      const { normalized: nfc, toOriginal } = normalize(text);
-      const normalized = endSentencesAtIn(breakLongRuns(nfc));
-      const doc = nlp.readDoc(normalized);
-      const tokens = doc.tokens();
-      const values = tokens.out(its.value);
-      const normals = tokens.out(its.normal);
-      // wink-nlp types its.lemma with an addons parameter that out() does not declare; the call is supported.
-      const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
-      const tags = tokens.out(its.pos);
-      const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-      // One pass builds the tokens: offsets found by walking the text (see `TokenWalker`), the sentence
-      // by stepping through wink's spans, which cover the tokens in order. No per-statement side arrays:
-      // their allocation costs more than filling them.
-      const out: Token[] = new Array(values.length);
-      const walker = new TokenWalker(normalized);
-      let sentence = 0;
-      let sentenceLast = sentenceSpans[0]?.[1] ?? Infinity;
-      for (let i = 0; i < values.length; i += 1) {
-        while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
-          sentence += 1;
-          sentenceLast = sentenceSpans[sentence]?.[1] ?? Infinity;
-        }
-        const start = walker.next(values[i] ?? '');
-        const end = walker.end;
-        const normal = normals[i] ?? '';
-        const pos = tags[i] ?? '';
-        const lemma = (lemmas[i] ?? '').toLowerCase();
-        out[i] = {
-          normal,
-          lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
-          pos,
-          start: toOriginal === undefined ? start : (toOriginal[start] ?? text.length),
-          end: toOriginal === undefined ? end : (toOriginal[end] ?? text.length),
-          sentence,
-        };
+
+  /**
+   * Reads the texts as one document (joined by `SEPARATOR`) and cuts it into one analysis per text;
+   * with one text, the plain reading of that text. wink-nlp rarely runs a sentence on across the blank
+   * line (after "in the U.S. Today"); such a sentence is cut at the blank line, which gave each side
+   * the tags, lemmas and sentences of its reading alone in all 494 such pairs among 50,000 pairs of
+   * random texts tried.
+   */
+  const read = (parts: readonly Prepared[]): Analysis[] => {
+    const joined = parts.length === 1 ? (parts[0] as Prepared).normalized : parts.map((p) => p.normalized).join(SEPARATOR);
+    const doc = nlp.readDoc(joined);
+    const tokens = doc.tokens();
+    const values = tokens.out(its.value);
+    const normals = tokens.out(its.normal);
+    // wink-nlp types its.lemma with an addons parameter that out() does not declare; the call is supported.
+    const lemmas = tokens.out(its.lemma as unknown as typeof its.normal);
+    const tags = tokens.out(its.pos);
+    const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // One pass builds the tokens: offsets found by walking the text (see `TokenWalker`), the sentence
+    // by stepping through wink's spans, which cover the tokens in order, and the text by its place in
+    // the joined string (tokens between two texts are the separator's). No per-statement side arrays:
+    // their allocation costs more than filling them.
+    const analyses: Analysis[] = [];
+    const walker = new TokenWalker(joined);
+    let sentence = 0;
+    let sentenceLast = sentenceSpans[0]?.[1] ?? Infinity;
+    let part = 0;
+    let { text, toOriginal } = parts[0] as Prepared;
+    let partStart = 0;
+    let partEnd = (parts[0] as Prepared).normalized.length;
+    // The part's first token and first sentence in the joined document (its tokens are contiguous).
+    let firstToken = 0;
+    let firstSentence = 0;
+    // The sentence of the last token of a text seen so far.
+    let lastSentence = -1;
+    let out: Token[] = [];
+    const finish = (): void => {
+      const spans = parts.length === 1 ? sentenceSpans : sentenceSpans.slice(firstSentence, lastSentence + 1);
+      const sentences = spans.map(([first, last]): Sentence => {
+        const from = Math.max(first - firstToken, 0);
+        const to = parts.length === 1 ? last : Math.min(last - firstToken, out.length - 1);
+        return { firstToken: from, lastToken: to, start: out[from]?.start ?? 0, end: out[to]?.end ?? 0 };
+      });
+      analyses.push({ text, tokens: out, sentences });
+      out = [];
+    };
+    for (let i = 0; i < values.length; i += 1) {
+      while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
+        sentence += 1;
+        sentenceLast = sentenceSpans[sentence]?.[1] ?? Infinity;
       }
-      const sentences: Sentence[] = sentenceSpans.map(([first, last]) => ({ firstToken: first, lastToken: last, start: out[first]?.start ?? 0, end: out[last]?.end ?? 0 }));
-      return { text, tokens: out, sentences };
+      const start = walker.next(values[i] ?? '');
+      const end = walker.end;
+      if (start >= partEnd && part < parts.length - 1) {
+        finish();
+        part += 1;
+        ({ text, toOriginal } = parts[part] as Prepared);
+        partStart = partEnd + SEPARATOR.length;
+        partEnd = partStart + (parts[part] as Prepared).normalized.length;
+      }
+      if (start < partStart) continue;
+      if (out.length === 0 && part > 0) {
+        firstToken = i;
+        firstSentence = sentence;
+      }
+      lastSentence = sentence;
+      const normal = normals[i] ?? '';
+      const pos = tags[i] ?? '';
+      const lemma = (lemmas[i] ?? '').toLowerCase();
+      const local = start - partStart;
+      const localEnd = end - partStart;
+      out.push({
+        normal,
+        lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
+        pos,
+        start: toOriginal === undefined ? local : (toOriginal[local] ?? text.length),
+        end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
+        sentence: sentence - firstSentence,
+      });
+    }
+    finish();
+    return analyses;
+  };
+
+  const readOne = (text: string): Analysis => read([prepare(text)])[0] as Analysis;
+
+  return {
+    analyze: readOne,
+    analyzeMany(texts) {
+      const analyses: Analysis[] = [];
+      let batch: Prepared[] = [];
+      let chars = 0;
+      const flush = (): void => {
+        if (batch.length === 0) return;
+        for (const analysis of read(batch)) analyses.push(analysis);
+        batch = [];
+        chars = 0;
+      };
+      for (const text of texts) {
+        const prepared = prepare(text);
+        if (!joinable(prepared.normalized)) {
+          flush();
+          analyses.push(readOne(text));
+          continue;
+        }
+        if (batch.length === JOIN_TEXTS || chars + prepared.normalized.length > JOIN_CHARS) flush();
+        batch.push(prepared);
+        chars += prepared.normalized.length + SEPARATOR.length;
+      }
+      flush();
+      return analyses;
     },
   };
+}
+
+/** The text as wink-nlp reads it: NFC, long runs broken, "in." ending a sentence marked (see below). */
+function prepare(text: string): Prepared {
+  const { normalized: nfc, toOriginal } = normalize(text);
+  return { text, normalized: endSentencesAtIn(breakLongRuns(nfc)), toOriginal };
+}
+
+/**
+ * Whether a text can be read joined to others: not empty, no longer than a joined document, and with
+ * no space at either end, which wink-nlp would read as one token with the separator.
+ */
+function joinable(normalized: string): boolean {
+  return normalized.length > 0 && normalized.length <= JOIN_CHARS && !isSpace(normalized.charCodeAt(0)) && !isSpace(normalized.charCodeAt(normalized.length - 1));
 }
 
 /**

@@ -63,7 +63,7 @@ export function createScorer(options: ScorerOptions = {}): Scorer {
   const scorer = {
     lexicon,
     score,
-    scoreMany: (texts: Iterable<string>) => Array.from(checkTexts(texts), score),
+    scoreMany: (texts: Iterable<string>) => scoreTexts(texts, nlp, compiled),
   };
   const internals: Internals = Object.freeze({ nlp, scoreAnalysis: (analysis: Analysis) => scoreAnalysis(analysis, compiled) });
   Object.defineProperty(scorer, INTERNALS, { value: internals });
@@ -111,11 +111,34 @@ function checkTexts(texts: Iterable<string>): Iterable<string> {
   return texts;
 }
 
-function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {
+function checkText(text: string): string {
   if (typeof text !== 'string') {
     throw new StancetrackError('E_INPUT', `text: expected a string, found ${text === null ? 'null' : typeof text}`);
   }
-  return scoreAnalysis(nlp.analyze(text), compiled);
+  return text;
+}
+
+function scoreText(text: string, nlp: Nlp, compiled: CompiledLexicon): StanceScore {
+  return scoreAnalysis(nlp.analyze(checkText(text)), compiled);
+}
+
+/** Texts handed to `analyzeMany` at a time: enough for its joined reading, few enough to hold little. */
+const SCORE_CHUNK = 64;
+
+/** `scoreText` on each text, with the texts read a chunk at a time (see `Nlp.analyzeMany`). */
+function scoreTexts(texts: Iterable<string>, nlp: Nlp, compiled: CompiledLexicon): StanceScore[] {
+  const results: StanceScore[] = [];
+  let chunk: string[] = [];
+  const flush = (): void => {
+    for (const analysis of nlp.analyzeMany(chunk)) results.push(scoreAnalysis(analysis, compiled));
+    chunk = [];
+  };
+  for (const text of checkTexts(texts)) {
+    chunk.push(checkText(text));
+    if (chunk.length === SCORE_CHUNK) flush();
+  }
+  flush();
+  return results;
 }
 
 function scoreAnalysis(analysis: Analysis, compiled: CompiledLexicon): StanceScore {
