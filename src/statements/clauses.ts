@@ -137,6 +137,27 @@ function verbFrom(tokens: readonly Token[], from: number, sentence: number | und
   return { first: from, verb: t };
 }
 
+/** Words of a predicate read for a no-comment phrase. */
+const MAX_NO_COMMENT = 8;
+
+/**
+ * Whether a predicate says its actor said nothing ("did not immediately respond", "declined to comment",
+ * "could not be reached"; `noCommentPhrases`): its lemmas, without determiners, auxiliaries other than
+ * "be" and adverbs other than "immediately", open with one of the phrases. A wire's note that there was
+ * no comment is no statement of the actor's, and as one it would be neutral, or read a negated
+ * "offer" in "did not immediately respond to the offer" as a rejection.
+ */
+export function saysNothing(tokens: readonly Token[], predicate: Predicate): boolean {
+  const sentence = tokens[predicate.first]?.sentence;
+  const lemmas: string[] = [];
+  for (let t = predicate.first; lemmas.length < MAX_NO_COMMENT && tokens[t]?.sentence === sentence; t += 1) {
+    const { pos, lemma } = tokens[t] as Token;
+    if (pos === 'DET' || (pos === 'AUX' && lemma !== 'be') || (pos === 'ADV' && lemma !== 'immediately')) continue;
+    lemmas.push(lemma);
+  }
+  return attributionWords.noCommentPhrases.some((phrase) => phrase.every((word, i) => lemmas[i] === word));
+}
+
 /** Whether the token is part of a plain noun phrase ("the official", "a senior diplomat"). */
 export function isNounPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');

@@ -9,6 +9,8 @@ export interface AttributionWords {
   readonly agentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) of acts done with each other: coordinated subjects are each other's targets ("India and Pakistan agreed"). */
   readonly reciprocalVerbs: ReadonlySet<string>;
+  /** Lemma sequences opening a predicate that says an actor said nothing ("declined to comment"): no statement. */
+  readonly noCommentPhrases: readonly (readonly string[])[];
   readonly sourcePhrases: readonly string[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -22,6 +24,7 @@ export const attributionWords: AttributionWords = {
   statementNouns: new Set(data.statementNouns),
   agentNouns: new Set(data.agentNouns),
   reciprocalVerbs: new Set(data.reciprocalVerbs),
+  noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases,
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,

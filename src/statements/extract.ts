@@ -7,7 +7,7 @@ import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
-import { predicateAfter } from './clauses.js';
+import { predicateAfter, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -403,7 +403,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
     return { kind: kindOf(verb), start: sentence.start, end: endAt(sentence.start, mention.last), anchor: verb.start, subjects: [mention] };
   }
   const predicate = predicateAfter(tokens, mention.first, mention.last, index.byFirst);
-  if (predicate === undefined) return undefined;
+  if (predicate === undefined || saysNothing(tokens, predicate)) return undefined;
   const verb = tokens[predicate.verb] as Token;
   const subjects = [...coordinated(tokens, mention, index.byLast), mention];
   // "…, Islamabad said on Thursday.": the words reported stand before their attribution; and "North
