@@ -185,6 +185,7 @@ describe('subjects of reported speech and actions', () => {
     { case: '"added that" is reported speech too', text: 'Lee added that the offer of talks still stood.', expect: [['reported', 'lee-jae-myung', 'added that the offer of talks still stood.']] },
     { case: 'a quotation nobody is named as saying is carried by the clause around it', text: 'Pyongyang condemned the drills as "a rehearsal for an invasion of our country" on Monday.', expect: [['reported', 'north-korea', 'condemned the drills as "a rehearsal for an invasion of our country" on Monday.']] },
     { case: 'a reporting verb makes it reported speech', text: 'Lee reaffirmed his commitment to restoring relations.', expect: [['reported', 'lee-jae-myung', 'reaffirmed his commitment to restoring relations.']] },
+    { case: 'a finding is reported speech', text: 'India concluded that Pakistan had violated the ceasefire.', expect: [['reported', 'india', 'concluded that Pakistan had violated the ceasefire.']] },
     {
       case: 'a wire’s note that an actor said nothing is no statement; silence toward an offer is',
       text: 'Pyongyang did not immediately respond to the offer. Islamabad declined to comment. India could not be reached for comment. Pakistan has not commented publicly. Pyongyang did not respond to the offer.',
