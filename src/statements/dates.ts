@@ -132,6 +132,16 @@ interface FoundDate {
   readonly since: boolean;
 }
 
+/** Which of a range's dates may date a statement (see `dateFinder`). */
+export interface DateChoice {
+  /** The part of the range whose dates are preferred: a clause's own part of its sentence. */
+  readonly within?: readonly [number, number] | undefined;
+  /** Dates never taken: a relative clause between a subject and its verb ("North Korea, which has held the line since 2023, fired …"). */
+  readonly aside?: readonly [number, number] | undefined;
+  /** Whether the statement is words (said at a time, not since one: "since" dates are passed over). */
+  readonly speech?: boolean;
+}
+
 /**
  * Finds the date a piece of a document gives for when something happened, relative to the publication
  * date: the date expression nearest to `anchor` (a character offset in `text`) within `[from, to)`.
@@ -141,30 +151,31 @@ interface FoundDate {
  * Each range is parsed once per document (several statements share a sentence), and a range with no
  * date cue is not parsed at all.
  */
-export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number, within?: readonly [number, number], speech?: boolean) => StatementTime | undefined {
+export function dateFinder(text: string, published: Date): (from: number, to: number, anchor: number, choice?: DateChoice) => StatementTime | undefined {
   const parsed = new Map<string, readonly FoundDate[]>();
-  return (from, to, anchor, within, speech = false) => {
+  return (from, to, anchor, choice = {}) => {
     const key = `${from}:${to}`;
     let found = parsed.get(key);
     if (found === undefined) {
       found = parseRange(text, from, to, published);
       parsed.set(key, found);
     }
-    return (within === undefined ? undefined : nearest(found, anchor, speech, within)) ?? nearest(found, anchor, speech);
+    return (choice.within === undefined ? undefined : nearest(found, anchor, choice, choice.within)) ?? nearest(found, anchor, choice);
   };
 }
 
 /**
  * The time of the date nearest to `anchor`, among those inside `within` when given (a clause's own
  * part of its sentence: "The North declared it void in 2023, and the South suspended it fully last
- * year." dates the South's act by "last year", though "2023" stands nearer its verb). Words (`speech`)
- * are said at a time, not since one: "since" dates are passed over ("accused Baku of holding detainees
- * since 2023").
+ * year." dates the South's act by "last year", though "2023" stands nearer its verb), and outside the
+ * choice's aside ("Seoul, which signed the accord last month, said on Friday …" is Friday's). Words
+ * (`speech`) are said at a time, not since one: "since" dates are passed over ("accused Baku of
+ * holding detainees since 2023").
  */
-function nearest(found: readonly FoundDate[], anchor: number, speech: boolean, within?: readonly [number, number]): StatementTime | undefined {
+function nearest(found: readonly FoundDate[], anchor: number, { speech = false, aside }: DateChoice, within?: readonly [number, number]): StatementTime | undefined {
   let best: { time: StatementTime; distance: number } | undefined;
   for (const { start, end, time, since } of found) {
-    if ((speech && since) || (within !== undefined && (start < within[0] || end > within[1]))) continue;
+    if ((speech && since) || (within !== undefined && (start < within[0] || end > within[1])) || (aside !== undefined && start >= aside[0] && end <= aside[1])) continue;
     const distance = Math.min(Math.abs(start - anchor), Math.abs(end - anchor));
     if (best === undefined || distance < best.distance) best = { time, distance };
   }

@@ -81,6 +81,8 @@ interface Draft {
   readonly dateRange: readonly [number, number];
   /** The part of `dateRange` whose dates are preferred: the clause's own, when its sentence holds several. */
   readonly ownRange?: readonly [number, number];
+  /** A relative clause between the subject and its verb, whose dates are not the statement's (see `Clause`). */
+  readonly aside?: readonly [number, number];
   /** Where subjects doing something with each other stand ("India and Pakistan agreed"): each may be the other's target. */
   readonly partners?: readonly [number, number];
   readonly anchor: number;
@@ -181,7 +183,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = draft.mention?.actor ?? null;
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, draft.ownRange, draft.kind !== 'action');
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
@@ -356,6 +358,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
           actorMention: subject.text,
           dateRange: [sentence.start, sentence.end],
           ...(ownRange === undefined ? {} : { ownRange }),
+          ...(clause.aside === undefined ? {} : { aside: clause.aside }),
           ...(partners === undefined ? {} : { partners }),
           anchor: clause.anchor,
           confidenceFactor: 1,
@@ -382,6 +385,8 @@ interface Clause {
   readonly next?: number;
   /** Whether several subjects do it with each other ("India and Pakistan agreed"; see `reciprocalVerbs`). */
   readonly reciprocal?: boolean;
+  /** A relative clause set off by commas between the subject and its verb, as character offsets ("North Korea, which has held the line since 2023, fired …"). */
+  readonly aside?: readonly [number, number];
 }
 
 /**
@@ -413,11 +418,27 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const start = (tokens[predicate.first] as Token).start;
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
+  const aside = asideBefore(tokens, mention.last, predicate.first);
   const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index);
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
-  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal };
-  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal };
+  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside };
 }
+
+/**
+ * The relative clause set off by commas between a subject ending at token `last` and its predicate,
+ * commas included, if one stands there ("North Korea, which has held the line since 2023, fired …"). It
+ * tells of another time; an appositive participle may tell the statement's ("Kim, speaking on Monday,
+ * said …").
+ */
+function asideBefore(tokens: readonly Token[], last: number, predicateFirst: number): readonly [number, number] | undefined {
+  const open = tokens[last + 1];
+  const close = tokens[predicateFirst - 1];
+  if (open?.normal !== ',' || close?.normal !== ',' || predicateFirst - 1 <= last + 1 || !RELATIVE_PRONOUNS.has(tokens[last + 2]?.normal ?? '')) return undefined;
+  return [open.start, close.end];
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 /** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);

@@ -135,6 +135,16 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('a relative clause between subject and verb tells of another time; an appositive participle may tell the statement’s', () => {
+    const text = 'North Korea, which has held the line since April 2023, fired two missiles on Tuesday. Seoul, which signed the accord last month, said on Friday it would suspend it. Lee, who took office in June, said he would seek talks. Kim Yo-jong, speaking on Monday, said talks were useless.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['north-korea', '2025-10-28', 'relative'],
+      ['south-korea', '2025-10-31', 'relative'],
+      ['lee-jae-myung', '2025-11-02', 'published'],
+      ['kim-yo-jong', '2025-10-27', 'relative'],
+    ]);
+  });
+
   it('a clause of its own in a sentence prefers the dates in its part of the sentence, else takes the sentence’s', () => {
     const statements = extractStatements({ text: 'The North declared the pact void in 2023, and the South suspended it fully last year. Pyongyang blew up two roads on Tuesday, and Seoul fired warning shots in response.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
