@@ -34,6 +34,8 @@ export interface Mention {
 interface NameSpec {
   readonly actors: string[];
   readonly form: 'name' | 'alias' | 'short' | 'description' | 'title';
+  /** Written in capitals as one word ("US", "UK", "ROK"): it names only in capitals, so "us" is no "US". */
+  readonly acronym: boolean;
 }
 
 /** The registry compiled for one NLP pipeline. */
@@ -59,7 +61,7 @@ function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   const add = (term: string, actor: string, form: NameSpec['form']) => {
     const key = termKey(term);
     const existing = byKey.get(key);
-    if (existing === undefined) byKey.set(key, { term, spec: { actors: [actor], form } });
+    if (existing === undefined) byKey.set(key, { term, spec: { actors: [actor], form, acronym: ACRONYM.test(term) } });
     else if (!existing.spec.actors.includes(actor)) existing.spec.actors.push(actor);
   };
   for (const actor of actors.list) {
@@ -74,6 +76,8 @@ function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   byNlp.set(nlp, compiled);
   return compiled;
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A one-word alias of a person that is part of the person's name ("Lee", "Kim"). */
 function isShortName(alias: string, actor: ActorInput): boolean {
@@ -101,7 +105,11 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const { index, names } = compileActors(actors, nlp);
   const { tokens, text } = analysis;
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
-  for (const match of matchPatterns(index, tokens)) found.push({ first: match.first, last: match.last, spec: names[match.pattern.index] });
+  for (const match of matchPatterns(index, tokens)) {
+    const spec = names[match.pattern.index];
+    if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
+    found.push({ first: match.first, last: match.last, spec });
+  }
   const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
   tokens.forEach((token, i) => {

@@ -100,6 +100,16 @@ describe('actor resolution', () => {
     expect(speakers('KIM YO JONG issued a statement. Kim Yo-jong issued another. kim yo-jong issued a third.').map(([a]) => a)).toEqual(['kim-yo-jong', 'kim-yo-jong', 'kim-yo-jong']);
   });
 
+  it('an alias written in capitals as one word ("US") names only in capitals: "stop us" names no one', () => {
+    const registry = defineActors([
+      { id: 'united-states', name: 'United States', aliases: ['US'], kind: 'state' },
+      { id: 'guyana', name: 'Guyana', kind: 'state' },
+    ]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-06-10' }, { actors: registry }).map((s) => [s.actor, s.target]);
+    expect(run('Guyana said nobody could stop us from defending our border.')).toEqual([['guyana', null]]);
+    expect(run('Guyana thanked the US for its support.')).toEqual([['guyana', 'united-states']]);
+  });
+
   it('resolves the name after a title, listed as an alias or not ("President Donald Trump", "President Trump")', () => {
     const registry = defineActors([
       { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump'], kind: 'person', roles: [{ title: 'President', from: '2025-01-20' }] },
