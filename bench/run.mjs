@@ -126,7 +126,7 @@ task(
   // scoreMany reads sentences joined by a blank line, fewer and longer readDocs (see bench/ceiling.mjs):
   // read the same way, wink-nlp alone is faster still, and scoreMany's target is judged against this row.
   const blocks = joinedBlocks(sentences);
-  task('ceiling, sentences joined as scoreMany reads', 'sentences', sentenceBytes, () => {
+  task('ceiling, sentences read joined', 'sentences', sentenceBytes, () => {
     for (const block of blocks) sink += fieldCount(read(block));
     return sentences.length;
   });
@@ -226,7 +226,7 @@ const scoreMany = byName('stancetrack scoreMany');
 const analyzeRow = byName('stancetrack analyze');
 const ceiling = byName('ceiling: wink-nlp readDoc + out()');
 const documentCeiling = byName('ceiling on documents');
-const joinedCeiling = byName('ceiling, sentences joined as scoreMany reads');
+const joinedCeiling = byName('ceiling, sentences read joined');
 const vader = byName('vader-sentiment polarity_scores');
 const check = (ok, text) => console.log(`${ok ? 'PASS' : 'MISS'}  ${text}`);
 console.log('\ntargets (issue 7):');

@@ -189,7 +189,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   const masked = slice.replace(NOT_DATES, (word) => 'x'.repeat(word.length));
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
     if (isNoTime(masked, result)) continue;
-    const time = toTime(result, published);
+    const time = toTime(result, published, masked);
     if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time, since: SINCE.test(masked.slice(0, result.index)) || SINCE_START.test(result.text) });
   }
   return found;
@@ -225,13 +225,14 @@ const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;
  *   after a day lacks a word boundary, so "on August 22 amid protests" had no date;
  * - verbs and nouns spelled like a weekday or a month, in lower case ("sat down", "the sun", "the couple
  *   wed", "began to march"): edited text capitalises days and months;
- * - "Sun" before a capitalised word, the surname ("Sun Weidong"), and after "the", the newspaper
- *   ("according to the Sun"; before a word, `isNoTime` already takes it for a name);
+ * - "Sun" before a capitalised word, the surname ("Sun Weidong"), as the speaker of a verb of saying
+ *   ("…," Sun said; said Sun), and after "the", the newspaper ("according to the Sun"; before a word,
+ *   `isNoTime` already takes it for a name);
  * - "now", which chrono resolves to the publication instant: in news it is the present of the words
  *   reported ("was ready "right now""), not when they were said, and it hid the actor's last date.
  * A real "am"/"pm" (a word of its own, or "a.m.") and capitalised day and month names are left alone.
  */
-const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll})|(?<=\b[Tt]he )Sun\b|\b[Nn]ow\b/gu;
+const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{Lu}\p{Ll}| (?:said|says|told|added|noted|warned|stressed|replied)\b)|(?<=\b(?:[Tt]he|said) )Sun\b|\b[Nn]ow\b/gu;
 
 /**
  * What every date chrono resolves to a day, month or year contains: a digit, a month or weekday name
@@ -242,7 +243,8 @@ const NOT_DATES = /\b[AaPp][Mm](?=\p{L})|\b(?:sat|sun|wed|march)\b|\bSun(?= \p{L
 const DATE_CUE =
   /\d|\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|january|february|march|april|may\b|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|ago\b|weeks?\b|weekend|months?\b|years?\b|days?\b|fortnight|decades?\b|quarters?\b)/i;
 
-function toTime(result: chrono.ParsedResult, published: Date): StatementTime | undefined {
+/** The time chrono's result gives, moved into the past or dropped when after publication; `text` is what chrono read. */
+function toTime(result: chrono.ParsedResult, published: Date, text: string): StatementTime | undefined {
   const c = result.start;
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   const granularity = c.isCertain('day') || weekdayOnly ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : undefined;
@@ -250,6 +252,9 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
   const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
   if (startOf(date, granularity) > published) {
+    // A plan announced for that day ("would meet again on October 25", "talks will resume on Monday")
+    // is no time of the statement: the day lies ahead, not a week or a year back.
+    if (ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
     if (weekdayOnly) {
       // "next Monday" announces a plan; a weekday alone ("on Monday") is the one just past.
       if (NEXT.test(result.text)) return undefined;
@@ -263,6 +268,11 @@ function toTime(result: chrono.ParsedResult, published: Date): StatementTime | u
 
 const DAY = 86_400_000;
 const NEXT = /\bnext\b/i;
+
+/** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for"): the date is announced. */
+const ANNOUNCED = /\b(?:will|would|shall|scheduled|due|planned|plans?|set to|expected to)\b[^.;!?,]*$/i;
+/** Characters before a date read for `ANNOUNCED`. */
+const ANNOUNCEMENT_REACH = 60;
 
 /**
  * Whether a date expression names a month (or a numeric month/day) and no year: chrono gives a span

@@ -135,6 +135,20 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('"Sun" speaking is a name, not Sunday', () => {
+    const text = '"We are willing to work with Seoul," Sun said. "We will keep talking," said Sun.';
+    expect(extractStatements({ text, publishedAt: '2025-11-05' }, { actors }).map((s) => s.time.date)).toEqual(['2025-11-05', '2025-11-05']);
+  });
+
+  it('a day after publication that a modal or a plan announces lies ahead: it dates no statement', () => {
+    const text = 'Lee said the two sides would meet again in Panmunjom on November 5. Kim Jong Un said talks were scheduled for Monday. In December, Pyongyang rejected the offer.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['lee-jae-myung', '2025-11-02', 'published'],
+      ['kim-jong-un', '2025-11-02', 'published'],
+      ['north-korea', '2024-12', 'explicit'],
+    ]);
+  });
+
   it('a relative clause between subject and verb tells of another time; an appositive participle may tell the statement’s', () => {
     const text = 'North Korea, which has held the line since April 2023, fired two missiles on Tuesday. Seoul, which signed the accord last month, said on Friday it would suspend it. Lee, who took office in June, said he would seek talks. Kim Yo-jong, speaking on Monday, said talks were useless.';
     expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
