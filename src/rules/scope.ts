@@ -25,11 +25,30 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
   let end = from;
   for (let t = from + 1; t <= limit; t += 1) {
     const token = tokens[t];
+    const aside = parentheticalEnd(tokens, t);
+    if (aside !== undefined) {
+      t = aside;
+      continue;
+    }
     if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;
 }
+
+/**
+ * The closing comma of an adverb set off by commas at token `t` ("would not, however, accept"), which a
+ * scope passes over, contrast marker or not; `undefined` if none starts there.
+ */
+function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
+  if (tokens[t]?.normal !== ',') return undefined;
+  let k = t + 1;
+  while (k - t <= PARENTHETICAL_WORDS && tokens[k]?.pos === 'ADV') k += 1;
+  return k > t + 1 && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+}
+
+/** Adverbs an aside between commas holds at most ("however", "once again"). */
+const PARENTHETICAL_WORDS = 2;
 
 /**
  * Whether the comma at token `t` separates the items of a list ("the air, land and sea blockade", "no

@@ -21,6 +21,10 @@ describe('negation', () => {
     expect(hit?.modifiers).toEqual(['negation:not']);
   });
 
+  it('passes over an adverb set off by commas ("would not, however, seek", "will not, officially, seek")', () => {
+    expect(contributions('We will not, officially, seek dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
+  });
+
   it('stops at clause punctuation, so a later clause is not negated', () => {
     expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
       ['attack', round(3 * confrontationFlip)],
