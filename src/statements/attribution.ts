@@ -65,8 +65,9 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
   while (tokens[t] !== undefined && (tokens[t]?.pos === 'PUNCT' || tokens[t]?.pos === 'SPACE') && (tokens[t]?.start ?? 0) < limit) t += 1;
   const start = tokens[t];
   // An attribution follows its quotation in the same paragraph; after a line break a new one starts,
-  // and after a full stop closing the quotation ("… of "gambling with World War Three." Vance told …").
-  if (start === undefined || start.start >= limit || text.slice(quote.end, start.start).includes('\n') || endsWithFullStop(text, quote)) return undefined;
+  // and after a full stop closing the quotation, inside its marks or after them ("… of "gambling with
+  // World War Three." Vance told …", "… "an important first step". Kim accused …").
+  if (start === undefined || start.start >= limit || SENTENCE_OR_LINE_END.test(text.slice(quote.end, start.start)) || endsWithFullStop(text, quote)) return undefined;
   const sentence = start.sentence;
   const clauseEnd = sentenceEnd(tokens, t, limit);
   const isSpeech = (i: number) => tokens[i]?.pos === 'VERB' && words.speechVerbs.has(tokens[i]?.lemma ?? '');
@@ -147,6 +148,8 @@ function reportedLead(tokens: readonly Token[], verb: number, last: number): num
   }
   return undefined;
 }
+
+const SENTENCE_OR_LINE_END = /[\n.!?]/;
 
 /** Whether the quotation's words end with a full stop ("… World War Three."), which ends its sentence. */
 function endsWithFullStop(text: string, quote: QuoteSpan): boolean {
