@@ -139,14 +139,17 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
   const index = indexMentions(mentions);
-  const { drafts: quoted, orphans } = quoteDrafts(analysis, quotes, index);
-  // A quotation nobody is named as saying may be part of a reported clause ("Belgrade condemned the raids
-  // as "an act of terror against Serbs""): its sentence is read for clauses, which then carry it.
-  const orphanQuotes = new Set(orphans.values());
-  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !orphanQuotes.has(quote)), mentions, index);
+  const { drafts: quoted, embedded } = quoteDrafts(analysis, quotes, index);
+  // A quotation inside a sentence may be part of a reported clause ("Belgrade condemned the raids as "an
+  // act of terror against Serbs"", "Kim warned that Pyongyang would "take all necessary measures" if …"):
+  // its sentence is read for clauses, and a clause of its speaker (of anyone, when nobody is named as
+  // saying it) carries it, reporting verb and all.
+  const embeddedQuotes = new Set(embedded.values());
+  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !embeddedQuotes.has(quote)), mentions, index);
   const carried = (draft: Draft) => {
-    const quote = orphans.get(draft);
-    return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1);
+    const quote = embedded.get(draft);
+    const speaker = draft.mention?.actor;
+    return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
   const drafts = [...quoted.filter((draft) => !carried(draft)), ...clauses].sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
@@ -264,12 +267,14 @@ function attempt<T>(run: () => T): T | Error {
 }
 
 /**
- * The drafts of the quotations and of what their speakers add after them; `orphans` maps the draft of
- * each quotation within one sentence that nobody is named as saying to that quotation.
+ * The drafts of the quotations and of what their speakers add after them; `embedded` maps the draft of
+ * each quotation within one sentence that a reported clause may carry to that quotation: one nobody is
+ * named as saying, or one its speaker's words lead into ("warned that Pyongyang would "…"", "called the
+ * offer "…""), not one a colon or a comma opens ("said: "…"").
  */
-function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; orphans: Map<Draft, QuoteSpan> } {
+function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; embedded: Map<Draft, QuoteSpan> } {
   const drafts: Draft[] = [];
-  const orphans = new Map<Draft, QuoteSpan>();
+  const embedded = new Map<Draft, QuoteSpan>();
   let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
   quotes.forEach((quote, i) => {
     const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
@@ -291,7 +296,8 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: Me
       confidenceFactor,
     };
     drafts.push(draft);
-    if (speaker === undefined && withinOneSentence(analysis, quote)) orphans.set(draft, quote);
+    const ledInto = speaker !== undefined && speaker.clause[1] === quote.start && !OPENS_QUOTATION.test(analysis.text.slice(speaker.clause[0], quote.start));
+    if ((speaker === undefined || ledInto) && withinOneSentence(analysis, quote)) embedded.set(draft, quote);
     // Only an attribution after the quotation goes on after it.
     if (speaker !== undefined && speaker.clause[0] >= quote.end) {
       const added = addedWords(analysis, speaker.clause);
@@ -299,8 +305,11 @@ function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: Me
     }
     previous = speaker === undefined ? undefined : { quote, speaker };
   });
-  return { drafts, orphans };
+  return { drafts, embedded };
 }
+
+/** A colon or comma (and spaces) just before a quotation: it opens the quotation rather than ending a clause's words. */
+const OPENS_QUOTATION = /[:,]\s*$/;
 
 /**
  * What a speaker goes on to say in the attribution after a quotation ("…," Lee said, adding that talks

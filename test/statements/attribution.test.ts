@@ -31,27 +31,70 @@ describe('quote attribution', () => {
       ['We will not be deterred', 'lee-jae-myung', 'Lee'],
       ['The road to peace is long, but we walk it.', 'lee-jae-myung', 'Lee'],
     ] },
-    { pattern: 'X called … "…" (a verb further on has its subject before the quotation)', text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.', expect: [['a trick to buy time for the South', 'kim-jong-un', 'He']] },
     { pattern: 'a quotation ending in a full stop takes no speaker from the next sentence', text: 'The talks ended, with Kim Jong Un accusing Seoul of "playing games with our security." Lee said he regretted it.', expect: [['playing games with our security.', 'kim-jong-un', 'Kim Jong Un']] },
-    { pattern: 'nor does a quotation followed by a full stop after its marks', text: 'Lee called the offer "an important first step for both sides". Kim Jong Un said nothing.', expect: [['an important first step for both sides', 'lee-jae-myung', 'Lee']] },
     { pattern: 'unknown speaker with a hyphenated name', text: '"This is a measure to restore trust between us," spokesperson Kang Yu-jung told reporters.', expect: [['This is a measure to restore trust between us', null, 'spokesperson Kang Yu-jung']] },
-    { pattern: 'an agent of a registry actor before the verb (X spokesperson NAME called … "…")', text: 'Seoul spokesperson Koo Byoung-sam called the demolition "a very abnormal act by the North."', expect: [['a very abnormal act by the North.', 'south-korea', 'Seoul']] },
     { pattern: 'unknown speaker kept', text: '"The talks were useful and calm," a senior diplomat said.', expect: [['The talks were useful and calm', null, 'a senior diplomat']] },
   ])('$pattern', ({ text, expect: expected }) => {
     expect(quotes(text)).toEqual(expected);
   });
 
-  it('keeps the reported clause that a quotation only ends, and a quotation introduced by "said:" or "told … that" alone', () => {
-    expect(quotes('Lee said he would take steps to ease tensions "even if the North does not respond at first."')).toEqual([
-      ['he would take steps to ease tensions "even if the North does not respond at first."', 'lee-jae-myung', 'Lee'],
-    ]);
-    expect(quotes('Lee told his Cabinet that "we will keep the door to dialogue open."')).toEqual([['we will keep the door to dialogue open.', 'lee-jae-myung', 'Lee']]);
+  const carried = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.kind, s.actor, s.actorMention, s.text]);
+
+  it.each([
+    {
+      case: 'a verb further on has its subject before the quotation',
+      text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.',
+      expect: [
+        ['action', 'kim-jong-un', 'Kim Jong Un', 'spoke on Monday.'],
+        ['reported', 'kim-jong-un', 'He', 'called the offer "a trick to buy time for the South" and warned Seoul.'],
+      ],
+    },
+    {
+      case: 'a quotation followed by a full stop after its marks takes no speaker from the next sentence',
+      text: 'Lee called the offer "an important first step for both sides". Kim Jong Un said nothing.',
+      expect: [
+        ['reported', 'lee-jae-myung', 'Lee', 'called the offer "an important first step for both sides".'],
+        ['reported', 'kim-jong-un', 'Kim Jong Un', 'said nothing.'],
+      ],
+    },
+    {
+      case: 'an agent of a registry actor before the verb (X spokesperson NAME called … "…")',
+      text: 'Seoul spokesperson Koo Byoung-sam called the demolition "a very abnormal act by the North."',
+      expect: [['reported', 'south-korea', 'Seoul', 'called the demolition "a very abnormal act by the North."']],
+    },
+    {
+      case: 'a reported clause the quotation only ends',
+      text: 'Lee said he would take steps to ease tensions "even if the North does not respond at first."',
+      expect: [['reported', 'lee-jae-myung', 'Lee', 'said he would take steps to ease tensions "even if the North does not respond at first."']],
+    },
+    {
+      case: 'a quotation after "told … that"',
+      text: 'Lee told his Cabinet that "we will keep the door to dialogue open."',
+      expect: [['reported', 'lee-jae-myung', 'Lee', 'told his Cabinet that "we will keep the door to dialogue open."']],
+    },
+    {
+      case: 'a verb of saying with no subject of its own ("…, calling on Pyongyang to join "…"")',
+      text: 'Lee told the Assembly on Tuesday that Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."',
+      expect: [['reported', 'lee-jae-myung', 'Lee', 'told the Assembly on Tuesday that Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."']],
+    },
+    {
+      case: 'the conditional after the quotation stays with it',
+      text: 'Kim Yo-jong warned that Pyongyang would "take all necessary measures" if the drills went ahead.',
+      expect: [['reported', 'kim-yo-jong', 'Kim Yo-jong', 'warned that Pyongyang would "take all necessary measures" if the drills went ahead.']],
+    },
+  ])('a quotation its speaker’s words lead into is carried by the speaker’s reported clause: $case', ({ text, expect: expected }) => {
+    expect(carried(text)).toEqual(expected);
   });
 
   it('passes over a verb of saying with no subject of its own to the speaker before it ("…, calling on Pyongyang to join "…"")', () => {
-    expect(quotes('Lee told the Assembly on Tuesday that Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."')).toEqual([
-      ['Seoul would pursue talks in stages, calling on Pyongyang to join "a new era of peaceful coexistence."', 'lee-jae-myung', 'Lee'],
+    expect(quotes('The minister told the Assembly on Tuesday that talks would come in stages, calling on Pyongyang to join "a new era of peaceful coexistence."')).toEqual([
+      ['talks would come in stages, calling on Pyongyang to join "a new era of peaceful coexistence."', null, 'The minister'],
     ]);
+  });
+
+  it('a quotation a colon or a comma opens stays a quotation', () => {
+    expect(quotes('Lee said: "We will keep trying to talk."')).toEqual([['We will keep trying to talk.', 'lee-jae-myung', 'Lee']]);
+    expect(quotes('Lee told reporters, "We will keep trying to talk."')).toEqual([['We will keep trying to talk.', 'lee-jae-myung', 'Lee']]);
   });
 
   it('what the speaker goes on to say after the quotation ("…," Lee said, adding that …) is a reported statement of the speaker', () => {
