@@ -11,6 +11,8 @@ export interface AttributionWords {
   readonly reciprocalVerbs: ReadonlySet<string>;
   /** Lemma sequences opening a predicate that says an actor said nothing ("declined to comment"): no statement. */
   readonly noCommentPhrases: readonly (readonly string[])[];
+  /** Lower-case word sequences naming a go-between right before a mention ("mediated by Qatar"): no target. */
+  readonly mediatorPhrases: readonly (readonly string[])[];
   readonly sourcePhrases: readonly string[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
@@ -25,6 +27,7 @@ export const attributionWords: AttributionWords = {
   agentNouns: new Set(data.agentNouns),
   reciprocalVerbs: new Set(data.reciprocalVerbs),
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),
+  mediatorPhrases: data.mediatorPhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases,
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,

@@ -182,6 +182,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than publication does.
   const datelineTime = dateline?.indices?.[1] === undefined ? undefined : findDate(dateline.indices[1][0], dateline.indices[1][1], dateline.indices[1][0]);
   const lastTime = new Map<string, StatementTime>();
+  // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
+  const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
   const statements: Statement[] = [];
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
@@ -191,9 +193,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     const target =
-      findTarget(mentions, draft.start, draft.end, actor, actors, candidates) ??
-      (draft.kind === 'quote' ? findTarget(mentions, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
-      (draft.partners === undefined ? null : findTarget(mentions, draft.partners[0], draft.partners[1], actor, actors));
+      findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
+      (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
+      (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors));
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
@@ -579,9 +581,10 @@ const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
 function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
   let at = subject.first - 1;
   // A title may stand between the conjunction and the subject ("… and Armenian Prime Minister Nikol Pashinyan").
-  for (let t = at; t >= subject.first - MAX_TITLE_WORDS; t -= 1) {
+  // So may "the" ("Guyana and the United States signed …").
+  for (let t = at; t >= subject.first - MAX_TITLE_WORDS - 1; t -= 1) {
     if (tokens[t]?.pos === 'CCONJ') at = t;
-    if (!TITLE_POS.has(tokens[t]?.pos ?? '')) break;
+    if (!TITLE_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.pos !== 'DET') break;
   }
   if (tokens[at]?.pos !== 'CCONJ') return [];
   const serial = tokens[at - 1]?.normal === ',';
@@ -593,6 +596,12 @@ function coordinated(tokens: readonly Token[], subject: Mention, byLast: Readonl
     if (tokens[at]?.normal !== ',') break;
   }
   return serial && before.length < 2 ? [] : before;
+}
+
+/** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
+function namedAsMediator(tokens: readonly Token[], first: number): boolean {
+  const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
+  return words.mediatorPhrases.some((phrase) => phrase.every((word, i) => tokens[end - phrase.length + i]?.normal === word));
 }
 
 function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {
