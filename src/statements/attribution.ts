@@ -85,7 +85,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
       if (i !== t) continue;
       let s = i + 1;
       while (tokens[s]?.pos === 'DET') s += 1;
-      const subject = byFirst.get(s) ?? index.covering.get(s);
+      const subject = nameAfterTitle(tokens, s, byFirst) ?? byFirst.get(s) ?? index.covering.get(s);
       if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
       const object = nounPhraseAfter(tokens, i + 1, sentence);
       if (object !== undefined) return speaker(undefined, text.slice(object[0], object[1]), quote.end, clauseEnd);
@@ -150,6 +150,27 @@ function reportedLead(tokens: readonly Token[], verb: number, last: number): num
 }
 
 const SENTENCE_OR_LINE_END = /[\n.!?]/;
+
+/** Words of a title before a name ("Congolese Foreign Minister"). */
+const MAX_TITLE_WORDS = 4;
+const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
+
+/**
+ * The registry name that ends a title starting at token `from` ("said Congolese Foreign Minister Therese
+ * Wagner", "said Foreign Minister Wagner"): the last mention starting within the title's words, so the
+ * person is preferred over an owner named first ("Congolese").
+ */
+function nameAfterTitle(tokens: readonly Token[], from: number, byFirst: ReadonlyMap<number, Mention>): Mention | undefined {
+  let name: Mention | undefined;
+  for (let t = from; t - from <= MAX_TITLE_WORDS && TITLE_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === tokens[from]?.sentence; t += 1) {
+    const mention = byFirst.get(t);
+    if (mention !== undefined) {
+      name = mention;
+      t = mention.last;
+    }
+  }
+  return name;
+}
 
 /** Whether the quotation's words end with a full stop ("… World War Three."), which ends its sentence. */
 function endsWithFullStop(text: string, quote: QuoteSpan): boolean {

@@ -11,6 +11,7 @@ describe('quote attribution', () => {
   it.each([
     { pattern: 'X said after', text: '"We will keep the channels open to all," Lee said.', expect: [['We will keep the channels open to all', 'lee-jae-myung', 'Lee']] },
     { pattern: 'said X after', text: '"We will keep the channels open to all," said President Lee.', expect: [['We will keep the channels open to all', 'lee-jae-myung', 'President Lee']] },
+    { pattern: 'said TITLE X after', text: '"We will keep the channels open to all," said Unification Minister Lee.', expect: [['We will keep the channels open to all', 'lee-jae-myung', 'Lee']] },
     { pattern: 'X told reporters', text: '“Our door to dialogue remains open,” Lee told reporters in Seoul.', expect: [['Our door to dialogue remains open', 'lee-jae-myung', 'Lee']] },
     { pattern: 'X declared', text: '"Peace is the only way forward for us," Lee declared at the ceremony.', expect: [['Peace is the only way forward for us', 'lee-jae-myung', 'Lee']] },
     { pattern: 'X stressed / vowed / urged / warned / insisted / clarified / added', text: '"We want quiet borders and open roads," Lee stressed. "We will not give up on talks," Kim Jong Un vowed. "Return to the table now," Lee urged. "Any provocation will be punished," Kim Jong Un warned. "Our system is not negotiable," Kim Jong Un insisted. "We do not seek absorption," Lee clarified. "The offer stands for all," Lee added.', expect: [
