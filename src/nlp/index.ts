@@ -67,8 +67,8 @@ export interface Nlp {
    * The analyses of several texts, each the same as `analyze` gives it, read in fewer wink-nlp
    * documents: short texts are joined by a blank line and read as one. wink-nlp's fixed cost per
    * document is about as large as reading a one-sentence text, so this reads such texts about twice
-   * as fast; a blank line always ends a sentence and leaves the tags and lemmas on either side as
-   * they are (tested on the eval sets, the goldens and the bench corpus).
+   * as fast. A blank line ends a sentence (see `read` for the rare exception) and leaves the tags and
+   * lemmas on either side as they are (checked on the eval sets, the goldens and the bench corpus).
    */
   analyzeMany(texts: readonly string[]): Analysis[];
 }
@@ -93,7 +93,7 @@ interface Prepared {
   readonly toOriginal: Int32Array | undefined;
 }
 
-/** Joins texts read as one document: a blank line, which ends a sentence whatever comes before it. */
+/** Joins texts read as one document: a blank line, which ends a sentence in wink-nlp's reading. */
 const SEPARATOR = '\n\n';
 
 /** Texts joined into one wink-nlp document at most, and the most characters such a document holds. */
@@ -217,7 +217,7 @@ function loadNlp(): Nlp {
         const prepared = prepare(text);
         if (!joinable(prepared.normalized)) {
           flush();
-          analyses.push(readOne(text));
+          analyses.push(read([prepared])[0] as Analysis);
           continue;
         }
         if (batch.length === JOIN_TEXTS || chars + prepared.normalized.length > JOIN_CHARS) flush();

@@ -38,7 +38,7 @@ export interface Scorer {
   score(text: string): StanceScore;
   /**
    * Scores many texts, in order, each as `score` scores it. Faster than calling `score` on each: short
-   * texts are read by wink-nlp several at a time (about 1.3 × as fast on one-sentence texts).
+   * texts are read by wink-nlp several at a time (about 1.2 × as fast on one-sentence texts).
    * @throws StancetrackError `E_INPUT` when `texts` is not an iterable of strings.
    */
   scoreMany(texts: Iterable<string>): StanceScore[];

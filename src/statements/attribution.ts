@@ -151,9 +151,9 @@ function reportedLead(tokens: readonly Token[], verb: number, last: number): num
 
 const SENTENCE_OR_LINE_END = /[\n.!?]/;
 
-/** Words of a title before a name ("Congolese Foreign Minister"). */
-const MAX_TITLE_WORDS = 4;
-const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
+/** Words of a title before a name ("Congolese Foreign Minister", "Armenian Prime Minister"), and their classes. */
+export const MAX_TITLE_WORDS = 4;
+export const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
 
 /**
  * The registry name that ends a title starting at token `from` ("said Congolese Foreign Minister Therese

@@ -5,7 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
-import { attributeQuote, firstTokenAt, indexMentions, type MentionIndex, type Speaker } from './attribution.js';
+import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
@@ -567,10 +567,6 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   if (count < words.minQuoteWords) return undefined;
   return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
 }
-
-/** Words of a title before a coordinated subject ("Armenian Prime Minister"), and their classes. */
-const MAX_TITLE_WORDS = 4;
-const TITLE_POS: ReadonlySet<string> = new Set(['PROPN', 'ADJ', 'NOUN']);
 
 /**
  * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
