@@ -64,11 +64,15 @@ function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts:
   if (isPossessive(tokens[last + 1])) return agents(last + 2);
   const direct = verbFrom(tokens, last + 1, sentence) ?? agents(last + 1);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
-  let close = last + 2;
-  while (close - last <= MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;
-  const afterAppositive = tokens[close]?.normal === ',' ? verbFrom(tokens, close + 1, sentence) : undefined;
   // Otherwise the subject is itself the appositive ("His counterpart, Kim Jong Un, has …").
-  return afterAppositive ?? verbFrom(tokens, last + 2, sentence);
+  return afterAppositive(tokens, last + 1, sentence) ?? verbFrom(tokens, last + 2, sentence);
+}
+
+/** The verb after an appositive opened by the comma at token `comma` and closed by the next one. */
+function afterAppositive(tokens: readonly Token[], comma: number, sentence: number | undefined): Predicate | undefined {
+  let close = comma + 1;
+  while (close - comma < MAX_APPOSITIVE && tokens[close] !== undefined && tokens[close]?.normal !== ',' && tokens[close]?.sentence === sentence) close += 1;
+  return tokens[close]?.normal === ',' ? verbFrom(tokens, close + 1, sentence) : undefined;
 }
 
 /** Words of an agent phrase between a mention and its verb ("military officials", "state news agency"). */
@@ -93,7 +97,9 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
   }
   if (agent === -1) return undefined;
   const afterName = nameEnd(tokens, agent + 1, sentence, mentionStarts);
-  return afterName === undefined ? undefined : verbFrom(tokens, afterName, sentence);
+  if (afterName === undefined) return undefined;
+  // An appositive may follow ("An Israeli official, speaking on condition of anonymity, said …").
+  return verbFrom(tokens, afterName, sentence) ?? (tokens[afterName]?.normal === ',' ? afterAppositive(tokens, afterName, sentence) : undefined);
 }
 
 /** Where a person's name starting at token `from` ends (`from` itself when there is none), or `undefined` for a registered name. */

@@ -260,6 +260,7 @@ describe('subjects of reported speech and actions', () => {
     const run = (text: string) => extractStatements({ text, publishedAt: '2025-04-24' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
     expect(run('U.S. officials said the talks would resume.')).toEqual([['reported', 'united-states', 'said the talks would resume.']]);
     expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
+    expect(run('Pakistani officials, speaking on condition of anonymity, said the talks would resume.')).toEqual([['reported', 'pakistan', 'said the talks would resume.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
     expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
