@@ -261,6 +261,9 @@ describe('subjects of reported speech and actions', () => {
     expect(run('U.S. officials said the talks would resume.')).toEqual([['reported', 'united-states', 'said the talks would resume.']]);
     expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
     expect(run('Pakistani officials, speaking on condition of anonymity, said the talks would resume.')).toEqual([['reported', 'pakistan', 'said the talks would resume.']]);
+    // Its weapons act for it too: "Pakistani artillery killed …, India said." is Pakistan's act.
+    expect(run('Pakistani artillery killed two soldiers, India said.')).toEqual([['action', 'pakistan', 'killed two soldiers']]);
+    expect(run('Chinese airstrikes hit two depots.')).toEqual([['action', 'china', 'hit two depots.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
     expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
