@@ -91,7 +91,12 @@ const MAX_AGENT_NAME = 4;
  */
 function throughAgents(tokens: readonly Token[], from: number, sentence: number | undefined, mentionStarts: MentionStarts): Predicate | undefined {
   let agent = -1;
-  for (let t = from; t - from < MAX_AGENT_WORDS && AGENT_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === sentence; t += 1) {
+  let words = 0;
+  for (let t = from; tokens[t]?.sentence === sentence; t += 1) {
+    // A hyphenated word is one word of the phrase, whatever its pieces are tagged ("Sudan's army-led government").
+    if (isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1)) continue;
+    if (words === MAX_AGENT_WORDS || !AGENT_POS.has(tokens[t]?.pos ?? '')) break;
+    words += 1;
     if (mentionStarts.has(t)) return undefined;
     if (attributionWords.agentNouns.has(tokens[t]?.lemma ?? '')) agent = t;
   }

@@ -280,6 +280,7 @@ describe('subjects of reported speech and actions', () => {
     const rowsOf = (text: string, registry = actorsWithIndia) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.")).toEqual([['action', 'pakistan', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's National Security Council said the treaty was suspended.")).toEqual([['reported', 'india', 'said the treaty was suspended.']]);
+    expect(rowsOf("Pakistan's army-led government said the treaty was still in force.")).toEqual([['reported', 'pakistan', 'said the treaty was still in force.']]);
     expect(rowsOf("Pakistan's National Security Committee said the water was a red line.")).toEqual([['reported', 'pakistan', 'said the water was a red line.']]);
     const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
