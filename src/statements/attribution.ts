@@ -92,7 +92,7 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
     }
     const source = words.sourcePhrases.find((phrase) => startsWithPhrase(tokens, i, phrase));
     if (source !== undefined) {
-      const s = i + source.split(' ').length;
+      const s = i + source.length;
       const subject = byFirst.get(s);
       if (subject !== undefined) return speaker(subject, subject.text, quote.end, clauseEnd);
     }
@@ -213,8 +213,9 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, sentence: numbe
   return [tokens[from]?.start ?? 0, tokens[e - 1]?.end ?? 0];
 }
 
-function startsWithPhrase(tokens: readonly Token[], at: number, phrase: string): boolean {
-  return phrase.split(' ').every((word, k) => tokens[at + k]?.normal === word);
+/** Whether the tokens from `at` on read the phrase's lower-case words ("according to"). */
+export function startsWithPhrase(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => tokens[at + k]?.normal === word);
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

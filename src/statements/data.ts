@@ -13,7 +13,8 @@ export interface AttributionWords {
   readonly noCommentPhrases: readonly (readonly string[])[];
   /** Lower-case word sequences naming a go-between right before a mention ("mediated by Qatar"): no target. */
   readonly mediatorPhrases: readonly (readonly string[])[];
-  readonly sourcePhrases: readonly string[];
+  /** Phrases before a source's name ("according to"), as lower-case words. */
+  readonly sourcePhrases: readonly (readonly string[])[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
@@ -28,7 +29,7 @@ export const attributionWords: AttributionWords = {
   reciprocalVerbs: new Set(data.reciprocalVerbs),
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),
   mediatorPhrases: data.mediatorPhrases.map((phrase) => phrase.split(' ')),
-  sourcePhrases: data.sourcePhrases,
+  sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,
 };

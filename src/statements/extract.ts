@@ -5,7 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
-import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
+import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
@@ -597,7 +597,7 @@ function coordinated(tokens: readonly Token[], subject: Mention, byLast: Readonl
 /** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
 function namedAsMediator(tokens: readonly Token[], first: number): boolean {
   const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
-  return words.mediatorPhrases.some((phrase) => phrase.every((word, i) => tokens[end - phrase.length + i]?.normal === word));
+  return words.mediatorPhrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
 }
 
 function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {
