@@ -30,6 +30,14 @@ export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
+ * Whether token `t` is part of a hyphenated word past its first piece: the inner hyphen or the piece
+ * after it ("Yo-jong": "-" and "jong").
+ */
+export function isHyphenatedPiece(tokens: readonly Token[], t: number): boolean {
+  return isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1);
+}
+
+/**
  * Whether the verb at `index` is a passive participle: a form of "be" right before it, adverbs between
  * ("was swiftly rejected", "has been refused", "were proposed").
  */
@@ -152,6 +160,7 @@ function loadNlp(): Nlp {
     let lastSentence = -1;
     let out: Token[] = [];
     const finish = (): void => {
+      // A text read alone keeps wink's spans as they are (an empty text has one empty sentence).
       const spans = parts.length === 1 ? sentenceSpans : sentenceSpans.slice(firstSentence, lastSentence + 1);
       const sentences = spans.map(([first, last]): Sentence => {
         const from = Math.max(first - firstToken, 0);

@@ -1,4 +1,4 @@
-import { isInnerHyphen, isPossessive, type Token } from '../nlp/index.js';
+import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -94,7 +94,7 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
   let words = 0;
   for (let t = from; tokens[t]?.sentence === sentence; t += 1) {
     // A hyphenated word is one word of the phrase, whatever its pieces are tagged ("Sudan's army-led government").
-    if (isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1)) continue;
+    if (isHyphenatedPiece(tokens, t)) continue;
     if (words === MAX_AGENT_WORDS || !AGENT_POS.has(tokens[t]?.pos ?? '')) break;
     words += 1;
     if (mentionStarts.has(t)) return undefined;
@@ -111,7 +111,7 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
 function nameEnd(tokens: readonly Token[], from: number, sentence: number | undefined, mentionStarts: MentionStarts): number | undefined {
   let t = from;
   // After a hyphen the rest of the name may be tagged as any word ("Byoung-sam": "sam" a noun).
-  while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isInnerHyphen(tokens, t) || isInnerHyphen(tokens, t - 1))) {
+  while (t - from < MAX_AGENT_NAME && tokens[t]?.sentence === sentence && (tokens[t]?.pos === 'PROPN' || isHyphenatedPiece(tokens, t))) {
     if (mentionStarts.has(t)) return undefined;
     t += 1;
   }
