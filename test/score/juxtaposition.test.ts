@@ -54,6 +54,14 @@ describe('juxtaposition', () => {
     expect(juxtaposing(0.7, true).score('There will be no dialogue while their tanks stand on our land.').label).toBe('confrontation');
   });
 
+  it('so does an act whose entry writes its own negator ("not sit idly by")', () => {
+    const result = createScorer().score('Cairo said it would not sit idly by while its water share shrank.');
+    expect(result.hits.map((h) => h.entry)).toEqual(['not sit idly by']);
+    expect(result.label).toBe('confrontation');
+    // A verb of reversal opening an entry reverses an act rather than negating one: still a pair.
+    expect(createScorer().score('Israel withdrew troops from two villages while keeping five hilltop positions.').label).toBe('mixed');
+  });
+
   it('a text is one-sided only when every sentence with hits is', () => {
     const result = juxtaposing(0.7, true).score('They condemned the attack while the ministers signed the accords. They condemned the annexation.');
     expect(result.sentences.map((s) => s.label)).toEqual(['mixed', 'confrontation']);
