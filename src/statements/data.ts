@@ -19,6 +19,8 @@ export interface AttributionWords {
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
   readonly minQuoteWords: number;
+  /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
+  readonly counterpartDominance: number;
 }
 
 export const attributionWords: AttributionWords = {
@@ -32,4 +34,5 @@ export const attributionWords: AttributionWords = {
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,
+  counterpartDominance: data.counterpartDominance,
 };

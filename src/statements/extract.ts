@@ -12,7 +12,7 @@ import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findTarget } from './targets.js';
+import { documentCounterpart, findTarget } from './targets.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
 
 /** Options for `extractStatements`. */
@@ -85,6 +85,8 @@ interface Draft {
   readonly aside?: readonly [number, number];
   /** Where subjects doing something with each other stand ("India and Pakistan agreed"): each may be the other's target. */
   readonly partners?: readonly [number, number];
+  /** The actors of all the clause's subjects, when it has several ("North Korea and South Korea condemned …"): none is the others' counterpart. */
+  readonly coSubjects?: readonly string[];
   readonly anchor: number;
   readonly confidenceFactor: number;
 }
@@ -184,6 +186,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const lastTime = new Map<string, StatementTime>();
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
+  const counterpartOf = documentCounterpart(targetable, actors, words.counterpartDominance);
   const statements: Statement[] = [];
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
@@ -192,10 +195,11 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
-    const target =
+    const named =
       findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
       (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
       (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors));
+    const target = named ?? counterpartOf(actor, draft.coSubjects);
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
@@ -203,6 +207,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         actor,
         actorMention: draft.actorMention,
         target,
+        targetBasis: named !== null ? 'named' : target !== null ? 'document' : null,
         kind: draft.kind,
         text: text.slice(draft.start, draft.end),
         span: [draft.start, draft.end],
@@ -360,6 +365,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       if (clause === undefined) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
+      const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
       for (const subject of clause.subjects) {
         drafts.push({
           kind: clause.kind,
@@ -371,6 +377,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
           ...(ownRange === undefined ? {} : { ownRange }),
           ...(clause.aside === undefined ? {} : { aside: clause.aside }),
           ...(partners === undefined ? {} : { partners }),
+          ...(coSubjects === undefined ? {} : { coSubjects }),
           anchor: clause.anchor,
           confidenceFactor: 1,
         });

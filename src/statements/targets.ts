@@ -34,3 +34,35 @@ function sideOf(ids: readonly string[], actors: Actors): string | undefined {
   }
   return side;
 }
+
+/**
+ * For a statement that names no target, the side the document sets against its speaker's: among the
+ * sides the document names (an actor's affiliation, else the actor; pronouns and go-betweens not
+ * counted), the one other than the speaker's named at least `dominance` times as often as any other
+ * ("Pakistan closed all border crossings on Sunday" in a story about Afghanistan and Pakistan is aimed
+ * at Afghanistan). `null` when the speaker is unknown, no other side is named, two compete (a story of
+ * three sides with no clear counterpart), or the counterpart acts with the speaker (`coSubjects`:
+ * "North Korea and South Korea condemned the storm damage").
+ */
+export function documentCounterpart(mentions: readonly Mention[], actors: Actors, dominance: number): (actorId: string | null, coSubjects?: readonly string[]) => string | null {
+  const named = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.actor === null || m.form === 'pronoun') continue;
+    const side = sideOf([m.actor], actors) ?? m.actor;
+    if (actors.get(side) !== undefined) named.set(side, (named.get(side) ?? 0) + 1);
+  }
+  return (actorId, coSubjects = []) => {
+    const own = actorId === null ? undefined : sideOf([actorId], actors);
+    if (own === undefined) return null;
+    let first: string | null = null;
+    let most = 0;
+    let next = 0;
+    for (const [side, count] of named) {
+      if (side === own) continue;
+      if (count > most) [first, most, next] = [side, count, most];
+      else if (count > next) next = count;
+    }
+    if (first === null || most < dominance * next || coSubjects.some((id) => sideOf([id], actors) === first)) return null;
+    return first;
+  };
+}

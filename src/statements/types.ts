@@ -82,6 +82,15 @@ export interface Statement {
   /** The id of the actor the statement is aimed at or about, or `null`. */
   readonly target: string | null;
   /**
+   * Where the target came from: `named` in the statement (for a quotation, in its sentence; for "India
+   * and Pakistan agreed …", the other subject); `document` when the statement names none and the
+   * document sets one side against the speaker's, named far more often than any other side
+   * (`counterpartDominance` in lexicons/attribution.en.json): "Pakistan closed all border crossings" in
+   * a story about Afghanistan and Pakistan; `null` without a target. Keep only `named` targets for
+   * dyads of explicit address.
+   */
+  readonly targetBasis: 'named' | 'document' | null;
+  /**
    * `quote`: words in quotation marks; `reported`: reported speech ("Lee reaffirmed his commitment…"),
    * whose text starts at the reporting verb so a warning or a pledge keeps its verb; `action`: what an
    * actor did ("Pyongyang abolished…").

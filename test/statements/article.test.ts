@@ -4,7 +4,7 @@ import { koreaActors } from '../fixtures/actors.js';
 import { koreaArticle } from '../fixtures/korea-article.js';
 
 const statements = analyze({ text: koreaArticle, publishedAt: '2025-11-02', id: 'korea', source: 'fixture' }, { actors: koreaActors });
-const row = (s: (typeof statements)[number]) => [s.kind, s.actor, s.target, s.time.date, s.time.granularity, s.time.basis, s.attribution.method];
+const row = (s: (typeof statements)[number]) => [s.kind, s.actor, s.target, s.targetBasis, s.time.date, s.time.granularity, s.time.basis, s.attribution.method];
 const find = (fragment: string) => {
   const found = statements.find((s) => s.text.includes(fragment));
   if (found === undefined) throw new Error(`no statement contains "${fragment}"`);
@@ -13,20 +13,20 @@ const find = (fragment: string) => {
 
 describe('extraction on an inter-Korean article (golden)', () => {
   it.each([
-    { fragment: 'addressed his Cabinet', expect: ['action', 'lee-jae-myung', null, '2025-08-18', 'day', 'explicit', 'alias'] },
-    { fragment: 'Lasting security', expect: ['quote', 'lee-jae-myung', null, '2025-08-18', 'day', 'explicit', 'alias'] },
-    { fragment: 'urged the ministries', expect: ['reported', 'lee-jae-myung', null, '2025-08-18', 'day', 'explicit', 'pronoun'] },
-    { fragment: 'will not pursue unification', expect: ['quote', 'lee-jae-myung', 'north-korea', '2025-08-18', 'day', 'explicit', 'alias'] },
-    { fragment: 'Trust can grow', expect: ['quote', 'lee-jae-myung', null, '2025-08-18', 'day', 'explicit', 'alias'] },
-    { fragment: 'issued a sharp statement', expect: ['action', 'kim-yo-jong', null, '2025-07-28', 'day', 'explicit', 'explicit'] },
-    { fragment: 'cannot undo its hostile acts', expect: ['quote', 'kim-yo-jong', 'south-korea', '2025-07-28', 'day', 'explicit', 'nearest-mention'] },
-    { fragment: 'abolished the agencies', expect: ['action', 'north-korea', 'south-korea', '2024', 'year', 'relative', 'alias'] },
-    { fragment: 'not interested', expect: ['reported', 'kim-jong-un', 'south-korea', '2025-11-02', 'day', 'published', 'explicit'] },
-    { fragment: 'prepare for the occupation', expect: ['action', 'kim-jong-un', 'south-korea', '2025-11-02', 'day', 'published', 'nearest-mention'] },
-    { fragment: 'repeatedly offered talks', expect: ['action', 'lee-jae-myung', 'north-korea', '2025-06', 'month', 'explicit', 'alias'] },
-    { fragment: 'keep building trust', expect: ['reported', 'lee-jae-myung', 'north-korea', '2025-11-01', 'day', 'relative', 'alias'] },
-    { fragment: 'feel more secure', expect: ['quote', 'lee-jae-myung', 'north-korea', '2025-11-01', 'day', 'relative', 'pronoun'] },
-    { fragment: 'The talks were useful', expect: ['quote', null, null, '2025-11-02', 'day', 'published', 'explicit'] },
+    { fragment: 'addressed his Cabinet', expect: ['action', 'lee-jae-myung', 'north-korea', 'document', '2025-08-18', 'day', 'explicit', 'alias'] },
+    { fragment: 'Lasting security', expect: ['quote', 'lee-jae-myung', 'north-korea', 'document', '2025-08-18', 'day', 'explicit', 'alias'] },
+    { fragment: 'urged the ministries', expect: ['reported', 'lee-jae-myung', 'north-korea', 'document', '2025-08-18', 'day', 'explicit', 'pronoun'] },
+    { fragment: 'will not pursue unification', expect: ['quote', 'lee-jae-myung', 'north-korea', 'named', '2025-08-18', 'day', 'explicit', 'alias'] },
+    { fragment: 'Trust can grow', expect: ['quote', 'lee-jae-myung', 'north-korea', 'document', '2025-08-18', 'day', 'explicit', 'alias'] },
+    { fragment: 'issued a sharp statement', expect: ['action', 'kim-yo-jong', 'south-korea', 'document', '2025-07-28', 'day', 'explicit', 'explicit'] },
+    { fragment: 'cannot undo its hostile acts', expect: ['quote', 'kim-yo-jong', 'south-korea', 'named', '2025-07-28', 'day', 'explicit', 'nearest-mention'] },
+    { fragment: 'abolished the agencies', expect: ['action', 'north-korea', 'south-korea', 'named', '2024', 'year', 'relative', 'alias'] },
+    { fragment: 'not interested', expect: ['reported', 'kim-jong-un', 'south-korea', 'named', '2025-11-02', 'day', 'published', 'explicit'] },
+    { fragment: 'prepare for the occupation', expect: ['action', 'kim-jong-un', 'south-korea', 'named', '2025-11-02', 'day', 'published', 'nearest-mention'] },
+    { fragment: 'repeatedly offered talks', expect: ['action', 'lee-jae-myung', 'north-korea', 'named', '2025-06', 'month', 'explicit', 'alias'] },
+    { fragment: 'keep building trust', expect: ['reported', 'lee-jae-myung', 'north-korea', 'named', '2025-11-01', 'day', 'relative', 'alias'] },
+    { fragment: 'feel more secure', expect: ['quote', 'lee-jae-myung', 'north-korea', 'named', '2025-11-01', 'day', 'relative', 'pronoun'] },
+    { fragment: 'The talks were useful', expect: ['quote', null, null, null, '2025-11-02', 'day', 'published', 'explicit'] },
   ])('"$fragment" → $expect', ({ fragment, expect: expected }) => {
     expect(row(find(fragment))).toEqual(expected);
   });

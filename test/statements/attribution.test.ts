@@ -291,7 +291,8 @@ describe('subjects of reported speech and actions', () => {
 
   it('takes no target from the source of a closing attribution', () => {
     const [launch] = extractStatements({ text: "North Korea fired two missiles into the sea on Monday, the South's military said.", publishedAt: '2025-03-12' }, { actors });
-    expect([launch?.actor, launch?.target, launch?.text]).toEqual(['north-korea', null, 'fired two missiles into the sea on Monday']);
+    // The source names no target; South Korea is the act's target only as the document's other side.
+    expect([launch?.actor, launch?.target, launch?.targetBasis, launch?.text]).toEqual(['north-korea', 'south-korea', 'document', 'fired two missiles into the sea on Monday']);
   });
 
   it('a quotation after a line break is not attributed to the next paragraph’s speaker', () => {

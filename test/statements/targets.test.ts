@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { defineActors, extractStatements } from '../../src/index.js';
 import { koreaActors as actors } from '../fixtures/actors.js';
 
-const targets = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.target]);
+const extract = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors });
+/** Targets named in the statement; the document's counterpart (`targetBasis: 'document'`) is tested apart. */
+const targets = (text: string) => extract(text).map((s) => [s.actor, s.targetBasis === 'named' ? s.target : null]);
+const withBasis = (text: string) => extract(text).map((s) => [s.actor, s.target, s.targetBasis]);
 
 describe('targets', () => {
   it.each([
@@ -32,5 +35,43 @@ describe('targets', () => {
       ['guyana', 'united-states'],
       ['united-states', 'guyana'],
     ]);
+  });
+
+  describe("the document's counterpart, for a statement that names no target", () => {
+    it('is the one other side the document names', () => {
+      expect(withBasis('Seoul proposed talks with Pyongyang on Monday. Pyongyang fired two missiles into the sea on Tuesday.')).toEqual([
+        ['south-korea', 'north-korea', 'named'],
+        ['north-korea', 'south-korea', 'document'],
+      ]);
+    });
+
+    it('is counted by side: a leader names their state', () => {
+      expect(withBasis('Lee proposed talks with Kim Yo-jong. Pyongyang fired two missiles into the sea.')[1]).toEqual(['north-korea', 'south-korea', 'document']);
+    });
+
+    it('needs a side named at least counterpartDominance (3) times as often as any other', () => {
+      const registry = defineActors([...actors.list, { id: 'japan', name: 'Japan', aliases: ['Tokyo'], kind: 'state' }]);
+      const text = (seoul: number) => `Seoul warned Tokyo. ${'Seoul criticised Pyongyang. '.repeat(seoul - 1)}Pyongyang fired two missiles into the sea.`;
+      const last = (t: string) => extractStatements({ text: t, publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      // South Korea named 3 times against Japan's once: the counterpart; 2 against 1: none.
+      expect([last(text(3))?.target, last(text(3))?.targetBasis]).toEqual(['south-korea', 'document']);
+      expect([last(text(2))?.target, last(text(2))?.targetBasis]).toEqual([null, null]);
+    });
+
+    it('is not a subject acting with the speaker', () => {
+      expect(withBasis('North Korea and South Korea condemned the storm damage.')).toEqual([
+        ['north-korea', null, null],
+        ['south-korea', null, null],
+      ]);
+    });
+
+    it('is not a go-between', () => {
+      expect(withBasis('Pyongyang agreed to a truce mediated by Seoul.')).toEqual([['north-korea', null, null]]);
+    });
+
+    it('is none for an unknown speaker', () => {
+      const statements = withBasis('Lee offered talks. "The talks were useful," an official said.');
+      expect(statements.at(-1)).toEqual([null, null, null]);
+    });
   });
 });
