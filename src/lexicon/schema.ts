@@ -16,6 +16,8 @@ const term = v.pipe(
 );
 
 const positiveFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(10, 'expected a number ≤ 10'));
+/** A negator's flip factor: 0 makes what it governs count nothing ("denied that its soldiers had opened fire"). */
+const flipFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'));
 const window = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(1), v.maxValue(50));
 /** A key of `categories`. */
 const categoryId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'));
@@ -67,9 +69,12 @@ const negatorSchema = v.strictObject({
   /** Which side the negator governs: what follows (default: "not attack") or what precedes it ("talks collapsed", "talks were suspended"). */
   direction: v.optional(v.picklist(['after', 'before'])),
   /** Overrides `params.negation.engagementFlip` for this negator. */
-  engagementFlip: v.optional(positiveFactor),
-  /** Overrides `params.negation.confrontationFlip` for this negator ("lifted the sanctions" is a concession, stronger than "did not sanction"). */
-  confrontationFlip: v.optional(positiveFactor),
+  engagementFlip: v.optional(flipFactor),
+  /**
+   * Overrides `params.negation.confrontationFlip` for this negator ("lifted the sanctions" is a
+   * concession, stronger than "did not sanction"; 0 for a denial, which is no act of what it denies).
+   */
+  confrontationFlip: v.optional(flipFactor),
   /**
    * What the negator counts as when it governs no hit: a verb that undoes something is an act of its own
    * ("freed 22 fishermen", "lifted the curfew" are concessions, CAMEO 08), with this weight and

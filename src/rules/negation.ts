@@ -8,10 +8,11 @@ import { isAttributive, scopeEnd, scopeStart } from './scope.js';
  * Each negator governs the hits after it in its scope (`params.negation.window`, cut at clause
  * punctuation). Once it has governed a hit, it stops at the next preposition: "would not retaliate
  * against an attack" negates the retaliation, not the attack it answers; a verb ("freed", "lifted")
- * governs only its object, up to the first preposition ("freed prisoners as a goodwill gesture"). A refusal marker in scope
- * absorbs the negation ("did not reject the offer" negates the rejection, not the offer). A negator
- * with `direction: "before"` governs the hits just before it in its clause instead ("contract talks
- * collapsed", "the talks were suspended"). Two negators over one hit cancel; flips happen in `polarity`.
+ * governs only its object, up to the first preposition ("freed prisoners as a goodwill gesture") or
+ * an adverb after it ("settle the matter peacefully"). A refusal marker in scope absorbs the negation
+ * ("did not reject the offer" negates the rejection, not the offer). A negator with `direction:
+ * "before"` governs the hits just before it in its clause instead ("contract talks collapsed", "the
+ * talks were suspended"). Two negators over one hit cancel; flips happen in `polarity`.
  */
 export function negation(context: RuleContext): void {
   if (context.markers.negator.length === 0) return;
@@ -65,6 +66,8 @@ export function negation(context: RuleContext): void {
 /** "neither … nor" is one negation over two acts, not a double negation (negator terms as the lexicon writes them). */
 const CORRELATIVES: ReadonlyMap<string, string> = new Map([['neither', 'nor']]);
 
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** How far after a verb its object's partitive "of" may stand ("suspended its first package of"). */
 const PARTITIVE_REACH = 4;
 
@@ -77,6 +80,9 @@ const PARTITIVE_REACH = 4;
 function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
   for (let t = from + 1; t <= reach; t += 1) {
+    // After a verb, an adverb after a noun ends the object too: "settle the matter peacefully" does not
+    // settle the peace, "lifted the sanctions immediately".
+    if (afterVerb && tokens[t]?.pos === 'ADV' && NOMINAL.has(tokens[t - 1]?.pos ?? '')) return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
     if (afterVerb && tokens[t]?.normal === 'of' && t - from <= PARTITIVE_REACH) continue;
     return t - 1;

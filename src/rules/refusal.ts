@@ -30,7 +30,7 @@ export function refusal(context: RuleContext): void {
     // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
-    let end = attributive ? -1 : before ? marker.first - 1 : scopeEnd(context, marker.last, window);
+    let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
@@ -62,6 +62,22 @@ function afterDescribingVerb(context: RuleContext, start: number, marker: Match)
   if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[beforeAdverbs(tokens, marker.first)]?.lemma === 'be') return start;
   for (let t = marker.first - 1; t >= start; t -= 1) if (tokens[t]?.pos === 'VERB') return t + 1;
   return start;
+}
+
+/**
+ * Where a forward scope ending at `end` stops before "as" after the refused thing ("dismissed the
+ * remarks as inflammatory", "rejected it as propaganda"): what follows says what the speaker calls it,
+ * in the speaker's own words, and is not refused. "as" after a verb ("refused to serve as a mediator")
+ * or before an adverb ("rejected the sanctions as well as the tariffs") leaves the scope as it is.
+ */
+function beforeCharacterisation(context: RuleContext, after: number, end: number): number {
+  const tokens = context.analysis.tokens;
+  for (let t = after + 2; t <= end; t += 1) {
+    if (tokens[t]?.normal !== 'as' || tokens[t + 1]?.pos === 'ADV') continue;
+    const pos = tokens[t - 1]?.pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return t - 1;
+  }
+  return end;
 }
 
 /**

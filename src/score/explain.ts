@@ -43,7 +43,7 @@ const ExplainedSchema = v.looseObject(
  * @example
  * explain(score('We will not seek annexation.'));
  * // "annexation" [17–27] (annexation, confrontation, weight 2.80) negation:not → +1.40
- * // engagement 1.40 − confrontation 0.00 = +1.40 → score +0.50 (engagement, confidence 0.37) [diplomacy.en@1.0.0]
+ * // engagement 1.40 − confrontation 0.00 = +1.40 → score +0.50 (engagement, confidence 0.37) [diplomacy.en@1.1.0]
  */
 export function explain(result: StanceScore): string {
   const parsed = v.safeParse(ExplainedSchema, result);

@@ -278,7 +278,7 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
 
     it('show lists a category', () => {
       const r = run(['lexicon', 'show', '--category', 'aid']);
-      expect(r.stdout).toMatch(/^diplomacy\.en@1\.0\.0: \d+ entries\n/);
+      expect(r.stdout).toMatch(/^diplomacy\.en@\d+\.\d+\.\d+: \d+ entries\n/);
       expect(r.stdout).toMatch(/humanitarian aid +engagement/);
       expect(run(['lexicon', 'show', '--category', 'nope']).code).toBe(2);
     });

@@ -63,6 +63,13 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it("accepts a negator's flip factor of 0 (what a denial governs counts nothing) and rejects a negative one", () => {
+    const modifiers = base.modifiers as { negators: Record<string, unknown>[] };
+    const with_ = (confrontationFlip: number) => ({ ...base, modifiers: { ...modifiers, negators: [{ term: 'disavow', confrontationFlip }, ...modifiers.negators] } });
+    expect(issuesOf(with_(0))).toEqual([]);
+    expect(issuesOf(with_(-0.5))).toEqual(['modifiers.negators[0].confrontationFlip: expected a number ≥ 0, found -0.5']);
+  });
+
   it('rejects absurd sizes: more than 200,000 entries, or a term over 120 characters', () => {
     const many = Array.from({ length: 200_001 }, (_, i) => ({ ...good, term: `t${i}` }));
     expect(issuesOf(withEntries(many)).some((i) => i.startsWith('entries: expected at most 200000 entries'))).toBe(true);

@@ -177,6 +177,13 @@ describe('negation', () => {
     expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
   });
 
+  it('a verb negator\'s object ends at an adverb after it ("settle the matter peacefully" does not settle the peace)', () => {
+    expect(createScorer().score('Both sides pledged to settle the matter peacefully.').hits.map((h) => [h.entry, h.negated])).toEqual([
+      ['pledge', false],
+      ['peacefully', false],
+    ]);
+  });
+
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
     expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('They suspended their first package of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
@@ -184,5 +191,20 @@ describe('negation', () => {
       ['escalat*', true],
       ['attack', false],
     ]);
+  });
+
+  it('a denial (negator "deny", confrontationFlip 0) makes the hostile act it denies count nothing, and still turns aid against', () => {
+    const scored = (text: string) => createScorer().score(text);
+    expect(scored('Belize denied that its soldiers had opened fire.').hits.map((h) => [h.entry, h.negated, h.contribution])).toEqual([['open fire', true, 0]]);
+    expect(scored('Belize denied that its soldiers had opened fire.').label).toBe('neutral');
+    expect(scored('Cambodia denied the accusation.').label).toBe('neutral');
+    expect(scored('The army denied aid to the besieged town.').label).toBe('confrontation');
+  });
+
+  it('"no interest in" negates what follows, and alone is a rejection', () => {
+    const labels = (text: string) => createScorer().score(text).label;
+    expect(labels('Pyongyang has no interest in talks.')).toBe('confrontation');
+    expect(labels("Ethiopia had no interest in interfering in Somalia's internal affairs.")).toBe('engagement');
+    expect(labels('We have no interest in it whatsoever.')).toBe('confrontation');
   });
 });

@@ -33,6 +33,16 @@ describe('refusal', () => {
     expect(miniScorer().score('The minister called the proposal a sham.').label).toBe('confrontation');
   });
 
+  it('a refusal stops before "as" after what it refuses: what follows is what the speaker calls it ("dismissed the remarks as inflammatory")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(hits('Rwanda dismissed the remarks as inflammatory.')).toEqual([
+      ['dismiss', '-', []],
+      ['inflammatory', '-', []],
+    ]);
+    // "as" after a verb names a role the refusal governs.
+    expect(hits('Pyongyang refused to serve as a mediator.')).toEqual([['mediat*', '-', ['refusal:refused']]]);
+  });
+
   it('a dismissal describing the object of a verb governs the object, not the verb ("dismissed the hopes as a serious miscalculation")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits("Kim Yo-jong dismissed the South's hopes as a serious miscalculation.")).toEqual([

@@ -73,12 +73,12 @@ describe('explain', () => {
     const text = explain(miniScorer().score('We will not seek annexation.'));
     expect(text.split('\n')).toEqual([
       '"annexation" [17–27] (annexation, confrontation, weight 3.00) negation:not → +1.50',
-      'engagement 1.50 − confrontation 0.00 = +1.50 → score +0.52 (engagement, confidence 0.39) [mini.en@1.0.0]',
+      `engagement 1.50 − confrontation 0.00 = +1.50 → score +0.52 (engagement, confidence 0.39) [mini.en@${defaultLexicon.version}]`,
     ]);
   });
 
   it('says so when nothing matched', () => {
-    expect(explain(miniScorer().score('Nothing here.'))).toBe('no lexicon hits → score 0.00 (neutral, confidence 0.00) [mini.en@1.0.0]');
+    expect(explain(miniScorer().score('Nothing here.'))).toBe(`no lexicon hits → score 0.00 (neutral, confidence 0.00) [mini.en@${defaultLexicon.version}]`);
   });
 });
 
