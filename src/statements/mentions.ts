@@ -98,8 +98,9 @@ function isDescription(alias: string): boolean {
  * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
  * full names and unique aliases directly; short names shared by several actors to the nearest earlier
  * full mention of one of them, descriptions ("the ministry") to the nearest earlier full mention of
- * their actor (none before it: unresolved), and pronouns to the nearest earlier compatible mention,
- * outside quotations; titles by the actors holding them on `date`. Quotations must be sorted by position.
+ * their actor (none before it: unresolved), and pronouns to the nearest earlier compatible mention
+ * (in an earlier sentence, that sentence's compatible subject if it has one), outside quotations;
+ * titles by the actors holding them on `date`. Quotations must be sorted by position.
  */
 export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string): Mention[] {
   const { index, names } = compileActors(actors, nlp);
@@ -123,6 +124,10 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   // pronoun it could be the antecedent of: each lookup is constant time, so long documents stay linear.
   const lastFull = new Map<string, Mention>();
   const lastForPronoun = new Map<string, Mention>();
+  // The latest such mention that is a subject (its verb right after it: "Hun Manet thanked Anutin"):
+  // a pronoun in a later sentence refers to the subject of the sentence its antecedent is in rather than
+  // to an object after it ("… thanked Anutin for the decision. He said …" is Hun Manet).
+  const lastSubjectForPronoun = new Map<string, Mention>();
   let quote = 0;
   for (const f of found) {
     // A title right before a name ("President Lee Jae Myung", "President Donald Trump") is part of that
@@ -146,17 +151,33 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       method: 'alias',
       confidence: 0,
     };
-    if (f.pronoun !== undefined) resolveFrom(mention, lastForPronoun.get(f.pronoun), 'pronoun', CONFIDENCE.pronoun);
+    if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
     else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
     const actor = actors.get(mention.actor);
     for (const [pronoun, kinds] of words.pronouns) {
-      if (actor !== undefined && (actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) lastForPronoun.set(pronoun, mention);
+      if (actor === undefined || !(actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) continue;
+      lastForPronoun.set(pronoun, mention);
+      if (isVerb(tokens[mention.last + 1])) lastSubjectForPronoun.set(pronoun, mention);
     }
   }
   return mentions;
+}
+
+/**
+ * The antecedent of a pronoun at token `at`: the latest compatible mention, or the latest compatible
+ * subject when that stands in the same earlier sentence, before it.
+ */
+function antecedentOf(tokens: readonly Token[], at: number, latest: Mention | undefined, subject: Mention | undefined): Mention | undefined {
+  if (latest === undefined || subject === undefined || subject === latest) return latest;
+  const sentence = tokens[latest.first]?.sentence;
+  return sentence === tokens[subject.first]?.sentence && sentence !== tokens[at]?.sentence ? subject : latest;
+}
+
+function isVerb(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' || token?.pos === 'AUX';
 }
 
 /**

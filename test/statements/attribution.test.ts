@@ -141,6 +141,15 @@ describe('actor resolution', () => {
     ]);
   });
 
+  it("a pronoun in a later sentence goes to its antecedent sentence's subject rather than an object after it", () => {
+    expect(speakers('Lee thanked Kim Jong Un for the letter. He said the two Koreas could talk again.')).toEqual([
+      ['lee-jae-myung', 'alias'],
+      ['lee-jae-myung', 'pronoun'],
+    ]);
+    // The first mention of a sentence is not its subject when a clause is fronted ("After meeting Kim Jong Un, Lee said").
+    expect(speakers('After meeting Kim Jong Un, Lee said talks were possible. He added that trust would take time.').map(([a]) => a)).toEqual(['lee-jae-myung', 'lee-jae-myung']);
+  });
+
   it('matches names regardless of case, hyphens and spacing', () => {
     expect(speakers('KIM YO JONG issued a statement. Kim Yo-jong issued another. kim yo-jong issued a third.').map(([a]) => a)).toEqual(['kim-yo-jong', 'kim-yo-jong', 'kim-yo-jong']);
   });
