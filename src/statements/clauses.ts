@@ -34,8 +34,13 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
   const saying = before?.pos === 'VERB' && attributionWords.speechVerbs.has(before.lemma);
-  const objectBefore = NOT_BEFORE_SUBJECT.has(before?.pos ?? '') && !isPossessive(before) && !saying;
-  if (objectBefore || coordinatedObject(tokens, first)) return undefined;
+  // A name after the agent it acts through ("the Government of Japan protested", "the Foreign Ministry in
+  // Moscow summoned") is the subject when that agent phrase is.
+  const agentStart = agentPhraseBefore(tokens, first);
+  const opener = agentStart === undefined ? before : tokens[agentStart - 1];
+  const objectBefore = NOT_BEFORE_SUBJECT.has(opener?.pos ?? '') && !isPossessive(opener) && !saying;
+  if (objectBefore || coordinatedObject(tokens, first) || inContentClause(tokens, first)) return undefined;
+  if (agentStart !== undefined) return verbFrom(tokens, last + 1, tokens[last]?.sentence);
   // A name owned by another ("China's Taiwan Affairs Office") names no one acting through the nouns after it.
   const agents = isPossessive(before) ? undefined : mentionStarts;
   if (saying) {
@@ -116,6 +121,47 @@ function nameEnd(tokens: readonly Token[], from: number, sentence: number | unde
     t += 1;
   }
   return t;
+}
+
+/** Words of an agent phrase before "of" or "in" and the name it belongs to ("Ministry of Foreign Affairs of"). */
+const MAX_AGENT_BEFORE = 5;
+
+/**
+ * Where an agent phrase joined to the name starting at token `first` by "of" or "in" begins, with its
+ * determiner: "the Government of Japan", "The Ministry of Foreign Affairs of Rwanda", "the Foreign
+ * Ministry in Moscow". `undefined` when the words before "of" hold no agent noun ("the people of Japan").
+ */
+function agentPhraseBefore(tokens: readonly Token[], first: number): number | undefined {
+  const link = tokens[first - 1]?.normal;
+  if (link !== 'of' && link !== 'in') return undefined;
+  const sentence = tokens[first]?.sentence;
+  let start: number | undefined;
+  let agent = false;
+  for (let t = first - 2; t >= 0 && first - 2 - t < MAX_AGENT_BEFORE && tokens[t]?.sentence === sentence; t -= 1) {
+    const token = tokens[t] as Token;
+    if (!AGENT_POS.has(token.pos) && token.normal !== 'of') break;
+    start = t;
+    agent ||= attributionWords.agentNouns.has(token.lemma);
+  }
+  if (start === undefined || !agent || tokens[start]?.normal === 'of') return undefined;
+  return tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
+}
+
+/** Determiners, numbers and adjectives before a subject's name ("all Ethiopian troops"). */
+const MAX_SUBJECT_LEAD = 3;
+
+/**
+ * Whether the subject starting at token `first` opens a clause that is what a claim says or a demand
+ * asks (`contentNouns`, `directiveVerbs`): "the false allegation that Rwanda supports the rebels",
+ * "demanding that all Ethiopian troops leave". Its verb is no act of the subject's.
+ */
+function inContentClause(tokens: readonly Token[], first: number): boolean {
+  let t = first - 1;
+  while (first - t <= MAX_SUBJECT_LEAD && ['DET', 'NUM', 'ADJ'].includes(tokens[t]?.pos ?? '')) t -= 1;
+  if (tokens[t]?.normal !== 'that') return false;
+  const head = tokens[t - 1];
+  if (head?.pos === 'NOUN') return attributionWords.contentNouns.has(head.lemma);
+  return head?.pos === 'VERB' && attributionWords.directiveVerbs.has(head.lemma);
 }
 
 /** "between India and Pakistan": the second of two coordinated objects of a preposition. */

@@ -21,6 +21,10 @@ export interface AttributionWords {
   readonly minQuoteWords: number;
   /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
   readonly counterpartDominance: number;
+  /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
+  readonly contentNouns: ReadonlySet<string>;
+  /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
+  readonly directiveVerbs: ReadonlySet<string>;
 }
 
 export const attributionWords: AttributionWords = {
@@ -35,4 +39,6 @@ export const attributionWords: AttributionWords = {
   pronouns: new Map(Object.entries(data.pronouns)),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
+  contentNouns: new Set(data.contentNouns),
+  directiveVerbs: new Set(data.directiveVerbs),
 };

@@ -273,6 +273,8 @@ describe('subjects of reported speech and actions', () => {
     // Its weapons act for it too: "Pakistani artillery killed …, India said." is Pakistan's act.
     expect(run('Pakistani artillery killed two soldiers, India said.')).toEqual([['action', 'pakistan', 'killed two soldiers']]);
     expect(run('Chinese airstrikes hit two depots.')).toEqual([['action', 'china', 'hit two depots.']]);
+    expect(run('The Pakistani soldiers withdrew from the post.')).toEqual([['action', 'pakistan', 'withdrew from the post.']]);
+    expect(run('Chinese army commanders said the drills would go on.')).toEqual([['reported', 'china', 'said the drills would go on.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
     expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
@@ -283,6 +285,23 @@ describe('subjects of reported speech and actions', () => {
     expect(run('Pakistani Defence Minister Khawaja Asif said the strikes would be answered.')).toEqual([['reported', 'pakistan', 'said the strikes would be answered.']]);
     const withAsif = defineActors([...registry.list, { id: 'khawaja-asif', name: 'Khawaja Asif', kind: 'person', affiliation: 'pakistan' }]);
     expect(extractStatements({ text: 'Pakistani Defence Minister Khawaja Asif said the strikes would be answered.', publishedAt: '2025-04-24' }, { actors: withAsif }).map((s) => s.actor)).toEqual(['khawaja-asif']);
+  });
+
+  it('finds the owner after the agent it acts through and "of" or "in" ("the Government of Pakistan", "the Foreign Ministry in Islamabad"), when that phrase is a subject', () => {
+    expect(rows('The Government of Pakistan strongly protested the strikes.')).toEqual([['action', 'pakistan', 'strongly protested the strikes.']]);
+    expect(rows('The Ministry of Foreign Affairs of India rejected the report.')).toEqual([['action', 'india', 'rejected the report.']]);
+    expect(rows('The Foreign Ministry in Islamabad summoned the envoy.')).toEqual([['action', 'pakistan', 'summoned the envoy.']]);
+    // No agent noun before "of", or the phrase is an object: no subject.
+    expect(rows('The people of Pakistan want peace.')).toEqual([]);
+    expect(rows('Talks with the government of Pakistan began on Monday.')).toEqual([]);
+  });
+
+  it('a subject in what a claim says or a demand asks acts in no statement ("the allegation that India supports the rebels")', () => {
+    expect(rows('The ministry rejected the false allegation that India supports the rebels.')).toEqual([]);
+    expect(rows('Lawmakers passed a motion demanding that all Indian troops leave the area.')).toEqual([]);
+    // "insisted that" claims: India's firing is what the envoy says, not India's act.
+    expect(rows('The envoy insisted that India had fired first.')).toEqual([]);
+    expect(rows('The envoy said that India had fired first.').map(([, actor]) => actor)).toEqual(['india']);
   });
 
   it('finds the owner behind the capitalised name of an office ("Pakistan\'s Foreign Office rejected"), unless that name is registered', () => {
