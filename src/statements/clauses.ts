@@ -15,8 +15,10 @@ export interface MentionStarts {
 
 /** The verb a subject ending at token `last` governs, and where its predicate starts. */
 export interface Predicate {
-  /** First token of the predicate (an auxiliary, adverb or the verb). */
+  /** First token of the predicate (a time phrase, an auxiliary, adverb or the verb). */
   readonly first: number;
+  /** First token after a time phrase ("India on Wednesday closed"): an auxiliary, adverb or the verb. */
+  readonly lead: number;
   readonly verb: number;
 }
 
@@ -188,10 +190,11 @@ function verbFrom(tokens: readonly Token[], from: number, sentence: number | und
     while (end - t <= MAX_TIME_PHRASE && ['PROPN', 'NUM', 'NOUN', 'DET'].includes(tokens[end]?.pos ?? '')) end += 1;
     if (end > t + 1 && tokens[end]?.sentence === sentence) t = end;
   } else if (TIME_SHIFTERS.has(tokens[t]?.normal ?? '') && TIME_UNITS.has(tokens[t + 1]?.lemma ?? '')) t += 2;
+  const lead = t;
   while (tokens[t] !== undefined && tokens[t]?.sentence === sentence && PREDICATE_LEAD.has(tokens[t]?.pos ?? '')) t += 1;
   const verb = tokens[t];
   if (verb === undefined || verb.sentence !== sentence || verb.pos !== 'VERB') return undefined;
-  return { first: from, verb: t };
+  return { first: from, lead, verb: t };
 }
 
 /** Words of a predicate read for a no-comment phrase. */
@@ -207,7 +210,8 @@ const MAX_NO_COMMENT = 8;
 export function saysNothing(tokens: readonly Token[], predicate: Predicate): boolean {
   const sentence = tokens[predicate.first]?.sentence;
   const lemmas: string[] = [];
-  for (let t = predicate.first; lemmas.length < MAX_NO_COMMENT && tokens[t]?.sentence === sentence; t += 1) {
+  // After a time phrase or the like ("Ethiopia's ambassador to Somalia declined to comment").
+  for (let t = predicate.lead; lemmas.length < MAX_NO_COMMENT && tokens[t]?.sentence === sentence; t += 1) {
     const { pos, lemma } = tokens[t] as Token;
     if (pos === 'DET' || (pos === 'AUX' && lemma !== 'be') || (pos === 'ADV' && lemma !== 'immediately')) continue;
     lemmas.push(lemma);

@@ -255,6 +255,7 @@ describe('subjects of reported speech and actions', () => {
       text: 'Pyongyang did not immediately respond to the offer. Islamabad declined to comment. India could not be reached for comment. Pakistan has not commented publicly. Pyongyang did not respond to the offer.',
       expect: [['reported', 'north-korea', 'did not respond to the offer.']],
     },
+    { case: 'also after a phrase between subject and verb', text: "Pakistan's ambassador to India declined to comment on the motion. Islamabad on Friday declined to comment.", expect: [] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
   });
