@@ -108,10 +108,21 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
     if (attributionWords.agentNouns.has(tokens[t]?.lemma ?? '')) agent = t;
   }
   if (agent === -1) return undefined;
-  const afterName = nameEnd(tokens, agent + 1, sentence, mentionStarts);
+  const afterName = nameEnd(tokens, officeNameEnd(tokens, agent, sentence, mentionStarts), sentence, mentionStarts);
   if (afterName === undefined) return undefined;
   // An appositive may follow ("An Israeli official, speaking on condition of anonymity, said …").
   return verbFrom(tokens, afterName, sentence) ?? (tokens[afterName]?.normal === ',' ? afterAppositive(tokens, afterName, sentence) : undefined);
+}
+
+/**
+ * Where the capitalised name of an office ending at the agent noun `agent` ends, after an "of" and
+ * proper nouns ("Ministry of Information", "Ministry of Foreign Affairs"): the token after it.
+ */
+function officeNameEnd(tokens: readonly Token[], agent: number, sentence: number | undefined, mentionStarts: MentionStarts): number {
+  if (tokens[agent + 1]?.normal !== 'of' || tokens[agent]?.pos !== 'PROPN') return agent + 1;
+  let t = agent + 2;
+  while (t - agent <= MAX_AGENT_WORDS + 1 && tokens[t]?.sentence === sentence && tokens[t]?.pos === 'PROPN' && !mentionStarts.has(t)) t += 1;
+  return t > agent + 2 ? t : agent + 1;
 }
 
 /** Where a person's name starting at token `from` ends (`from` itself when there is none), or `undefined` for a registered name. */

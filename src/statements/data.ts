@@ -17,6 +17,8 @@ export interface AttributionWords {
   readonly sourcePhrases: readonly (readonly string[])[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
+  /** Pronouns that name an actor only as the subject of a verb of saying ("It called on Mogadishu to…", "…," it said). */
+  readonly sayingOnlyPronouns: ReadonlySet<string>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
   readonly minQuoteWords: number;
   /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
@@ -37,6 +39,7 @@ export const attributionWords: AttributionWords = {
   mediatorPhrases: data.mediatorPhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
+  sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
   contentNouns: new Set(data.contentNouns),

@@ -2,6 +2,7 @@ import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/c
 import { matchPatterns } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
 import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
@@ -114,17 +115,20 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
   tokens.forEach((token, i) => {
-    if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON') found.push({ first: i, last: i, pronoun: token.normal });
+    if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON' && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) {
+      found.push({ first: i, last: i, pronoun: token.normal });
+    }
   });
   found.sort((a, b) => a.first - b.first);
   const startsName = new Set(found.filter((f) => f.spec !== undefined && f.spec.form !== 'title').map((f) => f.first));
+  const starts = new Set(found.map((f) => f.first));
 
   const mentions: Mention[] = [];
   // The latest resolved mention outside quotations per actor (full names and aliases only) and per
   // pronoun it could be the antecedent of: each lookup is constant time, so long documents stay linear.
   const lastFull = new Map<string, Mention>();
   const lastForPronoun = new Map<string, Mention>();
-  // The latest such mention that is a subject (its verb right after it: "Hun Manet thanked Anutin"):
+  // The latest such mention that is a subject ("Hun Manet thanked Anutin", "the Eritrean ministry said"):
   // a pronoun in a later sentence refers to the subject of the sentence its antecedent is in rather than
   // to an object after it ("… thanked Anutin for the decision. He said …" is Hun Manet).
   const lastSubjectForPronoun = new Map<string, Mention>();
@@ -160,7 +164,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
     for (const [pronoun, kinds] of words.pronouns) {
       if (actor === undefined || !(actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) continue;
       lastForPronoun.set(pronoun, mention);
-      if (isVerb(tokens[mention.last + 1])) lastSubjectForPronoun.set(pronoun, mention);
+      if (predicateAfter(tokens, mention.first, mention.last, starts) !== undefined) lastSubjectForPronoun.set(pronoun, mention);
     }
   }
   return mentions;
@@ -176,8 +180,12 @@ function antecedentOf(tokens: readonly Token[], at: number, latest: Mention | un
   return sentence === tokens[subject.first]?.sentence && sentence !== tokens[at]?.sentence ? subject : latest;
 }
 
-function isVerb(token: Token | undefined): boolean {
-  return token?.pos === 'VERB' || token?.pos === 'AUX';
+/** Whether a verb of saying follows token `at`, perhaps after adverbs ("it said", "It strongly condemned"). */
+function saysNext(tokens: readonly Token[], at: number, words: AttributionWords): boolean {
+  let t = at + 1;
+  while (tokens[t]?.pos === 'ADV') t += 1;
+  const verb = tokens[t];
+  return verb?.pos === 'VERB' && (words.speechVerbs.has(verb.lemma) || words.reportingVerbs.has(verb.lemma));
 }
 
 /**

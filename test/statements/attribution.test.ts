@@ -150,6 +150,21 @@ describe('actor resolution', () => {
     expect(speakers('After meeting Kim Jong Un, Lee said talks were possible. He added that trust would take time.').map(([a]) => a)).toEqual(['lee-jae-myung', 'lee-jae-myung']);
   });
 
+  it('"it" names a state or an organisation only as the subject of a verb of saying, resolved like "he"', () => {
+    const registry = defineActors([...actors.list, { id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], kind: 'state' }]);
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.kind, s.actor, s.actorMention, s.text]);
+    expect(rowsOf("Pakistan's foreign ministry issued a statement. It called on Seoul to return to talks.")).toEqual([
+      ['action', 'pakistan', 'Pakistan', 'issued a statement.'],
+      ['reported', 'pakistan', 'It', 'called on Seoul to return to talks.'],
+    ]);
+    expect(rowsOf('Islamabad protested. "Our forces will stay where they are," it said in a statement.').map(([kind, actor]) => [kind, actor])).toEqual([
+      ['action', 'pakistan'],
+      ['quote', 'pakistan'],
+    ]);
+    // Elsewhere "it" names no one: the crossing remained shut, not Pakistan.
+    expect(rowsOf('Pakistan closed the crossing. It remained shut on Monday.').map(([, actor, , text]) => [actor, text])).toEqual([['pakistan', 'closed the crossing.']]);
+  });
+
   it('matches names regardless of case, hyphens and spacing', () => {
     expect(speakers('KIM YO JONG issued a statement. Kim Yo-jong issued another. kim yo-jong issued a third.').map(([a]) => a)).toEqual(['kim-yo-jong', 'kim-yo-jong', 'kim-yo-jong']);
   });
@@ -311,6 +326,7 @@ describe('subjects of reported speech and actions', () => {
     expect(rowsOf("India's National Security Council said the treaty was suspended.")).toEqual([['reported', 'india', 'said the treaty was suspended.']]);
     expect(rowsOf("Pakistan's army-led government said the treaty was still in force.")).toEqual([['reported', 'pakistan', 'said the treaty was still in force.']]);
     expect(rowsOf("Pakistan's National Security Committee said the water was a red line.")).toEqual([['reported', 'pakistan', 'said the water was a red line.']]);
+    expect(rowsOf("Pakistan's Ministry of Foreign Affairs said on Monday that talks were possible.")).toEqual([['reported', 'pakistan', 'said on Monday that talks were possible.']]);
     const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
     expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's Kashmir Policy angered Pakistan.")).toEqual([]);
