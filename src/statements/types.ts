@@ -91,9 +91,10 @@ export interface Statement {
    */
   readonly targetBasis: 'named' | 'document' | null;
   /**
-   * `quote`: words in quotation marks; `reported`: reported speech ("Lee reaffirmed his commitment…"),
-   * whose text starts at the reporting verb so a warning or a pledge keeps its verb; `action`: what an
-   * actor did ("Pyongyang abolished…").
+   * `quote`: words in quotation marks; `reported`: reported speech and verbal acts ("Lee reaffirmed his
+   * commitment…", "Pyongyang rejected the offer", "Tokyo protested"; the verbs are `reportingVerbs` in
+   * lexicons/attribution.en.json), whose text starts at the reporting verb so a warning or a pledge
+   * keeps its verb; `action`: what an actor did ("Pyongyang abolished…").
    */
   readonly kind: 'quote' | 'reported' | 'action';
   /** The statement text, exactly `document.text.slice(span[0], span[1])`. */

@@ -158,7 +158,7 @@ describe('actor resolution', () => {
       ['reported', 'pakistan', 'It', 'called on Seoul to return to talks.'],
     ]);
     expect(rowsOf('Islamabad protested. "Our forces will stay where they are," it said in a statement.').map(([kind, actor]) => [kind, actor])).toEqual([
-      ['action', 'pakistan'],
+      ['reported', 'pakistan'],
       ['quote', 'pakistan'],
     ]);
     // Elsewhere "it" names no one: the crossing remained shut, not Pakistan.
@@ -233,13 +233,13 @@ describe('subjects of reported speech and actions', () => {
   it.each([
     { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
     { case: 'a time phrase without a preposition between subject and verb', text: 'India last week closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'last week closed its airspace to Pakistani airlines.']] },
-    { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['action', 'kim-yo-jong', 'rejected the offer.']] },
+    { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['reported', 'kim-yo-jong', 'rejected the offer.']] },
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
-    { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['action', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
+    { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['reported', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
     { case: 'a participle without "be" and an owner after "by" make no agent', text: "Talks hosted by Islamabad ended. The region was hit by Islamabad's missiles.", expect: [] },
     { case: 'an owner acts through its agents', text: "Pakistan's army said it had downed five Indian jets.", expect: [['reported', 'pakistan', 'said it had downed five Indian jets.']] },
     { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
@@ -284,7 +284,7 @@ describe('subjects of reported speech and actions', () => {
     ]);
     const run = (text: string) => extractStatements({ text, publishedAt: '2025-04-24' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
     expect(run('U.S. officials said the talks would resume.')).toEqual([['reported', 'united-states', 'said the talks would resume.']]);
-    expect(run('Pakistani military officials rejected the claim.')).toEqual([['action', 'pakistan', 'rejected the claim.']]);
+    expect(run('Pakistani military officials rejected the claim.')).toEqual([['reported', 'pakistan', 'rejected the claim.']]);
     expect(run('Pakistani officials, speaking on condition of anonymity, said the talks would resume.')).toEqual([['reported', 'pakistan', 'said the talks would resume.']]);
     // Its weapons act for it too: "Pakistani artillery killed …, India said." is Pakistan's act.
     expect(run('Pakistani artillery killed two soldiers, India said.')).toEqual([['action', 'pakistan', 'killed two soldiers']]);
@@ -304,8 +304,8 @@ describe('subjects of reported speech and actions', () => {
   });
 
   it('finds the owner after the agent it acts through and "of" or "in" ("the Government of Pakistan", "the Foreign Ministry in Islamabad"), when that phrase is a subject', () => {
-    expect(rows('The Government of Pakistan strongly protested the strikes.')).toEqual([['action', 'pakistan', 'strongly protested the strikes.']]);
-    expect(rows('The Ministry of Foreign Affairs of India rejected the report.')).toEqual([['action', 'india', 'rejected the report.']]);
+    expect(rows('The Government of Pakistan strongly protested the strikes.')).toEqual([['reported', 'pakistan', 'strongly protested the strikes.']]);
+    expect(rows('The Ministry of Foreign Affairs of India rejected the report.')).toEqual([['reported', 'india', 'rejected the report.']]);
     expect(rows('The Foreign Ministry in Islamabad summoned the envoy.')).toEqual([['action', 'pakistan', 'summoned the envoy.']]);
     // No agent noun before "of", or the phrase is an object: no subject.
     expect(rows('The people of Pakistan want peace.')).toEqual([]);
@@ -322,13 +322,13 @@ describe('subjects of reported speech and actions', () => {
 
   it('finds the owner behind the capitalised name of an office ("Pakistan\'s Foreign Office rejected"), unless that name is registered', () => {
     const rowsOf = (text: string, registry = actorsWithIndia) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: registry }).map((s) => [s.kind, s.actor, s.text]);
-    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.")).toEqual([['action', 'pakistan', 'rejected the claim as baseless.']]);
+    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.")).toEqual([['reported', 'pakistan', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's National Security Council said the treaty was suspended.")).toEqual([['reported', 'india', 'said the treaty was suspended.']]);
     expect(rowsOf("Pakistan's army-led government said the treaty was still in force.")).toEqual([['reported', 'pakistan', 'said the treaty was still in force.']]);
     expect(rowsOf("Pakistan's National Security Committee said the water was a red line.")).toEqual([['reported', 'pakistan', 'said the water was a red line.']]);
     expect(rowsOf("Pakistan's Ministry of Foreign Affairs said on Monday that talks were possible.")).toEqual([['reported', 'pakistan', 'said on Monday that talks were possible.']]);
     const withMinistry = defineActors([...actorsWithIndia.list, { id: 'pakistan-foreign-office', name: 'Foreign Office', kind: 'organization', affiliation: 'pakistan' }]);
-    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['action', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
+    expect(rowsOf("Pakistan's Foreign Office rejected the claim as baseless.", withMinistry)).toEqual([['reported', 'pakistan-foreign-office', 'rejected the claim as baseless.']]);
     expect(rowsOf("India's Kashmir Policy angered Pakistan.")).toEqual([]);
     // A name owned by another is part of the office's name, not an owner acting through it.
     expect(rowsOf("Pakistan's India Affairs Office accused New Delhi of lying.")).toEqual([]);
