@@ -6,8 +6,8 @@ import type { RuleContext, WorkingHit } from './context.js';
  * hotline") sets its acts side by side: `paired` when the lexicon knows acts on both sides of the
  * marker (or the marker only states a condition: "nothing to negotiate while their tanks stand on our
  * land", where the act is negated or refused, also by its own words: "would not sit idly by while its
- * water share shrank"), `one-sided` when every counted hit lies on one
- * side and the other side holds a verb the lexicon does not know: a second act, unscored.
+ * water share shrank"), `one-sided` when every counted hit lies on one side and the other side holds a
+ * verb the lexicon does not know: a second act, unscored.
  */
 export type Juxtaposition = 'paired' | 'one-sided';
 

@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -66,8 +66,6 @@ export function negation(context: RuleContext): void {
 /** "neither … nor" is one negation over two acts, not a double negation (negator terms as the lexicon writes them). */
 const CORRELATIVES: ReadonlyMap<string, string> = new Map([['neither', 'nor']]);
 
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
-
 /** How far after a verb its object's partitive "of" may stand ("suspended its first package of"). */
 const PARTITIVE_REACH = 4;
 
@@ -82,7 +80,7 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
   for (let t = from + 1; t <= reach; t += 1) {
     // After a verb, an adverb after a noun ends the object too: "settle the matter peacefully" does not
     // settle the peace, "lifted the sanctions immediately".
-    if (afterVerb && tokens[t]?.pos === 'ADV' && NOMINAL.has(tokens[t - 1]?.pos ?? '')) return t - 1;
+    if (afterVerb && tokens[t]?.pos === 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
     if (afterVerb && tokens[t]?.normal === 'of' && t - from <= PARTITIVE_REACH) continue;
     return t - 1;

@@ -2,7 +2,7 @@ import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -73,9 +73,7 @@ function afterDescribingVerb(context: RuleContext, start: number, marker: Match)
 function beforeCharacterisation(context: RuleContext, after: number, end: number): number {
   const tokens = context.analysis.tokens;
   for (let t = after + 2; t <= end; t += 1) {
-    if (tokens[t]?.normal !== 'as' || tokens[t + 1]?.pos === 'ADV') continue;
-    const pos = tokens[t - 1]?.pos;
-    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') return t - 1;
+    if (tokens[t]?.normal === 'as' && tokens[t + 1]?.pos !== 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
   }
   return end;
 }

@@ -98,6 +98,13 @@ export function isAttributive(context: RuleContext, marker: { readonly last: num
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
+const PHRASE_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether the token can end a noun phrase: a noun, a name or a pronoun ("the remarks", "it"). */
+export function endsNounPhrase(token: { readonly pos: string } | undefined): boolean {
+  return PHRASE_HEADS.has(token?.pos ?? '');
+}
+
 /**
  * Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"), or
  * a clause with a pronoun for its subject ("we welcome this release and we thank the mediators").

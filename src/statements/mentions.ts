@@ -161,18 +161,20 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
     const actor = actors.get(mention.actor);
+    let subject: boolean | undefined;
     for (const [pronoun, kinds] of words.pronouns) {
       if (actor === undefined || !(actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) continue;
       lastForPronoun.set(pronoun, mention);
-      if (predicateAfter(tokens, mention.first, mention.last, starts) !== undefined) lastSubjectForPronoun.set(pronoun, mention);
+      subject ??= predicateAfter(tokens, mention.first, mention.last, starts) !== undefined;
+      if (subject) lastSubjectForPronoun.set(pronoun, mention);
     }
   }
   return mentions;
 }
 
 /**
- * The antecedent of a pronoun at token `at`: the latest compatible mention, or the latest compatible
- * subject when that stands in the same earlier sentence, before it.
+ * The antecedent of a pronoun at token `at`: the latest compatible mention; but when that mention is in
+ * an earlier sentence that also holds a compatible subject, the latest such subject.
  */
 function antecedentOf(tokens: readonly Token[], at: number, latest: Mention | undefined, subject: Mention | undefined): Mention | undefined {
   if (latest === undefined || subject === undefined || subject === latest) return latest;
