@@ -156,7 +156,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       confidence: 0,
     };
     if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
-    else if (f.spec !== undefined) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
+    else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
@@ -180,6 +180,19 @@ function antecedentOf(tokens: readonly Token[], at: number, latest: Mention | un
   if (latest === undefined || subject === undefined || subject === latest) return latest;
   const sentence = tokens[latest.first]?.sentence;
   return sentence === tokens[subject.first]?.sentence && sentence !== tokens[at]?.sentence ? subject : latest;
+}
+
+/** Words between an indefinite article and a title ("a coalition spokesman", "an unnamed senior official"). */
+const MAX_TITLE_LEAD = 3;
+
+/**
+ * Whether the title at token `first` follows an indefinite article ("A coalition spokesman said"): one
+ * holder among many, not the actor registered with that title.
+ */
+function indefinite(tokens: readonly Token[], first: number): boolean {
+  let t = first - 1;
+  while (first - t <= MAX_TITLE_LEAD && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[t]?.pos ?? '')) t -= 1;
+  return tokens[t]?.normal === 'a' || tokens[t]?.normal === 'an';
 }
 
 /** Whether a verb of saying follows token `at`, perhaps after adverbs ("it said", "It strongly condemned"). */

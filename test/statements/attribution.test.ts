@@ -220,6 +220,12 @@ describe('actor resolution', () => {
     const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
     expect([before[0]?.actor, before[0]?.actorMention, after[0]?.actor]).toEqual([null, 'president', 'lee-jae-myung']);
   });
+
+  it('leaves a title after an indefinite article unresolved: "a student union president" is one holder of many', () => {
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-07-01' }, { actors }).map((s) => [s.actor, s.actorMention]);
+    expect(rowsOf('A student union president said the talks should resume.')).toEqual([[null, 'president']]);
+    expect(rowsOf('The president said the talks should resume.')).toEqual([['lee-jae-myung', 'president']]);
+  });
 });
 
 describe('subjects of reported speech and actions', () => {
