@@ -214,15 +214,20 @@ function ownerBefore(tokens: readonly Token[], previous: Mention | undefined, fi
 }
 
 /**
- * Resolves a name, alias or title. A title held by several actors on `date` is narrowed to those of the
- * `owner` named right before it ("the Russian president", with "Russian" an alias of Russia).
+ * Resolves a name, alias or title. A title held on `date` is narrowed to the holders of the `owner`
+ * named right before it ("the Russian president", with "Russian" an alias of Russia); a state or an
+ * organisation with no registered holder leaves it unresolved ("Japan's top government spokesman" is not
+ * Chad's).
  */
 function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string, owner: string | null): void {
   let candidates = spec.actors;
   if (spec.form === 'title') {
     candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
-    const owned = owner === null ? [] : candidates.filter((id) => actors.get(id)?.affiliation === owner);
-    if (owned.length > 0) candidates = owned;
+    // An owner named before the title ("North Korea's president") picks its holders; a state or an
+    // organisation only its own ("Japan's spokesman" is not Chad's), a person the nearest it can
+    // ("Haftar's spokesman" may be registered with Haftar's government).
+    const owned = owner === null ? candidates : candidates.filter((id) => actors.get(id)?.affiliation === owner);
+    if (owned.length > 0 || (owner !== null && actors.get(owner)?.kind !== 'person')) candidates = owned;
   }
   if (candidates.length === 1 && spec.form !== 'description') {
     mention.actor = candidates[0] as string;

@@ -215,6 +215,12 @@ describe('actor resolution', () => {
     expect(run('The president said the talks had gone well.')).toEqual([null]);
   });
 
+  it("leaves a title unresolved when the owner named before it has no registered holder (\"North Korea's president\" is not Lee)", () => {
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-07-01' }, { actors }).map((s) => [s.actor, s.actorMention]);
+    expect(rowsOf("North Korea's president said the talks would resume.")).toEqual([[null, 'president']]);
+    expect(rowsOf("South Korea's president said the talks would resume.")).toEqual([['lee-jae-myung', 'president']]);
+  });
+
   it('resolves a title by the date it was held, and leaves it unresolved outside those dates', () => {
     const before = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-05-01' }, { actors });
     const after = extractStatements({ text: 'The president offered talks to Pyongyang.', publishedAt: '2025-07-01' }, { actors });
