@@ -359,7 +359,7 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
-      const mention = mentions[k] as Mention;
+      const mention = appositiveName(tokens, mentions, k) ?? (mentions[k] as Mention);
       if (mention.inQuote || mention.end > sentence.end) continue;
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined) continue;
@@ -441,6 +441,18 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
   if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside };
   return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside };
+}
+
+/**
+ * For an unresolved title or description at `mentions[k]`, the resolved name set off by commas right
+ * after it ("A spokesman, Mohamed Hamouda, said", "Japan's top government spokesman, Minoru Kihara,
+ * said"): the speaker the sentence names.
+ */
+function appositiveName(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  const mention = mentions[k] as Mention;
+  const next = mentions[k + 1];
+  if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return undefined;
+  return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',' ? next : undefined;
 }
 
 /**

@@ -215,6 +215,11 @@ describe('actor resolution', () => {
     expect(run('The president said the talks had gone well.')).toEqual([null]);
   });
 
+  it('gives a sentence to the registered name set off after an unresolved title ("A former president, Lee Jae Myung, said")', () => {
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-07-01' }, { actors }).map((s) => [s.actor, s.actorMention, s.text]);
+    expect(rowsOf('A former president, Lee Jae Myung, said the talks should resume.')).toEqual([['lee-jae-myung', 'Lee Jae Myung', 'said the talks should resume.']]);
+  });
+
   it("leaves a title unresolved when the owner named before it has no registered holder (\"North Korea's president\" is not Lee)", () => {
     const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-07-01' }, { actors }).map((s) => [s.actor, s.actorMention]);
     expect(rowsOf("North Korea's president said the talks would resume.")).toEqual([[null, 'president']]);
