@@ -38,7 +38,7 @@ const negatorWords = new WeakMap<Lexicon, ReadonlySet<string>>();
 const CONTENT = new Set(['VERB', 'NOUN', 'PROPN', 'AUX', 'ADJ']);
 
 /**
- * Whether the entry writes its act negated: its term opens with a negator that is a function word
+ * Whether the entry writes its act negated: its first word is a negator that is a function word
  * ("not sit idly by", "nothing to discuss"), not a verb of reversal ("withdraw troops").
  */
 function writtenNegated(hit: WorkingHit, { lexicon, analysis }: RuleContext): boolean {
@@ -48,5 +48,5 @@ function writtenNegated(hit: WorkingHit, { lexicon, analysis }: RuleContext): bo
     negatorWords.set(lexicon, words);
   }
   const first = analysis.tokens[hit.first];
-  return first !== undefined && !CONTENT.has(first.pos) && words.has(hit.term.toLowerCase().split(' ')[0] ?? '');
+  return first !== undefined && !CONTENT.has(first.pos) && words.has(first.normal);
 }

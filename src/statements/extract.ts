@@ -359,7 +359,8 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
-      const mention = appositiveName(tokens, mentions, k) ?? (mentions[k] as Mention);
+      if (namedInApposition(tokens, mentions, k)) k += 1;
+      const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end) continue;
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined) continue;
@@ -444,15 +445,15 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
 }
 
 /**
- * For an unresolved title or description at `mentions[k]`, the resolved name set off by commas right
- * after it ("A spokesman, Mohamed Hamouda, said", "Japan's top government spokesman, Minoru Kihara,
- * said"): the speaker the sentence names.
+ * Whether the unresolved title or description at `mentions[k]` is followed by a resolved name set off by
+ * commas ("A spokesman, Mohamed Hamouda, said", "Japan's top government spokesman, Minoru Kihara,
+ * said"): that name is the speaker the sentence names.
  */
-function appositiveName(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[], k: number): boolean {
   const mention = mentions[k] as Mention;
   const next = mentions[k + 1];
-  if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return undefined;
-  return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',' ? next : undefined;
+  if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return false;
+  return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',';
 }
 
 /**
