@@ -30,7 +30,7 @@ Examples:
 
 program
   .command('analyze')
-  .argument('<input...>', '.txt/.md files (date from front matter "date:"), directories (recursively) or .jsonl files of { id, text, publishedAt, source? }')
+  .argument('<input...>', '.txt/.md files (date from front matter "date:", the issuer of an official text from "author:"), directories (recursively) or .jsonl files of { id, text, publishedAt, source?, author? }')
   .requiredOption('-a, --actors <file>', 'JSON array of actors (see defineActors)')
   .option('-o, --out <file>', 'write scored statements here (JSONL) instead of stdout; written atomically')
   .option('--published-at <date>', 'publication date (YYYY-MM-DD) for text files without a front-matter date')

@@ -22,10 +22,10 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
 /**
  * Yields the documents of the inputs in order: `.txt`/`.md` files (publication date from front-matter
- * `date:` or `publishedAt`), directories (recursively, sorted by path), and `.jsonl` files of
- * `{ id?, text, publishedAt, source? }`, streamed line by line. A record that cannot be used (a line
- * that is not JSON, front matter that is not valid YAML, a missing or impossible date) is yielded as an
- * error, and reading goes on.
+ * `date:` or `publishedAt`; the issuer of an official text from `author:`), directories (recursively,
+ * sorted by path), and `.jsonl` files of `{ id?, text, publishedAt, source?, author? }`, streamed line
+ * by line. A record that cannot be used (a line that is not JSON, front matter that is not valid YAML,
+ * a missing or impossible date) is yielded as an error, and reading goes on.
  *
  * @throws StancetrackError `E_INPUT` when `inputs` is not an array of paths or a path cannot be read
  * (the message names it); `E_OPTIONS` when `publishedAt` is not a calendar date YYYY-MM-DD.
@@ -117,7 +117,11 @@ function textDocument(file: string, options: ReadDocumentsOptions): DocumentReco
     return { where: file, code: 'E_DATE', error: 'no publication date: add a front-matter "date: YYYY-MM-DD" or pass --published-at YYYY-MM-DD' };
   }
   const source = typeof parsed.data.source === 'string' ? parsed.data.source : file;
-  return { where: file, document: { id: file, text: parsed.content, publishedAt, source } };
+  const author: unknown = parsed.data.author;
+  if (author !== undefined && typeof author !== 'string') {
+    return { where: file, code: 'E_INPUT', error: `front-matter author: expected an actor id such as "chad", found ${JSON.stringify(author)}` };
+  }
+  return { where: file, document: { id: file, text: parsed.content, publishedAt, source, ...(author === undefined ? {} : { author }) } };
 }
 
 /**
@@ -151,9 +155,18 @@ export async function* jsonlDocuments(file: string, range?: JsonlRange): AsyncGe
     }
     const value = record.value as Partial<DocumentInput> | null;
     if (value === null || typeof value !== 'object' || typeof value.text !== 'string' || typeof value.publishedAt !== 'string') {
-      yield { where, code: 'E_INPUT', error: 'expected an object { id?, text, publishedAt, source? } with string text and publishedAt' };
+      yield { where, code: 'E_INPUT', error: 'expected an object { id?, text, publishedAt, source?, author? } with string text and publishedAt' };
       continue;
     }
-    yield { where, document: { id: value.id ?? where, text: value.text, publishedAt: value.publishedAt, ...(value.source === undefined ? {} : { source: value.source }) } };
+    yield {
+      where,
+      document: {
+        id: value.id ?? where,
+        text: value.text,
+        publishedAt: value.publishedAt,
+        ...(value.source === undefined ? {} : { source: value.source }),
+        ...(value.author === undefined ? {} : { author: value.author }),
+      },
+    };
   }
 }

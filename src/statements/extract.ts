@@ -5,6 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
+import { authorSentences, placeAndDate } from './author.js';
 import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter, saysNothing } from './clauses.js';
@@ -34,6 +35,7 @@ const DocumentSchema = v.object(
     publishedAt: v.string('expected a date string YYYY-MM-DD'),
     source: v.optional(v.string('expected a string or nothing')),
     id: v.optional(v.pipe(v.string('expected a non-empty string or nothing'), v.minLength(1, 'expected a non-empty string or nothing'))),
+    author: v.optional(v.string('expected an actor id or nothing')),
   },
   'expected a document { text, publishedAt }',
 );
@@ -76,6 +78,8 @@ interface Draft {
   readonly start: number;
   readonly end: number;
   readonly mention: Mention | undefined;
+  /** The document's author, for a sentence of its own (see `DocumentInput.author`); the actor is then the author, not the mention's. */
+  readonly author?: string;
   readonly actorMention: string;
   /** Where a date for this statement may be found, and the offset it should be nearest to. */
   readonly dateRange: readonly [number, number];
@@ -93,6 +97,12 @@ interface Draft {
 
 /** Confidence kept by a quotation that continues the previous one without its own attribution. */
 const CONTINUATION_CONFIDENCE = 0.9;
+
+/**
+ * Confidence of a sentence given to a document's author: its words are the author's, but a sentence
+ * may also report what an unregistered side did ("The puppet forces staged drills again.").
+ */
+const AUTHOR_CONFIDENCE = 0.8;
 
 /**
  * Finds every statement in a document: direct quotations with their speakers, reported speech and
@@ -134,6 +144,10 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
     throw new StancetrackError('E_INPUT', `${issue?.path}: ${issue?.message}`);
   }
   const { actors } = options;
+  const { author } = document;
+  if (author !== undefined && actors.get(author) === undefined) {
+    throw new StancetrackError('E_INPUT', `document.author: expected the id of an actor in the registry, found ${JSON.stringify(author)}; add the actor to the list given to defineActors or fix the id`);
+  }
   const published = parsePublished(document.publishedAt, 'document.publishedAt');
   const nlp: Nlp = nlpOf(options.scorer ?? defaultScorer());
   const { text } = document;
@@ -153,8 +167,21 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
     const speaker = draft.mention?.actor;
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
-  const drafts = [...quoted.filter((draft) => !carried(draft)), ...clauses].sort((a, b) => a.start - b.start);
+  const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
+  const own = author === undefined ? [] : authorSentences(analysis, quotes, claimed).map((sentence) => authorDraft(text, sentence, author));
+  const drafts = [...claimed, ...own].sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
+}
+
+/**
+ * A sentence of the document's author, without the line breaks wink-nlp counts as its first tokens,
+ * dated by the document (see `settle`), not by dates inside it.
+ */
+function authorDraft(text: string, sentence: Sentence, author: string): Draft {
+  let start = sentence.start;
+  while (start < sentence.end && /\s/.test(text[start] ?? '')) start += 1;
+  const end = trimEnd(text, start, sentence.end);
+  return { kind: 'quote', start, end, mention: undefined, author, actorMention: '', dateRange: [start, start], anchor: start, confidenceFactor: AUTHOR_CONFIDENCE };
 }
 
 function withinOneSentence(analysis: Analysis, quote: QuoteSpan): boolean {
@@ -172,7 +199,11 @@ const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]*)?,
 
 /** Whether a draft becomes a statement: quotations of unknown speakers go when `unknownSpeakers` is 'drop'. */
 function kept(draft: Draft, options: ExtractOptions): boolean {
-  return !((draft.mention?.actor ?? null) === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop');
+  return !(actorOf(draft) === null && draft.kind === 'quote' && options.unknownSpeakers === 'drop');
+}
+
+function actorOf(draft: Draft): string | null {
+  return draft.author ?? draft.mention?.actor ?? null;
 }
 
 function settle({ document, options, analysis, mentions, drafts, published, findDate }: Prepared): { statements: Statement[]; analysis: Analysis } {
@@ -180,9 +211,10 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
-  const dateline = DATELINE.exec(text);
-  // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than publication does.
-  const datelineTime = dateline?.indices?.[1] === undefined ? undefined : findDate(dateline.indices[1][0], dateline.indices[1][1], dateline.indices[1][0]);
+  // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than
+  // publication does; an official text's place-and-date line dates its author's words.
+  const dateline = DATELINE.exec(text)?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
+  const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   const lastTime = new Map<string, StatementTime>();
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
@@ -190,9 +222,10 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const statements: Statement[] = [];
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
-    const actor = draft.mention?.actor ?? null;
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
-    const time = found ?? (actor === null ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
+    const actor = actorOf(draft);
+    const found = draft.author === undefined ? findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' }) : undefined;
+    // The author's sentences are said when the document is issued, not on a date an earlier statement had.
+    const time = found ?? (actor === null || draft.author !== undefined ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     const named =
@@ -213,8 +246,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         span: [draft.start, draft.end],
         time,
         attribution: {
-          method: draft.mention?.method ?? 'explicit',
-          confidence: actor === null ? 0 : (draft.mention?.confidence ?? 0) * draft.confidenceFactor,
+          method: draft.author === undefined ? (draft.mention?.method ?? 'explicit') : 'author',
+          confidence: actor === null ? 0 : (draft.author === undefined ? (draft.mention?.confidence ?? 0) : 1) * draft.confidenceFactor,
         },
         ...(document.source === undefined ? {} : { source: document.source }),
       }),

@@ -58,6 +58,15 @@ export interface DocumentInput {
   readonly source?: string;
   /** Stable document id; default a hash of the text. */
   readonly id?: string;
+  /**
+   * The id (in the registry) of the actor whose own words the whole document is: an official statement,
+   * a speech, a press release, a letter. Its sentences outside quotation marks that no other speaker or
+   * subject claims ("We call on Sudan to…", "The Government rejects these allegations.", "It will never
+   * do so.") become this actor's statements, with `attribution.method: 'author'`, dated by the text's own
+   * place-and-date line ("N'Djamena, 19 August 2025") when it has one. Without it such sentences have no
+   * speaker and give no statement.
+   */
+  readonly author?: string;
 }
 
 /**
@@ -66,9 +75,10 @@ export interface DocumentInput {
  * - `alias`: the actor is named by an alias or a dated title ("the president");
  * - `pronoun`: "he said", resolved to the nearest earlier compatible full mention;
  * - `nearest-mention`: a short name shared by several actors ("Kim"), resolved to the nearest earlier full mention;
- * - `fuzzy`: a near spelling of a name.
+ * - `fuzzy`: a near spelling of a name;
+ * - `author`: a sentence of a document with an `author` that names no other speaker: the author's own words.
  */
-export type AttributionMethod = 'explicit' | 'alias' | 'pronoun' | 'nearest-mention' | 'fuzzy';
+export type AttributionMethod = 'explicit' | 'alias' | 'pronoun' | 'nearest-mention' | 'fuzzy' | 'author';
 
 /** One statement made or action taken by an actor, located in its document. */
 export interface Statement {
@@ -94,7 +104,8 @@ export interface Statement {
    * `quote`: words in quotation marks; `reported`: reported speech and verbal acts ("Lee reaffirmed his
    * commitment…", "Pyongyang rejected the offer", "Tokyo protested"; the verbs are `reportingVerbs` in
    * lexicons/attribution.en.json), whose text starts at the reporting verb so a warning or a pledge
-   * keeps its verb; `action`: what an actor did ("Pyongyang abolished…").
+   * keeps its verb; `action`: what an actor did ("Pyongyang abolished…"). A sentence of a document's
+   * `author` is a `quote`: the author's own words, though not in quotation marks.
    */
   readonly kind: 'quote' | 'reported' | 'action';
   /** The statement text, exactly `document.text.slice(span[0], span[1])`. */

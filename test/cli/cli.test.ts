@@ -46,7 +46,7 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       const r = run(['analyze', fixture('dated.md'), fixture('docs.jsonl'), '--actors', fixture('actors.json'), '--out', join(tmp, 'a.jsonl')]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain(`${fixture('docs.jsonl')}:2: expected a JSON value`);
-      expect(r.stderr).toContain(`${fixture('docs.jsonl')}:4: expected an object { id?, text, publishedAt, source? }`);
+      expect(r.stderr).toContain(`${fixture('docs.jsonl')}:4: expected an object { id?, text, publishedAt, source?, author? }`);
       expect(r.stderr).toMatch(/read 5 documents, analysed 3, rejected 2 \(see the messages above\); wrote 5 statements to .*a\.jsonl/);
       const rows = readFileSync(join(tmp, 'a.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       expect(rows.map((s) => [s.actor, s.kind, s.time.date, s.stance.label])).toEqual([

@@ -47,6 +47,16 @@ describe('readDocuments', () => {
     expect(Object.keys((matter as unknown as { cache: object }).cache)).toEqual([]);
   });
 
+  it("reads an official text's author from its front matter, and a JSONL record's author", async () => {
+    const md = file('statement.md', '---\ndate: 2025-08-20\nauthor: chad\n---\nWe call on Khartoum to talk.\n');
+    const odd = file('odd-author.md', '---\ndate: 2025-08-20\nauthor: [chad, sudan]\n---\nWe call on Khartoum to talk.\n');
+    const jsonl = file('authored.jsonl', `${JSON.stringify({ id: 'a', text: 'We call on Khartoum to talk.', publishedAt: '2025-08-20', author: 'chad' })}\n`);
+    const records = await read([md, odd, jsonl]);
+    expect(records[0]).toMatchObject({ where: md, document: { author: 'chad', publishedAt: '2025-08-20' } });
+    expect(records[1]).toEqual({ where: odd, code: 'E_INPUT', error: 'front-matter author: expected an actor id such as "chad", found ["chad","sudan"]' });
+    expect(records[2]).toMatchObject({ where: `${jsonl}:1`, document: { id: 'a', author: 'chad' } });
+  });
+
   it('does not run front matter written in JavaScript', async () => {
     const js = file('js.md', '---js\n{ date: (globalThis.stancetrackEvaluated = true, "2025-01-01") }\n---\nLee offered talks.\n');
     expect((await read([js]))[0]).toMatchObject({ where: js, code: 'E_INPUT', error: expect.stringContaining('JavaScript') });

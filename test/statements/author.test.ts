@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, defineActors, extractStatements, StancetrackError } from '../../src/index.js';
+
+const actors = defineActors([
+  { id: 'chad', name: 'Chad', aliases: ["N'Djamena", 'Chadian'], kind: 'state' },
+  { id: 'sudan', name: 'Sudan', aliases: ['Khartoum', 'Sudanese'], kind: 'state' },
+  { id: 'mahamat-deby', name: 'Mahamat Déby', aliases: ['Déby'], kind: 'person', affiliation: 'chad', pronouns: ['he'] },
+]);
+
+const STATEMENT = [
+  'Statement by the Ministry of Foreign Affairs of the Republic of Chad',
+  '',
+  'Sudan once again accused Chad of supplying arms to the militias.',
+  '',
+  'The Government categorically rejects these allegations. We call on Khartoum to return to the negotiating table.',
+  '',
+  '"We will not be dragged into this war," President Déby told the cabinet.',
+  '',
+  "N'Djamena, 19 August 2025",
+].join('\n');
+
+const extract = (text: string, author?: string, options = {}) =>
+  extractStatements({ text, publishedAt: '2025-08-20', ...(author === undefined ? {} : { author }) }, { actors, ...options });
+const brief = (text: string, author?: string) => extract(text, author).map((s) => [s.actor, s.kind, s.attribution.method, s.text]);
+
+describe("a document's author", () => {
+  it('speaks the sentences no other speaker or subject claims; headers and place-and-date lines say nothing', () => {
+    expect(brief(STATEMENT, 'chad')).toEqual([
+      ['sudan', 'reported', 'explicit', 'once again accused Chad of supplying arms to the militias.'],
+      ['chad', 'quote', 'author', 'The Government categorically rejects these allegations.'],
+      ['chad', 'quote', 'author', 'We call on Khartoum to return to the negotiating table.'],
+      ['mahamat-deby', 'quote', 'alias', 'We will not be dragged into this war'],
+    ]);
+  });
+
+  it('without an author, those sentences have no speaker and give no statement', () => {
+    expect(brief(STATEMENT)).toEqual([
+      ['sudan', 'reported', 'explicit', 'once again accused Chad of supplying arms to the militias.'],
+      ['mahamat-deby', 'quote', 'alias', 'We will not be dragged into this war'],
+    ]);
+  });
+
+  it("dates the author's words by the text's place-and-date line, not by dates inside them, and aims them at the counterpart", () => {
+    const text = "The Government rejects the false claims of 17 August about Sudan.\n\nN'Djamena, 19 August 2025";
+    const [first] = extract(text, 'chad');
+    expect(first).toMatchObject({ actor: 'chad', target: 'sudan', targetBasis: 'named', time: { date: '2025-08-19', granularity: 'day', basis: 'explicit' }, attribution: { method: 'author', confidence: 0.8 } });
+  });
+
+  it('a header ending in place and date dates them too; without one, publication does', () => {
+    const header = 'Excerpt from the speech delivered by President Mahamat Déby, Abéché, August 18, 2025\n\nWe extend our hand to our Sudanese brothers.';
+    expect(extract(header, 'mahamat-deby')[0]?.time).toEqual({ date: '2025-08-18', granularity: 'day', basis: 'explicit' });
+    expect(extract('We extend our hand to our Sudanese brothers.', 'mahamat-deby')[0]?.time).toEqual({ date: '2025-08-20', granularity: 'day', basis: 'published' });
+  });
+
+  it("keeps the author's words when quotations of unknown speakers are dropped", () => {
+    expect(extract('We call on Khartoum to return to the table.', 'chad', { unknownSpeakers: 'drop' }).map((s) => s.actor)).toEqual(['chad']);
+  });
+
+  it('is scored like any statement', () => {
+    const [statement] = analyze({ text: 'We call on Khartoum to return to the negotiating table.', publishedAt: '2025-08-20', author: 'chad' }, { actors });
+    expect(statement?.stance.label).toBe('engagement');
+  });
+
+  it('must be an actor of the registry', () => {
+    const error = (() => {
+      try {
+        extract('We call on Khartoum to talk.', 'tchad');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(StancetrackError);
+    expect(error).toMatchObject({ code: 'E_INPUT', message: expect.stringContaining('document.author: expected the id of an actor in the registry, found "tchad"') });
+  });
+});
