@@ -108,6 +108,12 @@ const refusalSchema = v.strictObject({
    * as detached from reality").
    */
   direction: v.optional(v.picklist(['after', 'before'])),
+  /**
+   * Whether what it refuses are another side's acts ("will not accept any attempt to undermine our
+   * integrity", "will not allow anyone to bully us"): a hostile act in its scope is then dropped, where
+   * refusing one's own hostile act ("refused to join the sanctions") leans engagement.
+   */
+  othersActs: v.optional(v.boolean()),
   /** Weight of the refusal itself when it governs no stance-bearing hit ("Pyongyang refused."). */
   weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'expected a number > 0'), v.maxValue(5)),
   category: categoryId,

@@ -10,7 +10,8 @@ import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js'
  * then flips with `params.refusal` factors; a hit whose category says `refused: "reject"` (someone
  * else's demands or accusations: "dismissed their demands") is dropped instead, and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
- * reaches on to what it calls for. A refusal that flips no hit is itself a confrontation hit with the
+ * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
+ * attempt to undermine") drops the hostile acts it governs. A refusal that flips no hit is itself a confrontation hit with the
  * marker's own weight ("Pyongyang refused."); a negated refusal governs nothing, and with nothing in its
  * scope it is that hit negated ("would not block the nominee" leans engagement). A refusal with
  * `direction: "before"` is a dismissal said of what precedes it in its clause ("called the offer a sham",
@@ -26,7 +27,8 @@ export function refusal(context: RuleContext): void {
       return;
     }
     // A refusal in the passive governs its subject, before it, as a dismissal does ("the offer was rejected").
-    const before = context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before' || isPassive(context, marker);
+    const entry = context.lexicon.modifiers.refusals[marker.pattern.index];
+    const before = entry?.direction === 'before' || isPassive(context, marker);
     // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
@@ -40,7 +42,7 @@ export function refusal(context: RuleContext): void {
       hit.refusedBy = marker;
       hit.modifiers.push(label);
       const refused = context.lexicon.categories[hit.category]?.refused;
-      if (refused === 'reject' || refused === 'pass') hit.factor = 0;
+      if (refused === 'reject' || refused === 'pass' || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
     }

@@ -27,6 +27,17 @@ describe('refusal', () => {
     expect(miniScorer().score(text).hits.map((h) => [h.entry, h.contribution < 0, h.modifiers])).toEqual([[entry, true, [`refusal:${trigger}`]]]);
   });
 
+  it('a refusal of another side\'s acts drops the hostile acts it governs and counts itself ("will not accept any attempt to undermine")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(hits('Morocco will not accept any attempt to undermine its territorial integrity.')).toEqual([
+      ['not accept', -1, []],
+      ['undermine', 0, ['refusal:not accept']],
+    ]);
+    expect(createScorer().score('Seoul will never allow anyone to bully it.').label).toBe('confrontation');
+    // What it refuses that is cooperative is turned, as by any refusal.
+    expect(hits('Pyongyang would not accept the offer.')).toEqual([['offer', -1, ['refusal:not accept']]]);
+  });
+
   it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
     expect(contributions('The minister called the proposal a sham.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
     expect(contributions('He described the dialogue as "detached from reality".')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
