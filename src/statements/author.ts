@@ -2,6 +2,13 @@ import type { Analysis, Sentence, Token } from '../nlp/index.js';
 import type { QuoteSpan } from './quotes.js';
 
 /**
+ * Confidence that words of a document with an `author` are the author's: a sentence of its own may
+ * also report what an unregistered side did ("The puppet forces staged drills again."), and "we" may
+ * be a wider group than the author.
+ */
+export const AUTHOR_CONFIDENCE = 0.8;
+
+/**
  * The sentences of a document with an `author` that are the author's own statements: outside quotation
  * marks, claimed by no other statement (`claimed`, in text order), and saying something, with a verb and
  * an end as a sentence has ("We call on Sudan to return to the table."). A header ("Statement by the

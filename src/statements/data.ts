@@ -19,6 +19,8 @@ export interface AttributionWords {
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
   /** Pronouns that name an actor only as the subject of a verb of saying ("It called on Mogadishu to…", "…," it said). */
   readonly sayingOnlyPronouns: ReadonlySet<string>;
+  /** First-person subjects that, outside quotations, name a document's author ("We call on Khartoum to…"). */
+  readonly authorPronouns: ReadonlySet<string>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
   readonly minQuoteWords: number;
   /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
@@ -40,6 +42,7 @@ export const attributionWords: AttributionWords = {
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),
+  authorPronouns: new Set(data.authorPronouns),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
   contentNouns: new Set(data.contentNouns),

@@ -5,7 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
-import { authorSentences, placeAndDate } from './author.js';
+import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter, saysNothing } from './clauses.js';
@@ -13,7 +13,7 @@ import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { documentCounterpart, findTarget } from './targets.js';
+import { documentCounterpart, findTarget, sideOfActor } from './targets.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
 
 /** Options for `extractStatements`. */
@@ -99,12 +99,6 @@ interface Draft {
 const CONTINUATION_CONFIDENCE = 0.9;
 
 /**
- * Confidence of a sentence given to a document's author: its words are the author's, but a sentence
- * may also report what an unregistered side did ("The puppet forces staged drills again.").
- */
-const AUTHOR_CONFIDENCE = 0.8;
-
-/**
  * Finds every statement in a document: direct quotations with their speakers, reported speech and
  * actions of registry actors, each with its actor, target and date.
  *
@@ -153,7 +147,7 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   const { text } = document;
   const analysis = nlp.analyze(text);
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
-  const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt);
+  const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt, author);
   const index = indexMentions(mentions);
   const { drafts: quoted, embedded } = quoteDrafts(analysis, quotes, index);
   // A quotation inside a sentence may be part of a reported clause ("Belgrade condemned the raids as "an
@@ -167,8 +161,15 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
     const speaker = draft.mention?.actor;
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
-  const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  const own = author === undefined ? [] : authorSentences(analysis, quotes, claimed).map((sentence) => authorDraft(text, sentence, author));
+  let claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
+  let own: Draft[] = [];
+  if (author !== undefined) {
+    // A sentence whose only clauses are the author's in the first person ("The cooperation has been
+    // good, and we hope it will be even better.") is the author's whole: its first clause is not lost.
+    const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
+    own = sentences.map((sentence) => authorDraft(text, sentence, author));
+    claimed = claimed.filter((draft) => !sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end));
+  }
   const drafts = [...claimed, ...own].sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
 }
@@ -219,13 +220,17 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
   const counterpartOf = documentCounterpart(targetable, actors, words.counterpartDominance);
+  const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const statements: Statement[] = [];
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = actorOf(draft);
     const found = draft.author === undefined ? findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' }) : undefined;
-    // The author's sentences are said when the document is issued, not on a date an earlier statement had.
-    const time = found ?? (actor === null || draft.author !== undefined ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
+    // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
+    // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
+    // statement of the document had.
+    const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
+    const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     const named =

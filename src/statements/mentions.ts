@@ -2,6 +2,7 @@ import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/c
 import { matchPatterns } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
 import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { AUTHOR_CONFIDENCE } from './author.js';
 import { predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
@@ -101,12 +102,13 @@ function isDescription(alias: string): boolean {
  * full mention of one of them, descriptions ("the ministry") to the nearest earlier full mention of
  * their actor (none before it: unresolved), and pronouns to the nearest earlier compatible mention
  * (in an earlier sentence, that sentence's compatible subject if it has one), outside quotations;
- * titles by the actors holding them on `date`. Quotations must be sorted by position.
+ * titles by the actors holding them on `date`. In a document with an `author`, a first-person subject
+ * outside quotations ("We call on…", `authorPronouns`) is the author. Quotations must be sorted by position.
  */
-export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string): Mention[] {
+export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string, author?: string): Mention[] {
   const { index, names } = compileActors(actors, nlp);
   const { tokens, text } = analysis;
-  const found: { first: number; last: number; spec?: NameSpec; pronoun?: string }[] = [];
+  const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; firstPerson?: true }[] = [];
   for (const match of matchPatterns(index, tokens)) {
     const spec = names[match.pattern.index];
     if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
@@ -117,6 +119,8 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   tokens.forEach((token, i) => {
     if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON' && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) {
       found.push({ first: i, last: i, pronoun: token.normal });
+    } else if (author !== undefined && taken[i] === 0 && words.authorPronouns.has(token.normal) && token.pos === 'PRON') {
+      found.push({ first: i, last: i, firstPerson: true });
     }
   });
   found.sort((a, b) => a.first - b.first);
@@ -155,7 +159,13 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       method: 'alias',
       confidence: 0,
     };
-    if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
+    if (f.firstPerson === true) {
+      if (!mention.inQuote && author !== undefined) {
+        mention.actor = author;
+        mention.method = 'author';
+        mention.confidence = AUTHOR_CONFIDENCE;
+      }
+    } else if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
     else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;

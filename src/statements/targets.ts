@@ -23,6 +23,11 @@ export function findTarget(mentions: readonly Mention[], start: number, end: num
   return null;
 }
 
+/** The side an actor stands on: its affiliation, else itself. */
+export function sideOfActor(id: string, actors: Actors): string {
+  return actors.get(id)?.affiliation ?? id;
+}
+
 /** The side the actors all stand on (an actor's affiliation, else the actor), if they share one. */
 function sideOf(ids: readonly string[], actors: Actors): string | undefined {
   let side: string | undefined;

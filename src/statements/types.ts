@@ -76,7 +76,7 @@ export interface DocumentInput {
  * - `pronoun`: "he said", resolved to the nearest earlier compatible full mention;
  * - `nearest-mention`: a short name shared by several actors ("Kim"), resolved to the nearest earlier full mention;
  * - `fuzzy`: a near spelling of a name;
- * - `author`: a sentence of a document with an `author` that names no other speaker: the author's own words.
+ * - `author`: the author's own words in a document with an `author`: a sentence that names no other speaker, or a first-person subject outside quotations ("We call on…").
  */
 export type AttributionMethod = 'explicit' | 'alias' | 'pronoun' | 'nearest-mention' | 'fuzzy' | 'author';
 

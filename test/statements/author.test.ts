@@ -52,6 +52,26 @@ describe("a document's author", () => {
     expect(extract('We extend our hand to our Sudanese brothers.', 'mahamat-deby')[0]?.time).toEqual({ date: '2025-08-20', granularity: 'day', basis: 'published' });
   });
 
+  it('is the first-person subject outside quotations, so what "we" ask of another side stays the author\'s', () => {
+    expect(brief('We call on the Sudanese Government to show the political will that has been missing.', 'chad')).toEqual([
+      ['chad', 'quote', 'author', 'We call on the Sudanese Government to show the political will that has been missing.'],
+    ]);
+    // A sentence whose only clause of its own is the author's "we" is the author's whole.
+    expect(brief('The cooperation of the Sudanese authorities has been good, and we hope it will be even better.', 'chad')).toEqual([
+      ['chad', 'quote', 'author', 'The cooperation of the Sudanese authorities has been good, and we hope it will be even better.'],
+    ]);
+    // Beside another actor's clause, "we" has a clause of its own.
+    expect(brief('Sudan closed the crossing on Monday, and we protested at once.', 'chad').map(([actor, kind, method]) => [actor, kind, method])).toEqual([
+      ['sudan', 'action', 'explicit'],
+      ['chad', 'reported', 'author'],
+    ]);
+  });
+
+  it("dates what the author's side says or does without a date of its own by the document, not by an earlier statement", () => {
+    const statements = extract('On 3 August, Chad protested to Khartoum. Chad remains ready to negotiate.', 'chad');
+    expect(statements.map((s) => s.time.date)).toEqual(['2025-08-03', '2025-08-20']);
+  });
+
   it("keeps the author's words when quotations of unknown speakers are dropped", () => {
     expect(extract('We call on Khartoum to return to the table.', 'chad', { unknownSpeakers: 'drop' }).map((s) => s.actor)).toEqual(['chad']);
   });
