@@ -42,6 +42,17 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
   });
 
   describe('analyze', () => {
+    it("gives an official text's sentences to the author its front matter names, on any number of workers", () => {
+      const statement = join(root, 'examples/corpus/2025-09-03-seoul-ministry-statement.md');
+      const outputs = ['1', '2'].map((workers) => run(['analyze', statement, '--actors', 'examples/actors.json', '--workers', workers, '--quiet']));
+      expect(outputs[1]?.stdout).toBe(outputs[0]?.stdout);
+      const rows = (outputs[0]?.stdout ?? '').trim().split('\n').map((l) => JSON.parse(l));
+      const own = rows.filter((row) => row.attribution.method === 'author');
+      expect(own.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(own.map((row) => `${row.actor} ${row.time.date}`))).toEqual(new Set(['south-korea 2025-09-02']));
+      expect(own.find((row) => row.text.startsWith('We call on the North'))?.stance.label).toBe('engagement');
+    });
+
     it('writes scored statements, reports bad records with file:line and skips them', () => {
       const r = run(['analyze', fixture('dated.md'), fixture('docs.jsonl'), '--actors', fixture('actors.json'), '--out', join(tmp, 'a.jsonl')]);
       expect(r.code).toBe(0);
