@@ -246,7 +246,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         actorMention: draft.actorMention,
         target,
         targetBasis: named !== null ? 'named' : target !== null ? 'document' : null,
-        kind: draft.kind,
+        kind: ownWords && draft.kind === 'action' ? 'reported' : draft.kind,
         text: text.slice(draft.start, draft.end),
         span: [draft.start, draft.end],
         time,

@@ -105,7 +105,8 @@ export interface Statement {
    * commitment…", "Pyongyang rejected the offer", "Tokyo protested"; the verbs are `reportingVerbs` in
    * lexicons/attribution.en.json), whose text starts at the reporting verb so a warning or a pledge
    * keeps its verb; `action`: what an actor did ("Pyongyang abolished…"). A sentence of a document's
-   * `author` is a `quote`: the author's own words, though not in quotation marks.
+   * `author` is a `quote`: the author's own words, though not in quotation marks; what the author's side
+   * does in it is `reported`, the author's account ("Egypt remains ready to negotiate" in Egypt's statement).
    */
   readonly kind: 'quote' | 'reported' | 'action';
   /** The statement text, exactly `document.text.slice(span[0], span[1])`. */

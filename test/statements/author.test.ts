@@ -72,6 +72,18 @@ describe("a document's author", () => {
     expect(statements.map((s) => s.time.date)).toEqual(['2025-08-03', '2025-08-20']);
   });
 
+  it("reports what the author's side does as its account, not as an action", () => {
+    const kinds = (author?: string) => extract('Chad remains ready to negotiate. Sudan closed the border.', author).map((s) => [s.actor, s.kind]);
+    expect(kinds('chad')).toEqual([
+      ['chad', 'reported'],
+      ['sudan', 'action'],
+    ]);
+    expect(kinds()).toEqual([
+      ['chad', 'action'],
+      ['sudan', 'action'],
+    ]);
+  });
+
   it("keeps the author's words when quotations of unknown speakers are dropped", () => {
     expect(extract('We call on Khartoum to return to the table.', 'chad', { unknownSpeakers: 'drop' }).map((s) => s.actor)).toEqual(['chad']);
   });
