@@ -25,6 +25,8 @@ export interface AttributionWords {
   readonly minQuoteWords: number;
   /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
   readonly counterpartDominance: number;
+  /** `counterpartDominance` in a document with an author: an official text addresses the side it names most. */
+  readonly authorCounterpartDominance: number;
   /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
   readonly contentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
@@ -45,6 +47,7 @@ export const attributionWords: AttributionWords = {
   authorPronouns: new Set(data.authorPronouns),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
+  authorCounterpartDominance: data.authorCounterpartDominance,
   contentNouns: new Set(data.contentNouns),
   directiveVerbs: new Set(data.directiveVerbs),
 };

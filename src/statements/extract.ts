@@ -219,7 +219,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const lastTime = new Map<string, StatementTime>();
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
-  const counterpartOf = documentCounterpart(targetable, actors, words.counterpartDominance);
+  const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const statements: Statement[] = [];
   for (const draft of drafts) {
