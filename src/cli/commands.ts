@@ -109,7 +109,7 @@ async function readStdinLines(): Promise<string[]> {
 /** `stancetrack analyze INPUT... --actors FILE`: scored statements as JSONL, on worker threads, in input order. */
 export async function analyzeCommand(
   inputs: string[],
-  options: CommonOptions & { actors: string; out?: string; publishedAt?: string; workers?: string; chunkBytes?: string },
+  options: CommonOptions & { actors: string; out?: string; publishedAt?: string; author?: string; workers?: string; chunkBytes?: string },
 ): Promise<number> {
   for (const input of inputs) if (!existsSync(input)) throw new UsageError(`${input}: no such file or directory`);
   const workers = options.workers === undefined ? undefined : Number(options.workers);
@@ -125,6 +125,7 @@ export async function analyzeCommand(
     }
   }
   const actors = loadActors(options.actors);
+  if (options.author !== undefined && actors.get(options.author) === undefined) throw new UsageError(`--author ${options.author}: expected the id of an actor in ${options.actors}`);
   // Merged here one file at a time, so that a problem names its file, before any worker starts and
   // without loading the model into this thread, which only joins the workers' output.
   const { overlays } = lexiconFiles(options);
@@ -145,6 +146,7 @@ export async function analyzeCommand(
       chunkBytes,
       ...(workers === undefined ? {} : { workers }),
       ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+      ...(options.author === undefined ? {} : { author: options.author }),
       write: out === undefined ? writeStdout : (chunk) => out.write(chunk),
       onReject: ({ message, code }) => {
         if (options.strict === true) throw new StancetrackError(code, message);

@@ -34,6 +34,7 @@ program
   .requiredOption('-a, --actors <file>', 'JSON array of actors (see defineActors)')
   .option('-o, --out <file>', 'write scored statements here (JSONL) instead of stdout; written atomically')
   .option('--published-at <date>', 'publication date (YYYY-MM-DD) for text files without a front-matter date')
+  .option('--author <id>', 'the issuer (an actor id) of text files without a front-matter "author:": their sentences no one else claims are its statements')
   .option('-w, --workers <n>', 'worker threads (default: available cores − 1, at least 1); the output is the same bytes for any n')
   .option('--chunk-bytes <n>', 'size of the pieces inputs are cut into for the workers (the last ones smaller)', String(1024 * 1024))
   .description('extract statements from articles, attribute and score them; writes JSONL, streamed')
@@ -41,7 +42,7 @@ program
 Examples:
   $ stancetrack analyze examples/corpus --actors examples/actors.json --out statements.jsonl
   $ stancetrack analyze news.jsonl --actors actors.json --strict --workers 4 > statements.jsonl
-  $ stancetrack analyze speech.txt --published-at 2025-08-15 --actors actors.json`)
+  $ stancetrack analyze speech.txt --published-at 2025-08-15 --author lee-jae-myung --actors actors.json`)
   .action((inputs: string[], options, command: Command) => run(() => analyzeCommand(inputs, { ...command.optsWithGlobals(), ...options })));
 
 program

@@ -16,6 +16,8 @@ export type DocumentRecord =
 export interface ReadDocumentsOptions {
   /** Publication date for text files without a front-matter `date:`. */
   readonly publishedAt?: string;
+  /** The issuer (an actor id) of text files without a front-matter `author:`: their official texts' author (see `DocumentInput.author`). */
+  readonly author?: string;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -117,7 +119,7 @@ function textDocument(file: string, options: ReadDocumentsOptions): DocumentReco
     return { where: file, code: 'E_DATE', error: 'no publication date: add a front-matter "date: YYYY-MM-DD" or pass --published-at YYYY-MM-DD' };
   }
   const source = typeof parsed.data.source === 'string' ? parsed.data.source : file;
-  const author: unknown = parsed.data.author;
+  const author: unknown = parsed.data.author ?? options.author;
   if (author !== undefined && typeof author !== 'string') {
     return { where: file, code: 'E_INPUT', error: `front-matter author: expected an actor id such as "chad", found ${JSON.stringify(author)}` };
   }

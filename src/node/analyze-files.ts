@@ -32,6 +32,8 @@ export interface AnalyzeFilesOptions {
   readonly lexicons?: readonly LexiconOverlay[];
   /** Publication date for text files without a front-matter date. */
   readonly publishedAt?: string;
+  /** The issuer (an actor id of `actors`) of text files without a front-matter `author:`, as for a folder of one ministry's statements. */
+  readonly author?: string;
   /** Receives the scored statements as JSONL, in input order whatever the number of workers. */
   readonly write: (chunk: string) => Promise<void>;
   /** Also track the statements with these options; the workers' trackers are merged. */
@@ -102,6 +104,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
         actors: options.actors.list,
         overlays: options.lexicons ?? [],
         ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+        ...(options.author === undefined ? {} : { author: options.author }),
         ...(options.track === undefined ? {} : { track: options.track }),
         part: join(parts, `${task.index}.jsonl`),
       };
@@ -166,7 +169,7 @@ export async function analyzeFiles(inputs: readonly string[], options: AnalyzeFi
 function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): void {
   checkInputs(inputs);
   if (options === null || typeof options !== 'object') throw new StancetrackError('E_OPTIONS', `options: expected an object, found ${describeValue(options)}`);
-  const { actors, workers, lexicons, publishedAt, write, track, onReject, onProgress, chunkBytes } = options;
+  const { actors, workers, lexicons, publishedAt, author, write, track, onReject, onProgress, chunkBytes } = options;
   const fail = (message: string) => {
     throw new StancetrackError('E_OPTIONS', message);
   };
@@ -178,6 +181,7 @@ function checkOptions(inputs: readonly string[], options: AnalyzeFilesOptions): 
   if (onProgress !== undefined && typeof onProgress !== 'function') fail('options.onProgress: expected a function');
   if (lexicons !== undefined && !Array.isArray(lexicons)) fail('options.lexicons: expected an array of lexicon overlays');
   if (publishedAt !== undefined) checkPublishedAt(publishedAt, 'options.publishedAt');
+  if (author !== undefined && (typeof author !== 'string' || actors.get(author) === undefined)) fail(`options.author: expected the id of an actor in options.actors, found ${describeValue(author)}`);
   // Checked once here, where an error keeps its `issues` (they are lost crossing from a pool thread).
   if (lexicons !== undefined && lexicons.length > 0) mergeLexicons(defaultLexicon, ...lexicons);
   if (track !== undefined) createTracker(track);

@@ -25,6 +25,7 @@ export interface WorkerInput {
   readonly actors: readonly ActorInput[];
   readonly overlays: readonly LexiconOverlay[];
   readonly publishedAt?: string;
+  readonly author?: string;
   readonly track?: TrackerOptions;
   /** Where this task writes its statements (JSONL); the main thread joins the parts in task order. */
   readonly part: string;
@@ -98,7 +99,8 @@ async function runTask(input: WorkerInput, out: WriteStream): Promise<WorkerOutp
   const tracker = input.track === undefined ? undefined : createTracker(input.track);
   const counts = { read: 0, analysed: 0, rejected: 0, statements: 0 };
   const rejections: Rejection[] = [];
-  const records = input.task.kind === 'files' ? readDocuments(input.task.files, input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }) : jsonlDocuments(input.task.file, input.task);
+  const fallbacks = { ...(input.publishedAt === undefined ? {} : { publishedAt: input.publishedAt }), ...(input.author === undefined ? {} : { author: input.author }) };
+  const records = input.task.kind === 'files' ? readDocuments(input.task.files, fallbacks) : jsonlDocuments(input.task.file, input.task);
   // Documents are analysed a batch at a time (see `analyzeBatch`), and their results taken in order.
   const batch: DocumentRecord[] = [];
   let batchText = 0;

@@ -42,6 +42,16 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
   });
 
   describe('analyze', () => {
+    it('--author names the issuer of text files without one in their front matter; an unknown id is a usage error', () => {
+      const speech = join(tmp, 'speech.txt');
+      writeFileSync(speech, 'We will keep the door to dialogue open, and we call on Pyongyang to answer our offer.\n');
+      const r = run(['analyze', speech, '--published-at', '2025-09-03', '--author', 'south-korea', '--actors', 'examples/actors.json', '--quiet']);
+      const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.map((row) => [row.actor, row.attribution.method, row.target])).toEqual([['south-korea', 'author', 'north-korea']]);
+      const bad = run(['analyze', speech, '--published-at', '2025-09-03', '--author', 'seoul', '--actors', 'examples/actors.json']);
+      expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--author seoul: expected the id of an actor in examples/actors.json')]);
+    });
+
     it("gives an official text's sentences to the author its front matter names, on any number of workers", () => {
       const statement = join(root, 'examples/corpus/2025-09-03-seoul-ministry-statement.md');
       const outputs = ['1', '2'].map((workers) => run(['analyze', statement, '--actors', 'examples/actors.json', '--workers', workers, '--quiet']));

@@ -74,6 +74,7 @@ describe('analyzeFiles', () => {
       [[good], { write: undefined }, 'E_OPTIONS', 'options.write: expected a function'],
       [[good], { actors: [] }, 'E_OPTIONS', 'options.actors: expected the result of defineActors([...])'],
       [[good], { publishedAt: 'July' }, 'E_OPTIONS', 'options.publishedAt: expected a calendar date YYYY-MM-DD, found "July"'],
+      [[good], { author: 'seoul' }, 'E_OPTIONS', 'options.author: expected the id of an actor in options.actors, found "seoul"'],
       [[good], { track: { interval: 'fortnight' } }, 'E_OPTIONS', 'tracker options are invalid'],
       [[good], { lexicons: [{ id: 'Bad' }] }, 'E_LEXICON', ''],
       [tmp, {}, 'E_INPUT', `inputs: expected an array of file or directory paths, found ${JSON.stringify(tmp)}`],
