@@ -11,12 +11,12 @@ import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js'
  * else's demands or accusations: "dismissed their demands") is dropped instead, and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
- * attempt to undermine") drops the hostile acts it governs. A refusal that flips no hit is itself a confrontation hit with the
- * marker's own weight ("Pyongyang refused."); a negated refusal governs nothing, and with nothing in its
- * scope it is that hit negated ("would not block the nominee" leans engagement). A refusal with
- * `direction: "before"` is a dismissal said of what precedes it in its clause ("called the offer a sham",
- * "described the peace plan as detached from reality") and governs that instead, as does a refusal in
- * the passive ("the offer was swiftly rejected").
+ * attempt to undermine") drops the hostile acts it governs. A refusal that flips no hit is itself a
+ * confrontation hit with the marker's own weight ("Pyongyang refused."); a negated refusal governs
+ * nothing, and with nothing in its scope it is that hit negated ("would not block the nominee" leans
+ * engagement). A refusal with `direction: "before"` is a dismissal said of what precedes it in its
+ * clause ("called the offer a sham", "described the peace plan as detached from reality") and governs
+ * that instead, as does a refusal in the passive ("the offer was swiftly rejected").
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;

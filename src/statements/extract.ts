@@ -161,22 +161,25 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
     const speaker = draft.mention?.actor;
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
-  let claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  let own: Draft[] = [];
-  if (author !== undefined) {
-    // A sentence whose only clauses are the author's in the first person ("The cooperation has been
-    // good, and we hope it will be even better.") is the author's whole: its first clause is not lost.
-    const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
-    own = sentences.map((sentence) => authorDraft(text, sentence, author));
-    claimed = claimed.filter((draft) => !sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end));
-  }
-  const drafts = [...claimed, ...own].sort((a, b) => a.start - b.start);
+  const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
+  const drafts = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
 }
 
 /**
+ * The drafts with the author's own sentences added (see `authorSentences`). A sentence whose only
+ * clauses are the author's in the first person ("The cooperation has been good, and we hope it will be
+ * even better.") is the author's whole, so that its first clause is not lost.
+ */
+function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string): Draft[] {
+  const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
+  const within = (draft: Draft) => sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
+  return [...claimed.filter((draft) => !within(draft)), ...sentences.map((sentence) => authorDraft(analysis.text, sentence, author))];
+}
+
+/**
  * A sentence of the document's author, without the line breaks wink-nlp counts as its first tokens,
- * dated by the document (see `settle`), not by dates inside it.
+ * dated by the document (see `settle`), not by dates inside it: its date range is empty.
  */
 function authorDraft(text: string, sentence: Sentence, author: string): Draft {
   let start = sentence.start;
@@ -225,7 +228,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = actorOf(draft);
-    const found = draft.author === undefined ? findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' }) : undefined;
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
