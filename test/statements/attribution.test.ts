@@ -308,6 +308,8 @@ describe('subjects of reported speech and actions', () => {
     expect(run('Chinese airstrikes hit two depots.')).toEqual([['action', 'china', 'hit two depots.']]);
     expect(run('The Pakistani soldiers withdrew from the post.')).toEqual([['action', 'pakistan', 'withdrew from the post.']]);
     expect(run('Chinese army commanders said the drills would go on.')).toEqual([['reported', 'china', 'said the drills would go on.']]);
+    expect(run('A Chinese fighter-bomber made unusual approaches to the patrol plane.')).toEqual([['action', 'china', 'made unusual approaches to the patrol plane.']]);
+    expect(run('A Pakistani unmanned aerial vehicle crossed the line of control.')).toEqual([['action', 'pakistan', 'crossed the line of control.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
     expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
