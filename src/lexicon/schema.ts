@@ -26,7 +26,12 @@ const categoryId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a k
 export const PoleSchema = v.picklist(['engagement', 'confrontation']);
 
 /** How a negated hit behaves: `flip` turns it to the other pole (scaled by `params.negation`), `drop` removes it. */
-export const OnNegationSchema = v.picklist(['flip', 'drop']);
+/**
+ * What a negation does to an entry: `flip` it to the other pole (default), `drop` it ("will not be
+ * deterred" says nothing about engagement), or `keep` it, for an entry whose usual use is negated and
+ * means the same then ("no one should mistake our patience for weakness" is the warning itself).
+ */
+export const OnNegationSchema = v.picklist(['flip', 'drop', 'keep']);
 
 export const EntrySchema = v.strictObject({
   /**

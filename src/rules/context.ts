@@ -13,7 +13,7 @@ export interface WorkingHit {
   readonly pole: Pole;
   readonly category: string;
   readonly weight: number;
-  readonly onNegation: 'flip' | 'drop';
+  readonly onNegation: 'flip' | 'drop' | 'keep';
   /** Product of every factor applied so far. */
   factor: number;
   /** The hit now counts for the other pole. */

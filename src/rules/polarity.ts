@@ -5,7 +5,8 @@ import type { RuleContext } from './context.js';
  * times counts for the other pole, scaled by `params.refusal` when a refusal governs it, else by its
  * nearest negator's own factors or `params.negation` ("lifted the sanctions" is a concession as strong
  * as the sanctions; "did not sanction" is weaker). An entry marked `onNegation: "drop"` is removed
- * instead ("will not be deterred" says nothing about engagement). An even count cancels ("it is not
+ * instead ("will not be deterred" says nothing about engagement), and one marked `"keep"` stays as it
+ * is ("no one should mistake our patience for weakness" is the warning itself). An even count cancels ("it is not
  * true that we will never attack" stays an attack).
  */
 export function polarity(context: RuleContext): void {
@@ -17,6 +18,7 @@ export function polarity(context: RuleContext): void {
       hit.factor = 0;
       continue;
     }
+    if (hit.refusedBy === undefined && hit.onNegation === 'keep') continue;
     const nearest = hit.negators.at(-1);
     const own = nearest === undefined ? undefined : context.lexicon.modifiers.negators[nearest.pattern.index];
     const params = hit.refusedBy === undefined ? { ...negation, ...pick(own) } : refusal;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/index.js';
 import { contributions, miniScorer, params, round } from '../helpers.js';
 
 describe('polarity', () => {
@@ -17,6 +18,11 @@ describe('polarity', () => {
   it('drops a negated entry marked onNegation "drop" instead of flipping it ("will not be deterred")', () => {
     expect(contributions('We will not be deterred by setbacks.')).toEqual([['deter', 0]]);
     expect(miniScorer().score('We will not be deterred by setbacks.').label).toBe('neutral');
+  });
+
+  it('keeps a negated entry marked onNegation "keep" as it is ("no one should mistake our patience for weakness")', () => {
+    const [hit] = createScorer().score('No one should mistake our patience for weakness.').hits;
+    expect([hit?.entry, hit?.contribution, hit?.modifiers]).toEqual(['mistake our patience for weakness', -1.6, ['negation:no']]);
   });
 
   it('uses the refusal factors, not the negation factors, for a refused hit', () => {
