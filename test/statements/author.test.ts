@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, defineActors, extractStatements, StancetrackError } from '../../src/index.js';
 
@@ -110,5 +111,42 @@ describe("a document's author", () => {
     })();
     expect(error).toBeInstanceOf(StancetrackError);
     expect(error).toMatchObject({ code: 'E_INPUT', message: expect.stringContaining('document.author: expected the id of an actor in the registry, found "tchad"') });
+  });
+
+  it('keeps its invariants on any mix of official-text sentences: spans that slice the text, author statements that overlap no other, the same result twice', () => {
+    const pieces = [
+      'Statement by the Ministry of Foreign Affairs',
+      'We call on Khartoum to return to the negotiating table.',
+      'The Government rejects these allegations.',
+      'It will never do so.',
+      'Sudan closed the border on Monday, and we protested at once.',
+      '"We will not be dragged into this war," President Déby said.',
+      'The cooperation has been good, and we hope it will be better.',
+      "N'Djamena, 19 August 2025",
+      'Dear citizens,',
+      'Chad remains ready to negotiate with the AU.',
+      '“I reiterate my hand,” he said.',
+    ];
+    const documents = fc.record({
+      text: fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).chain((chosen) => fc.constantFrom(' ', '\n\n', '\n').map((gap) => chosen.join(gap))),
+      author: fc.constantFrom(undefined, 'chad', 'sudan', 'mahamat-deby'),
+    });
+    fc.assert(
+      fc.property(documents, ({ text, author }) => {
+        const statements = extract(text, author);
+        expect(extract(text, author)).toEqual(statements);
+        statements.forEach((s, i) => {
+          expect(s.id.endsWith(`#${i}`)).toBe(true);
+          expect(s.text).toBe(text.slice(s.span[0], s.span[1]));
+          expect(s.text).toBe(s.text.trim());
+          if (s.attribution.method !== 'author') return;
+          expect([s.actor, s.attribution.confidence]).toEqual([author, 0.8]);
+          const others = statements.filter((o) => o !== s && o.span[0] < s.span[1] && o.span[1] > s.span[0]);
+          expect(others.filter((o) => o.attribution.method === 'author' || s.kind === 'quote')).toEqual([]);
+        });
+        if (author === undefined) expect(statements.filter((s) => s.attribution.method === 'author')).toEqual([]);
+      }),
+      { seed: 20251203, numRuns: 150 },
+    );
   });
 });
