@@ -23,7 +23,9 @@ const statements = readdirSync(here('./corpus/'))
   .flatMap((name) => {
     const [, header, body] = readFileSync(here(`./corpus/${name}`), 'utf8').split(/^---$/m);
     const publishedAt = /^date:\s*(\S+)/m.exec(header)[1];
-    return analyze({ id: name.replace(/\.md$/, ''), text: body.trim(), publishedAt, source: name }, { actors });
+    // An official text names its issuer: its sentences that no one else claims are the author's.
+    const author = /^author:\s*(\S+)/m.exec(header)?.[1];
+    return analyze({ id: name.replace(/\.md$/, ''), text: body.trim(), publishedAt, source: name, ...(author ? { author } : {}) }, { actors });
   });
 for (const s of statements) {
   const who = (s.actor ?? `? (${s.actorMention})`).padEnd(14);
