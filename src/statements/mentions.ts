@@ -108,7 +108,8 @@ function isDescription(alias: string): boolean {
 export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string, author?: string): Mention[] {
   const { index, names } = compileActors(actors, nlp);
   const { tokens, text } = analysis;
-  const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; firstPerson?: true }[] = [];
+  // `author`: a first-person subject, the document's author's.
+  const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; author?: string }[] = [];
   for (const match of matchPatterns(index, tokens)) {
     const spec = names[match.pattern.index];
     if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
@@ -117,11 +118,9 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
   tokens.forEach((token, i) => {
-    if (taken[i] === 0 && words.pronouns.has(token.normal) && token.pos === 'PRON' && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) {
-      found.push({ first: i, last: i, pronoun: token.normal });
-    } else if (author !== undefined && taken[i] === 0 && words.authorPronouns.has(token.normal) && token.pos === 'PRON') {
-      found.push({ first: i, last: i, firstPerson: true });
-    }
+    if (taken[i] !== 0 || token.pos !== 'PRON') return;
+    if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });
+    else if (author !== undefined && words.authorPronouns.has(token.normal)) found.push({ first: i, last: i, author });
   });
   found.sort((a, b) => a.first - b.first);
   const startsName = new Set(found.filter((f) => f.spec !== undefined && f.spec.form !== 'title').map((f) => f.first));
@@ -159,9 +158,9 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       method: 'alias',
       confidence: 0,
     };
-    if (f.firstPerson === true) {
-      if (!mention.inQuote && author !== undefined) {
-        mention.actor = author;
+    if (f.author !== undefined) {
+      if (!mention.inQuote) {
+        mention.actor = f.author;
         mention.method = 'author';
         mention.confidence = AUTHOR_CONFIDENCE;
       }

@@ -32,9 +32,9 @@ export function sideOfActor(id: string, actors: Actors): string {
 function sideOf(ids: readonly string[], actors: Actors): string | undefined {
   let side: string | undefined;
   for (const id of ids) {
-    const actor = actors.get(id);
-    const own = actor?.affiliation ?? actor?.id;
-    if (own === undefined || (side !== undefined && own !== side)) return undefined;
+    if (actors.get(id) === undefined) return undefined;
+    const own = sideOfActor(id, actors);
+    if (side !== undefined && own !== side) return undefined;
     side = own;
   }
   return side;
@@ -53,7 +53,7 @@ export function documentCounterpart(mentions: readonly Mention[], actors: Actors
   const named = new Map<string, number>();
   for (const m of mentions) {
     if (m.actor === null || m.form === 'pronoun') continue;
-    const side = sideOf([m.actor], actors) ?? m.actor;
+    const side = sideOfActor(m.actor, actors);
     if (actors.get(side) !== undefined) named.set(side, (named.get(side) ?? 0) + 1);
   }
   return (actorId, coSubjects = []) => {
