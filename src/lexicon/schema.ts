@@ -224,6 +224,11 @@ export const ParamsSchema = v.strictObject({
   arenas: v.optional(categoriesParams),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
+  /**
+   * In the object of a confrontation verb of these categories ("undermined the ceasefire", "blocked
+   * aid", "a threat to peace"), engagement hits name what the act harms and count 0. Absent: the rule is off.
+   */
+  objects: v.optional(categoriesParams),
   /** A sum of money (`modifiers.currencies`) given by one of these verbs is an engagement hit on the verb. Absent: the rule is off. */
   transfers: v.optional(
     v.strictObject({

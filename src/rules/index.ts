@@ -7,6 +7,7 @@ import { figurative } from './figurative.js';
 import { intensity } from './intensity.js';
 import { names } from './names.js';
 import { negation } from './negation.js';
+import { object } from './object.js';
 import { polarity } from './polarity.js';
 import { refusal } from './refusal.js';
 import { schedule } from './schedule.js';
@@ -14,14 +15,15 @@ import { topic } from './topic.js';
 import { transfer } from './transfer.js';
 
 /**
- * The rules, in the order they run. Names, figures of speech, games, topics, schedules and compounds go
- * first: a hit inside a name, aimed at something that is no party to a conflict, said of a game, inside
- * what a work is about, in a meeting being scheduled or naming what another hit is about ("a tariff
- * deal") counts for nothing whatever governs it. Transfers add their hits before negation, which
+ * The rules, in the order they run. Names, figures of speech, games, topics, schedules, objects and
+ * compounds go first: a hit inside a name, aimed at something that is no party to a conflict, said of a
+ * game, inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined
+ * the ceasefire") or naming what another hit is about ("a tariff deal") counts for nothing whatever
+ * governs it. Transfers add their hits before negation, which
  * governs them like any other. Negation runs before refusal so a negated refusal governs nothing;
  * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, topic, schedule, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, topic, schedule, object, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

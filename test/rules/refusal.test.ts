@@ -62,7 +62,7 @@ describe('refusal', () => {
     ]);
     expect(hits("Kim Yo-jong condemned the South's offer as a serious miscalculation.")).toEqual([
       ['condemn', '-', []],
-      ['offer', '-', ['refusal:a serious miscalculation']],
+      ['offer', '-', ['object:condemned', 'refusal:a serious miscalculation']],
     ]);
     // A dismissal that is a predicate of its own, or follows "be", keeps its subject in scope.
     expect(hits('Aid convoys bound for the city were blocked at a checkpoint.')).toEqual([['aid convoy', '-', ['refusal:were blocked']]]);

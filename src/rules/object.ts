@@ -1,0 +1,74 @@
+import { isPossessive, type Token } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { firstAtOrAfter } from './context.js';
+
+/**
+ * object — "undermined the ceasefire", "sabotaged the peace talks", "blocked humanitarian aid", "a threat
+ * to regional peace", "attacks on aid workers": an engagement hit in the object of a confrontation verb
+ * of the categories in `params.objects.categories` (or after such a noun and "of", "on", "to",
+ * "against") names what the act harms, rejects or criticises, not an act of engagement, and counts 0
+ * (modifier `object:<verb>`); the verb says what happened. Negation still governs the verb: "did not
+ * undermine the peace agreement" and "refrain from any action that might undermine the ceasefire" lean
+ * engagement through the negated verb alone. The object is the noun phrase right after the verb (or
+ * the preposition), with "of" inside it ("the resumption of talks"), up to a verb, other prepositions,
+ * clause punctuation or `REACH` tokens: "warned against talks" and "threatened to resume talks" have
+ * none. Off without `params.objects`.
+ */
+export function object(context: RuleContext): void {
+  const categories = context.lexicon.params.objects?.categories;
+  if (categories === undefined) return;
+  const { hits } = context;
+  const tokens = context.analysis.tokens;
+  for (const act of hits) {
+    if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
+    const start = objectStart(tokens, act);
+    if (start === undefined) continue;
+    const end = objectEnd(tokens, start);
+    const label = `object:${context.analysis.text.slice(tokens[act.first]?.start ?? 0, tokens[act.last]?.end ?? 0).toLowerCase()}`;
+    for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
+      const harmed = hits[h] as WorkingHit;
+      if (harmed.pole !== 'engagement' || harmed.factor === 0) continue;
+      harmed.factor = 0;
+      harmed.modifiers.push(label);
+    }
+  }
+}
+
+/** Where the object of the act's verb starts: right after a verb, or after a noun and its preposition ("threat to"). */
+function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefined {
+  const last = tokens[act.last];
+  if (last === undefined) return undefined;
+  if (last.pos === 'VERB' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
+  if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[act.last + 1]?.normal ?? '')) return act.last + 2;
+  return undefined;
+}
+
+/** The last token of the noun phrase starting at `start`. */
+function objectEnd(tokens: readonly Token[], start: number): number {
+  const sentence = tokens[start]?.sentence;
+  let end = start - 1;
+  for (let t = start; t < start + REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) break;
+    const inside = PHRASE.has(token.pos) || isPossessive(token) || token.normal === 'of' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+    if (!inside) break;
+    end = t;
+  }
+  return end;
+}
+
+/** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
+const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'to', 'against']);
+
+/** Parts of speech inside a noun phrase, with possessives: "the already fragile Doha truce", "Seoul's peace proposal", "its 2018 accord". */
+const PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV']);
+
+/**
+ * What may follow "and" / "or" inside the object: the start of a second noun phrase ("the truce and the
+ * talks", "its aid and its trade"). A bare noun is left out, since wink-nlp tags verbs as nouns there
+ * ("will sanction the club and talk to the players").
+ */
+const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
+
+/** Tokens of an object noun phrase at most: "the fragile ceasefire and the peace talks in Doha" stops at "in". */
+const REACH = 8;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, type Scorer } from '../../src/index.js';
+import { hitRows as hits, miniScorerWithout } from '../helpers.js';
+
+let shared: Scorer | undefined;
+const defaultScorer = (): Scorer => (shared ??= createScorer());
+
+describe('object', () => {
+  it('an engagement hit in the object of a hostile verb names what the act is done to and counts 0', () => {
+    expect(hits('They condemned the peace proposal.')).toEqual([
+      ['condemned', -1.5, []],
+      ['peace', 0, ['object:condemned']],
+      ['proposal', 0, ['object:condemned']],
+    ]);
+    expect(hits("The rebels attacked Seoul's peace talks.")).toEqual([
+      ['attacked', -3, []],
+      ['peace', 0, ['object:attacked']],
+      ['talks', 0, ['object:attacked']],
+    ]);
+  });
+
+  it('reaches past a noun of harm and its preposition ("a threat to peace", "an attack on the talks")', () => {
+    expect(hits('It is a threat to peace.')).toEqual([
+      ['threat', -2, []],
+      ['peace', 0, ['object:threat']],
+    ]);
+    expect(hits('They condemned the attack on the talks.')).toEqual([
+      ['condemned', -1.5, []],
+      ['attack', -3, []],
+      ['talks', 0, ['object:attack']],
+    ]);
+  });
+
+  it('a negated verb still counts, for engagement, and its object still counts 0', () => {
+    expect(hits('They did not condemn the proposal.')).toEqual([
+      ['condemn', 0.75, ['negation:not']],
+      ['proposal', 0, ['object:condemn', 'negation:not']],
+    ]);
+    const result = defaultScorer().score('Kigali did not undermine the peace agreement.');
+    expect(result.label).toBe('engagement');
+    expect(result.hits.map((h) => [h.entry, h.contribution > 0, h.modifiers])).toEqual([
+      ['undermine the peace', true, ['negation:not']],
+      ['agreement', false, ['object:undermine the peace', 'negation:not']],
+    ]);
+  });
+
+  it('the object ends at a verb, "to", other prepositions and a bare noun after "and"', () => {
+    expect(hits('Washington will sanction officials to push for dialogue.')).toEqual([
+      ['sanction', -2, []],
+      ['dialogue', 2, []],
+    ]);
+    expect(hits('The rebels attacked during the talks.')).toEqual([
+      ['attacked', -3, []],
+      ['talks', 1, []],
+    ]);
+    expect(hits('They attacked the town and the peace talks.').map(([text, , modifiers]) => [text, modifiers])).toEqual([
+      ['attacked', []],
+      ['peace', ['object:attacked']],
+      ['talks', ['object:attacked']],
+    ]);
+  });
+
+  it('leaves verbs of categories outside params.objects.categories alone ("a deterrent to peace")', () => {
+    expect(hits('It is a deterrent to peace.')).toEqual([
+      ['deterrent', -1.5, []],
+      ['peace', 1.5, []],
+    ]);
+  });
+
+  it('turns a hostile act against an engagement into confrontation with the default lexicon', () => {
+    const result = defaultScorer().score('The shelling undermined the ceasefire.');
+    expect(result.label).toBe('confrontation');
+    expect(result.hits.find((h) => h.entry.startsWith('ceasefire'))?.modifiers).toEqual(['object:undermined']);
+  });
+
+  it('is off without params.objects', () => {
+    const without = miniScorerWithout('params', 'objects');
+    expect(hits('They condemned the peace proposal.', without)).toEqual([
+      ['condemned', -1.5, []],
+      ['peace', 1.5, []],
+      ['proposal', 1, []],
+    ]);
+  });
+});
