@@ -229,6 +229,23 @@ export const ParamsSchema = v.strictObject({
    * aid", "a threat to peace"), engagement hits name what the act harms and count 0. Absent: the rule is off.
    */
   objects: v.optional(categoriesParams),
+  /**
+   * Asking one other side to stop its act ("called on China to cease its aggressive actions") keeps that
+   * act a confrontation hit instead of flipping it. Absent: the rule is off.
+   */
+  cessations: v.optional(
+    v.strictObject({
+      /** Negator terms, as `modifiers.negators` writes them, that stop an act ("stop", "cease", "refrain from"). */
+      negators: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Categories of the appeal or demand hits that ask for the stop ("call on", "urge", "demand"). */
+      categories: v.array(categoryId),
+      /** Modals that ask for the stop when their subject is another side ("Manila should stop"). */
+      modals: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Words that make the side asked several sides ("both sides", "all parties", "A and B"): an appeal to de-escalate, which flips. */
+      mutual: v.array(v.pipe(v.string(), v.minLength(1))),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /** A sum of money (`modifiers.currencies`) given by one of these verbs is an engagement hit on the verb. Absent: the rule is off. */
   transfers: v.optional(
     v.strictObject({

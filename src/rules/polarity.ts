@@ -1,3 +1,4 @@
+import { demandedOf } from './cessation.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -6,8 +7,9 @@ import type { RuleContext } from './context.js';
  * nearest negator's own factors or `params.negation` ("lifted the sanctions" is a concession as strong
  * as the sanctions; "did not sanction" is weaker). An entry marked `onNegation: "drop"` is removed
  * instead ("will not be deterred" says nothing about engagement), and one marked `"keep"` stays as it
- * is ("no one should mistake our patience for weakness" is the warning itself). An even count cancels ("it is not
- * true that we will never attack" stays an attack).
+ * is ("no one should mistake our patience for weakness" is the warning itself), and so does another side's act
+ * that a speaker asks it to stop ("called on China to cease its aggressive actions"; see `demandedOf`). An
+ * even count cancels ("it is not true that we will never attack" stays an attack).
  */
 export function polarity(context: RuleContext): void {
   const { negation, refusal } = context.lexicon.params;
@@ -20,6 +22,11 @@ export function polarity(context: RuleContext): void {
     }
     if (hit.refusedBy === undefined && hit.onNegation === 'keep') continue;
     const nearest = hit.negators.at(-1);
+    const demand = hit.refusedBy === undefined && nearest !== undefined ? demandedOf(context, hit, nearest) : undefined;
+    if (demand !== undefined) {
+      hit.modifiers.push(`demand:${demand}`);
+      continue;
+    }
     const own = nearest === undefined ? undefined : context.lexicon.modifiers.negators[nearest.pattern.index];
     const params = hit.refusedBy === undefined ? { ...negation, ...pick(own) } : refusal;
     hit.factor *= hit.pole === 'engagement' ? params.engagementFlip : params.confrontationFlip;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
+
+let shared: Scorer | undefined;
+const scorer = (): Scorer => (shared ??= createScorer());
+const rows = (text: string, with_: Scorer = scorer()) => with_.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+
+describe('cessation', () => {
+  it('asking one other side to stop its act keeps the act a confrontation hit', () => {
+    expect(rows('We call on China to cease its aggressive actions.')).toEqual([
+      ['call on', 1, []],
+      ['aggressive', -1, ['negation:cease', 'demand:call on']],
+    ]);
+    expect(rows('Japan demanded that Seoul stop the drills.')).toEqual([
+      ['demand', -1, []],
+      ['drill', -1, ['negation:stop', 'demand:demanded']],
+    ]);
+    expect(scorer().score('Moscow urged Kyiv to stop shelling the plant.').label).toBe('confrontation');
+  });
+
+  it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
+    expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'demand:should']]]);
+  });
+
+  it("a call on several sides or on none, and the speaker's own resolve, flip as any negation does", () => {
+    expect(rows('The UN urged both sides to cease hostilities.')).toEqual([
+      ['urge both sides', 1, []],
+      ['hostilities', 1, ['negation:cease']],
+    ]);
+    expect(rows('We urge Addis Ababa and Cairo to cease hostilities.')).toEqual([
+      ['urge', 1, []],
+      ['hostilities', 1, ['negation:cease']],
+    ]);
+    expect(rows('The EU called for an immediate halt to hostilities.')).toEqual([
+      ['call for', 1, []],
+      ['hostilities', 1, ['negation:halt']],
+    ]);
+    expect(rows('We should halt the strikes.')).toEqual([['strikes', 1, ['negation:halt']]]);
+  });
+
+  it('a stop no one asks for is a reversal as before ("North Korea stopped its provocations")', () => {
+    expect(rows('North Korea stopped its provocations.')).toEqual([['provocat*', 1, ['negation:stopped']]]);
+  });
+
+  it('is off without params.cessations', () => {
+    const { cessations: _off, ...params } = defaultLexicon.params;
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    expect(rows('We call on China to cease its aggressive actions.', without)).toEqual([
+      ['call on', 1, []],
+      ['aggressive', 1, ['negation:cease']],
+    ]);
+  });
+});
