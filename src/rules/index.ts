@@ -19,9 +19,10 @@ import { transfer } from './transfer.js';
  * compounds go first: a hit inside a name, aimed at something that is no party to a conflict, said of a
  * game, inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined
  * the ceasefire") or naming what another hit is about ("a tariff deal") counts for nothing whatever
- * governs it. Transfers add their hits before negation, which
- * governs them like any other. Negation runs before refusal so a negated refusal governs nothing;
- * polarity turns their counts into flips before intensity, contrast and conditionals scale the result.
+ * governs it. Transfers add their hits before negation, which governs them like any other. Negation
+ * runs before refusal so a negated refusal governs nothing; polarity turns their counts into flips (and
+ * keeps a stop asked of another side unflipped, see `cessation`) before intensity, contrast and
+ * conditionals scale the result.
  */
 export const rules = [names, figurative, arena, topic, schedule, object, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
 

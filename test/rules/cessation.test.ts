@@ -31,6 +31,7 @@ describe('cessation', () => {
       ['urge', 1, []],
       ['hostilities', 1, ['negation:cease']],
     ]);
+    expect(rows('Malaysia urged them to cease hostilities.').at(-1)).toEqual(['hostilities', 1, ['negation:cease']]);
     expect(rows('The EU called for an immediate halt to hostilities.')).toEqual([
       ['call for', 1, []],
       ['hostilities', 1, ['negation:halt']],
