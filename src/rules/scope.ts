@@ -11,8 +11,9 @@ const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?',
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
- * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a contrast
- * marker, a conjunction that opens a new predicate ("rejected the proposals and warned …", "would not
+ * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a conjunction
+ * opening an adverbial clause ("while they attack", see `opensSubordinate`), a contrast marker, a
+ * conjunction that opens a new predicate ("rejected the proposals and warned …", "would not
  * declare independence and was ready to talk" stop at "and"; "not interested in dialogue and
  * cooperation" does not) or the end of the sentence.
  */
@@ -30,7 +31,7 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
       t = aside;
       continue;
     }
-    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || t === contrast || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(token) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;
@@ -67,6 +68,16 @@ function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): bool
 
 const LIST_ITEM: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LIST_REACH = 4;
+
+/**
+ * Whether a token opens an adverbial clause of its own ("would not sit idle while the FDLR prepares
+ * attacks", "no more dialogue while they keep murdering our soldiers"): a subordinating conjunction, but
+ * not "that", whose clause is what the marker governs ("denied that its soldiers had opened fire",
+ * "rejected suggestions that Armenia had ceded control").
+ */
+function opensSubordinate(token: { readonly pos: string; readonly normal: string }): boolean {
+  return token.pos === 'SCONJ' && token.normal !== 'that';
+}
 
 /**
  * The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`, which

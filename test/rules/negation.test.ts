@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/index.js';
-import { contributions, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { contributions, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
 
@@ -144,6 +144,15 @@ describe('negation', () => {
       ['condemn', round(1.5 * confrontationFlip)],
       ['attack', -3],
     ]);
+  });
+
+  it('stops at a conjunction opening an adverbial clause ("no dialogue while they attack"), not at "that"', () => {
+    expect(hits('There will be no dialogue while they attack our soldiers.')).toEqual([
+      ['dialogue', -1.6, ['negation:no']],
+      ['attack', -3, []],
+    ]);
+    expect(hits('They would not sit idle while the rebels attack.')).toEqual([['attack', -3, []]]);
+    expect(hits('They denied that the rebels would attack.')).toEqual([['attack', 0, ['negation:denied']]]);
   });
 
   it('"failed to" negates what follows, "talks failed" what precedes', () => {
