@@ -20,6 +20,7 @@ describe('cessation', () => {
 
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
     expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'demand:should']]]);
+    expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'demand:must']]]);
   });
 
   it("a call on several sides or on none, and the speaker's own resolve, flip as any negation does", () => {
