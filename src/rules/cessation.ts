@@ -8,7 +8,7 @@ import { scopeStart } from './scope.js';
  * "the Philippines should stop provocations": asking one other side to stop its own act names that act
  * as theirs, an accusation, so a confrontation hit that a cessation negator (`params.cessations.negators`:
  * stop, cease, halt, refrain from, …) governs keeps its pole instead of flipping into engagement
- * (modifier `demand:<appeal>`). The negator must follow an appeal or demand hit
+ * (modifier `cessation:<appeal>`). The negator must follow an appeal or demand hit
  * (`params.cessations.categories`: "call on", "urge", "demanded that") with the one side asked between
  * them, or a modal (`params.cessations.modals`: "must", "should") whose subject is another side. A call
  * on several sides, or on none, is an appeal to de-escalate and flips as any negation does: "urged both

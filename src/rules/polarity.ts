@@ -24,7 +24,7 @@ export function polarity(context: RuleContext): void {
     const nearest = hit.negators.at(-1);
     const demand = hit.refusedBy === undefined && nearest !== undefined ? demandedOf(context, hit, nearest) : undefined;
     if (demand !== undefined) {
-      hit.modifiers.push(`demand:${demand}`);
+      hit.modifiers.push(`cessation:${demand}`);
       continue;
     }
     const own = nearest === undefined ? undefined : context.lexicon.modifiers.negators[nearest.pattern.index];

@@ -9,18 +9,18 @@ describe('cessation', () => {
   it('asking one other side to stop its act keeps the act a confrontation hit', () => {
     expect(rows('We call on China to cease its aggressive actions.')).toEqual([
       ['call on', 1, []],
-      ['aggressive', -1, ['negation:cease', 'demand:call on']],
+      ['aggressive', -1, ['negation:cease', 'cessation:call on']],
     ]);
     expect(rows('Japan demanded that Seoul stop the drills.')).toEqual([
       ['demand', -1, []],
-      ['drill', -1, ['negation:stop', 'demand:demanded']],
+      ['drill', -1, ['negation:stop', 'cessation:demanded']],
     ]);
     expect(scorer().score('Moscow urged Kyiv to stop shelling the plant.').label).toBe('confrontation');
   });
 
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
-    expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'demand:should']]]);
-    expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'demand:must']]]);
+    expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'cessation:should']]]);
+    expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
   });
 
   it("a call on several sides or on none, and the speaker's own resolve, flip as any negation does", () => {
