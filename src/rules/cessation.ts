@@ -21,17 +21,51 @@ import { scopeStart } from './scope.js';
 export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): string | undefined {
   const cessations = context.lexicon.params.cessations;
   if (cessations === undefined || hit.pole !== 'confrontation' || !cessations.negators.includes(negator.pattern.term)) return undefined;
+  return askedBy(context, negator, cessations);
+}
+
+type Cessations = NonNullable<RuleContext['lexicon']['params']['cessations']>;
+
+/**
+ * Who asks for the stop at `negator`: a modal with another side as subject, an appeal or demand naming
+ * one other side, or, for a stop coordinated with an earlier one ("to stop the arrests …, and to refrain
+ * from sending police"), whoever asked for that one.
+ */
+function askedBy(context: RuleContext, negator: Match, cessations: Cessations): string | undefined {
   const tokens = context.analysis.tokens;
   const start = scopeStart(context, negator.first, REACH);
   let modal = negator.first - 1;
   while (tokens[modal]?.pos === 'ADV') modal -= 1;
   if (modal >= start && cessations.modals.includes(tokens[modal]?.normal ?? '')) {
-    return isOneOtherSide(context, subjectStart(context, start, modal), modal, cessations) ? tokens[modal]?.normal : undefined;
+    const subject = subjectStart(context, start, modal);
+    return isOneOtherSide(context, subject, subject, modal, cessations) ? tokens[modal]?.normal : undefined;
   }
+  const earlier = coordinatedWith(context, negator, cessations);
+  if (earlier !== undefined) return askedBy(context, earlier, cessations);
   const appeal = lastAppealBefore(context.hits, start, negator.first, cessations.categories);
-  if (appeal === undefined || !isOneOtherSide(context, appeal.last + 1, negator.first, cessations)) return undefined;
+  if (appeal === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
   return context.analysis.text.slice(tokens[appeal.first]?.start ?? 0, tokens[appeal.last]?.end ?? 0).toLowerCase();
 }
+
+/**
+ * The earlier cessation negator of the same sentence that `negator` is coordinated with: `negator`
+ * follows "to" after "and", "or" or a comma ("to stop the persecution, to stop the arrests and to
+ * refrain from …").
+ */
+function coordinatedWith(context: RuleContext, negator: Match, cessations: Cessations): Match | undefined {
+  const tokens = context.analysis.tokens;
+  const link = tokens[negator.first - 2]?.normal ?? '';
+  if (tokens[negator.first - 1]?.normal !== 'to' || !COORDINATORS.has(link)) return undefined;
+  const negators = context.markers.negator;
+  for (let n = firstAtOrAfter(negators, negator.first) - 1; n >= 0; n -= 1) {
+    const earlier = negators[n] as Match;
+    if (tokens[earlier.first]?.sentence !== tokens[negator.first]?.sentence) return undefined;
+    if (cessations.negators.includes(earlier.pattern.term)) return earlier;
+  }
+  return undefined;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',']);
 
 /** The last hit of the given categories wholly inside `[start, before)`. */
 function lastAppealBefore(hits: readonly WorkingHit[], start: number, before: number, categories: readonly string[]): WorkingHit | undefined {
@@ -53,15 +87,19 @@ function subjectStart(context: RuleContext, start: number, modal: number): numbe
   return start;
 }
 
-/** Whether the tokens `[from, to)` name one side other than the speaker: some word, none of them the speaker's or several sides'. */
-function isOneOtherSide(context: RuleContext, from: number, to: number, cessations: { readonly mutual: readonly string[] }): boolean {
+/**
+ * Whether the tokens `[from, to)` name one side other than the speaker: some noun, name or pronoun, and
+ * none of `[checkFrom, to)` the speaker's or several sides' ("urged both sides on Thursday to cease": the
+ * appeal's own words count).
+ */
+function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): boolean {
   const tokens = context.analysis.tokens;
   let named = false;
-  for (let t = from; t < to; t += 1) {
+  for (let t = checkFrom; t < to; t += 1) {
     const token = tokens[t];
     if (token === undefined) return false;
     if (cessations.mutual.includes(token.normal) || SPEAKER.has(token.normal)) return false;
-    if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'PRON') named = true;
+    if (t >= from && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'PRON')) named = true;
   }
   return named;
 }

@@ -18,6 +18,14 @@ describe('cessation', () => {
     expect(scorer().score('Moscow urged Kyiv to stop shelling the plant.').label).toBe('confrontation');
   });
 
+  it('a stop coordinated with an asked-for stop is asked for too ("to stop the arrests and to refrain from …")', () => {
+    expect(rows('We call on Pristina to stop the arrests and to refrain from further raids.').map(([entry, sign, modifiers]) => [entry, sign, modifiers.at(-1)])).toEqual([
+      ['call on', 1, undefined],
+      ['arrest', -1, 'cessation:call on'],
+      ['raid', -1, 'cessation:call on'],
+    ]);
+  });
+
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
     expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'cessation:should']]]);
     expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
@@ -33,6 +41,7 @@ describe('cessation', () => {
       ['hostilities', 1, ['negation:cease']],
     ]);
     expect(rows('Malaysia urged them to cease hostilities.').at(-1)).toEqual(['hostilities', 1, ['negation:cease']]);
+    expect(rows('The AU urged both sides on Thursday to cease hostile rhetoric.').at(-1)).toEqual(['hostile', 1, ['negation:cease']]);
     expect(rows('The EU called for an immediate halt to hostilities.')).toEqual([
       ['call for', 1, []],
       ['hostilities', 1, ['negation:halt']],
