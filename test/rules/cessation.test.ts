@@ -19,7 +19,8 @@ describe('cessation', () => {
   });
 
   it('a stop coordinated with an asked-for stop is asked for too ("to stop the arrests and to refrain from …")', () => {
-    expect(rows('We call on Pristina to stop the arrests and to refrain from further raids.').map(([entry, sign, modifiers]) => [entry, sign, modifiers.at(-1)])).toEqual([
+    const hits = scorer().score('We call on Pristina to stop the arrests and to refrain from further raids.').hits;
+    expect(hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.at(-1)])).toEqual([
       ['call on', 1, undefined],
       ['arrest', -1, 'cessation:call on'],
       ['raid', -1, 'cessation:call on'],
