@@ -1,6 +1,6 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 import { scopeStart } from './scope.js';
 
 /**
@@ -44,7 +44,7 @@ function askedBy(context: RuleContext, negator: Match, cessations: Cessations): 
   if (earlier !== undefined) return askedBy(context, earlier, cessations);
   const appeal = lastAppealBefore(context.hits, start, negator.first, cessations.categories);
   if (appeal === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
-  return context.analysis.text.slice(tokens[appeal.first]?.start ?? 0, tokens[appeal.last]?.end ?? 0).toLowerCase();
+  return trigger(context, appeal);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleContext } from './context.js';
+import { trigger, type RuleContext } from './context.js';
 
 /**
  * compound — "a tariff deal", "the aid blockade", "sanctions talks", "the trade war truce": where a noun
@@ -16,7 +16,7 @@ export function compound(context: RuleContext): void {
     if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.first !== modifier.last + 1 || head.factor === 0) continue;
     if (!NOUNS.has(tokens[modifier.last]?.pos ?? '') || !NOUNS.has(tokens[head.first]?.pos ?? '')) continue;
     modifier.factor = 0;
-    modifier.modifiers.push(`compound:${context.analysis.text.slice(tokens[head.first]?.start ?? 0, tokens[head.last]?.end ?? 0).toLowerCase()}`);
+    modifier.modifiers.push(`compound:${trigger(context, head)}`);
   }
 }
 

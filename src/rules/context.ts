@@ -40,8 +40,8 @@ export interface RuleContext {
   readonly refusalNegations: Map<Match, Match[]>;
 }
 
-/** The lower-cased text a marker matched, used in a hit's `modifiers` ("negation:not"). */
-export function trigger(context: RuleContext, match: Match): string {
+/** The lower-cased text a marker or hit covers, used in a hit's `modifiers` ("negation:not", "object:undermined"). */
+export function trigger(context: RuleContext, match: { readonly first: number; readonly last: number }): string {
   const tokens = context.analysis.tokens;
   return context.analysis.text.slice(tokens[match.first]?.start ?? 0, tokens[match.last]?.end ?? 0).toLowerCase();
 }

@@ -1,6 +1,6 @@
 import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 
 /**
  * object — "undermined the ceasefire", "sabotaged the peace talks", "blocked humanitarian aid", "a threat
@@ -24,12 +24,11 @@ export function object(context: RuleContext): void {
     const start = objectStart(tokens, act);
     if (start === undefined) continue;
     const end = objectEnd(tokens, start);
-    const label = `object:${context.analysis.text.slice(tokens[act.first]?.start ?? 0, tokens[act.last]?.end ?? 0).toLowerCase()}`;
     for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
       const harmed = hits[h] as WorkingHit;
       if (harmed.pole !== 'engagement' || harmed.factor === 0) continue;
       harmed.factor = 0;
-      harmed.modifiers.push(label);
+      harmed.modifiers.push(`object:${trigger(context, act)}`);
     }
   }
 }

@@ -182,9 +182,7 @@ function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], c
  * dated by the document (see `settle`), not by dates inside it: its date range is empty.
  */
 function authorDraft(text: string, sentence: Sentence, author: string): Draft {
-  let start = sentence.start;
-  while (start < sentence.end && /\s/.test(text[start] ?? '')) start += 1;
-  const end = trimEnd(text, start, sentence.end);
+  const [start, end] = trimmed(text, sentence.start, sentence.end);
   return { kind: 'quote', start, end, mention: undefined, author, actorMention: '', dateRange: [start, start], anchor: start, confidenceFactor: AUTHOR_CONFIDENCE };
 }
 
@@ -671,9 +669,14 @@ function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {
 
 /** The quotation's inner text without surrounding spaces or the trailing comma before an attribution. */
 function trimQuote(text: string, quote: QuoteSpan): [number, number] {
-  let start = quote.innerStart;
-  while (start < quote.innerEnd && /\s/.test(text[start] ?? '')) start += 1;
-  return [start, trimEnd(text, start, quote.innerEnd)];
+  return trimmed(text, quote.innerStart, quote.innerEnd);
+}
+
+/** `[start, end)` without leading spaces, and without trailing spaces and clause punctuation (see `trimEnd`). */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s < end && /\s/.test(text[s] ?? '')) s += 1;
+  return [s, trimEnd(text, s, end)];
 }
 
 function trimEnd(text: string, start: number, end: number): number {
