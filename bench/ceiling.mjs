@@ -25,20 +25,25 @@ export function fieldCount({ values, normals, lemmas, tags, spans }) {
   return values.length + normals.length + lemmas.length + tags.length + spans.length;
 }
 
-/** The texts joined by a blank line into blocks of at most 64 texts and 16,384 characters, as scoreMany reads them. */
-export function joinedBlocks(texts) {
-  const blocks = [];
-  let block = [];
+/** The texts in groups of at most 64 texts and 16,384 characters (with separators), as scoreMany joins them. */
+export function joinedGroups(texts) {
+  const groups = [];
+  let group = [];
   let chars = 0;
   for (const text of texts) {
-    if (block.length === 64 || chars + text.length > 16_384) {
-      blocks.push(block.join('\n\n'));
-      block = [];
+    if (group.length === 64 || chars + text.length > 16_384) {
+      groups.push(group);
+      group = [];
       chars = 0;
     }
-    block.push(text);
+    group.push(text);
     chars += text.length + 2;
   }
-  if (block.length > 0) blocks.push(block.join('\n\n'));
-  return blocks;
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The texts joined by a blank line into blocks of at most 64 texts and 16,384 characters, as scoreMany reads them. */
+export function joinedBlocks(texts) {
+  return joinedGroups(texts).map((group) => group.join('\n\n'));
 }

@@ -5,9 +5,9 @@
 // it goes, and with no result objects at all. A warm-up round, then interleaved rounds, medians; figures
 // for notes only.
 //
-// Run: npm run build && node --expose-gc bench/result-floor.mjs [--sentences 30000] [--rounds 7]
+// Run: npm run build && node --expose-gc bench/result-floor.mjs [--joined] [--sentences 30000] [--rounds 7]
 import { createRequire } from 'node:module';
-import { ceilingReader, fieldCount } from './ceiling.mjs';
+import { ceilingReader, fieldCount, joinedGroups } from './ceiling.mjs';
 import { loadCorpus } from './corpus.mjs';
 import { numberOption } from './options.mjs';
 import { median } from './stats.mjs';
@@ -25,52 +25,70 @@ const entries = new Map(defaultLexicon.entries.filter((e) => !e.term.includes(' 
 const scorer = createScorer();
 let sink = 0;
 
-/** The stripped-down scorer on one text; `keep` receives its result (built only when `keep` is given). */
-function stripped(text, keep) {
-  const { values, normals, lemmas, tags, spans } = read(text);
-  const hits = [];
-  let engagement = 0;
-  let confrontation = 0;
+/**
+ * The stripped-down scorer on a group of texts read as one document, joined by a blank line as
+ * scoreMany reads them (a group of one is a text read alone); `keep` receives each text's result (built
+ * only when `keep` is given). Returns the sum of the texts' scores.
+ */
+function stripped(group, keep) {
+  const joined = group.length === 1 ? group[0] : group.join('\n\n');
+  const { values, normals, lemmas, tags, spans } = read(joined);
+  let sum = 0;
   let cursor = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    while (cursor < text.length && text.charCodeAt(cursor) <= 32) cursor += 1;
-    const start = cursor;
-    if (text.startsWith(values[i], cursor)) cursor += values[i].length;
-    if (tags[i] === 'X') sink += 1;
-    const entry = entries.get(normals[i]) ?? entries.get(lemmas[i].toLowerCase());
-    if (entry === undefined) continue;
-    const contribution = entry.pole === 'engagement' ? entry.weight : -entry.weight;
-    if (contribution > 0) engagement += contribution;
-    else confrontation -= contribution;
+  let i = 0;
+  let textStart = 0;
+  for (const text of group) {
+    const textEnd = textStart + text.length;
+    const hits = [];
+    let engagement = 0;
+    let confrontation = 0;
+    for (; i < values.length; i += 1) {
+      while (cursor < joined.length && joined.charCodeAt(cursor) <= 32) cursor += 1;
+      if (cursor >= textEnd) break;
+      const start = cursor;
+      if (joined.startsWith(values[i], cursor)) cursor += values[i].length;
+      if (tags[i] === 'X') sink += 1;
+      const entry = entries.get(normals[i]) ?? entries.get(lemmas[i].toLowerCase());
+      if (entry === undefined) continue;
+      const contribution = entry.pole === 'engagement' ? entry.weight : -entry.weight;
+      if (contribution > 0) engagement += contribution;
+      else confrontation -= contribution;
+      if (keep === undefined) continue;
+      hits.push(
+        Object.freeze({ text: joined.slice(start, cursor), span: Object.freeze([start - textStart, cursor - textStart]), entry: entry.term, pole: entry.pole, category: entry.category, weight: entry.weight, contribution, negated: false, modifiers: Object.freeze([]) }),
+      );
+    }
+    textStart = textEnd + 2;
+    const x = engagement - confrontation;
+    const score = x / Math.sqrt(x * x + 15);
+    sum += score;
     if (keep === undefined) continue;
-    hits.push(
-      Object.freeze({ text: text.slice(start, cursor), span: Object.freeze([start, cursor]), entry: entry.term, pole: entry.pole, category: entry.category, weight: entry.weight, contribution, negated: false, modifiers: Object.freeze([]) }),
-    );
+    // One sentence per text: the bench's sentences are one each, and wink's spans are not split per text here.
+    const sentenceScores = [Object.freeze({ text, span: Object.freeze([0, text.length]), score, label: 'neutral', confidence: 0, engagement, confrontation, hits: Object.freeze(hits.map((_, h) => h)) })];
+    keep(Object.freeze({ score, label: 'neutral', engagement, confrontation, confidence: 0, hits: Object.freeze(hits), sentences: Object.freeze(sentenceScores), lexicon: defaultLexicon.id }));
   }
-  const x = engagement - confrontation;
-  const score = x / Math.sqrt(x * x + 15);
-  if (keep === undefined) return score;
-  const sentenceScores = spans.map(() =>
-    Object.freeze({ text, span: Object.freeze([0, text.length]), score, label: 'neutral', confidence: 0, engagement, confrontation, hits: Object.freeze(hits.map((_, h) => h)) }),
-  );
-  keep(Object.freeze({ score, label: 'neutral', engagement, confrontation, confidence: 0, hits: Object.freeze(hits), sentences: Object.freeze(sentenceScores), lexicon: defaultLexicon.id }));
-  return score;
+  sink += spans.length;
+  return sum;
 }
 
+// With --joined, texts are read as scoreMany reads them, joined into blocks, and so is the ceiling.
+const joined = process.argv.includes('--joined');
+const groups = joined ? joinedGroups(sentences) : sentences.map((text) => [text]);
+const blocks = groups.map((group) => group.join('\n\n'));
 const tasks = {
   'ceiling: wink-nlp readDoc + out()': () => {
-    for (const text of sentences) sink += fieldCount(read(text));
+    for (const block of blocks) sink += fieldCount(read(block));
   },
   'stripped, results kept': () => {
     const results = [];
-    for (const text of sentences) stripped(text, (r) => results.push(r));
+    for (const group of groups) stripped(group, (r) => results.push(r));
     sink += results.length;
   },
   'stripped, results dropped': () => {
-    for (const text of sentences) stripped(text, (r) => (sink += r.hits.length));
+    for (const group of groups) stripped(group, (r) => (sink += r.hits.length));
   },
   'stripped, no result objects': () => {
-    for (const text of sentences) sink += stripped(text);
+    for (const group of groups) sink += stripped(group);
   },
   'stancetrack scoreMany': () => {
     sink += scorer.scoreMany(sentences).length;
@@ -87,5 +105,5 @@ for (let round = 0; round <= rounds; round += 1) {
   }
 }
 const ceiling = median(times['ceiling: wink-nlp readDoc + out()']);
-console.log(`${sentences.length.toLocaleString('en')} sentences, ${rounds} interleaved rounds, medians (sink ${sink})`);
+console.log(`${sentences.length.toLocaleString('en')} sentences${joined ? ' read joined' : ''}, ${rounds} interleaved rounds, medians (sink ${sink})`);
 for (const [name, values] of Object.entries(times)) console.log(`${name.padEnd(34)}${median(values).toFixed(0).padStart(7)} ms${(ceiling / median(values)).toFixed(2).padStart(8)} × ceiling`);
