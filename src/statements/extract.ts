@@ -129,6 +129,8 @@ interface Prepared {
   readonly drafts: readonly Draft[];
   readonly published: Date;
   readonly findDate: ReturnType<typeof dateFinder>;
+  /** The wire dateline opening the text, if any (see `DATELINE`). */
+  readonly dateline: RegExpExecArray | null;
 }
 
 function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
@@ -163,7 +165,18 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
   const drafts = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
-  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published) };
+  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline: DATELINE.exec(text) };
+}
+
+/**
+ * Where a draft's date is looked for: its date range without the wire dateline, which names the day the
+ * story was filed, not the day of what it reports ("CARACAS, Feb 1 - Venezuela released six Americans on
+ * Friday" is Friday's); a statement with no date of its own still falls back on the dateline.
+ */
+function dateRangeOf(draft: Draft, dateline: RegExpExecArray | null): readonly [number, number] {
+  const [from, to] = draft.dateRange;
+  const datelineEnd = dateline === null ? 0 : dateline.index + dateline[0].length;
+  return from < datelineEnd && to > datelineEnd ? [datelineEnd, to] : draft.dateRange;
 }
 
 /**
@@ -208,14 +221,14 @@ function actorOf(draft: Draft): string | null {
   return draft.author ?? draft.mention?.actor ?? null;
 }
 
-function settle({ document, options, analysis, mentions, drafts, published, findDate }: Prepared): { statements: Statement[]; analysis: Analysis } {
+function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline }: Prepared): { statements: Statement[]; analysis: Analysis } {
   const { text } = document;
   const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
   // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than
   // publication does; an official text's place-and-date line dates its author's words.
-  const dateline = DATELINE.exec(text)?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
+  const dateline = wireDateline?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   const lastTime = new Map<string, StatementTime>();
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
@@ -226,7 +239,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = actorOf(draft);
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
+    const [from, to] = dateRangeOf(draft, wireDateline);
+    const found = findDate(from, to, draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
@@ -299,7 +313,11 @@ export function analyzeBatch(documents: readonly DocumentInput[], options: Analy
   for (const p of prepared) {
     if (p instanceof Error) continue;
     // Asking for every date a document will need parses them all now (dateFinder keeps them).
-    for (const draft of p.drafts) if (kept(draft, withScorer)) p.findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
+    for (const draft of p.drafts) {
+      if (!kept(draft, withScorer)) continue;
+      const [from, to] = dateRangeOf(draft, p.dateline);
+      p.findDate(from, to, draft.anchor);
+    }
   }
   return prepared.map((p) => (p instanceof Error ? p : attempt(() => scored(settle(p), scorer))));
 }

@@ -182,6 +182,11 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('dates the opening sentence by its own date, not by the dateline before it', () => {
+    const text = 'SEOUL, Aug. 18 — Pyongyang rejected the latest offer of military talks from Seoul on Friday.';
+    expect(extractStatements({ text, publishedAt: '2025-08-18' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([['north-korea', '2025-08-15', 'relative']]);
+  });
+
   it('takes no dateline from an opening sentence that is none', () => {
     const text = 'Seoul, the capital, stayed calm. Pyongyang rejected the offer.';
     expect(extractStatements({ text, publishedAt: '2025-08-20' }, { actors }).map((s) => s.time.basis)).toEqual(['published', 'published']);
