@@ -7,7 +7,7 @@ import { addToList } from '../util/multimap.js';
  * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
  * actor (`actor`, used by statement extraction).
  */
-export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'schedule' | 'currency' | 'actor';
+export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency' | 'actor';
 
 /** One word of a pattern, as the tokenizer splits the term. */
 export interface PatternWord {
@@ -87,6 +87,7 @@ function patternSpecs(lexicon: Lexicon): PatternSpec[] {
     ['figurative', m.figurative ?? []],
     ['topic', m.topics ?? []],
     ['arena', m.arenas ?? []],
+    ['hazard', m.hazards ?? []],
     ['schedule', m.schedules ?? []],
     ['currency', m.currencies ?? []],
   ] as const;

@@ -158,6 +158,13 @@ export const ModifiersSchema = v.strictObject({
    */
   arenas: v.optional(v.array(v.strictObject({ term, note }))),
   /**
+   * Natural hazards ("flood", "earthquake", "cyclone", "epidemic"): as the subject or the cause of a
+   * confrontation hit of the categories in `params.hazards.categories` ("floods have killed hundreds",
+   * "destroyed by the cyclone") they make it no act of any actor, and it counts 0. Optional; needs
+   * `params.hazards`.
+   */
+  hazards: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
    * Scheduling phrases ("is scheduled for", "will be held", "will take place"): the meeting they are said
    * of is logistics, and its hits of the categories in `params.schedules.categories` count 0. Optional;
    * needs `params.schedules`.
@@ -222,6 +229,8 @@ export const ParamsSchema = v.strictObject({
   ),
   /** In a sentence about a game (`modifiers.arenas`), the categories whose confrontation hits count 0. Absent: the rule is off. */
   arenas: v.optional(categoriesParams),
+  /** Caused by a natural hazard (`modifiers.hazards`), the categories whose confrontation hits count 0. Absent: the rule is off. */
+  hazards: v.optional(categoriesParams),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
   /**

@@ -1,3 +1,4 @@
+import type { Match } from '../lexicon/match.js';
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 
@@ -8,10 +9,10 @@ import { firstAtOrAfter, trigger } from './context.js';
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
  * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on
  * all this needless paperwork"). Engagement hits are left alone: "cooperation on climate change" is
- * cooperation.
+ * cooperation. Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
  */
 export function figurative(context: RuleContext): void {
-  const objects = context.markers.figurative;
+  const objects = objectsOf(context);
   if (objects.length === 0) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
@@ -25,6 +26,12 @@ export function figurative(context: RuleContext): void {
     hit.factor = 0;
     hit.modifiers.push(`figurative:${trigger(context, object)}`);
   }
+}
+
+/** The figurative objects and the hazards of the context, in text order. */
+function objectsOf(context: RuleContext): readonly Match[] {
+  const { figurative: objects, hazard } = context.markers;
+  return hazard.length === 0 ? objects : [...objects, ...hazard].sort((a, b) => a.first - b.first);
 }
 
 /** What introduces the target of a hostile act or what it is fought for ("war on", "a battle against", "the fight for the title"). */

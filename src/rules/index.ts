@@ -4,6 +4,7 @@ import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { figurative } from './figurative.js';
+import { hazard } from './hazard.js';
 import { intensity } from './intensity.js';
 import { names } from './names.js';
 import { negation } from './negation.js';
@@ -15,16 +16,16 @@ import { topic } from './topic.js';
 import { transfer } from './transfer.js';
 
 /**
- * The rules, in the order they run. Names, figures of speech, games, topics, schedules, objects and
- * compounds go first: a hit inside a name, aimed at something that is no party to a conflict, said of a
- * game, inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined
+ * The rules, in the order they run. Names, figures of speech, games, hazards, topics, schedules, objects
+ * and compounds go first: a hit inside a name, aimed at something that is no party to a conflict, said of a
+ * game, done by a flood or an earthquake, inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined
  * the ceasefire") or naming what another hit is about ("a tariff deal") counts for nothing whatever
  * governs it. Transfers add their hits before negation, which governs them like any other. Negation
  * runs before refusal so a negated refusal governs nothing; polarity turns their counts into flips (and
  * keeps a stop asked of another side unflipped, see `cessation`) before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, figurative, arena, topic, schedule, object, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, hazard, topic, schedule, object, compound, transfer, negation, refusal, polarity, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

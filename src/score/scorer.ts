@@ -225,6 +225,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   figurative: NO_MATCHES,
   topic: NO_MATCHES,
   arena: NO_MATCHES,
+  hazard: NO_MATCHES,
   schedule: NO_MATCHES,
   currency: NO_MATCHES,
 });

@@ -13,12 +13,12 @@ import { createScorer, defaultLexicon, loadLexicon, mergeLexicons, StancetrackEr
 /** The weights the labels follow. */
 const truth: LexiconEntry[] = [
   { term: 'ferry', pole: 'engagement', weight: 2.5, category: 'material-cooperation' },
-  { term: 'storm', pole: 'confrontation', weight: 0.3, category: 'hostility' },
+  { term: 'siren', pole: 'confrontation', weight: 0.3, category: 'hostility' },
   { term: 'talk', pole: 'engagement', weight: 1.5, category: 'consult' },
   { term: 'attack', pole: 'confrontation', weight: 2, category: 'assault' },
 ];
-/** The lexicon to calibrate: 'ferry' far too light, 'storm' far too heavy, the others right. */
-const wrong: LexiconEntry[] = truth.map((e) => (e.term === 'ferry' ? { ...e, weight: 0.2 } : e.term === 'storm' ? { ...e, weight: 3 } : e));
+/** The lexicon to calibrate: 'ferry' far too light, 'siren' far too heavy, the others right. */
+const wrong: LexiconEntry[] = truth.map((e) => (e.term === 'ferry' ? { ...e, weight: 0.2 } : e.term === 'siren' ? { ...e, weight: 3 } : e));
 
 const synthetic = (entries: LexiconEntry[]): Lexicon => loadLexicon({ ...defaultLexicon, id: 'synthetic', idioms: [], entries });
 
@@ -31,16 +31,16 @@ const frames = [
   (list: string) => `Officials reported ${list}, the ministry said.`,
 ];
 
-/** Every combination of 0–2 ferries, 0–2 storms, 0–1 talks and 0–1 attacks but none, in every frame: 175 texts. */
+/** Every combination of 0–2 ferries, 0–2 sirens, 0–1 talks and 0–1 attacks but none, in every frame: 175 texts. */
 function syntheticTexts(): string[] {
   const texts: string[] = [];
   for (let ferries = 0; ferries <= 2; ferries += 1) {
-    for (let storms = 0; storms <= 2; storms += 1) {
+    for (let sirens = 0; sirens <= 2; sirens += 1) {
       for (let talks = 0; talks <= 1; talks += 1) {
         for (let attacks = 0; attacks <= 1; attacks += 1) {
           const nouns = [
             ...['the ferry', 'another ferry'].slice(0, ferries),
-            ...['the storm', 'another storm'].slice(0, storms),
+            ...['the siren', 'another siren'].slice(0, sirens),
             ...['the talks'].slice(0, talks),
             ...['the attack'].slice(0, attacks),
           ];
@@ -80,12 +80,12 @@ describe('calibrate', () => {
 
   it('moves wrong weights towards the truth and leaves right ones near it', () => {
     const ferry = weightIn(report, start, 'ferry') as number;
-    const storm = weightIn(report, start, 'storm') as number;
+    const siren = weightIn(report, start, 'siren') as number;
     expect(ferry).toBeGreaterThan(1.5); // from 0.2, truth 2.5
-    expect(storm).toBeLessThan(1); // from 3, truth 0.3
+    expect(siren).toBeLessThan(1); // from 3, truth 0.3
     expect(Math.abs((weightIn(report, start, 'talk') as number) - 1.5)).toBeLessThan(0.5);
     expect(Math.abs((weightIn(report, start, 'attack') as number) - 2)).toBeLessThan(0.5);
-    expect(report.moved.map((m) => m.term).slice(0, 2).sort()).toEqual(['ferry', 'storm']);
+    expect(report.moved.map((m) => m.term).slice(0, 2).sort()).toEqual(['ferry', 'siren']);
     expect(report.moved[0]).toMatchObject({ from: expect.any(Number), to: expect.any(Number) });
   });
 
@@ -121,7 +121,7 @@ describe('calibrate', () => {
     expect(calibrate(start, labelled, { folds: 2, l2: 0 })).toEqual(first);
     const free = weightsOf(first);
     expect(free.ferry).toBeGreaterThanOrEqual(weightIn(report, start, 'ferry') as number);
-    expect(free.storm).toBeLessThanOrEqual(weightIn(report, start, 'storm') as number);
+    expect(free.siren).toBeLessThanOrEqual(weightIn(report, start, 'siren') as number);
   });
 
   it('moves nothing with a huge l2', () => {
@@ -134,7 +134,7 @@ describe('calibrate', () => {
   it('keeps at most maxEntries changes, the largest', () => {
     const one = calibrate(start, labelled, { folds: 2, maxEntries: 1 });
     expect(one.overlay.entries).toHaveLength(1);
-    expect(['ferry', 'storm']).toContain(one.overlay.entries?.[0]?.term);
+    expect(['ferry', 'siren']).toContain(one.overlay.entries?.[0]?.term);
   });
 
   it('with newTerms, adds a word the lexicon lacks from the labels, and held-out macro-F1 rises', () => {

@@ -1,0 +1,59 @@
+import { isPossessive, type Token } from '../nlp/index.js';
+import type { Match } from '../lexicon/match.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { trigger } from './context.js';
+
+/**
+ * hazard — "monsoon floods have killed hundreds of people", "condolences over flash floods that killed
+ * 30", "homes destroyed by the cyclone": a confrontation hit of the categories in
+ * `params.hazards.categories` whose cause is a natural hazard (`modifiers.hazards`: flood, earthquake,
+ * storm, epidemic, …) is no act of any actor and counts 0 (modifier `hazard:<word>`). The hazard is
+ * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
+ * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in" or "by"
+ * and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone"). "Troops
+ * killed villagers during the floods" keeps its weight: the troops did it. Off without `params.hazards`.
+ */
+export function hazard(context: RuleContext): void {
+  const categories = context.lexicon.params.hazards?.categories;
+  const hazards = context.markers.hazard;
+  if (categories === undefined || hazards.length === 0) return;
+  const tokens = context.analysis.tokens;
+  for (const hit of context.hits) {
+    if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
+    const cause = hazards.find((h) => isSubject(tokens, h, hit) || isCause(tokens, hit, h));
+    if (cause === undefined) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`hazard:${trigger(context, cause)}`);
+  }
+}
+
+/** Whether the hazard stands right before the hit as its subject ("floods have killed", "the quake, which destroyed"). */
+function isSubject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
+  if (hazard.last >= hit.first || hit.first - hazard.last - 1 > SUBJECT_GAP) return false;
+  for (let t = hazard.last + 1; t < hit.first; t += 1) {
+    const token = tokens[t] as Token;
+    if (!SUBJECT_LINKS.has(token.pos) && !RELATIVES.has(token.normal)) return false;
+  }
+  return true;
+}
+
+/** Whether the hazard follows the hit after "in" or "by" and a short noun phrase ("killed in the floods"). */
+function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): boolean {
+  const preposition = tokens[hit.last + 1];
+  if (preposition === undefined || !CAUSE_PREPOSITIONS.has(preposition.normal) || hazard.first <= hit.last + 1 || hazard.first - hit.last - 2 > CAUSE_GAP) return false;
+  for (let t = hit.last + 2; t < hazard.first; t += 1) {
+    const token = tokens[t] as Token;
+    if (!CAUSE_PHRASE.has(token.pos) && !isPossessive(token)) return false;
+  }
+  return true;
+}
+
+/** Between a hazard and its verb: "floods have already killed", "floods that killed", "the quake, which killed". */
+const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT']);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+const SUBJECT_GAP = 3;
+
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by']);
+/** Words between the preposition and the hazard: "in the floods", "by last week's powerful cyclone". */
+const CAUSE_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
+const CAUSE_GAP = 4;

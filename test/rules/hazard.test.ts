@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
+import { hitRows } from '../helpers.js';
+
+let scorer: Scorer | undefined;
+const full = (): Scorer => (scorer ??= createScorer());
+const rows = (text: string) => hitRows(text, full());
+
+describe('hazard', () => {
+  it.each([
+    ['Monsoon floods have killed hundreds of people since June.', 'killed', 'hazard:floods'],
+    ['Seoul sent condolences over flash floods that killed at least 30 people.', 'killed', 'hazard:flash floods'],
+    ['The earthquake, which killed 2,000 people, struck at night.', 'killed', 'hazard:earthquake'],
+    ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
+    ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
+  ])('a hazard as subject or cause makes a killing no act: %s', (text, word, modifier) => {
+    const row = rows(text).find(([t]) => t === word);
+    expect(row?.[1]).toBe(0);
+    expect(row?.[2]).toContain(modifier);
+  });
+
+  it('keeps an aid offer after a disaster engagement', () => {
+    expect(full().score('The UN said it was ready to support relief efforts, where monsoon floods have killed hundreds of people.').label).toBe('engagement');
+  });
+
+  it('leaves a killing by an actor alone, hazard or not in the sentence', () => {
+    expect(rows('Troops killed villagers during the floods.')).toEqual([['killed', -2.6, []]]);
+  });
+
+  it('makes a hazard an object of no conflict for figures of speech ("declared war on the floods")', () => {
+    expect(rows('The city declared war on the floods.')).toEqual([['declared war', 0, ['figurative:floods']]]);
+  });
+
+  it('is off without params.hazards', () => {
+    const { hazards: _off, ...params } = defaultLexicon.params;
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    expect(hitRows('Monsoon floods have killed hundreds of people.', without)).toEqual([['killed', -2.6, []]]);
+  });
+});
