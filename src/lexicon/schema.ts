@@ -239,6 +239,18 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
+   * In what an engagement act of the `acts` categories is about ("a dialogue on water and terrorism",
+   * "talks on the nuclear threat"), confrontation hits of the `topics` categories name the problem
+   * discussed and count 0. Absent: the rule is off.
+   */
+  agenda: v.optional(
+    v.strictObject({
+      acts: v.array(categoryId),
+      topics: v.array(categoryId),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * Asking one other side to stop its act ("called on China to cease its aggressive actions") keeps that
    * act a confrontation hit instead of flipping it. Absent: the rule is off.
    */

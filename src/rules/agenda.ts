@@ -1,0 +1,83 @@
+import { isPossessive, type Token } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
+
+/**
+ * agenda — "a dialogue with India on water, Kashmir and terrorism", "proposed talks on the North's
+ * nuclear threat", "cooperation against terrorism": a confrontation hit of the categories in
+ * `params.agenda.topics` (hostility, threats, attacks, fighting) in what an engagement hit of the
+ * categories in `params.agenda.acts` (consultation, cooperation, agreement) is about names the problem
+ * the talks address, not an act, and counts 0 (modifier `agenda:<talks>`). What the talks are about
+ * follows "on", "about", "over", "regarding", "concerning" or "against" right after the act, or after
+ * a partner named with "with" ("a dialogue with India on …"), and runs over lists ("including Kashmir,
+ * water and terrorism") up to a verb, other clause punctuation or `REACH` tokens. Sanctions, demands and
+ * criticism are left out: "talks on new sanctions against Iran" is coercion being prepared. Off
+ * without `params.agenda`.
+ */
+export function agenda(context: RuleContext): void {
+  const params = context.lexicon.params.agenda;
+  if (params === undefined) return;
+  const { hits } = context;
+  const tokens = context.analysis.tokens;
+  for (const act of hits) {
+    if (act.pole !== 'engagement' || act.factor === 0 || !params.acts.includes(act.category)) continue;
+    const start = agendaStart(tokens, act.last + 1);
+    if (start === undefined) continue;
+    const end = agendaEnd(tokens, start);
+    for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
+      const topic = hits[h] as WorkingHit;
+      if (topic.pole !== 'confrontation' || topic.factor === 0 || !params.topics.includes(topic.category)) continue;
+      topic.factor = 0;
+      topic.modifiers.push(`agenda:${trigger(context, act)}`);
+    }
+  }
+}
+
+/** The first token of what the act is about: after its preposition, right after the act or after "with" and a partner. */
+function agendaStart(tokens: readonly Token[], t: number): number | undefined {
+  let at = t;
+  if (tokens[at]?.normal === 'with') {
+    at += 1;
+    for (let partner = 0; partner < PARTNER_REACH && PARTNER.has(tokens[at]?.pos ?? ''); partner += 1) at += 1;
+  }
+  const preposition = tokens[at];
+  return preposition !== undefined && ABOUT.has(preposition.normal) && preposition.sentence === tokens[t - 1]?.sentence ? at + 1 : undefined;
+}
+
+/** The last token of the agenda: a noun phrase or a list of them ("all outstanding issues, including Kashmir, water and terrorism"). */
+function agendaEnd(tokens: readonly Token[], start: number): number {
+  const sentence = tokens[start]?.sentence;
+  let end = start - 1;
+  for (let t = start; t < start + REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) break;
+    const inside = PHRASE.has(token.pos) || isPossessive(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
+    if (!inside) break;
+    end = t;
+  }
+  return end;
+}
+
+/**
+ * Whether a token after a comma goes on with the agenda: another item or "including". ", and" is left
+ * out, since it opens a clause more often than it ends a list ("agreed on a ceasefire, and attacks went on").
+ */
+function isListed(token: Token | undefined): boolean {
+  return token !== undefined && (PHRASE.has(token.pos) || token.normal === 'including');
+}
+
+/** What introduces what talks or cooperation are about. */
+const ABOUT: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'against']);
+
+/** A partner named between the act and its agenda: "with India", "with the North", "with Pakistan's leaders". */
+const PARTNER: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PART']);
+const PARTNER_REACH = 3;
+
+/** Parts of speech inside the agenda's noun phrases. */
+const PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Words that join the agenda's items: "water, Kashmir and terrorism", "issues, including terrorism", "the threat of war". */
+const LINKS: ReadonlySet<string> = new Set(['and', 'or', 'including', 'of', '-']);
+
+/** Tokens of an agenda at most. */
+const REACH = 12;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
+import { hitRows } from '../helpers.js';
+
+let scorer: Scorer | undefined;
+const full = (): Scorer => (scorer ??= createScorer());
+const rows = (text: string) => hitRows(text, full());
+const zeroed = (text: string) => rows(text).filter(([, contribution]) => contribution === 0).map(([word, , modifiers]) => [word, modifiers]);
+
+describe('agenda', () => {
+  it.each([
+    ['The two sides held talks on terrorism and trade.', [['terrorism', ['agenda:talks']]]],
+    ["Seoul proposed talks on the North's nuclear threat.", [['nuclear threat', ['agenda:talks']]]],
+    ['Pakistan is ready for a dialogue with India on all outstanding issues, including Kashmir, water and terrorism.', [['terrorism', ['agenda:dialogue']]]],
+    ['They agreed to cooperate against terrorism.', [['terrorism', ['agenda:cooperate']]]],
+  ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
+    expect(zeroed(text)).toEqual(expected);
+    expect(full().score(text).label).toBe('engagement');
+  });
+
+  it('leaves coercion on the agenda alone ("talks on new sanctions against Iran")', () => {
+    expect(zeroed('Allies held talks on new sanctions against Iran.')).toEqual([]);
+  });
+
+  it('ends at a verb and at a comma before "and": the next clause keeps its acts', () => {
+    expect(zeroed('The sides agreed on a ceasefire, and attacks went on.')).toEqual([]);
+    expect(zeroed('Talks on the border continued as the rebels attacked a convoy.')).toEqual([]);
+  });
+
+  it('is off without params.agenda', () => {
+    const { agenda: _off, ...params } = defaultLexicon.params;
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    expect(hitRows('The two sides held talks on terrorism and trade.', without).map(([word, contribution]) => [word, contribution])).toEqual([
+      ['talks', 1],
+      ['terrorism', -2],
+    ]);
+  });
+});
