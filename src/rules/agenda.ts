@@ -33,9 +33,11 @@ export function agenda(context: RuleContext): void {
   }
 }
 
-/** The first token of what the act is about: after its preposition, right after the act or after "with" and a partner. */
+/** The first token of what the act is about: after its preposition, right after the act (and a closing quotation mark) or after "with" and a partner. */
 function agendaStart(tokens: readonly Token[], t: number): number | undefined {
   let at = t;
+  // A quotation may close right after the act: 'a "comprehensive dialogue" with India on …'.
+  if (QUOTE_MARKS.has(tokens[at]?.normal ?? '')) at += 1;
   if (tokens[at]?.normal === 'with') {
     at += 1;
     for (let partner = 0; partner < PARTNER_REACH && PARTNER.has(tokens[at]?.pos ?? ''); partner += 1) at += 1;
@@ -65,6 +67,8 @@ function agendaEnd(tokens: readonly Token[], start: number): number {
 function isListed(token: Token | undefined): boolean {
   return token !== undefined && (PHRASE.has(token.pos) || token.normal === 'including');
 }
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /** What introduces what talks or cooperation are about. */
 const ABOUT: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'against']);
