@@ -1,6 +1,7 @@
 import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
+import { runEnd } from './phrase.js';
 
 /**
  * agenda — "a dialogue with India on water, Kashmir and terrorism", "proposed talks on the North's
@@ -48,16 +49,10 @@ function agendaStart(tokens: readonly Token[], t: number): number | undefined {
 
 /** The last token of the agenda: a noun phrase or a list of them ("all outstanding issues, including Kashmir, water and terrorism"). */
 function agendaEnd(tokens: readonly Token[], start: number): number {
-  const sentence = tokens[start]?.sentence;
-  let end = start - 1;
-  for (let t = start; t < start + REACH; t += 1) {
-    const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence) break;
-    const inside = PHRASE.has(token.pos) || isPossessive(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
-    if (!inside) break;
-    end = t;
-  }
-  return end;
+  return runEnd(tokens, start, REACH, (t) => {
+    const token = tokens[t] as Token;
+    return PHRASE.has(token.pos) || isPossessive(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
+import { runEnd } from './phrase.js';
 
 /**
  * object — "undermined the ceasefire", "sabotaged the peace talks", "blocked humanitarian aid", "a threat
@@ -44,16 +45,10 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
 
 /** The last token of the noun phrase starting at `start`. */
 function objectEnd(tokens: readonly Token[], start: number): number {
-  const sentence = tokens[start]?.sentence;
-  let end = start - 1;
-  for (let t = start; t < start + REACH; t += 1) {
-    const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence) break;
-    const inside = PHRASE.has(token.pos) || isPossessive(token) || token.normal === 'of' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
-    if (!inside) break;
-    end = t;
-  }
-  return end;
+  return runEnd(tokens, start, REACH, (t) => {
+    const token = tokens[t] as Token;
+    return PHRASE.has(token.pos) || isPossessive(token) || token.normal === 'of' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+  });
 }
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
