@@ -73,6 +73,11 @@ const negatorSchema = v.strictObject({
   term,
   /** Which side the negator governs: what follows (default: "not attack") or what precedes it ("talks collapsed", "talks were suspended"). */
   direction: v.optional(v.picklist(['after', 'before'])),
+  /**
+   * The one pole whose hits the negator governs (default: both): "released the detainees" undoes a
+   * detention, while "released a statement welcoming the talks" publishes one and negates nothing.
+   */
+  governs: v.optional(v.picklist(['engagement', 'confrontation'])),
   /** Overrides `params.negation.engagementFlip` for this negator. */
   engagementFlip: v.optional(flipFactor),
   /**

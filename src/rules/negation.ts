@@ -12,7 +12,8 @@ import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js'
  * an adverb after it ("settle the matter peacefully"). A refusal marker in scope absorbs the negation
  * ("did not reject the offer" negates the rejection, not the offer). A negator with `direction:
  * "before"` governs the hits just before it in its clause instead ("contract talks collapsed", "the
- * talks were suspended"). Two negators over one hit cancel; flips happen in `polarity`.
+ * talks were suspended"). A negator with `governs` governs that pole's hits only ("released a statement
+ * welcoming the talks" negates nothing). Two negators over one hit cancel; flips happen in `polarity`.
  */
 export function negation(context: RuleContext): void {
   if (context.markers.negator.length === 0) return;
@@ -42,7 +43,7 @@ export function negation(context: RuleContext): void {
     let governed = 0;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      govern(hit, negator, label);
+      if (!govern(context, hit, negator, label)) continue;
       governed += 1;
       reach = prepositionAfter(context, hit.last, reach, false);
     }
@@ -57,7 +58,7 @@ export function negation(context: RuleContext): void {
   for (const hit of context.hits) {
     for (const inner of [...hit.negators]) {
       for (const negator of outer.get(inner) ?? []) {
-        if (!hit.negators.includes(negator)) govern(hit, negator, `negation:${trigger(context, negator)}`);
+        if (!hit.negators.includes(negator)) govern(context, hit, negator, `negation:${trigger(context, negator)}`);
       }
     }
   }
@@ -95,7 +96,7 @@ function governBefore(context: RuleContext, negator: Match, window: number): voi
   const start = scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
-    govern(context.hits[h] as WorkingHit, negator, label);
+    govern(context, context.hits[h] as WorkingHit, negator, label);
   }
 }
 
@@ -110,7 +111,11 @@ function addNegatorHit(context: RuleContext, negator: Match, negators: readonly 
   insertHit(context, { first: negator.first, last: negator.last, term: negator.pattern.term, pole, category: alone.category, weight: alone.weight }, negators, []);
 }
 
-function govern(hit: WorkingHit, negator: Match, label: string): void {
+/** Puts the hit under the negator, unless the negator governs only the other pole (`governs`); says whether it did. */
+function govern(context: RuleContext, hit: WorkingHit, negator: Match, label: string): boolean {
+  const governs = context.lexicon.modifiers.negators[negator.pattern.index]?.governs;
+  if (governs !== undefined && hit.pole !== governs) return false;
   hit.negators.push(negator);
   hit.modifiers.push(label);
+  return true;
 }

@@ -216,4 +216,9 @@ describe('negation', () => {
     expect(labels("Ethiopia had no interest in interfering in Somalia's internal affairs.")).toBe('engagement');
     expect(labels('We have no interest in it whatsoever.')).toBe('confrontation');
   });
+
+  it('a negator with `governs` leaves the other pole alone ("released a statement welcoming the talks")', () => {
+    expect(hits('The ministry released a statement welcoming the talks.')).toEqual([['talks', 1, []]]);
+    expect(hits('They released the enemy soldiers.')).toEqual([['enemy', 2, ['negation:released']]]);
+  });
 });
