@@ -2,10 +2,11 @@ import type { RuleContext } from './context.js';
 
 /**
  * names — "the Stockholm International Peace Research Institute", "the Collective Security Treaty
- * Organisation", "the Korean War": a hit whose words are all capitalised and which touches another
- * capitalised word is part of a name, and a name is not a stance (`factor` 0, modifier `name`). The
- * first word of a sentence only counts as a neighbour when the next word is capitalised too ("Peace
- * talks resumed" keeps its hit). In a title-case headline, where more than `params.names.titleCaseShare`
+ * Organisation", "the Korean War", "the Treaty of Peace and Friendship": a hit whose words are all
+ * capitalised and which touches another capitalised word (or follows one and "of", "on", "for", "and")
+ * is part of a name, and a name is not a stance (`factor` 0, modifier `name`). The first word of a
+ * sentence only counts as a neighbour when the next word is capitalised too ("Peace talks resumed" keeps
+ * its hit). In a title-case headline, where more than `params.names.titleCaseShare`
  * of the words after the first are capitalised (lower-case function words not counted), capitals say
  * nothing and the rule stays off. Off without `params.names`.
  */
@@ -38,14 +39,21 @@ export function names(context: RuleContext): void {
   if (words === 0 || capitals / words > share) return;
   // The sentence's first word is capitalised anyway: it joins a name only with a capitalised word after it.
   const inName = (t: number): boolean => capitalised(t) && (t !== sentence.firstToken || capitalised(t + 1));
+  // A name may go on after "of", "on", "for" or "and": "the Declaration on Friendly Relations and
+  // Good-Neighbourliness", "the Treaty of Peace". Only after a capitalised word: before one, "Talks on
+  // Monday" would be a name.
+  const linked = (t: number): boolean => NAME_LINKS.has(tokens[t]?.normal ?? '') && inName(t - 1);
   for (const hit of context.hits) {
     let all = true;
     for (let t = hit.first; t <= hit.last && all; t += 1) all = capitalised(t) || !/\p{L}/u.test(tokens[t]?.normal ?? '');
-    if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1))) continue;
+    if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1) || linked(hit.first - 1))) continue;
     hit.factor = 0;
     hit.modifiers.push('name');
   }
 }
+
+/** Lower-case words inside names between capitalised words. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);
 
 /** Universal POS tags of the words a title-case headline keeps in lower case ("Talks to Resume in Doha"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART']);

@@ -23,6 +23,14 @@ describe('names', () => {
     ]);
   });
 
+  it('a name goes on after "of", "on", "for" or "and" following a capitalised word ("the Treaty of Peace")', () => {
+    expect(hits('The two states honoured the Treaty of Peace and Dialogue of 1978.')).toEqual([
+      ['Peace', 0, ['name']],
+      ['Dialogue', 0, ['name']],
+    ]);
+    expect(hits('Lee spoke of Peace and the North agreed.')).toEqual([['Peace', 1.5, []]]);
+  });
+
   it('the first word of a sentence is capitalised anyway: "Peace talks resumed" keeps both hits, "Peace Dialogue Forum" does not', () => {
     expect(hits('Peace talks resumed in Doha.')).toEqual([
       ['Peace', 1.5, []],
