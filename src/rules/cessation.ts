@@ -14,11 +14,14 @@ import { scopeStart } from './scope.js';
  * on several sides, or on none, is an appeal to de-escalate and flips as any negation does: "urged both
  * sides to cease hostilities", "called for a halt to the fighting", "urged the federal government and
  * the regional leadership to cease hostilities" (`params.cessations.mutual`: both, all, and, …), and so
- * is a speaker's own resolve ("we must stop the fighting"). Off without `params.cessations`.
+ * is a speaker's own resolve ("we must stop the fighting"). An appeal that asks one other side to stop
+ * ("call on", "urge") is then the vehicle of a demand, not an act of cooperation, and counts 0
+ * (modifier `demand`). Off without `params.cessations`.
  *
- * Returns the word that makes the cessation a demand on another side, or `undefined`.
+ * Returns what makes the cessation a demand on another side: its word, and the appeal hit when an
+ * appeal does; `undefined` when nothing does.
  */
-export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): string | undefined {
+export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): Demand | undefined {
   const cessations = context.lexicon.params.cessations;
   if (cessations === undefined || hit.pole !== 'confrontation' || !cessations.negators.includes(negator.pattern.term)) return undefined;
   return askedBy(context, negator, cessations);
@@ -26,25 +29,31 @@ export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match
 
 type Cessations = NonNullable<RuleContext['lexicon']['params']['cessations']>;
 
+/** What asks another side to stop: a modal ("Manila should stop") or an appeal hit ("urged Manila to stop"). */
+export interface Demand {
+  readonly word: string;
+  readonly appeal?: WorkingHit;
+}
+
 /**
  * Who asks for the stop at `negator`: a modal with another side as subject, an appeal or demand naming
  * one other side, or, for a stop coordinated with an earlier one ("to stop the arrests …, and to refrain
  * from sending police"), whoever asked for that one.
  */
-function askedBy(context: RuleContext, negator: Match, cessations: Cessations): string | undefined {
+function askedBy(context: RuleContext, negator: Match, cessations: Cessations): Demand | undefined {
   const tokens = context.analysis.tokens;
   const start = scopeStart(context, negator.first, REACH);
   let modal = negator.first - 1;
   while (tokens[modal]?.pos === 'ADV') modal -= 1;
   if (modal >= start && cessations.modals.includes(tokens[modal]?.normal ?? '')) {
     const subject = subjectStart(context, start, modal);
-    return isOneOtherSide(context, subject, subject, modal, cessations) ? tokens[modal]?.normal : undefined;
+    return isOneOtherSide(context, subject, subject, modal, cessations) ? { word: tokens[modal]?.normal ?? '' } : undefined;
   }
   const earlier = coordinatedWith(context, negator, cessations);
   if (earlier !== undefined) return askedBy(context, earlier, cessations);
   const appeal = lastAppealBefore(context.hits, start, negator.first, cessations.categories);
   if (appeal === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
-  return trigger(context, appeal);
+  return { word: trigger(context, appeal), appeal };
 }
 
 /**

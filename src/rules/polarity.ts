@@ -7,9 +7,10 @@ import type { RuleContext } from './context.js';
  * nearest negator's own factors or `params.negation` ("lifted the sanctions" is a concession as strong
  * as the sanctions; "did not sanction" is weaker). An entry marked `onNegation: "drop"` is removed
  * instead ("will not be deterred" says nothing about engagement), and one marked `"keep"` stays as it
- * is ("no one should mistake our patience for weakness" is the warning itself), and so does another side's act
- * that a speaker asks it to stop ("called on China to cease its aggressive actions"; see `demandedOf`). An
- * even count cancels ("it is not true that we will never attack" stays an attack).
+ * is ("no one should mistake our patience for weakness" is the warning itself), and so does another
+ * side's act that a speaker asks it to stop ("called on China to cease its aggressive actions", whose
+ * appeal then counts 0; see `demandedOf`). An even count cancels ("it is not true that we will never
+ * attack" stays an attack).
  */
 export function polarity(context: RuleContext): void {
   const { negation, refusal } = context.lexicon.params;
@@ -24,7 +25,11 @@ export function polarity(context: RuleContext): void {
     const nearest = hit.negators.at(-1);
     const demand = hit.refusedBy === undefined && nearest !== undefined ? demandedOf(context, hit, nearest) : undefined;
     if (demand !== undefined) {
-      hit.modifiers.push(`cessation:${demand}`);
+      hit.modifiers.push(`cessation:${demand.word}`);
+      if (demand.appeal !== undefined && demand.appeal.pole === 'engagement' && demand.appeal.factor !== 0) {
+        demand.appeal.factor = 0;
+        demand.appeal.modifiers.push('demand');
+      }
       continue;
     }
     const own = nearest === undefined ? undefined : context.lexicon.modifiers.negators[nearest.pattern.index];

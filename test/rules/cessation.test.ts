@@ -6,9 +6,9 @@ const scorer = (): Scorer => (shared ??= createScorer());
 const rows = (text: string, with_: Scorer = scorer()) => with_.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
 
 describe('cessation', () => {
-  it('asking one other side to stop its act keeps the act a confrontation hit', () => {
+  it('asking one other side to stop its act keeps the act a confrontation hit, and the appeal counts 0', () => {
     expect(rows('We call on China to cease its aggressive actions.')).toEqual([
-      ['call on', 1, []],
+      ['call on', 0, ['demand']],
       ['aggressive', -1, ['negation:cease', 'cessation:call on']],
     ]);
     expect(rows('Japan demanded that Seoul stop the drills.')).toEqual([
@@ -21,7 +21,7 @@ describe('cessation', () => {
   it('a stop coordinated with an asked-for stop is asked for too ("to stop the arrests and to refrain from …")', () => {
     const hits = scorer().score('We call on Pristina to stop the arrests and to refrain from further raids.').hits;
     expect(hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.at(-1)])).toEqual([
-      ['call on', 1, undefined],
+      ['call on', 0, 'demand'],
       ['arrest', -1, 'cessation:call on'],
       ['raid', -1, 'cessation:call on'],
     ]);
