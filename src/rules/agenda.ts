@@ -1,3 +1,4 @@
+import { isJoiner } from '../lexicon/compile.js';
 import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
@@ -38,7 +39,7 @@ export function agenda(context: RuleContext): void {
 function agendaStart(tokens: readonly Token[], t: number): number | undefined {
   let at = t;
   // A quotation may close right after the act: 'a "comprehensive dialogue" with India on …'.
-  if (QUOTE_MARKS.has(tokens[at]?.normal ?? '')) at += 1;
+  if (isJoiner(tokens[at]?.normal ?? '')) at += 1;
   if (tokens[at]?.normal === 'with') {
     at += 1;
     for (let partner = 0; partner < PARTNER_REACH && PARTNER.has(tokens[at]?.pos ?? ''); partner += 1) at += 1;
@@ -62,8 +63,6 @@ function agendaEnd(tokens: readonly Token[], start: number): number {
 function isListed(token: Token | undefined): boolean {
   return token !== undefined && (PHRASE.has(token.pos) || token.normal === 'including');
 }
-
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /** What introduces what talks or cooperation are about. */
 const ABOUT: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'against']);

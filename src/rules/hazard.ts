@@ -32,7 +32,7 @@ function isSubject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): bo
   if (hazard.last >= hit.first || hit.first - hazard.last - 1 > SUBJECT_GAP) return false;
   for (let t = hazard.last + 1; t < hit.first; t += 1) {
     const token = tokens[t] as Token;
-    if (!SUBJECT_LINKS.has(token.pos) && !RELATIVES.has(token.normal)) return false;
+    if (!SUBJECT_LINKS.has(token.pos) && !SUBJECT_RELATIVES.has(token.normal)) return false;
   }
   return true;
 }
@@ -50,7 +50,7 @@ function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): bool
 
 /** Between a hazard and its verb: "floods have already killed", "floods that killed", "the quake, which killed". */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT']);
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const SUBJECT_GAP = 3;
 
 const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by']);

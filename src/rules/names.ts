@@ -6,9 +6,9 @@ import type { RuleContext } from './context.js';
  * capitalised and which touches another capitalised word (or follows one and "of", "on", "for", "and")
  * is part of a name, and a name is not a stance (`factor` 0, modifier `name`). The first word of a
  * sentence only counts as a neighbour when the next word is capitalised too ("Peace talks resumed" keeps
- * its hit). In a title-case headline, where more than `params.names.titleCaseShare`
- * of the words after the first are capitalised (lower-case function words not counted), capitals say
- * nothing and the rule stays off. Off without `params.names`.
+ * its hit). In a title-case headline, where more than `params.names.titleCaseShare` of the words after
+ * the first are capitalised (lower-case function words not counted), capitals say nothing and the rule
+ * stays off. Off without `params.names`.
  */
 export function names(context: RuleContext): void {
   const share = context.lexicon.params.names?.titleCaseShare;
