@@ -58,7 +58,9 @@ export function negation(context: RuleContext): void {
   for (const hit of context.hits) {
     for (const inner of [...hit.negators]) {
       for (const negator of outer.get(inner) ?? []) {
-        if (!hit.negators.includes(negator)) govern(context, hit, negator, `negation:${trigger(context, negator)}`);
+        // Passed on through an inner negator, the outer one governs whatever the inner one does, pole
+        // or not: "waived the penalties that would have cut aid" keeps the aid (a double negation).
+        if (!hit.negators.includes(negator)) govern(context, hit, negator, `negation:${trigger(context, negator)}`, true);
       }
     }
   }
@@ -111,10 +113,13 @@ function addNegatorHit(context: RuleContext, negator: Match, negators: readonly 
   insertHit(context, { first: negator.first, last: negator.last, term: negator.pattern.term, pole, category: alone.category, weight: alone.weight }, negators, []);
 }
 
-/** Puts the hit under the negator, unless the negator governs only the other pole (`governs`); says whether it did. */
-function govern(context: RuleContext, hit: WorkingHit, negator: Match, label: string): boolean {
+/**
+ * Puts the hit under the negator, unless the negator governs only the other pole (`governs`) and is not
+ * passed on through another negator (`passedOn`); says whether it did.
+ */
+function govern(context: RuleContext, hit: WorkingHit, negator: Match, label: string, passedOn = false): boolean {
   const governs = context.lexicon.modifiers.negators[negator.pattern.index]?.governs;
-  if (governs !== undefined && hit.pole !== governs) return false;
+  if (!passedOn && governs !== undefined && hit.pole !== governs) return false;
   hit.negators.push(negator);
   hit.modifiers.push(label);
   return true;

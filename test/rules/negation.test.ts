@@ -221,4 +221,9 @@ describe('negation', () => {
     expect(hits('The ministry released a statement welcoming the talks.')).toEqual([['talks', 1, []]]);
     expect(hits('They released the enemy soldiers.')).toEqual([['enemy', 2, ['negation:released']]]);
   });
+
+  it('passed on through another negator, a `governs` negator governs either pole: a double negation', () => {
+    const rows = hits('Washington waived the rule that would have cut the talks.');
+    expect(rows.find(([text]) => text === 'talks')).toEqual(['talks', 1, ['negation:cut', 'negation:waived']]);
+  });
 });
