@@ -164,19 +164,20 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  const drafts = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
-  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline: DATELINE.exec(text) };
+  const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
+  const dateline = DATELINE.exec(text);
+  const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, dateline.index + dateline[0].length));
+  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline };
 }
 
 /**
- * Where a draft's date is looked for: its date range without the wire dateline, which names the day the
- * story was filed, not the day of what it reports ("CARACAS, Feb 1 - Venezuela released six Americans on
- * Friday" is Friday's); a statement with no date of its own still falls back on the dateline.
+ * The draft with its date range cut to after the wire dateline, which names the day the story was filed,
+ * not the day of what it reports ("CARACAS, Feb 1 - Venezuela released six Americans on Friday" is
+ * Friday's); a statement with no date of its own still falls back on the dateline (see `settle`).
  */
-function dateRangeOf(draft: Draft, dateline: RegExpExecArray | null): readonly [number, number] {
+function afterDateline(draft: Draft, datelineEnd: number): Draft {
   const [from, to] = draft.dateRange;
-  const datelineEnd = dateline === null ? 0 : dateline.index + dateline[0].length;
-  return from < datelineEnd && to > datelineEnd ? [datelineEnd, to] : draft.dateRange;
+  return from < datelineEnd && to > datelineEnd ? { ...draft, dateRange: [datelineEnd, to] } : draft;
 }
 
 /**
@@ -239,8 +240,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const draft of drafts) {
     if (!kept(draft, options)) continue;
     const actor = actorOf(draft);
-    const [from, to] = dateRangeOf(draft, wireDateline);
-    const found = findDate(from, to, draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
+    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
@@ -313,11 +313,7 @@ export function analyzeBatch(documents: readonly DocumentInput[], options: Analy
   for (const p of prepared) {
     if (p instanceof Error) continue;
     // Asking for every date a document will need parses them all now (dateFinder keeps them).
-    for (const draft of p.drafts) {
-      if (!kept(draft, withScorer)) continue;
-      const [from, to] = dateRangeOf(draft, p.dateline);
-      p.findDate(from, to, draft.anchor);
-    }
+    for (const draft of p.drafts) if (kept(draft, withScorer)) p.findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
   }
   return prepared.map((p) => (p instanceof Error ? p : attempt(() => scored(settle(p), scorer))));
 }
