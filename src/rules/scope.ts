@@ -69,6 +69,11 @@ function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): bool
 const LIST_ITEM: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LIST_REACH = 4;
 
+/** Whether a token is a relative pronoun, "that" among them when tagged as a pronoun ("the bodies that were suspended"). */
+function opensRelative(token: { readonly pos: string; readonly normal: string }): boolean {
+  return RELATIVES.has(token.normal) || (token.normal === 'that' && token.pos === 'PRON');
+}
+
 /**
  * Whether a token opens an adverbial clause of its own ("would not sit idle while the FDLR prepares
  * attacks", "no more dialogue while they keep murdering our soldiers"): a subordinating conjunction, but
@@ -81,8 +86,11 @@ function opensSubordinate(token: { readonly pos: string; readonly normal: string
 
 /**
  * The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`, which
- * stops at clause punctuation and after a contrast marker ("talks collapsed after the two sides failed"
- * lets "failed" reach back to "after", not to the talks).
+ * stops at clause punctuation, after a contrast marker ("talks collapsed after the two sides failed"
+ * lets "failed" reach back to "after", not to the talks), and after the relative pronoun or the
+ * conjunction that opens the marker's own clause: "will face military action if diplomacy fails" lets
+ * "fails" reach "diplomacy", not the action; in "ready to resume the joint bodies that were suspended"
+ * the suspension does not reach the resumption.
  */
 export function scopeStart(context: RuleContext, from: number, window: number): number {
   const tokens = context.analysis.tokens;
@@ -93,7 +101,7 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
   let start = from;
   for (let t = from - 1; t >= limit; t -= 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast || opensRelative(token) || opensSubordinate(token)) break;
     start = t;
   }
   return start;

@@ -139,6 +139,18 @@ describe('negation', () => {
     ]);
   });
 
+  it('a "before" negator does not reach back past the conjunction or relative pronoun opening its clause', () => {
+    const scored = miniScorer().score('They will attack if the dialogue fails.').hits;
+    expect(scored.map((h) => [h.entry, h.negated])).toEqual([
+      ['attack', false],
+      ['dialogue', true],
+    ]);
+    expect(hits('They will cooperate to restore the dialogue that was suspended.')).toEqual([
+      ['cooperate', 1.5, []],
+      ['dialogue', 2, []],
+    ]);
+  });
+
   it('stops at a relative pronoun, which opens a clause of its own: "will not condemn leaders who attack"', () => {
     expect(contributions('They will not condemn leaders who attack our fishermen.')).toEqual([
       ['condemn', round(1.5 * confrontationFlip)],
