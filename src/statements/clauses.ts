@@ -140,24 +140,28 @@ function nameEnd(tokens: readonly Token[], from: number, sentence: number | unde
 const MAX_AGENT_BEFORE = 5;
 
 /**
- * Where an agent phrase joined to the name starting at token `first` by "of" or "in" begins, with its
- * determiner: "the Government of Japan", "The Ministry of Foreign Affairs of Rwanda", "the Foreign
- * Ministry in Moscow". `undefined` when the words before "of" hold no agent noun ("the people of Japan").
+ * Where an agent phrase joined to the name starting at token `first` by "of", "in" or "from" begins,
+ * with its determiner: "the Government of Japan", "The Ministry of Foreign Affairs of Rwanda", "the
+ * Foreign Ministry in Moscow", "Officials from Rwanda". `undefined` when the words before "of" hold no
+ * agent noun ("the people of Japan").
  */
 function agentPhraseBefore(tokens: readonly Token[], first: number): number | undefined {
   const link = tokens[first - 1]?.normal;
-  if (link !== 'of' && link !== 'in') return undefined;
+  if (link !== 'of' && link !== 'in' && link !== 'from') return undefined;
   const sentence = tokens[first]?.sentence;
   let start: number | undefined;
   let agent = false;
   for (let t = first - 2; t >= 0 && first - 2 - t < MAX_AGENT_BEFORE && tokens[t]?.sentence === sentence; t -= 1) {
     const token = tokens[t] as Token;
-    if (!AGENT_POS.has(token.pos) && token.normal !== 'of') break;
+    if (!AGENT_POS.has(token.pos) && (token.normal !== 'of' || link === 'from')) break;
     start = t;
     agent ||= attributionWords.agentNouns.has(token.lemma);
   }
   if (start === undefined || !agent || tokens[start]?.normal === 'of') return undefined;
-  return tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
+  const opening = tokens[start - 1]?.pos === 'DET' ? start - 1 : start;
+  // "from" names where the agents come from only when they open the phrase: "the withdrawal of troops
+  // from Congo" is troops leaving it.
+  return link === 'from' && tokens[opening - 1]?.pos === 'ADP' ? undefined : opening;
 }
 
 /** Determiners, numbers and adjectives before a subject's name ("all Ethiopian troops"). */
@@ -177,12 +181,15 @@ function inContentClause(tokens: readonly Token[], first: number): boolean {
   return head?.pos === 'VERB' && attributionWords.directiveVerbs.has(head.lemma);
 }
 
-/** "between India and Pakistan": the second of two coordinated objects of a preposition. */
+/**
+ * "between India and Pakistan": the second of two coordinated objects of a preposition; not when the
+ * preposition joins them to the agent they act through ("the foreign ministers of Congo and Rwanda signed").
+ */
 function coordinatedObject(tokens: readonly Token[], first: number): boolean {
   if (tokens[first - 1]?.pos !== 'CCONJ') return false;
   for (let t = first - 2; t >= Math.max(0, first - 6); t -= 1) {
     const pos = tokens[t]?.pos;
-    if (pos === 'ADP') return true;
+    if (pos === 'ADP') return agentPhraseBefore(tokens, t + 1) === undefined;
     if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'DET') return false;
   }
   return false;

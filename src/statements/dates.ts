@@ -196,22 +196,27 @@ function parseRange(text: string, from: number, to: number, published: Date): re
 }
 
 /**
- * Whether a date chrono found is not when the statement was made, though followed by a word:
- * - part of a name, after "the" or a possessive ("restore the Sept. 19 military agreement", "citing the
- *   June 15 declaration", "Seoul's 9/19 pledge", "ahead of the Aug. 15 holiday"), as a year is in "the
- *   2018 agreement"; said on, at or during the named event ("on the October 3 holiday") it is the
- *   statement's date;
- * - a span of time before an event ("three days before the summit"), which chrono counts back from
- *   publication as it does "three days ago".
+ * Whether a date chrono found is not when the statement was made:
+ * - followed by a word, part of a name after "the" or a possessive ("restore the Sept. 19 military
+ *   agreement", "citing the June 15 declaration", "Seoul's 9/19 pledge", "ahead of the Aug. 15
+ *   holiday"), as a year is in "the 2018 agreement"; said on, at or during the named event ("on the
+ *   October 3 holiday") it is the statement's date;
+ * - followed by a word, a span of time before an event ("three days before the summit"), which chrono
+ *   counts back from publication as it does "three days ago";
+ * - after a capitalised name and "of", which dates what the name names, whatever follows ("the
+ *   Athens Declaration of 7 December 2023", "the Simla Agreement of 1972").
  * A word that carries the date on ("the first of October", "the 3rd and 4th") keeps it a date.
  */
 function isNoTime(text: string, result: chrono.ParsedResult): boolean {
-  if (!NOUN_AFTER.test(text.slice(result.index + result.text.length))) return false;
   const before = text.slice(0, result.index);
+  if (NAME_OF.test(before)) return true;
+  if (!NOUN_AFTER.test(text.slice(result.index + result.text.length))) return false;
   return SPAN_BEFORE.test(result.text) || (DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before));
 }
 
 const SPAN_BEFORE = /\bbefore$/i;
+/** A capitalised name and "of" right before a date: the date belongs to the name ("the Athens Declaration of 7 December 2023"). */
+const NAME_OF = /\S\s+\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const SINCE = /\bsince\s+$/i;
 const SINCE_START = /^since\b/i;
 const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;
@@ -251,6 +256,9 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
   if (granularity === undefined) return undefined;
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
   const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
+  // A month or a year still running at publication, announced ("would meet again later this year"),
+  // is when a plan falls, not when the statement was made.
+  if (granularity !== 'day' && endOf(date, granularity) >= published && ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
   if (startOf(date, granularity) > published) {
     // A plan announced for that day ("would meet again on October 25", "talks will resume on Monday")
     // is no time of the statement: the day lies ahead, not a week or a year back.
@@ -269,8 +277,8 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
 const DAY = 86_400_000;
 const NEXT = /\bnext\b/i;
 
-/** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for"): the date is announced. */
-const ANNOUNCED = /\b(?:will|would|shall|scheduled|due|planned|plans?|set to|expected to)\b[^.;!?,]*$/i;
+/** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for", "were to meet on"): the date is announced. */
+const ANNOUNCED = /\b(?:will|would|shall|scheduled|due|planned|plans?|set to|expected to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
 /** Characters before a date read for `ANNOUNCED`. */
 const ANNOUNCEMENT_REACH = 60;
 
@@ -285,6 +293,12 @@ function dayWithoutYear(text: string): boolean {
 
 const MONTH_WRITTEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b/i;
 const YEAR_WRITTEN = /\b\d{4}\b|['’]\d{2}\b/;
+
+/** The last day of the month or year `date` falls in (the day itself for a day). */
+function endOf(date: Date, granularity: StatementTime['granularity']): Date {
+  if (granularity === 'day') return date;
+  return granularity === 'month' ? new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0, 12)) : new Date(Date.UTC(date.getUTCFullYear(), 11, 31, 12));
+}
 
 function startOf(date: Date, granularity: StatementTime['granularity']): Date {
   if (granularity === 'day') return date;

@@ -11,7 +11,8 @@ import { fnv1a } from '../util/hash.js';
 import { predicateAfter, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
-import { findMentions, type Mention } from './mentions.js';
+import { CONFIDENCE, findMentions, type Mention } from './mentions.js';
+import { pairBefore, pairPhrase } from './pairs.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { documentCounterpart, findTarget, sideOfActor } from './targets.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
@@ -91,6 +92,8 @@ interface Draft {
   readonly partners?: readonly [number, number];
   /** The actors of all the clause's subjects, when it has several ("North Korea and South Korea condemned …"): none is the others' counterpart. */
   readonly coSubjects?: readonly string[];
+  /** The other of two sides named together by a pair phrase ("Both sides agreed"; see `pairDrafts`): the target. */
+  readonly partner?: string;
   readonly anchor: number;
   readonly confidenceFactor: number;
 }
@@ -157,7 +160,7 @@ function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
   // its sentence is read for clauses, and a clause of its speaker (of anyone, when nobody is named as
   // saying it) carries it, reporting verb and all.
   const embeddedQuotes = new Set(embedded.values());
-  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !embeddedQuotes.has(quote)), mentions, index);
+  const clauses = clauseDrafts(analysis, quotes.filter((quote) => !embeddedQuotes.has(quote)), mentions, index, actors);
   const carried = (draft: Draft) => {
     const quote = embedded.get(draft);
     const speaker = draft.mention?.actor;
@@ -249,6 +252,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     const named =
+      draft.partner ??
       findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
       (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
       (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors));
@@ -397,18 +401,21 @@ function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, sp
  * Reported speech and actions: a registry mention as the subject of a verb, outside quotations. Each
  * actor of a coordinated subject ("India and Pakistan agreed …") gets the statement.
  */
-function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[], index: MentionIndex): Draft[] {
+function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[], index: MentionIndex, actors: Actors): Draft[] {
   const { tokens, sentences } = analysis;
   const drafts: Draft[] = [];
   // Sentences, quotations and mentions are all in text order: walk them together.
   let q = 0;
   let m = 0;
-  for (const sentence of sentences) {
+  // The two actors each sentence opened by a pair phrase was resolved to, by sentence index.
+  const pairs = new Map<number, readonly [string, string]>();
+  for (const [s, sentence] of sentences.entries()) {
     while (q < quotes.length && (quotes[q] as QuoteSpan).end <= sentence.start) q += 1;
     while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
     const quote = quotes[q];
     if (quote !== undefined && quote.start < sentence.end) continue;
     const comma = closingAttribution(tokens, sentence);
+    const found = drafts.length;
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
@@ -441,8 +448,50 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       part = clause.next;
       while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < clause.next) k += 1;
     }
+    if (drafts.length === found) drafts.push(...pairDrafts(analysis, s, mentions, index, actors, comma, pairs));
   }
   return drafts;
+}
+
+/**
+ * "The two countries last fought …", "Both sides agreed …": a sentence no mention is the subject of,
+ * opened by a subject naming two sides (see `pairPhrase`), is a statement of each of the two actors
+ * the text named last as a pair (see `pairBefore`), each aimed at the other.
+ */
+function pairDrafts(
+  analysis: Analysis,
+  s: number,
+  mentions: readonly Mention[],
+  index: MentionIndex,
+  actors: Actors,
+  comma: number | undefined,
+  pairs: Map<number, readonly [string, string]>,
+): Draft[] {
+  const { tokens, sentences, text } = analysis;
+  const sentence = sentences[s] as Sentence;
+  const phrase = pairPhrase(tokens, sentence, words);
+  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, actors, pairs);
+  if (phrase === undefined || pair === undefined) return [];
+  pairs.set(s, pair);
+  const start = (tokens[phrase.first] as Token).start;
+  const end = (tokens[phrase.last] as Token).end;
+  const mentionOf = (actor: string): Mention => ({ ...phrase, start, end, text: text.slice(start, end), form: 'description', inQuote: false, actor, candidates: [], method: 'nearest-mention', confidence: CONFIDENCE.description });
+  const clause = clauseOf(analysis, sentence, mentionOf(pair[0]), comma, index);
+  if (clause === undefined) return [];
+  return pair.map((actor, k) => ({
+    kind: clause.kind,
+    start: clause.start,
+    end: clause.end,
+    mention: mentionOf(actor),
+    actorMention: text.slice(start, end),
+    dateRange: [sentence.start, sentence.end],
+    ...(clause.next === undefined ? {} : { ownRange: [sentence.start, clause.next] as const }),
+    ...(clause.aside === undefined ? {} : { aside: clause.aside }),
+    partner: pair[1 - k] as string,
+    coSubjects: pair,
+    anchor: clause.anchor,
+    confidenceFactor: 1,
+  }));
 }
 
 /** A statement a mention's actor (and those coordinated with it) made or did in a sentence. */

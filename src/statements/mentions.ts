@@ -49,7 +49,7 @@ interface CompiledActors {
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
 
 /** Confidence given to each way of resolving a mention. */
-const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, description: 0.75, pronoun: 0.7 } as const;
+export const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, description: 0.75, pronoun: 0.7 } as const;
 
 function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   let byNlp = compiledCache.get(actors);

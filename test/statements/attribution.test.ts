@@ -331,6 +331,48 @@ describe('subjects of reported speech and actions', () => {
     expect(rows('Talks with the government of Pakistan began on Monday.')).toEqual([]);
   });
 
+  it('finds each owner coordinated after the agent ("the foreign ministers of India and Pakistan signed"), and the owner after "from" when the agents open the phrase', () => {
+    expect(rows('The foreign ministers of India and Pakistan signed the accord.')).toEqual([
+      ['action', 'india', 'signed the accord.'],
+      ['action', 'pakistan', 'signed the accord.'],
+    ]);
+    expect(rows('Officials from Pakistan attended the talks.')).toEqual([['action', 'pakistan', 'attended the talks.']]);
+    // Troops leaving a place: "from" after an act names where from, not who acts.
+    expect(rows('The withdrawal of troops from Pakistan began.')).toEqual([]);
+  });
+
+  describe('a subject naming two sides ("Both sides agreed", "The two leaders met")', () => {
+    const pairRows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.actor, s.target, s.text]);
+
+    it('is each of the two sides the sentence before named as a pair, aimed at the other', () => {
+      expect(pairRows('Talks between India and Pakistan opened in Riyadh. Both sides agreed to extend the ceasefire.')).toEqual([
+        ['india', 'pakistan', 'agreed to extend the ceasefire.'],
+        ['pakistan', 'india', 'agreed to extend the ceasefire.'],
+      ]);
+      expect(pairRows('Talks between India and Pakistan opened in Riyadh.\n\nThe leaders of the two countries agreed to meet again.').map(([actor]) => actor)).toEqual(['india', 'pakistan']);
+      expect(pairRows('Talks between India and Pakistan opened in Riyadh. After a long day, the two foreign ministers shook hands.').map(([actor]) => actor)).toEqual(['india', 'pakistan']);
+    });
+
+    it('resolves through an earlier pair phrase, and to sides: an actor\'s affiliation ("Both said …")', () => {
+      const text = 'President Lee and Kim Jong Un met at Panmunjom. The two leaders agreed to talk again. Both said the meeting was useful.';
+      expect(extractStatements({ text, publishedAt: '2025-05-11' }, { actors }).map((s) => [s.actor, s.text])).toEqual([
+        ['lee-jae-myung', 'met at Panmunjom.'],
+        ['kim-jong-un', 'met at Panmunjom.'],
+        ['south-korea', 'agreed to talk again.'],
+        ['north-korea', 'agreed to talk again.'],
+        ['south-korea', 'said the meeting was useful.'],
+        ['north-korea', 'said the meeting was useful.'],
+      ]);
+    });
+
+    it('is no one when the sentences before name no pair, or three sides without one', () => {
+      expect(pairRows('India closed its airspace. Both sides agreed to talk.')).toEqual([['india', null, 'closed its airspace.']]);
+      const three = defineActors([...actorsWithIndia.list, { id: 'china', name: 'China', kind: 'state' }]);
+      const text = 'India, Pakistan and China sent envoys to Riyadh. The two countries agreed to talk.';
+      expect(extractStatements({ text, publishedAt: '2025-05-11' }, { actors: three }).map((s) => s.text)).toEqual(['sent envoys to Riyadh.', 'sent envoys to Riyadh.', 'sent envoys to Riyadh.']);
+    });
+  });
+
   it('a subject in what a claim says or a demand asks acts in no statement ("the allegation that India supports the rebels")', () => {
     expect(rows('The ministry rejected the false allegation that India supports the rebels.')).toEqual([]);
     expect(rows('Lawmakers passed a motion demanding that all Indian troops leave the area.')).toEqual([]);

@@ -96,6 +96,8 @@ describe('statement dates', () => {
     ['on June 15, the anniversary', '2025-06-15', 'day', 'explicit'],
     ['three days before the summit', '2025-11-02', 'day', 'published'],
     ['three days before', '2025-10-30', 'day', 'relative'],
+    ['under the Panmunjom Declaration of 27 April 2018', '2025-11-02', 'day', 'published'],
+    ['under the declaration of 27 April 2018', '2018-04-27', 'day', 'explicit'],
   ])('a date in a name or relative to an event: %s', expectPhraseTime);
 
   // A date after publication is not when a reported statement was made: a day written without a year,
@@ -147,6 +149,13 @@ describe('statement dates', () => {
       ['kim-jong-un', '2025-11-02', 'published'],
       ['north-korea', '2024-12', 'explicit'],
     ]);
+    expect(timeOf('Lee said the envoys were to meet on Tuesday.')).toEqual(['2025-11-02', 'day', 'published']);
+  });
+
+  it('a month or a year still running at publication that a modal or a plan announces dates no statement', () => {
+    expect(timeOf('Lee said the two sides would meet again later this year.')).toEqual(['2025-11-02', 'day', 'published']);
+    expect(timeOf('Lee said the two sides would hold talks this month.')).toEqual(['2025-11-02', 'day', 'published']);
+    expect(timeOf('Lee said the two sides had held talks this year.')).toEqual(['2025', 'year', 'explicit']);
   });
 
   it('a relative clause between subject and verb tells of another time; an appositive participle may tell the statement’s', () => {

@@ -1,0 +1,111 @@
+import type { Sentence, Token } from '../nlp/index.js';
+import type { AttributionWords } from './data.js';
+import type { Mention } from './mentions.js';
+import { sideOfActor } from './targets.js';
+import type { Actors } from './types.js';
+import { firstIndexWhereNot } from '../util/search.js';
+
+/** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
+export interface PairPhrase {
+  /** Inclusive token range. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Words before a sentence's subject that leave it opening the sentence: a conjunction, an adverb, a paragraph's break. */
+const LEADING: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'SPACE']);
+/** Tokens of a fronted adverbial ("After talks in Putrajaya,") before a subject at most. */
+const MAX_FRONTED = 8;
+/** Words between "the two" and its noun ("the two army commanders", "the two foreign ministers"). */
+const MAX_PAIR_MODIFIERS = 2;
+
+/**
+ * The subject naming two sides that opens the sentence, or its clause after a fronted adverbial:
+ * "Both sides agreed …", "The two neighbours last fought …", "The leaders of the two countries agreed …",
+ * "Both said …" (nouns: `pairNouns`; an agent before "of the two": `agentNouns` or `pairNouns`).
+ */
+export function pairPhrase(tokens: readonly Token[], sentence: Sentence, words: AttributionWords): PairPhrase | undefined {
+  let start = sentence.firstToken;
+  while (start <= sentence.lastToken && LEADING.has(tokens[start]?.pos ?? '')) start += 1;
+  const opening = pairAt(tokens, start, sentence, words);
+  if (opening !== undefined) return opening;
+  for (let t = start; t <= Math.min(sentence.lastToken, start + MAX_FRONTED); t += 1) {
+    if (tokens[t]?.normal === ',') return pairAt(tokens, t + 1, sentence, words);
+  }
+  return undefined;
+}
+
+function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words: AttributionWords): PairPhrase | undefined {
+  const isPairNoun = (t: number) => tokens[t]?.pos === 'NOUN' && words.pairNouns.has(tokens[t]?.lemma ?? '');
+  /** The last token of "both [noun]" or "the two [modifiers] noun" from `t`, or −1. */
+  const twoOf = (t: number): number => {
+    if (tokens[t]?.normal === 'both') return isPairNoun(t + 1) ? t + 1 : t;
+    if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
+    for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
+      if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
+      if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[n]?.pos ?? '')) return -1;
+    }
+    return -1;
+  };
+  const direct = twoOf(at);
+  if (direct !== -1) return { first: at, last: direct };
+  // "The leaders of the two countries", "The foreign ministers of both countries".
+  let head = tokens[at]?.pos === 'DET' ? at + 1 : at;
+  while (head - at <= MAX_PAIR_MODIFIERS && tokens[head]?.pos === 'ADJ') head += 1;
+  const agent = tokens[head];
+  if (agent?.pos !== 'NOUN' || !(words.agentNouns.has(agent.lemma) || words.pairNouns.has(agent.lemma)) || tokens[head + 1]?.normal !== 'of') return undefined;
+  const owners = twoOf(head + 2);
+  return owners === -1 || owners === head + 2 ? undefined : { first: at, last: owners };
+}
+
+/** Sentences looked back over for the two sides a pair phrase names. */
+const PAIR_LOOKBACK = 4;
+
+/**
+ * The two sides (an actor's affiliation, else the actor) a pair phrase in sentence `index` names: those
+ * of the nearest earlier sentence that names a pair, by two mentions joined by "and" ("talks between Thailand and Cambodia", "Hun Manet and
+ * Phumtham shook hands"), else by naming exactly two sides, or by a pair phrase already resolved
+ * (`resolved`, by sentence index). A sentence naming three sides or more with no such pair makes the
+ * phrase unresolvable, as does none within `PAIR_LOOKBACK` sentences: no guess.
+ */
+export function pairBefore(
+  index: number,
+  sentences: readonly Sentence[],
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  actors: Actors,
+  resolved: ReadonlyMap<number, readonly [string, string]>,
+): readonly [string, string] | undefined {
+  for (let s = index - 1; s >= Math.max(0, index - PAIR_LOOKBACK); s -= 1) {
+    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, mentions, actors);
+    if (named === 'ambiguous') return undefined;
+    if (named !== undefined) return named;
+  }
+  return undefined;
+}
+
+function namedPair(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], actors: Actors): readonly [string, string] | 'ambiguous' | undefined {
+  const named: Mention[] = [];
+  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+    const m = mentions[k] as Mention;
+    if (m.actor !== null && m.form !== 'pronoun' && !m.inQuote) named.push(m);
+  }
+  const side = (m: Mention) => {
+    const own = sideOfActor(m.actor as string, actors);
+    return actors.get(own) === undefined ? (m.actor as string) : own;
+  };
+  let joined: readonly [string, string] | undefined;
+  for (let k = 1; k < named.length; k += 1) {
+    const [a, b] = [named[k - 1] as Mention, named[k] as Mention];
+    let t = a.last + 1;
+    // The last two of a list ("India, Pakistan and China") are no pair.
+    if (tokens[t]?.normal !== 'and' || tokens[a.first - 1]?.normal === ',') continue;
+    t += 1;
+    while (t < b.first && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[t]?.pos ?? '') && t - a.last <= 4) t += 1;
+    if (t === b.first && side(a) !== side(b)) joined = [side(a), side(b)];
+  }
+  if (joined !== undefined) return joined;
+  const sides = new Set(named.map(side));
+  if (sides.size >= 3) return 'ambiguous';
+  return sides.size === 2 ? ([...sides] as [string, string]) : undefined;
+}
