@@ -1,6 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
+import { isPossessive } from '../nlp/index.js';
 import { scopeStart } from './scope.js';
 
 /**
@@ -14,7 +15,9 @@ import { scopeStart } from './scope.js';
  * on several sides, or on none, is an appeal to de-escalate and flips as any negation does: "urged both
  * sides to cease hostilities", "called for a halt to the fighting", "urged the federal government and
  * the regional leadership to cease hostilities" (`params.cessations.mutual`: both, all, and, …), and so
- * is a speaker's own resolve ("we must stop the fighting"). An appeal that asks one other side to stop
+ * is a speaker's own resolve ("we must stop the fighting"); but a stop asked of anyone of an act a name
+ * owns ("asked the Security Council to stop Thailand's aggression") names that side's act as well. An
+ * appeal that asks one other side to stop
  * ("call on", "urge") is then the vehicle of a demand, not an act of cooperation, and counts 0
  * (modifier `demand`). Off without `params.cessations`.
  *
@@ -24,7 +27,27 @@ import { scopeStart } from './scope.js';
 export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): Demand | undefined {
   const cessations = context.lexicon.params.cessations;
   if (cessations === undefined || hit.pole !== 'confrontation' || !cessations.negators.includes(negator.pattern.term)) return undefined;
-  return askedBy(context, negator, cessations);
+  return askedBy(context, negator, cessations) ?? ownerAsked(context, hit, negator, cessations);
+}
+
+/**
+ * A stop asked for, of whomever ("asked the Security Council to stop Thailand's aggression", "called for
+ * an end to Russia's aggression"), of an act a name owns between the negator and the hit: the act is
+ * named as that side's, and the appeal, if one asks, is the vehicle of a demand. Asked for means after
+ * "to" or after an appeal hit; a stop that happened ("welcomed the end of Russia's blockade") flips as
+ * any negation does.
+ */
+function ownerAsked(context: RuleContext, hit: WorkingHit, negator: Match, cessations: Cessations): Demand | undefined {
+  const tokens = context.analysis.tokens;
+  let owner: number | undefined;
+  for (let t = negator.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'PROPN' && isPossessive(tokens[t + 1])) owner = t;
+  if (owner === undefined) return undefined;
+  let before = negator.first - 1;
+  while (QUOTE_MARKS.has(tokens[before]?.normal ?? '')) before -= 1;
+  const word = `${tokens[owner]?.normal ?? ''}'s`;
+  const appeal = lastAppealBefore(context.hits, scopeStart(context, negator.first, REACH), negator.first, cessations.categories);
+  if (appeal !== undefined) return { word, appeal };
+  return tokens[before]?.normal === 'to' ? { word } : undefined;
 }
 
 type Cessations = NonNullable<RuleContext['lexicon']['params']['cessations']>;
@@ -112,6 +135,9 @@ function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, t
   }
   return named;
 }
+
+/** Quotation marks between "to" and a quoted stop ('asked the Council to "stop Thailand's aggression"'). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** The speaker's own side: "we must stop the fighting" is resolve, not a demand. */
 const SPEAKER: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our']);

@@ -32,6 +32,16 @@ describe('cessation', () => {
     expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
   });
 
+  it('asking anyone to stop an act a name owns names that side\'s act ("asked the Security Council to stop Thailand\'s aggression")', () => {
+    expect(rows('Phnom Penh asked the Security Council to "stop Thailand\'s aggression".')).toEqual([['aggression', -1, ['negation:stop', "cessation:thailand's"]]]);
+    expect(rows("The ministry called for an end to Russia's aggression.")).toEqual([
+      ['call for', 0, ['demand']],
+      ['aggression', -1, ['negation:end to', "cessation:russia's"]],
+    ]);
+    // A stop that happened, asked by no one, is a reversal.
+    expect(rows("Kyiv welcomed the end of Russia's blockade.").at(-1)).toEqual(['blockad*', 1, ['negation:end of']]);
+  });
+
   it("a call on several sides or on none, and the speaker's own resolve, flip as any negation does", () => {
     expect(rows('The UN urged both sides to cease hostilities.')).toEqual([
       ['urge both sides', 1, []],
