@@ -36,8 +36,8 @@ export function negation(context: RuleContext): void {
     const partner = CORRELATIVES.get(negator.pattern.term);
     const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && m.pattern.term === partner);
     if (pair !== undefined) reach = pair.first - 1;
-    // A verb ("lifted", "freed", "halted") governs its object, which ends at the first preposition.
-    if (tokens[negator.last]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
+    // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first preposition.
+    if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;

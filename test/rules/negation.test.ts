@@ -181,6 +181,10 @@ describe('negation', () => {
     expect(miniScorer().score('We would not retaliate against an attack.').hits.map((h) => h.negated)).toEqual([true, false]);
   });
 
+  it('a negator opening with a verb governs only its object too ("resolve the matter through dialogue")', () => {
+    expect(hits('They hoped both sides would resolve the matter through dialogue.')).toEqual([['dialogue', 2, []]]);
+  });
+
   it('a verb negator governs only its object, up to the first preposition', () => {
     expect(miniScorer().score('They lifted sanctions on the eve of the attack.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['sanction', true],
