@@ -124,7 +124,7 @@ function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[],
   for (let skipped = 0; t < tokens.length; skipped += 1, t += 1) {
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
-    if (skipped === SKIPPABLE_MAX || !SKIPPABLE.has(token.pos)) return false;
+    if (skipped === SKIPPABLE_MAX || !isSkippable(token)) return false;
   }
   return false;
 }
@@ -157,14 +157,15 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
 function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
   const { words } = pattern;
   let t = start;
-  // Stance phrases may skip a name, an adjective or a number before a word ("reopened the Rafah
-  // crossing", "exchanged heavy fire"); modifier phrases are function words and match as written.
+  // Stance phrases may skip a name, an adjective, a number, an article or a possessive before a word
+  // ("reopened the Rafah crossing", "exchanged heavy fire", "withdrew its troops"); modifier phrases
+  // are function words and match as written.
   const skips = pattern.kind === 'entry' ? SKIPPABLE_MAX : 0;
   let skipped = 0;
   for (let w = 1; w < words.length; w += 1) {
     t += 1;
     while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
-    while (skipped < skips && t < tokens.length && SKIPPABLE.has((tokens[t] as Token).pos) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+    while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
     }
@@ -203,7 +204,13 @@ const OBJECT: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN
 const OBJECT_MAX = 5;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
+/** Articles and possessives a stance phrase may skip too ("withdrew its troops", "reached an agreement"); never "no". */
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all']);
 const SKIPPABLE_MAX = 2;
+
+function isSkippable(token: Token): boolean {
+  return SKIPPABLE.has(token.pos) || SKIPPABLE_WORDS.has(token.normal);
+}
 
 function wordMatches(word: PatternWord, token: Token): boolean {
   if (word.prefix) return token.normal.startsWith(word.normal);

@@ -33,9 +33,13 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score(text).hits.map((h) => h.span)).toEqual([[0, 5], [7, 12], [17, 22]]);
   });
 
-  it('lets a stance phrase skip up to two names, adjectives or numbers inside it, and modifier phrases none', () => {
+  it('lets a stance phrase skip up to two names, adjectives, numbers, articles or possessives inside it, and modifier phrases none', () => {
     expect(found('Seoul called the North its main and only enemy.')).toEqual([['enemy', 'enemy']]);
     expect(found('They reduced the border tensions.')).toEqual([]);
+    expect(found('They reduced their tensions.')).toEqual([['reduce tension', 'reduced their tensions']]);
+    expect(found('They reduced all the old tensions.')).toEqual([]);
+    // "no" is a negator, never skipped: "reduced no tensions" is no reduction.
+    expect(found('They reduced no tensions.')).toEqual([]);
     expect(found('They reduced Korean military tensions.')).toEqual([['reduce tension', 'reduced Korean military tensions']]);
     expect(found('They reduced the long, bitter, old tensions.')).toEqual([]);
     // "rather than" is a contrast marker: "rather strange than" is not.

@@ -11,7 +11,7 @@ describe('agenda', () => {
   it.each([
     ['The two sides held talks on terrorism and trade.', [['terrorism', ['agenda:talks']]]],
     ["Seoul proposed talks on the North's nuclear threat.", [['nuclear threat', ['agenda:talks']]]],
-    ['Pakistan is ready for a dialogue with India on all outstanding issues, including Kashmir, water and terrorism.', [['terrorism', ['agenda:dialogue']]]],
+    ['Pakistan is ready for a dialogue with India on all outstanding issues, including Kashmir, water and terrorism.', [['terrorism', ['agenda:ready for a dialogue']]]],
     ['They agreed to cooperate against terrorism.', [['terrorism', ['agenda:cooperate']]]],
     ['Pakistan wanted a "comprehensive dialogue" with India on water, Kashmir and terrorism.', [['terrorism', ['agenda:dialogue']]]],
   ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
