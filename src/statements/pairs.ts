@@ -22,7 +22,8 @@ const MAX_PAIR_MODIFIERS = 2;
 /**
  * The subject naming two sides that opens the sentence, or its clause after a fronted adverbial:
  * "Both sides agreed …", "The two neighbours last fought …", "The leaders of the two countries agreed …",
- * "Both said …" (nouns: `pairNouns`; an agent before "of the two": `agentNouns` or `pairNouns`).
+ * "Commanders from both armies met …", "Both said …" (nouns: `pairNouns`; an agent before "of the two" or
+ * "from both": `agentNouns` or `pairNouns`).
  */
 export function pairPhrase(tokens: readonly Token[], sentence: Sentence, words: AttributionWords): PairPhrase | undefined {
   let start = sentence.firstToken;
@@ -49,11 +50,13 @@ function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words:
   };
   const direct = twoOf(at);
   if (direct !== -1) return { first: at, last: direct };
-  // "The leaders of the two countries", "The foreign ministers of both countries".
+  // "The leaders of the two countries", "The foreign ministers of both countries", "Commanders from both armies"
+  // (a capitalised plural opening the sentence may be tagged as a name).
   let head = tokens[at]?.pos === 'DET' ? at + 1 : at;
-  while (head - at <= MAX_PAIR_MODIFIERS && tokens[head]?.pos === 'ADJ') head += 1;
+  while (head - at <= MAX_PAIR_MODIFIERS && (tokens[head]?.pos === 'ADJ' || tokens[head]?.pos === 'PROPN') && tokens[head + 1]?.pos !== 'ADP') head += 1;
   const agent = tokens[head];
-  if (agent?.pos !== 'NOUN' || !(words.agentNouns.has(agent.lemma) || words.pairNouns.has(agent.lemma)) || tokens[head + 1]?.normal !== 'of') return undefined;
+  const link = tokens[head + 1]?.normal;
+  if ((agent?.pos !== 'NOUN' && agent?.pos !== 'PROPN') || !(words.agentNouns.has(agent.lemma) || words.pairNouns.has(agent.lemma)) || (link !== 'of' && link !== 'from')) return undefined;
   const owners = twoOf(head + 2);
   return owners === -1 || owners === head + 2 ? undefined : { first: at, last: owners };
 }

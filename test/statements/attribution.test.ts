@@ -351,6 +351,7 @@ describe('subjects of reported speech and actions', () => {
       ]);
       expect(pairRows('Talks between India and Pakistan opened in Riyadh.\n\nThe leaders of the two countries agreed to meet again.').map(([actor]) => actor)).toEqual(['india', 'pakistan']);
       expect(pairRows('Talks between India and Pakistan opened in Riyadh. After a long day, the two foreign ministers shook hands.').map(([actor]) => actor)).toEqual(['india', 'pakistan']);
+      expect(pairRows('Talks between India and Pakistan opened in Riyadh. Regional commanders from both armies met on Friday.').map(([actor]) => actor)).toEqual(['india', 'pakistan']);
     });
 
     it('resolves through an earlier pair phrase, and to sides: an actor\'s affiliation ("Both said …")', () => {
