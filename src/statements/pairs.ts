@@ -4,6 +4,7 @@ import type { Mention } from './mentions.js';
 import { sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
+import { MAX_TITLE_WORDS } from './attribution.js';
 
 /** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
 export interface PairPhrase {
@@ -18,6 +19,9 @@ const LEADING: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'SPACE']);
 const MAX_FRONTED = 8;
 /** Words between "the two" and its noun ("the two army commanders", "the two foreign ministers"). */
 const MAX_PAIR_MODIFIERS = 2;
+const MODIFIER: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Words of a title or a determiner between "and" and the second name of a pair ("and Thailand's acting Prime Minister Phumtham"). */
+const TITLE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
 
 /**
  * The subject naming two sides that opens the sentence, or its clause after a fronted adverbial:
@@ -44,7 +48,7 @@ function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words:
     if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
     for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
       if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
-      if (!['NOUN', 'ADJ', 'PROPN'].includes(tokens[n]?.pos ?? '')) return -1;
+      if (!MODIFIER.has(tokens[n]?.pos ?? '')) return -1;
     }
     return -1;
   };
@@ -66,10 +70,11 @@ const PAIR_LOOKBACK = 4;
 
 /**
  * The two sides (an actor's affiliation, else the actor) a pair phrase in sentence `index` names: those
- * of the nearest earlier sentence that names a pair, by two mentions joined by "and" ("talks between Thailand and Cambodia", "Hun Manet and
- * Phumtham shook hands"), else by naming exactly two sides, or by a pair phrase already resolved
- * (`resolved`, by sentence index). A sentence naming three sides or more with no such pair makes the
- * phrase unresolvable, as does none within `PAIR_LOOKBACK` sentences: no guess.
+ * of the nearest earlier sentence that names a pair, by two mentions joined by "and" ("talks between
+ * Thailand and Cambodia", "Hun Manet and Phumtham shook hands"), else by naming exactly two sides, or
+ * by a pair phrase already resolved (`resolved`, by sentence index). A sentence naming three sides or
+ * more with no such pair makes the phrase unresolvable, as does none within `PAIR_LOOKBACK` sentences:
+ * no guess.
  */
 export function pairBefore(
   index: number,
@@ -104,7 +109,7 @@ function namedPair(sentence: Sentence, tokens: readonly Token[], mentions: reado
     // The last two of a list ("India, Pakistan and China") are no pair.
     if (tokens[t]?.normal !== 'and' || tokens[a.first - 1]?.normal === ',') continue;
     t += 1;
-    while (t < b.first && ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(tokens[t]?.pos ?? '') && t - a.last <= 4) t += 1;
+    while (t < b.first && TITLE_WORD.has(tokens[t]?.pos ?? '') && t - a.last <= MAX_TITLE_WORDS) t += 1;
     if (t === b.first && side(a) !== side(b)) joined = [side(a), side(b)];
   }
   if (joined !== undefined) return joined;
