@@ -251,11 +251,13 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
+    // Subjects acting with each other ("India and Pakistan signed a truce in Doha") are each other's
+    // targets before anyone else the clause names: the venue or the go-between.
     const named =
       draft.partner ??
+      (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors)) ??
       findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
-      (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null) ??
-      (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors));
+      (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null);
     const target = named ?? counterpartOf(actor, draft.coSubjects);
     statements.push(
       deepFreezeStatement({

@@ -19,7 +19,7 @@ describe('targets', () => {
     { case: 'an unresolved speaker whose candidates share a side has that side', text: 'Kim said the North would never negotiate with Seoul.', expect: [[null, 'south-korea']] },
     { case: 'subjects who do it with each other are each other’s targets', text: 'North Korea and South Korea agreed to reopen the hotline.', expect: [['north-korea', 'south-korea'], ['south-korea', 'north-korea']] },
     { case: 'but not subjects who do it together', text: 'North Korea and South Korea condemned the storm damage.', expect: [['north-korea', null], ['south-korea', null]] },
-    { case: 'a target named in the statement comes first', text: 'Lee and Kim Yo-jong met to discuss Pyongyang’s missiles.', expect: [['lee-jae-myung', 'north-korea'], ['kim-yo-jong', 'lee-jae-myung']] },
+    { case: 'partners come before anyone else the statement names', text: 'Lee and Kim Yo-jong met to discuss Pyongyang’s missiles.', expect: [['lee-jae-myung', 'kim-yo-jong'], ['kim-yo-jong', 'lee-jae-myung']] },
     { case: 'a go-between is no target', text: 'Pyongyang agreed to a truce mediated by Seoul. Lee halted the broadcasts at the request of the North.', expect: [['north-korea', null], ['lee-jae-myung', null]] },
   ])('$case', ({ text, expect: expected }) => {
     expect(targets(text)).toEqual(expected);
@@ -34,6 +34,19 @@ describe('targets', () => {
     expect(statements.map((s) => [s.actor, s.target])).toEqual([
       ['guyana', 'united-states'],
       ['united-states', 'guyana'],
+    ]);
+  });
+
+  it('subjects acting with each other are each other\'s targets before a venue or a go-between ("signed a truce in Doha")', () => {
+    const registry = defineActors([
+      { id: 'india', name: 'India', kind: 'state' },
+      { id: 'pakistan', name: 'Pakistan', kind: 'state' },
+      { id: 'qatar', name: 'Qatar', aliases: ['Doha'], kind: 'state' },
+    ]);
+    const statements = extractStatements({ text: 'India and Pakistan signed a truce in Doha on Friday.', publishedAt: '2025-11-02' }, { actors: registry });
+    expect(statements.map((s) => [s.actor, s.target])).toEqual([
+      ['india', 'pakistan'],
+      ['pakistan', 'india'],
     ]);
   });
 
