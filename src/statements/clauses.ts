@@ -5,6 +5,8 @@ import { attributionWords } from './data.js';
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
 /** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
+/** Conjunctions that open a clause, its subject next, though tagged as prepositions ("…, although Thailand's army accused …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while', 'unless']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
 const MAX_APPOSITIVE = 16;
 
@@ -40,7 +42,7 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // Moscow summoned") is the subject when that agent phrase is.
   const agentStart = agentPhraseBefore(tokens, first);
   const opener = agentStart === undefined ? before : tokens[agentStart - 1];
-  const objectBefore = NOT_BEFORE_SUBJECT.has(opener?.pos ?? '') && !isPossessive(opener) && !saying;
+  const objectBefore = NOT_BEFORE_SUBJECT.has(opener?.pos ?? '') && !isPossessive(opener) && !saying && !CLAUSE_OPENERS.has(opener?.normal ?? '');
   if (objectBefore || coordinatedObject(tokens, first) || inContentClause(tokens, first)) return undefined;
   if (agentStart !== undefined) return verbFrom(tokens, last + 1, tokens[last]?.sentence);
   // A name owned by another ("China's Taiwan Affairs Office") names no one acting through the nouns after it.

@@ -254,6 +254,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
+    { case: 'a conjunction tagged as a preposition opens a clause with its subject', text: 'The truce held, although India accused Pakistan of violations.', expect: [['reported', 'india', 'accused Pakistan of violations.']] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
     { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['reported', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
