@@ -11,7 +11,8 @@ import { runEnd } from './phrase.js';
  * categories in `params.agenda.acts` (consultation, cooperation, agreement) is about names the problem
  * the talks address, not an act, and counts 0 (modifier `agenda:<talks>`). What the talks are about
  * follows "on", "about", "over", "regarding", "concerning" or "against" right after the act, or after
- * a partner named with "with" ("a dialogue with India on …"), and runs over lists ("including Kashmir,
+ * a partner named with "with" ("a dialogue with India on …"), or is a task after "in" ("cooperate with
+ * Venezuela in combating criminal gangs"), and runs over lists ("including Kashmir,
  * water and terrorism") up to a verb, other clause punctuation or `REACH` tokens. Sanctions, demands and
  * criticism are left out: "talks on new sanctions against Iran" is coercion being prepared. Off
  * without `params.agenda`.
@@ -25,7 +26,8 @@ export function agenda(context: RuleContext): void {
     if (act.pole !== 'engagement' || act.factor === 0 || !params.acts.includes(act.category)) continue;
     const start = agendaStart(tokens, act.last + 1);
     if (start === undefined) continue;
-    const end = agendaEnd(tokens, start);
+    // A gerund after "in" is the task and its object what it works on: "cooperate in combating the gangs".
+    const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
     for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
       const topic = hits[h] as WorkingHit;
       if (topic.pole !== 'confrontation' || topic.factor === 0 || !params.topics.includes(topic.category)) continue;
@@ -45,7 +47,13 @@ function agendaStart(tokens: readonly Token[], t: number): number | undefined {
     for (let partner = 0; partner < PARTNER_REACH && PARTNER.has(tokens[at]?.pos ?? ''); partner += 1) at += 1;
   }
   const preposition = tokens[at];
-  return preposition !== undefined && ABOUT.has(preposition.normal) && preposition.sentence === tokens[t - 1]?.sentence ? at + 1 : undefined;
+  if (preposition === undefined || preposition.sentence !== tokens[t - 1]?.sentence) return undefined;
+  return ABOUT.has(preposition.normal) || (preposition.normal === 'in' && isGerund(tokens[at + 1])) ? at + 1 : undefined;
+}
+
+/** A verb's -ing form ("combating", "fighting"). */
+function isGerund(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && token.normal.endsWith('ing');
 }
 
 /** The last token of the agenda: a noun phrase or a list of them ("all outstanding issues, including Kashmir, water and terrorism"). */

@@ -13,6 +13,7 @@ describe('agenda', () => {
     ["Seoul proposed talks on the North's nuclear threat.", [['nuclear threat', ['agenda:talks']]]],
     ['Pakistan is ready for a dialogue with India on all outstanding issues, including Kashmir, water and terrorism.', [['terrorism', ['agenda:ready for a dialogue']]]],
     ['They agreed to cooperate against terrorism.', [['terrorism', ['agenda:cooperate']]]],
+    ['Guyana is ready to cooperate with Venezuela in combating criminal gangs.', [['combating', ['agenda:cooperate']]]],
     ['Pakistan wanted a "comprehensive dialogue" with India on water, Kashmir and terrorism.', [['terrorism', ['agenda:dialogue']]]],
   ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
     expect(zeroed(text)).toEqual(expected);
