@@ -1,4 +1,4 @@
-import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
+import { isHyphenatedPiece, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -54,6 +54,21 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   }
   return subjectPredicate(tokens, last, agents);
 }
+
+/**
+ * The predicate of a relative clause set off by a comma after the name ending at token `last` ("Brazil,
+ * which helped broker the declaration", "Rubio, who visited Georgetown in March"): what the named actor
+ * did. Not a passive or a copula ("Cambodia, which was shelled"), whose subject is acted on, and not
+ * "that", whose antecedent may be the whole phrase before the name.
+ */
+export function relativePredicate(tokens: readonly Token[], last: number): Predicate | undefined {
+  if (tokens[last + 1]?.normal !== ',' || !RELATIVE_SUBJECTS.has(tokens[last + 2]?.normal ?? '')) return undefined;
+  const predicate = verbFrom(tokens, last + 3, tokens[last]?.sentence);
+  if (predicate === undefined || isPassiveParticiple(tokens, predicate.verb)) return undefined;
+  return predicate;
+}
+
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /** Whether "to" stands between a predicate's start and its verb ("to resume", "not to test"). */
 function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {

@@ -8,7 +8,7 @@ import { isActors } from './actors.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
-import { predicateAfter, saysNothing } from './clauses.js';
+import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { CONFIDENCE, findMentions, type Mention } from './mentions.js';
@@ -92,6 +92,8 @@ interface Draft {
   readonly partners?: readonly [number, number];
   /** The actors of all the clause's subjects, when it has several ("North Korea and South Korea condemned …"): none is the others' counterpart. */
   readonly coSubjects?: readonly string[];
+  /** A relative clause's act ("Lee, who took office in June, said …"): it tells of another time, so its date is not carried on to the actor's later statements. */
+  readonly background?: boolean;
   /** The other of two sides named together by a pair phrase ("Both sides agreed"; see `pairDrafts`): the target. */
   readonly partner?: string;
   readonly anchor: number;
@@ -249,7 +251,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
-    if (actor !== null && time.basis !== 'published') lastTime.set(actor, time);
+    if (actor !== null && time.basis !== 'published' && draft.background !== true) lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     // Subjects acting with each other ("India and Pakistan signed a truce in Doha") are each other's
     // targets before anyone else the clause names: the venue or the go-between.
@@ -424,6 +426,8 @@ function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions
       if (namedInApposition(tokens, mentions, k)) k += 1;
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end) continue;
+      const aside = relativeDraft(analysis, sentence, mention);
+      if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
@@ -494,6 +498,35 @@ function pairDrafts(
     anchor: clause.anchor,
     confidenceFactor: 1,
   }));
+}
+
+/**
+ * What a named actor did in a relative clause after its name ("Brazil, which helped broker that
+ * declaration in December 2023, called on …"): a statement of its own, up to the comma that closes the
+ * clause or the sentence's end, dated within it.
+ */
+function relativeDraft(analysis: Analysis, sentence: Sentence, mention: Mention): Draft | undefined {
+  const { tokens, text } = analysis;
+  if (mention.actor === null || mention.form === 'pronoun') return undefined;
+  const predicate = relativePredicate(tokens, mention.last);
+  if (predicate === undefined) return undefined;
+  const verb = tokens[predicate.verb] as Token;
+  const start = (tokens[predicate.first] as Token).start;
+  let last = predicate.verb;
+  while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
+  const end = trimEnd(text, start, (tokens[last] as Token).end);
+  return {
+    kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+    start,
+    end,
+    mention,
+    actorMention: mention.text,
+    dateRange: [sentence.start, sentence.end],
+    ownRange: [start, end],
+    background: true,
+    anchor: verb.start,
+    confidenceFactor: 1,
+  };
 }
 
 /** A statement a mention's actor (and those coordinated with it) made or did in a sentence. */

@@ -254,6 +254,12 @@ describe('subjects of reported speech and actions', () => {
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
+    {
+      case: 'a relative clause after a name is what the named actor did, beside its main clause',
+      text: 'India, which hosted the talks in March, said on Friday it would keep talking.',
+      expect: [['action', 'india', 'hosted the talks in March'], ['reported', 'india', 'said on Friday it would keep talking.']],
+    },
+    { case: 'but not a passive relative clause, whose subject is acted on', text: 'Pakistan, which was shelled overnight, protested on Friday.', expect: [['reported', 'pakistan', 'protested on Friday.']] },
     { case: 'a conjunction tagged as a preposition opens a clause with its subject', text: 'The truce held, although India accused Pakistan of violations.', expect: [['reported', 'india', 'accused Pakistan of violations.']] },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },

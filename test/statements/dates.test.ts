@@ -158,11 +158,14 @@ describe('statement dates', () => {
     expect(timeOf('Lee said the two sides had held talks this year.')).toEqual(['2025', 'year', 'explicit']);
   });
 
-  it('a relative clause between subject and verb tells of another time; an appositive participle may tell the statement’s', () => {
+  it('a relative clause between subject and verb tells of another time, its own statement\'s, not carried on; an appositive participle may tell the statement’s', () => {
     const text = 'North Korea, which has held the line since April 2023, fired two missiles on Tuesday. Seoul, which signed the accord last month, said on Friday it would suspend it. Lee, who took office in June, said he would seek talks. Kim Yo-jong, speaking on Monday, said talks were useless.';
     expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['north-korea', '2023-04', 'explicit'],
       ['north-korea', '2025-10-28', 'relative'],
+      ['south-korea', '2025-10', 'relative'],
       ['south-korea', '2025-10-31', 'relative'],
+      ['lee-jae-myung', '2025-06', 'explicit'],
       ['lee-jae-myung', '2025-11-02', 'published'],
       ['kim-yo-jong', '2025-10-27', 'relative'],
     ]);
