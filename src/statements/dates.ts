@@ -294,9 +294,8 @@ function dayWithoutYear(text: string): boolean {
 const MONTH_WRITTEN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}\/\d{1,2}\b/i;
 const YEAR_WRITTEN = /\b\d{4}\b|['’]\d{2}\b/;
 
-/** The last day of the month or year `date` falls in (the day itself for a day). */
-function endOf(date: Date, granularity: StatementTime['granularity']): Date {
-  if (granularity === 'day') return date;
+/** The last day of the month or year `date` falls in. */
+function endOf(date: Date, granularity: 'month' | 'year'): Date {
   return granularity === 'month' ? new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0, 12)) : new Date(Date.UTC(date.getUTCFullYear(), 11, 31, 12));
 }
 
