@@ -251,7 +251,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
-    if (actor !== null && time.basis !== 'published' && draft.background !== true) lastTime.set(actor, time);
+    // A month or a year says little of when the actor's later words were said: only a day is carried on.
+    if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) lastTime.set(actor, time);
     const candidates = draft.mention?.candidates;
     // Subjects acting with each other ("India and Pakistan signed a truce in Doha") are each other's
     // targets before anyone else the clause names: the venue or the go-between.

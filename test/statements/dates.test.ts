@@ -121,6 +121,14 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('but not a month or a year, which says little of when the later words were said', () => {
+    const statements = extractStatements({ text: 'In 2023, Kim Yo-jong rejected the offer. "Seoul will get nothing from us," Kim said.', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['kim-yo-jong', '2023', 'explicit'],
+      ['kim-yo-jong', '2025-11-02', 'published'],
+    ]);
+  });
+
   it('"since" dates an action by when it began, but never words, which are said at a time', () => {
     const statements = extractStatements({ text: 'Pyongyang accused Seoul of holding its fishermen since 2023. North Korea has fired missiles since June.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.kind, s.time.date, s.time.basis])).toEqual([
