@@ -46,6 +46,11 @@ export function isPassiveParticiple(tokens: readonly Token[], index: number): bo
   return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
 }
 
+/** Whether a token is a verb's -ing form ("combating", "speaking"). */
+export function isGerund(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && token.normal.endsWith('ing');
+}
+
 /** The index of the token before `index`, skipping the adverbs between ("was swiftly rejected": "was"). */
 export function beforeAdverbs(tokens: readonly Token[], index: number): number {
   let t = index - 1;

@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -49,11 +49,6 @@ function agendaStart(tokens: readonly Token[], t: number): number | undefined {
   const preposition = tokens[at];
   if (preposition === undefined || preposition.sentence !== tokens[t - 1]?.sentence) return undefined;
   return ABOUT.has(preposition.normal) || (preposition.normal === 'in' && isGerund(tokens[at + 1])) ? at + 1 : undefined;
-}
-
-/** A verb's -ing form ("combating", "fighting"). */
-function isGerund(token: Token | undefined): boolean {
-  return token?.pos === 'VERB' && token.normal.endsWith('ing');
 }
 
 /** The last token of the agenda: a noun phrase or a list of them ("all outstanding issues, including Kashmir, water and terrorism"). */

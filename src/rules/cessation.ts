@@ -1,3 +1,4 @@
+import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
@@ -43,7 +44,8 @@ function ownerAsked(context: RuleContext, hit: WorkingHit, negator: Match, cessa
   for (let t = negator.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'PROPN' && isPossessive(tokens[t + 1])) owner = t;
   if (owner === undefined) return undefined;
   let before = negator.first - 1;
-  while (QUOTE_MARKS.has(tokens[before]?.normal ?? '')) before -= 1;
+  // A quotation may open between "to" and the stop: 'asked the Council to "stop Thailand's aggression"'.
+  while (isJoiner(tokens[before]?.normal ?? '')) before -= 1;
   const word = `${tokens[owner]?.normal ?? ''}'s`;
   const appeal = lastAppealBefore(context.hits, scopeStart(context, negator.first, REACH), negator.first, cessations.categories);
   if (appeal !== undefined) return { word, appeal };
@@ -135,9 +137,6 @@ function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, t
   }
   return named;
 }
-
-/** Quotation marks between "to" and a quoted stop ('asked the Council to "stop Thailand's aggression"'). */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** The speaker's own side: "we must stop the fighting" is resolve, not a demand. */
 const SPEAKER: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our']);

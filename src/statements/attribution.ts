@@ -172,6 +172,32 @@ function nameAfterTitle(tokens: readonly Token[], from: number, byFirst: Readonl
   return name;
 }
 
+/**
+ * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
+ * list ends in a conjunction; a comma alone before the subject joins nothing ("… attack the South, Kim
+ * Yo-jong said"), nor does a comma before the conjunction after a single mention, which closes a clause
+ * ("… dialogue with Seoul, and he ordered …").
+ */
+export function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
+  let at = subject.first - 1;
+  // A title may stand between the conjunction and the subject ("… and Armenian Prime Minister Nikol Pashinyan").
+  // So may "the" ("Guyana and the United States signed …").
+  for (let t = at; t >= subject.first - MAX_TITLE_WORDS - 1; t -= 1) {
+    if (tokens[t]?.pos === 'CCONJ') at = t;
+    if (!TITLE_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.pos !== 'DET') break;
+  }
+  if (tokens[at]?.pos !== 'CCONJ') return [];
+  const serial = tokens[at - 1]?.normal === ',';
+  if (serial) at -= 1;
+  const before: Mention[] = [];
+  for (let previous = byLast.get(at - 1); previous !== undefined; previous = byLast.get(at - 1)) {
+    before.unshift(previous);
+    at = previous.first - 1;
+    if (tokens[at]?.normal !== ',') break;
+  }
+  return serial && before.length < 2 ? [] : before;
+}
+
 /** Whether the quotation's words end with a full stop ("… World War Three."), which ends its sentence. */
 function endsWithFullStop(text: string, quote: QuoteSpan): boolean {
   let e = quote.innerEnd;

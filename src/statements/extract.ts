@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { isInnerHyphen, isPassiveParticiple, isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, isPassiveParticiple, isPossessive, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
-import { attributeQuote, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
+import { attributeQuote, coordinated, firstTokenAt, indexMentions, MAX_TITLE_WORDS, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
@@ -388,7 +388,7 @@ function addedWords(analysis: Analysis, clause: readonly [number, number]): [num
   const { tokens, text } = analysis;
   for (let t = firstTokenAt(tokens, clause[0]); t < tokens.length && (tokens[t] as Token).end <= clause[1]; t += 1) {
     const token = tokens[t] as Token;
-    if (token.pos === 'VERB' && token.normal.endsWith('ing') && words.speechVerbs.has(token.lemma) && tokens[t - 1]?.normal === ',') return [token.start, trimEnd(text, token.start, clause[1])];
+    if (isGerund(token) && words.speechVerbs.has(token.lemma) && tokens[t - 1]?.normal === ',') return [token.start, trimEnd(text, token.start, clause[1])];
   }
   return undefined;
 }
@@ -477,19 +477,19 @@ function pairDrafts(
   const { tokens, sentences, text } = analysis;
   const sentence = sentences[s] as Sentence;
   const phrase = pairPhrase(tokens, sentence, words);
-  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, actors, pairs);
+  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, index.byLast, actors, pairs);
   if (phrase === undefined || pair === undefined) return [];
   pairs.set(s, pair);
   const start = (tokens[phrase.first] as Token).start;
   const end = (tokens[phrase.last] as Token).end;
-  const mentionOf = (actor: string): Mention => ({ ...phrase, start, end, text: text.slice(start, end), form: 'description', inQuote: false, actor, candidates: [], method: 'nearest-mention', confidence: CONFIDENCE.description });
-  const clause = clauseOf(analysis, sentence, mentionOf(pair[0]), comma, index);
+  const subjects = pair.map((actor): Mention => ({ ...phrase, start, end, text: text.slice(start, end), form: 'description', inQuote: false, actor, candidates: [], method: 'nearest-mention', confidence: CONFIDENCE.description }));
+  const clause = clauseOf(analysis, sentence, subjects[0] as Mention, comma, index);
   if (clause === undefined) return [];
-  return pair.map((actor, k) => ({
+  return subjects.map((mention, k) => ({
     kind: clause.kind,
     start: clause.start,
     end: clause.end,
-    mention: mentionOf(actor),
+    mention,
     actorMention: text.slice(start, end),
     dateRange: [sentence.start, sentence.end],
     ...(clause.next === undefined ? {} : { ownRange: [sentence.start, clause.next] as const }),
@@ -726,31 +726,6 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
 }
 
-/**
- * The mentions coordinated before a subject: "India and Pakistan", "Seoul, Tokyo(,) and Washington". A
- * list ends in a conjunction; a comma alone before the subject joins nothing ("… attack the South, Kim
- * Yo-jong said"), nor does a comma before the conjunction after a single mention, which closes a clause
- * ("… dialogue with Seoul, and he ordered …").
- */
-function coordinated(tokens: readonly Token[], subject: Mention, byLast: ReadonlyMap<number, Mention>): Mention[] {
-  let at = subject.first - 1;
-  // A title may stand between the conjunction and the subject ("… and Armenian Prime Minister Nikol Pashinyan").
-  // So may "the" ("Guyana and the United States signed …").
-  for (let t = at; t >= subject.first - MAX_TITLE_WORDS - 1; t -= 1) {
-    if (tokens[t]?.pos === 'CCONJ') at = t;
-    if (!TITLE_POS.has(tokens[t]?.pos ?? '') && tokens[t]?.pos !== 'DET') break;
-  }
-  if (tokens[at]?.pos !== 'CCONJ') return [];
-  const serial = tokens[at - 1]?.normal === ',';
-  if (serial) at -= 1;
-  const before: Mention[] = [];
-  for (let previous = byLast.get(at - 1); previous !== undefined; previous = byLast.get(at - 1)) {
-    before.unshift(previous);
-    at = previous.first - 1;
-    if (tokens[at]?.normal !== ',') break;
-  }
-  return serial && before.length < 2 ? [] : before;
-}
 
 /** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
 function namedAsMediator(tokens: readonly Token[], first: number): boolean {

@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { MAX_TITLE_WORDS } from './attribution.js';
+import { coordinated, TITLE_POS, type MentionIndex } from './attribution.js';
 
 /** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
 export interface PairPhrase {
@@ -19,9 +19,6 @@ const LEADING: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'SPACE']);
 const MAX_FRONTED = 8;
 /** Words between "the two" and its noun ("the two army commanders", "the two foreign ministers"). */
 const MAX_PAIR_MODIFIERS = 2;
-const MODIFIER: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
-/** Words of a title or a determiner between "and" and the second name of a pair ("and Thailand's acting Prime Minister Phumtham"). */
-const TITLE_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
 
 /**
  * The subject naming two sides that opens the sentence, or its clause after a fronted adverbial:
@@ -48,7 +45,7 @@ function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words:
     if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
     for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
       if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
-      if (!MODIFIER.has(tokens[n]?.pos ?? '')) return -1;
+      if (!TITLE_POS.has(tokens[n]?.pos ?? '')) return -1;
     }
     return -1;
   };
@@ -70,7 +67,7 @@ const PAIR_LOOKBACK = 4;
 
 /**
  * The two sides (an actor's affiliation, else the actor) a pair phrase in sentence `index` names: those
- * of the nearest earlier sentence that names a pair, by two mentions joined by "and" ("talks between
+ * of the nearest earlier sentence that names a pair, by two mentions coordinated ("talks between
  * Thailand and Cambodia", "Hun Manet and Phumtham shook hands"), else by naming exactly two sides, or
  * by a pair phrase already resolved (`resolved`, by sentence index). A sentence naming three sides or
  * more with no such pair makes the phrase unresolvable, as does none within `PAIR_LOOKBACK` sentences:
@@ -81,39 +78,41 @@ export function pairBefore(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   mentions: readonly Mention[],
+  byLast: MentionIndex['byLast'],
   actors: Actors,
   resolved: ReadonlyMap<number, readonly [string, string]>,
 ): readonly [string, string] | undefined {
   for (let s = index - 1; s >= Math.max(0, index - PAIR_LOOKBACK); s -= 1) {
-    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, mentions, actors);
+    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, mentions, byLast, actors);
     if (named === 'ambiguous') return undefined;
     if (named !== undefined) return named;
   }
   return undefined;
 }
 
-function namedPair(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], actors: Actors): readonly [string, string] | 'ambiguous' | undefined {
+function namedPair(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], byLast: MentionIndex['byLast'], actors: Actors): readonly [string, string] | 'ambiguous' | undefined {
   const named: Mention[] = [];
   for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
     const m = mentions[k] as Mention;
-    if (m.actor !== null && m.form !== 'pronoun' && !m.inQuote) named.push(m);
+    if (isNamed(m)) named.push(m);
   }
   const side = (m: Mention) => {
     const own = sideOfActor(m.actor as string, actors);
     return actors.get(own) === undefined ? (m.actor as string) : own;
   };
   let joined: readonly [string, string] | undefined;
-  for (let k = 1; k < named.length; k += 1) {
-    const [a, b] = [named[k - 1] as Mention, named[k] as Mention];
-    let t = a.last + 1;
-    // The last two of a list ("India, Pakistan and China") are no pair.
-    if (tokens[t]?.normal !== 'and' || tokens[a.first - 1]?.normal === ',') continue;
-    t += 1;
-    while (t < b.first && TITLE_WORD.has(tokens[t]?.pos ?? '') && t - a.last <= MAX_TITLE_WORDS) t += 1;
-    if (t === b.first && side(a) !== side(b)) joined = [side(a), side(b)];
+  for (const b of named) {
+    // One mention coordinated before another; the last two of a list ("India, Pakistan and China") are no pair.
+    const [a, ...more] = coordinated(tokens, b, byLast);
+    if (a !== undefined && more.length === 0 && isNamed(a) && side(a) !== side(b)) joined = [side(a), side(b)];
   }
   if (joined !== undefined) return joined;
   const sides = new Set(named.map(side));
   if (sides.size >= 3) return 'ambiguous';
   return sides.size === 2 ? ([...sides] as [string, string]) : undefined;
+}
+
+/** A resolved mention outside quotations that names its actor (no pronoun). */
+function isNamed(m: Mention): boolean {
+  return m.actor !== null && m.form !== 'pronoun' && !m.inQuote;
 }
