@@ -1,0 +1,458 @@
+// The statements a document's sentences hold, found before their dates, targets and ids are settled
+// (see extract.ts): quotations with their speakers and what the speakers add after them, and the
+// clauses whose subject (or source, or agent) is a registry mention.
+import { isGerund, isInnerHyphen, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
+import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
+import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
+import { attributionWords as words } from './data.js';
+import { CONFIDENCE, type Mention } from './mentions.js';
+import { pairBefore, pairPhrase } from './pairs.js';
+import type { QuoteSpan } from './quotes.js';
+import type { Actors, Statement } from './types.js';
+
+/** A statement before its date, target and id are settled. */
+export interface Draft {
+  readonly kind: Statement['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly mention: Mention | undefined;
+  /** The document's author, for a sentence of its own (see `DocumentInput.author`); the actor is then the author, not the mention's. */
+  readonly author?: string;
+  readonly actorMention: string;
+  /** Where a date for this statement may be found, and the offset it should be nearest to. */
+  readonly dateRange: readonly [number, number];
+  /** The part of `dateRange` whose dates are preferred: the clause's own, when its sentence holds several. */
+  readonly ownRange?: readonly [number, number];
+  /** A relative clause between the subject and its verb, whose dates are not the statement's (see `Clause`). */
+  readonly aside?: readonly [number, number];
+  /** Where subjects doing something with each other stand ("India and Pakistan agreed"): each may be the other's target. */
+  readonly partners?: readonly [number, number];
+  /** The actors of all the clause's subjects, when it has several ("North Korea and South Korea condemned …"): none is the others' counterpart. */
+  readonly coSubjects?: readonly string[];
+  /** A relative clause's act ("Lee, who took office in June, said …"): it tells of another time, so its date is not carried on to the actor's later statements. */
+  readonly background?: boolean;
+  /** The other of two sides named together by a pair phrase ("Both sides agreed"; see `pairDrafts`): the target. */
+  readonly partner?: string;
+  readonly anchor: number;
+  readonly confidenceFactor: number;
+}
+
+/** Confidence kept by a quotation that continues the previous one without its own attribution. */
+const CONTINUATION_CONFIDENCE = 0.9;
+
+/**
+ * The drafts of the quotations and of what their speakers add after them; `embedded` maps the draft of
+ * each quotation within one sentence that a reported clause may carry to that quotation: one nobody is
+ * named as saying, or one its speaker's words lead into ("warned that Pyongyang would "…"", "called the
+ * offer "…""), not one a colon or a comma opens ("said: "…"").
+ */
+export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; embedded: Map<Draft, QuoteSpan> } {
+  const drafts: Draft[] = [];
+  const embedded = new Map<Draft, QuoteSpan>();
+  let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
+  quotes.forEach((quote, i) => {
+    const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
+    let speaker = attributeQuote(analysis, quote, bounds, index, words);
+    let confidenceFactor = 1;
+    if (speaker === undefined && previous !== undefined && continues(analysis, previous.quote, quote, previous.speaker)) {
+      speaker = previous.speaker;
+      confidenceFactor = CONTINUATION_CONFIDENCE;
+    }
+    const [start, end] = speaker?.lead === undefined ? trimQuote(analysis.text, quote) : [speaker.lead, trimEnd(analysis.text, speaker.lead, quote.end)];
+    const draft: Draft = {
+      kind: 'quote',
+      start,
+      end,
+      mention: speaker?.mention,
+      actorMention: speaker?.text ?? '',
+      dateRange: speaker?.clause ?? [quote.end, quote.end],
+      anchor: speaker?.clause[0] ?? quote.end,
+      confidenceFactor,
+    };
+    drafts.push(draft);
+    const ledInto = speaker !== undefined && speaker.clause[1] === quote.start && !OPENS_QUOTATION.test(analysis.text.slice(speaker.clause[0], quote.start));
+    if ((speaker === undefined || ledInto) && withinOneSentence(analysis, quote)) embedded.set(draft, quote);
+    // Only an attribution after the quotation goes on after it.
+    if (speaker !== undefined && speaker.clause[0] >= quote.end) {
+      const added = addedWords(analysis, speaker.clause);
+      if (added !== undefined) drafts.push({ kind: 'reported', start: added[0], end: added[1], mention: speaker.mention, actorMention: speaker.text, dateRange: speaker.clause, anchor: added[0], confidenceFactor });
+    }
+    previous = speaker === undefined ? undefined : { quote, speaker };
+  });
+  return { drafts, embedded };
+}
+
+/** A colon or comma (and spaces) just before a quotation: it opens the quotation rather than ending a clause's words. */
+const OPENS_QUOTATION = /[:,]\s*$/;
+
+/**
+ * What a speaker goes on to say in the attribution after a quotation ("…," Lee said, adding that talks
+ * could resume in the spring.): from a participle of a verb of saying after a comma to the clause's end.
+ */
+function addedWords(analysis: Analysis, clause: readonly [number, number]): [number, number] | undefined {
+  const { tokens, text } = analysis;
+  for (let t = firstTokenAt(tokens, clause[0]); t < tokens.length && (tokens[t] as Token).end <= clause[1]; t += 1) {
+    const token = tokens[t] as Token;
+    if (isGerund(token) && words.speechVerbs.has(token.lemma) && tokens[t - 1]?.normal === ',') return [token.start, trimEnd(text, token.start, clause[1])];
+  }
+  return undefined;
+}
+
+/**
+ * A quotation with no attribution of its own continues the previous one when nothing but that
+ * quotation's attribution clause stands between them ("…," Lee said. "…").
+ */
+function continues(analysis: Analysis, previous: QuoteSpan, quote: QuoteSpan, speaker: Speaker): boolean {
+  const gap = analysis.text.slice(Math.max(previous.end, speaker.clause[1]), quote.start);
+  return /^[\s.,;:!?]*$/.test(gap);
+}
+
+/**
+ * Reported speech and actions: a registry mention as the subject of a verb, outside quotations. Each
+ * actor of a coordinated subject ("India and Pakistan agreed …") gets the statement.
+ */
+export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], mentions: readonly Mention[], index: MentionIndex, actors: Actors): Draft[] {
+  const { tokens, sentences } = analysis;
+  const drafts: Draft[] = [];
+  // Sentences, quotations and mentions are all in text order: walk them together.
+  let q = 0;
+  let m = 0;
+  // The two actors each sentence opened by a pair phrase was resolved to, by sentence index.
+  const pairs = new Map<number, readonly [string, string]>();
+  for (const [s, sentence] of sentences.entries()) {
+    while (q < quotes.length && (quotes[q] as QuoteSpan).end <= sentence.start) q += 1;
+    while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.start < sentence.end) continue;
+    const comma = closingAttribution(tokens, sentence);
+    const found = drafts.length;
+    // Where the current clause's part of the sentence begins, once a conjunction has split it.
+    let part: number | undefined;
+    for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+      if (namedInApposition(tokens, mentions, k)) k += 1;
+      const mention = mentions[k] as Mention;
+      if (mention.inQuote || mention.end > sentence.end) continue;
+      const aside = relativeDraft(analysis, sentence, mention);
+      if (aside !== undefined) drafts.push(aside);
+      const clause = clauseOf(analysis, sentence, mention, comma, index);
+      if (clause === undefined) continue;
+      const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
+      const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
+      const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
+      for (const subject of clause.subjects) {
+        drafts.push({
+          kind: clause.kind,
+          start: clause.start,
+          end: clause.end,
+          mention: subject,
+          actorMention: subject.text,
+          dateRange: [sentence.start, sentence.end],
+          ...(ownRange === undefined ? {} : { ownRange }),
+          ...(clause.aside === undefined ? {} : { aside: clause.aside }),
+          ...(partners === undefined ? {} : { partners }),
+          ...(coSubjects === undefined ? {} : { coSubjects }),
+          anchor: clause.anchor,
+          confidenceFactor: 1,
+        });
+      }
+      // One statement per sentence, but for a clause with a subject of its own after a conjunction.
+      if (clause.next === undefined) break;
+      part = clause.next;
+      while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < clause.next) k += 1;
+    }
+    if (drafts.length === found) drafts.push(...pairDrafts(analysis, s, mentions, index, actors, comma, pairs));
+  }
+  return drafts;
+}
+
+/**
+ * "The two countries last fought …", "Both sides agreed …": a sentence no mention is the subject of,
+ * opened by a subject naming two sides (see `pairPhrase`), is a statement of each of the two actors
+ * the text named last as a pair (see `pairBefore`), each aimed at the other.
+ */
+function pairDrafts(
+  analysis: Analysis,
+  s: number,
+  mentions: readonly Mention[],
+  index: MentionIndex,
+  actors: Actors,
+  comma: number | undefined,
+  pairs: Map<number, readonly [string, string]>,
+): Draft[] {
+  const { tokens, sentences, text } = analysis;
+  const sentence = sentences[s] as Sentence;
+  const phrase = pairPhrase(tokens, sentence, words);
+  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, index.byLast, actors, pairs);
+  if (phrase === undefined || pair === undefined) return [];
+  pairs.set(s, pair);
+  const start = (tokens[phrase.first] as Token).start;
+  const end = (tokens[phrase.last] as Token).end;
+  const subjects = pair.map((actor): Mention => ({ ...phrase, start, end, text: text.slice(start, end), form: 'description', inQuote: false, actor, candidates: [], method: 'nearest-mention', confidence: CONFIDENCE.description }));
+  const clause = clauseOf(analysis, sentence, subjects[0] as Mention, comma, index);
+  if (clause === undefined) return [];
+  return subjects.map((mention, k) => ({
+    kind: clause.kind,
+    start: clause.start,
+    end: clause.end,
+    mention,
+    actorMention: text.slice(start, end),
+    dateRange: [sentence.start, sentence.end],
+    ...(clause.next === undefined ? {} : { ownRange: [sentence.start, clause.next] as const }),
+    ...(clause.aside === undefined ? {} : { aside: clause.aside }),
+    partner: pair[1 - k] as string,
+    coSubjects: pair,
+    anchor: clause.anchor,
+    confidenceFactor: 1,
+  }));
+}
+
+/**
+ * What a named actor did in a relative clause after its name ("Brazil, which helped broker that
+ * declaration in December 2023, called on …"): a statement of its own, up to the comma that closes the
+ * clause or the sentence's end, dated within it.
+ */
+function relativeDraft(analysis: Analysis, sentence: Sentence, mention: Mention): Draft | undefined {
+  const { tokens, text } = analysis;
+  if (mention.actor === null || mention.form === 'pronoun') return undefined;
+  const predicate = relativePredicate(tokens, mention.last);
+  if (predicate === undefined) return undefined;
+  const verb = tokens[predicate.verb] as Token;
+  const start = (tokens[predicate.first] as Token).start;
+  let last = predicate.verb;
+  while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
+  const end = trimEnd(text, start, (tokens[last] as Token).end);
+  return {
+    kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+    start,
+    end,
+    mention,
+    actorMention: mention.text,
+    dateRange: [sentence.start, sentence.end],
+    ownRange: [start, end],
+    background: true,
+    anchor: verb.start,
+    confidenceFactor: 1,
+  };
+}
+
+/** A statement a mention's actor (and those coordinated with it) made or did in a sentence. */
+interface Clause {
+  readonly kind: 'reported' | 'action';
+  readonly start: number;
+  readonly end: number;
+  /** Where the date nearest to the clause is looked for from (its verb). */
+  readonly anchor: number;
+  readonly subjects: readonly Mention[];
+  /** Where a clause with a subject of its own begins and ends this one, at its conjunction ("…, and Seoul fired …"). */
+  readonly next?: number;
+  /** Whether several subjects do it with each other ("India and Pakistan agreed"; see `reciprocalVerbs`). */
+  readonly reciprocal?: boolean;
+  /** A relative clause set off by commas between the subject and its verb, as character offsets ("North Korea, which has held the line since 2023, fired …"). */
+  readonly aside?: readonly [number, number];
+}
+
+/**
+ * The clause whose actor the mention names, if any: the words it is the source of ("according to X"),
+ * a passive it is the agent of, or the predicate it is the subject of. `comma` opens the sentence's
+ * closing attribution, if it has one (see `closingAttribution`).
+ */
+function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comma: number | undefined, index: MentionIndex): Clause | undefined {
+  const { tokens, text } = analysis;
+  const kindOf = (verb: Token): Clause['kind'] => (words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action');
+  // The clause ends where a closing attribution after token `after` begins.
+  const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : (tokens[comma] as Token).start);
+  const sourced = accordingTo(tokens, sentence, mention, comma);
+  if (sourced !== undefined) return { kind: 'reported', start: sourced[0], end: trimEnd(text, sourced[0], sourced[1]), anchor: mention.start, subjects: [mention] };
+  const passive = passiveVerb(tokens, sentence, mention);
+  if (passive !== undefined) {
+    // "The offer was rejected by Pyongyang.": the agent's act is the whole clause, object first.
+    const verb = tokens[passive] as Token;
+    return { kind: kindOf(verb), start: sentence.start, end: endAt(sentence.start, mention.last), anchor: verb.start, subjects: [mention] };
+  }
+  const predicate = predicateAfter(tokens, mention.first, mention.last, index.byFirst);
+  if (predicate === undefined || saysNothing(tokens, predicate)) return undefined;
+  const verb = tokens[predicate.verb] as Token;
+  const subjects = [...coordinated(tokens, mention, index.byLast), mention];
+  // "…, Islamabad said on Thursday.": the words reported stand before their attribution; and "North
+  // Korea halted …, the Defense Ministry said.": the action ends where its source's attribution begins.
+  const fronted = comma !== undefined && (subjects[0] as Mention).first > comma ? frontedWords(tokens, sentence, comma) : undefined;
+  if (fronted !== undefined) return { kind: 'reported', start: fronted[0], end: fronted[1], anchor: verb.start, subjects };
+  const start = (tokens[predicate.first] as Token).start;
+  const end = endAt(start, predicate.verb);
+  const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
+  const aside = asideBefore(tokens, mention.last, predicate.first);
+  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index);
+  const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
+  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside };
+}
+
+/**
+ * Whether the unresolved title or description at `mentions[k]` is followed by a resolved name set off by
+ * commas ("A spokesman, Mohamed Hamouda, said", "Japan's top government spokesman, Minoru Kihara,
+ * said"): that name is the speaker the sentence names.
+ */
+function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[], k: number): boolean {
+  const mention = mentions[k] as Mention;
+  const next = mentions[k + 1];
+  if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return false;
+  return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',';
+}
+
+/**
+ * The relative clause set off by commas between a subject ending at token `last` and its predicate,
+ * commas included, if one stands there ("North Korea, which has held the line since 2023, fired …"). It
+ * tells of another time; an appositive participle may tell the statement's ("Kim, speaking on Monday,
+ * said …").
+ */
+function asideBefore(tokens: readonly Token[], last: number, predicateFirst: number): readonly [number, number] | undefined {
+  const open = tokens[last + 1];
+  const close = tokens[predicateFirst - 1];
+  if (open?.normal !== ',' || close?.normal !== ',' || predicateFirst - 1 <= last + 1 || !RELATIVE_PRONOUNS.has(tokens[last + 2]?.normal ?? '')) return undefined;
+  return [open.start, close.end];
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+/** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/**
+ * The conjunction (a token index) joining a clause after token `verb` with a registry actor as its
+ * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
+ * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects, nor are
+ * names joined without a comma, which share their verb ("announced that India and Pakistan had agreed").
+ */
+function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex): number | undefined {
+  for (let t = verb + 1; t < sentence.lastToken; t += 1) {
+    const joins = tokens[t]?.pos === 'CCONJ' ? !index.byLast.has(t - 1) : CLAUSE_JOINERS.has(tokens[t]?.normal ?? '');
+    if (!joins) continue;
+    // The subject may follow a title ("…, while Thai Prime Minister Phumtham Wechayachai said …").
+    for (let s = t + 1; s - t <= MAX_TITLE_WORDS + 1; s += 1) {
+      const subject = index.byFirst.get(s);
+      if (subject !== undefined && predicateAfter(tokens, subject.first, subject.last, index.byFirst) !== undefined) return t;
+      if (!TITLE_POS.has(tokens[s]?.pos ?? '')) break;
+    }
+  }
+  return undefined;
+}
+
+/** Tokens after an attribution's verb, up to the sentence's end ("said in a statement on Thursday."). */
+const MAX_ATTRIBUTION_TAIL = 7;
+/** Tokens of the source between the comma and the verb ("the South Korean Defense Ministry"). */
+const MAX_SOURCE = 8;
+const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * The comma that opens an attribution closing the sentence, as a token index: a source and a speech
+ * verb after a comma, then a few words that are no clause of their own ("…, Islamabad said on Thursday.",
+ * "…, the Defense Ministry said in a statement.").
+ */
+function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  const according = closingAccordingTo(tokens, sentence);
+  if (according !== undefined) return according;
+  let verb = -1;
+  for (let t = sentence.lastToken; t > sentence.lastToken - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.pos === 'VERB' && words.speechVerbs.has(token.lemma)) {
+      verb = t;
+      break;
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.normal === 'that') return undefined;
+  }
+  if (verb === -1) return undefined;
+  for (let t = verb - 1; t >= Math.max(sentence.firstToken + 1, verb - MAX_SOURCE - 1); t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === ',') return t === verb - 1 ? undefined : t;
+    if (!isSourceWord(tokens, t)) return undefined;
+  }
+  return undefined;
+}
+
+/** The comma of a closing "…, according to the ministry." as a token index. */
+function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  let t = sentence.lastToken;
+  if (tokens[t]?.pos === 'PUNCT') t -= 1;
+  for (let source = 0; source < MAX_SOURCE && t > sentence.firstToken + 2; source += 1, t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === 'to' && tokens[t - 1]?.normal === 'according' && tokens[t - 2]?.normal === ',') return source === 0 ? undefined : t - 2;
+    if (!isSourceWord(tokens, t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A word of a source's name: a noun phrase's word, a possessive, a hyphen inside a word ("Kim Yo-jong")
+ * or "of" inside a capitalised name ("the Joint Chiefs of Staff").
+ */
+function isSourceWord(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t] as Token;
+  if (SOURCE_POS.has(token.pos) || isPossessive(token) || isInnerHyphen(tokens, t)) return true;
+  return token.normal === 'of' && tokens[t - 1]?.pos === 'PROPN' && tokens[t + 1]?.pos === 'PROPN';
+}
+
+/**
+ * The words a registry actor is the source of, given by "according to": opening the sentence
+ * ("According to Lee, the government will …": what follows the comma) or closing it ("…, according to
+ * Islamabad.": what precedes it; `closing` is the sentence's closing attribution, see
+ * `closingAttribution`). `undefined` when the mention is not such a source.
+ */
+function accordingTo(tokens: readonly Token[], sentence: Sentence, mention: Mention, closing: number | undefined): [number, number] | undefined {
+  // "according to the Israel Defense Forces": an article may stand before the name.
+  const to = tokens[mention.first - 1]?.pos === 'DET' ? mention.first - 2 : mention.first - 1;
+  if (tokens[to]?.normal !== 'to' || tokens[to - 1]?.normal !== 'according') return undefined;
+  if (to - 1 === sentence.firstToken) {
+    let comma = mention.last + 1;
+    while (comma - mention.last <= MAX_SOURCE && tokens[comma] !== undefined && tokens[comma]?.normal !== ',' && isSourceWord(tokens, comma)) comma += 1;
+    const after = tokens[comma + 1];
+    if (tokens[comma]?.normal !== ',' || after === undefined || after.sentence !== tokens[mention.first]?.sentence) return undefined;
+    return [after.start, sentence.end];
+  }
+  return closing === to - 2 ? frontedWords(tokens, sentence, closing) : undefined;
+}
+
+/**
+ * The participle whose agent the mention is ("were proposed by Seoul", "has been rejected by
+ * Pyongyang"): the mention after "by" and a passive participle before it (one without "be" modifies a
+ * noun: "talks hosted by Beijing"); a possessive after the mention makes it an owner, not the agent
+ * ("hit by Pyongyang's missiles").
+ */
+function passiveVerb(tokens: readonly Token[], sentence: Sentence, mention: Mention): number | undefined {
+  const verb = mention.first - 2;
+  if (tokens[mention.first - 1]?.normal !== 'by' || verb <= sentence.firstToken || isPossessive(tokens[mention.last + 1])) return undefined;
+  return isPassiveParticiple(tokens, verb) ? verb : undefined;
+}
+
+/** The words before an attribution's comma, when they are a statement's worth (`minQuoteWords` words or more). */
+function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: number): [number, number] | undefined {
+  let count = 0;
+  for (let t = sentence.firstToken; t < comma; t += 1) if (/\p{L}/u.test(tokens[t]?.normal ?? '')) count += 1;
+  if (count < words.minQuoteWords) return undefined;
+  return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
+}
+
+function withinOneSentence(analysis: Analysis, quote: QuoteSpan): boolean {
+  const { tokens } = analysis;
+  const first = tokens[firstTokenAt(tokens, quote.start)];
+  const last = tokens[firstTokenAt(tokens, quote.end) - 1];
+  return first !== undefined && last !== undefined && first.sentence === last.sentence;
+}
+
+/** The quotation's inner text without surrounding spaces or the trailing comma before an attribution. */
+function trimQuote(text: string, quote: QuoteSpan): [number, number] {
+  return trimmed(text, quote.innerStart, quote.innerEnd);
+}
+
+/** `[start, end)` without leading spaces, and without trailing spaces and clause punctuation (see `trimEnd`). */
+export function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s < end && /\s/.test(text[s] ?? '')) s += 1;
+  return [s, trimEnd(text, s, end)];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/.test(text[e - 1] ?? '')) e -= 1;
+  return e;
+}
+
