@@ -49,7 +49,8 @@ export function negation(context: RuleContext): void {
     }
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
-      if (inner.first > negator.last && inner.first <= reach && context.lexicon.modifiers.negators[inner.pattern.index]?.direction !== 'before') {
+      const before = context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before';
+      if (inner.first > negator.last && (before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach)) {
         outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
       }
     }
@@ -90,6 +91,20 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
   }
   return reach;
 }
+
+/**
+ * Whether a negator that governs what precedes it stands in the same verb group as the negator
+ * before it, with nothing but auxiliaries, particles and adverbs between ("the sanctions have not
+ * been lifted", "are yet to be lifted"): the group is negated, so the two cancel over what the verb
+ * governs, as they do after a negator that looks forward ("has not lifted the sanctions").
+ */
+function isVerbGroupAfter(context: RuleContext, negator: Match, inner: Match): boolean {
+  const tokens = context.analysis.tokens;
+  for (let t = negator.last + 1; t < inner.first; t += 1) if (!VERB_GROUP.has(tokens[t]?.pos ?? '')) return false;
+  return true;
+}
+
+const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
 function governBefore(context: RuleContext, negator: Match, window: number): void {
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes

@@ -75,6 +75,15 @@ describe('negation', () => {
     expect(contributions(text)).toEqual(expected);
   });
 
+  it('a "before" negator in the verb group of a negator before it cancels with it ("have not been lifted", "were not suspended")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
+    expect(hits('The sanctions have not been lifted.')).toEqual([['sanction', '-', false]]);
+    expect(hits('The sanctions have not yet been lifted.')).toEqual([['sanction', '-', false]]);
+    expect(hits('The sanctions are yet to be lifted.')).toEqual([['sanction', '-', false]]);
+    expect(hits('The talks were not suspended.')).toEqual([['talk', '+', false]]);
+    expect(hits('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
+  });
+
   it.each([
     { text: 'The bloc ended the sanctions in March.', term: '=ended', hit: ['sanction', 2] },
     { text: 'The city dropped its sanctions.', term: 'drop its', hit: ['sanction', 2] },
