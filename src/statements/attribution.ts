@@ -244,6 +244,12 @@ export function startsWithPhrase(tokens: readonly Token[], at: number, phrase: r
   return phrase.every((word, k) => tokens[at + k]?.normal === word);
 }
 
+/** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
+export function namedAsMediator(tokens: readonly Token[], first: number, mediatorPhrases: readonly (readonly string[])[]): boolean {
+  const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
+  return mediatorPhrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
+}
+
 /** Index of the first token starting at or after `offset` (binary search). */
 export function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndexWhereNot(tokens.length, (i) => (tokens[i]?.start ?? 0) < offset);

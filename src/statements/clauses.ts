@@ -5,8 +5,13 @@ import { attributionWords } from './data.js';
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
 /** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
-/** Conjunctions that open a clause, its subject next, though tagged as prepositions ("…, although Thailand's army accused …"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while', 'unless']);
+/**
+ * Conjunctions that open a clause, its subject next, though tagged as prepositions ("…, although
+ * Thailand's army accused …", "After India struck …"): a verb after the name says which they are. Not
+ * "before" and "until", whose clause tells of what has not happened ("will remain in abeyance until
+ * Pakistan abjures terrorism").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while', 'unless', 'after', 'since']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
 const MAX_APPOSITIVE = 16;
 

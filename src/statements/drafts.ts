@@ -182,7 +182,7 @@ function pairDrafts(
   const { tokens, sentences, text } = analysis;
   const sentence = sentences[s] as Sentence;
   const phrase = pairPhrase(tokens, sentence, words);
-  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, index.byLast, actors, pairs);
+  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, { byLast: index.byLast, mediatorPhrases: words.mediatorPhrases }, actors, pairs);
   if (phrase === undefined || pair === undefined) return [];
   pairs.set(s, pair);
   const start = (tokens[phrase.first] as Token).start;
@@ -281,7 +281,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
   const aside = asideBefore(tokens, mention.last, predicate.first);
-  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index);
+  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, SUBORDINATORS.has(tokens[mention.first - 1]?.normal ?? ''));
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
   if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside };
   return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside };
@@ -317,15 +317,23 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose',
 /** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
+/** Words opening a subordinate clause right before its subject ("After India struck …, China urged …"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'once', 'since', 'because', 'until', 'although', 'though', 'if', 'unless', 'while', 'whereas']);
+
 /**
  * The conjunction (a token index) joining a clause after token `verb` with a registry actor as its
  * own subject ("North Korea blew up two roads, and South Korea fired warning shots"): that act is not the
  * first subject's. Objects joined by "and" ("fired at India and Pakistan") are no subjects, nor are
  * names joined without a comma, which share their verb ("announced that India and Pakistan had agreed").
+ * A `subordinate` clause ("after India struck camps in Pakistan, China urged restraint") ends at the
+ * first comma, which the main clause's subject follows.
  */
-function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex): number | undefined {
+function nextSubjectClause(tokens: readonly Token[], verb: number, sentence: Sentence, index: MentionIndex, subordinate: boolean): number | undefined {
+  let commaSeen = false;
   for (let t = verb + 1; t < sentence.lastToken; t += 1) {
-    const joins = tokens[t]?.pos === 'CCONJ' ? !index.byLast.has(t - 1) : CLAUSE_JOINERS.has(tokens[t]?.normal ?? '');
+    const comma = subordinate && !commaSeen && tokens[t]?.normal === ',';
+    if (tokens[t]?.normal === ',') commaSeen = true;
+    const joins = comma || (tokens[t]?.pos === 'CCONJ' ? !index.byLast.has(t - 1) : CLAUSE_JOINERS.has(tokens[t]?.normal ?? ''));
     if (!joins) continue;
     // The subject may follow a title ("…, while Thai Prime Minister Phumtham Wechayachai said …").
     for (let s = t + 1; s - t <= MAX_TITLE_WORDS + 1; s += 1) {

@@ -6,7 +6,7 @@ import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
-import { firstTokenAt, indexMentions, startsWithPhrase } from './attribution.js';
+import { firstTokenAt, indexMentions, namedAsMediator } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
@@ -200,7 +200,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   const lastTime = new Map<string, StatementTime>();
   // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
-  const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first));
+  const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first, words.mediatorPhrases));
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const statements: Statement[] = [];
@@ -297,12 +297,6 @@ function attempt<T>(run: () => T): T | Error {
   }
 }
 
-
-/** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
-function namedAsMediator(tokens: readonly Token[], first: number): boolean {
-  const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
-  return words.mediatorPhrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
-}
 
 function wordCount(tokens: readonly Token[], quote: QuoteSpan): number {
   let count = 0;

@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { coordinated, TITLE_POS, type MentionIndex } from './attribution.js';
+import { coordinated, namedAsMediator, TITLE_POS, type MentionIndex } from './attribution.js';
 
 /** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
 export interface PairPhrase {
@@ -71,19 +71,21 @@ const PAIR_LOOKBACK = 4;
  * Thailand and Cambodia", "Hun Manet and Phumtham shook hands"), else by naming exactly two sides, or
  * by a pair phrase already resolved (`resolved`, by sentence index). A sentence naming three sides or
  * more with no such pair makes the phrase unresolvable, as does none within `PAIR_LOOKBACK` sentences:
- * no guess.
+ * no guess. Go-betweens (`mediatorPhrases`: "talks mediated by Qatar and Turkey") are not counted: "the
+ * two sides" are the parties, not those who brought them together.
  */
 export function pairBefore(
   index: number,
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  byLast: MentionIndex['byLast'],
+  { byLast, mediatorPhrases }: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
   actors: Actors,
   resolved: ReadonlyMap<number, readonly [string, string]>,
 ): readonly [string, string] | undefined {
+  const parties = mentions.filter((m) => !namedAsMediator(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases));
   for (let s = index - 1; s >= Math.max(0, index - PAIR_LOOKBACK); s -= 1) {
-    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, mentions, byLast, actors);
+    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, parties, byLast, actors);
     if (named === 'ambiguous') return undefined;
     if (named !== undefined) return named;
   }

@@ -261,6 +261,13 @@ describe('subjects of reported speech and actions', () => {
     },
     { case: 'but not a passive relative clause, whose subject is acted on', text: 'Pakistan, which was shelled overnight, protested on Friday.', expect: [['reported', 'pakistan', 'protested on Friday.']] },
     { case: 'a conjunction tagged as a preposition opens a clause with its subject', text: 'The truce held, although India accused Pakistan of violations.', expect: [['reported', 'india', 'accused Pakistan of violations.']] },
+    { case: '"after" and "since" tagged as prepositions open a clause with its subject', text: 'Talks resumed after Pakistan agreed to reopen the crossing.', expect: [['action', 'pakistan', 'agreed to reopen the crossing.']] },
+    { case: 'not "until" or "before", whose clause tells of what has not happened', text: 'The treaty will stay in abeyance until Pakistan abjures terrorism.', expect: [] },
+    {
+      case: 'a subordinate clause opened right before its subject ends at the comma where the main clause begins',
+      text: 'After India struck camps in Pakistan on May 7, Lee urged both sides to show restraint.',
+      expect: [['action', 'india', 'struck camps in Pakistan on May 7'], ['reported', 'lee-jae-myung', 'urged both sides to show restraint.']],
+    },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
     { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['reported', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
@@ -370,6 +377,17 @@ describe('subjects of reported speech and actions', () => {
         ['north-korea', 'agreed to talk again.'],
         ['south-korea', 'said the meeting was useful.'],
         ['north-korea', 'said the meeting was useful.'],
+      ]);
+    });
+
+    it('is not the go-betweens the sentence before names ("talks mediated by Qatar and Turkey")', () => {
+      const withMediators = defineActors([...actorsWithIndia.list, { id: 'qatar', name: 'Qatar', kind: 'state' }, { id: 'turkey', name: 'Turkey', kind: 'state' }]);
+      const text = 'India and Pakistan agreed to a truce after talks mediated by Qatar and Turkey. The two sides agreed to meet again in Istanbul.';
+      expect(extractStatements({ text, publishedAt: '2025-05-11' }, { actors: withMediators }).map((s) => [s.actor, s.target, s.text])).toEqual([
+        ['india', 'pakistan', 'agreed to a truce after talks mediated by Qatar and Turkey.'],
+        ['pakistan', 'india', 'agreed to a truce after talks mediated by Qatar and Turkey.'],
+        ['india', 'pakistan', 'agreed to meet again in Istanbul.'],
+        ['pakistan', 'india', 'agreed to meet again in Istanbul.'],
       ]);
     });
 
