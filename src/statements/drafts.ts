@@ -131,7 +131,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       if (namedInApposition(tokens, mentions, k)) k += 1;
       const mention = mentions[k] as Mention;
-      if (mention.inQuote || mention.end > sentence.end) continue;
+      if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention)) continue;
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
@@ -298,6 +298,27 @@ function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[
   if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return false;
   return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',';
 }
+
+/**
+ * Whether the mention is set off by commas after a noun phrase that a verb has as its object
+ * ("summoned Azerbaijan's ambassador, Rahman Mustafayev, on Tuesday and lodged a protest"): the name is
+ * that object's, and what follows its closing comma is the sentence's subject's act, not its. After a
+ * preposition the first comma may close a fronted phrase instead ("In Athens, Defence Minister Nikos
+ * Dendias said"), and without the closing comma the name may be the subject after a fronted clause
+ * ("After meeting Modi, Sharif said").
+ */
+function inObjectApposition(tokens: readonly Token[], mention: Mention): boolean {
+  if (tokens[mention.first - 1]?.normal !== ',' || tokens[mention.last + 1]?.normal !== ',') return false;
+  let t = mention.first - 2;
+  while (t >= 0 && isNounPhraseWord(tokens[t] as Token)) t -= 1;
+  return t < mention.first - 2 && tokens[t]?.pos === 'VERB';
+}
+
+function isNounPhraseWord(token: Token): boolean {
+  return NOUN_PHRASE_POS.has(token.pos) || isPossessive(token);
+}
+
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /**
  * The relative clause set off by commas between a subject ending at token `last` and its predicate,

@@ -244,6 +244,7 @@ describe('subjects of reported speech and actions', () => {
     ...actors.list,
     { id: 'india', name: 'India', aliases: ['New Delhi'], kind: 'state' },
     { id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], kind: 'state' },
+    { id: 'saad-warraich', name: 'Saad Warraich', kind: 'person', affiliation: 'pakistan' },
   ]);
   const rows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.text]);
 
@@ -267,6 +268,11 @@ describe('subjects of reported speech and actions', () => {
       case: 'a subordinate clause opened right before its subject ends at the comma where the main clause begins',
       text: 'After India struck camps in Pakistan on May 7, Lee urged both sides to show restraint.',
       expect: [['action', 'india', 'struck camps in Pakistan on May 7'], ['reported', 'lee-jae-myung', 'urged both sides to show restraint.']],
+    },
+    {
+      case: 'a name in apposition to a verb’s object is no subject of what follows its comma',
+      text: "The foreign ministry summoned Pakistan's high commissioner, Saad Warraich, on Tuesday and lodged a protest.",
+      expect: [],
     },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
