@@ -244,6 +244,16 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
+   * What an actor is thanked or praised for, after one of these entry terms and "for" ("thanked him for
+   * Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent: the rule is off.
+   */
+  credits: v.optional(
+    v.strictObject({
+      terms: v.array(v.pipe(v.string(), v.minLength(1))),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * In what an engagement act of the `acts` categories is about ("a dialogue on water and terrorism",
    * "talks on the nuclear threat"), confrontation hits of the `topics` categories name the problem
    * discussed and count 0. Absent: the rule is off.

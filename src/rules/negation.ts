@@ -25,7 +25,7 @@ export function negation(context: RuleContext): void {
   const idle: Match[] = [];
   for (const negator of context.markers.negator) {
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.direction === 'before') {
-      governBefore(context, negator, window);
+      if (!governBefore(context, negator, window)) idle.push(negator);
       continue;
     }
     const end = scopeEnd(context, negator.last, window);
@@ -106,15 +106,18 @@ function isVerbGroupAfter(context: RuleContext, negator: Match, inner: Match): b
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
-function governBefore(context: RuleContext, negator: Match, window: number): void {
+/** Governs the hits before a negator marked direction "before"; says whether it governed any. */
+function governBefore(context: RuleContext, negator: Match, window: number): boolean {
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
-  if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return;
+  if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return true;
   const start = scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
+  let governed = false;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
-    govern(context, context.hits[h] as WorkingHit, negator, label);
+    governed = govern(context, context.hits[h] as WorkingHit, negator, label) || governed;
   }
+  return governed;
 }
 
 /**

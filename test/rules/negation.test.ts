@@ -84,6 +84,12 @@ describe('negation', () => {
     expect(hits('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
+  it('a "before" negator with `alone` that governs nothing is an act of its own ("sovereignty over the island is not on the table")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.category, h.contribution > 0 ? '+' : '-']);
+    expect(hits('Sovereignty over the island is not on the table.')).toEqual([['be not on the table', 'reject', '-']]);
+    expect(hits('Peace with Israel is not on the table.')).toEqual([['peace', 'trust', '-']]);
+  });
+
   it.each([
     { text: 'The bloc ended the sanctions in March.', term: '=ended', hit: ['sanction', 2] },
     { text: 'The city dropped its sanctions.', term: 'drop its', hit: ['sanction', 2] },

@@ -1,0 +1,51 @@
+import { isPossessive, type Token } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
+import { objectEnd } from './object.js';
+
+/**
+ * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "grateful to Qatar for its
+ * efforts to end the fighting": what an actor is thanked or praised for, the noun phrase after "for"
+ * (the words of thanks and praise: `params.credits.terms`), is that actor's act, told as the reason for
+ * the thanks. Confrontation hits in it count 0 (modifier `credit:<word>`): the thanks are the
+ * statement's stance, not the condemnation or the strikes they mention. Engagement hits there still
+ * count (praising a ceasefire welcomes it too). Off without `params.credits`.
+ */
+export function credit(context: RuleContext): void {
+  const terms = context.lexicon.params.credits?.terms;
+  if (terms === undefined) return;
+  const { hits } = context;
+  const tokens = context.analysis.tokens;
+  for (const act of hits) {
+    if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
+    const reason = forAfter(tokens, act.last);
+    if (reason === undefined) continue;
+    const end = objectEnd(tokens, reason + 1);
+    for (let h = firstAtOrAfter(hits, reason + 1); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
+      const told = hits[h] as WorkingHit;
+      if (told.pole !== 'confrontation' || told.factor === 0) continue;
+      told.factor = 0;
+      told.modifiers.push(`credit:${trigger(context, act)}`);
+    }
+  }
+}
+
+/**
+ * The "for" after a word of thanks ending at token `last`, past the one thanked ("thanked him for",
+ * "praised the Saudi government for", "grateful to Qatar for"), if one stands within `FOR_REACH` tokens.
+ */
+function forAfter(tokens: readonly Token[], last: number): number | undefined {
+  const sentence = tokens[last]?.sentence;
+  for (let t = last + 1; t <= last + FOR_REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (token.normal === 'for') return t;
+    if (!THANKED.has(token.pos) && !isPossessive(token) && token.normal !== 'to') return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens between a word of thanks and its "for" at most: "thanked the Saudi foreign minister for" is 4. */
+const FOR_REACH = 6;
+/** Parts of speech of the one thanked: "him", "the Saudi government", "Qatar's emir". */
+const THANKED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, type Scorer } from '../../src/index.js';
+import { hitRows, miniScorerWithout } from '../helpers.js';
+
+let shared: Scorer | undefined;
+const defaultScorer = (): Scorer => (shared ??= createScorer());
+const hits = (text: string) => hitRows(text, defaultScorer()).map(([term, contribution, modifiers]) => [term, Math.sign(contribution), modifiers]);
+
+describe('credit', () => {
+  it('what an actor is thanked for is its act: the confrontation it names counts 0, the thanks are the stance', () => {
+    expect(hits("Araghchi thanked him for Riyadh's condemnation of the Israeli strikes.")).toEqual([
+      ['thanked', 1, []],
+      ['condemnation', 0, ['credit:thanked']],
+      ['strikes', 0, ['credit:thanked']],
+    ]);
+    expect(defaultScorer().score("Araghchi thanked him for Riyadh's condemnation of the Israeli strikes.").label).toBe('engagement');
+  });
+
+  it('reaches past the one thanked and "to" ("grateful to Qatar for"), and leaves engagement in the reason counting', () => {
+    expect(hits('Kabul was grateful to Qatar for its condemnation of the raids.')).toEqual([
+      ['grateful', 1, []],
+      ['condemnation', 0, ['credit:grateful']],
+      ['raids', 0, ['credit:grateful']],
+    ]);
+    expect(hits('Seoul praised Beijing for its mediation.')).toEqual([
+      ['praised', 1, []],
+      ['mediation', 1, []],
+    ]);
+  });
+
+  it('without "for" after the one thanked, nothing is credited ("condemned the strikes and thanked Riyadh")', () => {
+    expect(hits('The minister thanked Riyadh and condemned the strikes.').map(([, sign, modifiers]) => [sign, modifiers])).toEqual([
+      [1, []],
+      [-1, []],
+      [-1, []],
+    ]);
+  });
+
+  it('is off without params.credits', () => {
+    const rows = hitRows("Araghchi thanked him for Riyadh's condemnation of the Israeli strikes.", miniScorerWithout('params', 'credits'));
+    expect(rows.some(([, , modifiers]) => modifiers.some((m) => m.startsWith('credit:')))).toBe(false);
+  });
+});
