@@ -1,7 +1,7 @@
 import { isJoiner } from '../lexicon/compile.js';
 import { isGerund, isPossessive, type Token } from '../nlp/index.js';
-import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import type { RuleContext } from './context.js';
+import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
 
 /**
@@ -28,12 +28,7 @@ export function agenda(context: RuleContext): void {
     if (start === undefined) continue;
     // A gerund after "in" is the task and its object what it works on: "cooperate in combating the gangs".
     const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
-    for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
-      const topic = hits[h] as WorkingHit;
-      if (topic.pole !== 'confrontation' || topic.factor === 0 || !params.topics.includes(topic.category)) continue;
-      topic.factor = 0;
-      topic.modifiers.push(`agenda:${trigger(context, act)}`);
-    }
+    countNothingWithin(context, start, end, 'confrontation', `agenda:${trigger(context, act)}`, (topic) => params.topics.includes(topic.category));
   }
 }
 

@@ -71,3 +71,18 @@ export function insertHit(
 export function firstAtOrAfter(items: readonly { readonly first: number }[], token: number): number {
   return firstIndexWhereNot(items.length, (i) => (items[i]?.first ?? 0) < token);
 }
+
+/**
+ * Makes the hits of `pole` within tokens `start`..`end` that still count (and pass `also`) count 0,
+ * with the modifier `rule:trigger` of the act that names them: what a hostile act is done to, what
+ * talks are about, what an actor is thanked for.
+ */
+export function countNothingWithin(context: RuleContext, start: number, end: number, pole: Pole, modifier: string, also: (hit: WorkingHit) => boolean = () => true): void {
+  const { hits } = context;
+  for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.pole !== pole || hit.factor === 0 || !also(hit)) continue;
+    hit.factor = 0;
+    hit.modifiers.push(modifier);
+  }
+}

@@ -1,6 +1,6 @@
 import { isPossessive, type Token } from '../nlp/index.js';
-import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import type { RuleContext } from './context.js';
+import { countNothingWithin, trigger } from './context.js';
 import { objectEnd } from './object.js';
 
 /**
@@ -20,13 +20,7 @@ export function credit(context: RuleContext): void {
     if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
     const reason = forAfter(tokens, act.last);
     if (reason === undefined) continue;
-    const end = objectEnd(tokens, reason + 1);
-    for (let h = firstAtOrAfter(hits, reason + 1); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
-      const told = hits[h] as WorkingHit;
-      if (told.pole !== 'confrontation' || told.factor === 0) continue;
-      told.factor = 0;
-      told.modifiers.push(`credit:${trigger(context, act)}`);
-    }
+    countNothingWithin(context, reason + 1, objectEnd(tokens, reason + 1), 'confrontation', `credit:${trigger(context, act)}`);
   }
 }
 

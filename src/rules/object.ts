@@ -1,6 +1,6 @@
 import { isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
 
 /**
@@ -24,13 +24,7 @@ export function object(context: RuleContext): void {
     if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
     const start = objectStart(tokens, act);
     if (start === undefined) continue;
-    const end = objectEnd(tokens, start);
-    for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
-      const harmed = hits[h] as WorkingHit;
-      if (harmed.pole !== 'engagement' || harmed.factor === 0) continue;
-      harmed.factor = 0;
-      harmed.modifiers.push(`object:${trigger(context, act)}`);
-    }
+    countNothingWithin(context, start, objectEnd(tokens, start), 'engagement', `object:${trigger(context, act)}`);
   }
 }
 
