@@ -3,8 +3,8 @@ import { agenda } from './agenda.js';
 import { arena } from './arena.js';
 import { compound } from './compound.js';
 import { conditional } from './conditional.js';
-import { credit } from './credit.js';
 import { contrast } from './contrast.js';
+import { credit } from './credit.js';
 import { figurative } from './figurative.js';
 import { hazard } from './hazard.js';
 import { intensity } from './intensity.js';
@@ -20,12 +20,12 @@ import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, figures of speech, games, hazards, topics, schedules,
- * objects, credits, preferences, agendas and compounds go first: a hit inside a name, aimed at something that is
- * no party to a conflict, said of a game, done by a flood or an earthquake, inside what a work is about,
- * in a meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), told as what an
- * actor is thanked for ("thanked Riyadh for its condemnation of the strikes"), passed over for
- * another ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism") or naming what
- * another hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their
+ * objects, credits, preferences, agendas and compounds go first: a hit inside a name, aimed at something
+ * that is no party to a conflict, said of a game, done by a flood or an earthquake, inside what a work is
+ * about, in a meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), told as what
+ * an actor is thanked for ("thanked Riyadh for its condemnation of the strikes"), passed over for another
+ * ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism") or naming what another
+ * hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their
  * hits before negation, which governs them like any other. Negation runs before refusal so a negated
  * refusal governs nothing; polarity turns their counts into flips (and keeps a stop asked of another
  * side unflipped, see `cessation`) before intensity, contrast and conditionals scale the result.

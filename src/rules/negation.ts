@@ -106,7 +106,12 @@ function isVerbGroupAfter(context: RuleContext, negator: Match, inner: Match): b
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
-/** Governs the hits before a negator marked direction "before"; says whether it governed any. */
+/**
+ * Governs the hits before a negator marked direction "before". False when it stands as a predicate
+ * with nothing before it to govern ("sovereignty over the island is not on the table"): then it may be
+ * an act of its own (`alone`). In front of a noun or after a preposition it describes what stands next
+ * to it, and is no act either way.
+ */
 function governBefore(context: RuleContext, negator: Match, window: number): boolean {
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
