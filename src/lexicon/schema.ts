@@ -244,8 +244,9 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
-   * What an actor is thanked or praised for, after one of these entry terms and "for" ("thanked him for
-   * Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent: the rule is off.
+   * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
+   * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
+   * the rule is off.
    */
   credits: v.optional(
     v.strictObject({

@@ -1,13 +1,13 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
-import { objectEnd } from './object.js';
+import { runEnd } from './phrase.js';
 
 /**
- * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "grateful to Qatar for its
- * efforts to end the fighting": what an actor is thanked or praised for, the noun phrase after "for"
- * (the words of thanks and praise: `params.credits.terms`), is that actor's act, told as the reason for
- * the thanks. Confrontation hits in it count 0 (modifier `credit:<word>`): the thanks are the
+ * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "thanked Modi for India's
+ * help during the 1971 war", "thanked Riyadh for condemning the strikes": what an actor is thanked or
+ * praised for, what follows "for" (after the words of thanks and praise, `params.credits.terms`) up to
+ * the clause's end, is that actor's act, told as the reason for the thanks. Confrontation hits in it count 0 (modifier `credit:<word>`): the thanks are the
  * statement's stance, not the condemnation or the strikes they mention. Engagement hits there still
  * count (praising a ceasefire welcomes it too). Off without `params.credits`.
  */
@@ -20,7 +20,7 @@ export function credit(context: RuleContext): void {
     if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
     const reason = forAfter(tokens, act.last);
     if (reason === undefined) continue;
-    countNothingWithin(context, reason + 1, objectEnd(tokens, reason + 1), 'confrontation', `credit:${trigger(context, act)}`);
+    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), 'confrontation', `credit:${trigger(context, act)}`);
   }
 }
 
@@ -43,3 +43,21 @@ function forAfter(tokens: readonly Token[], last: number): number | undefined {
 const FOR_REACH = 6;
 /** Parts of speech of the one thanked: "him", "the Saudi government", "Qatar's emir". */
 const THANKED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * The last token of the reason for thanks starting at `start`: noun phrases, their prepositions and
+ * gerunds ("condemning the strikes"), up to a verb or conjunction that opens another act ("… and
+ * condemned the strikes"), clause punctuation or `REASON_REACH` tokens.
+ */
+function reasonEnd(tokens: readonly Token[], start: number): number {
+  return runEnd(tokens, start, REASON_REACH, (t) => {
+    const token = tokens[t] as Token;
+    // After a possessive a word is a noun whatever its tag ("India's help", tagged as a verb).
+    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]);
+  });
+}
+
+/** Tokens of a reason for thanks at most: "India's help during the 1971 liberation war" is 8. */
+const REASON_REACH = 12;
+/** Parts of speech inside a reason for thanks besides gerunds and possessives. */
+const REASON_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'ADP', 'PART']);

@@ -28,6 +28,19 @@ describe('credit', () => {
     ]);
   });
 
+  it('reaches to the clause\'s end, through prepositions and gerunds ("for India\'s help during the 1971 war", "for condemning the strikes")', () => {
+    expect(hits("Yunus thanked Modi for India's help during the 1971 liberation war.")).toEqual([
+      ['thanked', 1, []],
+      ['help', 1, []],
+      ['war', 0, ['credit:thanked']],
+    ]);
+    expect(hits('He thanked Riyadh for condemning the strikes.')).toEqual([
+      ['thanked', 1, []],
+      ['condemning', 0, ['credit:thanked']],
+      ['strikes', 0, ['credit:thanked']],
+    ]);
+  });
+
   it('without "for" after the one thanked, nothing is credited ("condemned the strikes and thanked Riyadh")', () => {
     expect(hits('The minister thanked Riyadh and condemned the strikes.').map(([, sign, modifiers]) => [sign, modifiers])).toEqual([
       [1, []],
