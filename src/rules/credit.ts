@@ -7,9 +7,10 @@ import { runEnd } from './phrase.js';
  * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "thanked Modi for India's
  * help during the 1971 war", "thanked Riyadh for condemning the strikes": what an actor is thanked or
  * praised for, what follows "for" (after the words of thanks and praise, `params.credits.terms`) up to
- * the clause's end, is that actor's act, told as the reason for the thanks. Confrontation hits in it count 0 (modifier `credit:<word>`): the thanks are the
- * statement's stance, not the condemnation or the strikes they mention. Engagement hits there still
- * count (praising a ceasefire welcomes it too). Off without `params.credits`.
+ * the clause's end, is that actor's act, told as the reason for the thanks. Confrontation hits in it
+ * count 0 (modifier `credit:<word>`): the thanks are the statement's stance, not the condemnation or
+ * the strikes they mention. Engagement hits there still count (praising a ceasefire welcomes it too).
+ * Off without `params.credits`.
  */
 export function credit(context: RuleContext): void {
   const terms = context.lexicon.params.credits?.terms;
