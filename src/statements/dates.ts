@@ -256,13 +256,12 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
   if (granularity === undefined) return undefined;
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
   const relative = weekdayOnly || [...(c.tags?.() ?? [])].some((tag) => RELATIVE_TAGS.test(tag));
-  // A month or a year still running at publication, announced ("would meet again later this year"),
-  // is when a plan falls, not when the statement was made.
-  if (granularity !== 'day' && endOf(date, granularity) >= published && ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
+  // A plan announced for a day ahead ("would meet again on October 25", "talks will resume on Monday"),
+  // or for a month or a year still running at publication ("would meet again later this year"), is when
+  // the plan falls, not when the statement was made.
+  const ahead = granularity === 'day' ? date > published : endOf(date, granularity) >= published;
+  if (ahead && ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
   if (startOf(date, granularity) > published) {
-    // A plan announced for that day ("would meet again on October 25", "talks will resume on Monday")
-    // is no time of the statement: the day lies ahead, not a week or a year back.
-    if (ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
     if (weekdayOnly) {
       // "next Monday" announces a plan; a weekday alone ("on Monday") is the one just past.
       if (NEXT.test(result.text)) return undefined;

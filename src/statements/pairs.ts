@@ -79,24 +79,31 @@ export function pairBefore(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  { byLast, mediatorPhrases }: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
+  words: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
   actors: Actors,
   resolved: ReadonlyMap<number, readonly [string, string]>,
 ): readonly [string, string] | undefined {
-  const parties = mentions.filter((m) => !namedAsMediator(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases));
   for (let s = index - 1; s >= Math.max(0, index - PAIR_LOOKBACK); s -= 1) {
-    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, parties, byLast, actors);
+    const named = resolved.get(s) ?? namedPair(sentences[s] as Sentence, tokens, mentions, words, actors);
     if (named === 'ambiguous') return undefined;
     if (named !== undefined) return named;
   }
   return undefined;
 }
 
-function namedPair(sentence: Sentence, tokens: readonly Token[], mentions: readonly Mention[], byLast: MentionIndex['byLast'], actors: Actors): readonly [string, string] | 'ambiguous' | undefined {
+function namedPair(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  { byLast, mediatorPhrases }: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
+  actors: Actors,
+): readonly [string, string] | 'ambiguous' | undefined {
+  // A go-between, or one coordinated after it ("mediated by Qatar and Turkey"), is no party.
+  const mediator = (m: Mention) => namedAsMediator(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases);
   const named: Mention[] = [];
   for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
     const m = mentions[k] as Mention;
-    if (isNamed(m)) named.push(m);
+    if (isNamed(m) && !mediator(m)) named.push(m);
   }
   const side = (m: Mention) => {
     const own = sideOfActor(m.actor as string, actors);
