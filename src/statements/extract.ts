@@ -107,21 +107,35 @@ interface Prepared {
   readonly dateline: RegExpExecArray | null;
 }
 
-function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
+/** A document whose fields and author were checked, with its publication date parsed. */
+interface Checked {
+  readonly document: DocumentInput;
+  readonly options: ExtractOptions;
+  readonly published: Date;
+}
+
+function check(document: DocumentInput, options: ExtractOptions): Checked {
   const parsed = v.safeParse(DocumentSchema, document);
   if (!parsed.success) {
     const issue = describeIssues(parsed.issues, 'document')[0];
     throw new StancetrackError('E_INPUT', `${issue?.path}: ${issue?.message}`);
   }
-  const { actors } = options;
   const { author } = document;
-  if (author !== undefined && actors.get(author) === undefined) {
+  if (author !== undefined && options.actors.get(author) === undefined) {
     throw new StancetrackError('E_INPUT', `document.author: expected the id of an actor in the registry, found ${JSON.stringify(author)}; add the actor to the list given to defineActors or fix the id`);
   }
-  const published = parsePublished(document.publishedAt, 'document.publishedAt');
+  return { document, options, published: parsePublished(document.publishedAt, 'document.publishedAt') };
+}
+
+function prepare(document: DocumentInput, options: ExtractOptions): Prepared {
+  return draftStatements(check(document, options), nlpOf(options.scorer ?? defaultScorer()).analyze(document.text));
+}
+
+/** The checked document's statements drafted from its analysis (wink-nlp's reading of its text). */
+function draftStatements({ document, options, published }: Checked, analysis: Analysis): Prepared {
+  const { actors } = options;
+  const { text, author } = document;
   const nlp: Nlp = nlpOf(options.scorer ?? defaultScorer());
-  const { text } = document;
-  const analysis = nlp.analyze(text);
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt, author);
   const index = indexMentions(mentions);
@@ -269,18 +283,22 @@ function scored({ statements, analysis }: { statements: Statement[]; analysis: A
 
 /**
  * `analyze` on each of several documents: in order, each one's statements or the error it threw. The
- * same results as one `analyze` call per document, but every document is read and drafted first, then
- * all their dates are parsed, then each is settled and scored: chrono-node parsed the dates of 50
- * documents in a row in 85–99 ms per 1,200 documents, against 176–247 ms of `analyze`'s time when
- * parsing them between each document's other steps, and the CLI with one worker ran 8–16% faster
- * (2026-12-02; with two workers on the same two vCPUs, no faster). Its callers check the options once
- * (`analyzeStream` with `checkExtractOptions`; the workers make theirs with `defineActors` and
- * `createScorer`), not once a batch.
+ * same results as one `analyze` call per document, but each step runs over all the documents before the
+ * next, which keeps each step's code hot: wink-nlp reads them together (`Nlp.analyzeMany`), then every
+ * one is drafted, then all their dates are parsed, then each is settled and scored. Parsing the dates of
+ * 50 documents in a row made the CLI with one worker 8–16% faster (2026-12-02); reading them together,
+ * though no faster than one reading each in a loop of wink-nlp alone, made `analyzeStream` with batch 50
+ * 6–9% faster on 3,000 bench documents (2026-12-03: 1,326–1,468 against 1,445–1,668 ms). Its callers
+ * check the options once (`analyzeStream` with `checkExtractOptions`; the workers make theirs with
+ * `defineActors` and `createScorer`), not once a batch.
  */
 export function analyzeBatch(documents: readonly DocumentInput[], options: AnalyzeOptions): (ScoredStatement[] | Error)[] {
   const scorer = options.scorer ?? defaultScorer();
   const withScorer = { ...options, scorer };
-  const prepared = documents.map((document) => attempt(() => prepare(document, withScorer)));
+  const checked = documents.map((document) => attempt(() => check(document, withScorer)));
+  const analyses = nlpOf(scorer).analyzeMany(checked.flatMap((c) => (c instanceof Error ? [] : [c.document.text])));
+  let next = 0;
+  const prepared = checked.map((c) => (c instanceof Error ? c : attempt(() => draftStatements(c, analyses[next++] as Analysis))));
   for (const p of prepared) {
     if (p instanceof Error) continue;
     // Asking for every date a document will need parses them all now (dateFinder keeps them).

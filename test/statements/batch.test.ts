@@ -21,6 +21,14 @@ describe('analyzeBatch', () => {
     expect(batched.flat().some((s) => !(s instanceof Error) && s.time.basis !== 'published')).toBe(true);
   });
 
+  it('reads documents together as each alone, at the edges of their texts too', () => {
+    // Read joined, wink-nlp runs the first text's last sentence on across the blank line after "U.S.".
+    const texts = ['Lee met envoys in the U.S. Today', '"We reject the offer," Kim Yo-jong said on Monday.', '', '  Pyongyang fired missiles on Sunday.  ', 'Seoul proposed talks.\n\n"No," Kim said.'];
+    const documents = texts.map((text, i) => doc(String(i), text));
+    expect(analyzeBatch(documents, { actors: koreaActors })).toEqual(documents.map((document) => analyze(document, { actors: koreaActors })));
+    expect(analyzeBatch(documents, { actors: koreaActors }).flat().length).toBeGreaterThan(2);
+  });
+
   it('returns the error of a document that cannot be analysed in its place, and analyses the others', () => {
     const documents = [doc('a', 'Lee offered talks to Pyongyang on Monday.'), doc('b', 'Pyongyang rejected the offer.', '2025-13-01'), doc('c', 'Pyongyang rejected the offer on Tuesday.')];
     const [a, b, c] = analyzeBatch(documents, { actors: koreaActors });
