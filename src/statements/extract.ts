@@ -285,12 +285,13 @@ function scored({ statements, analysis }: { statements: Statement[]; analysis: A
  * `analyze` on each of several documents: in order, each one's statements or the error it threw. The
  * same results as one `analyze` call per document, but each step runs over all the documents before the
  * next, which keeps each step's code hot: wink-nlp reads them together (`Nlp.analyzeMany`), then every
- * one is drafted, then all their dates are parsed, then each is settled and scored. Parsing the dates of
- * 50 documents in a row made the CLI with one worker 8–16% faster (2026-12-02); reading them together,
- * though no faster than one reading each in a loop of wink-nlp alone, made `analyzeStream` with batch 50
- * 6–9% faster on 3,000 bench documents (2026-12-03: 1,326–1,468 against 1,445–1,668 ms). Its callers
- * check the options once (`analyzeStream` with `checkExtractOptions`; the workers make theirs with
- * `defineActors` and `createScorer`), not once a batch.
+ * one is drafted, then all their dates are parsed, then all are settled, then all scored. Parsing the
+ * dates of 50 documents in a row made the CLI with one worker 8–16% faster (2026-12-02); reading them
+ * together (no faster than one reading each in a loop of wink-nlp alone) and settling all before scoring
+ * any made `analyzeStream` with batch 50 about 9% faster on 3,000 bench documents (2026-12-03, the
+ * fastest of five processes each: 1,465 against 1,614 ms). Its callers check the options once
+ * (`analyzeStream` with `checkExtractOptions`; the workers make theirs with `defineActors` and
+ * `createScorer`), not once a batch.
  */
 export function analyzeBatch(documents: readonly DocumentInput[], options: AnalyzeOptions): (ScoredStatement[] | Error)[] {
   const scorer = options.scorer ?? defaultScorer();
@@ -304,7 +305,8 @@ export function analyzeBatch(documents: readonly DocumentInput[], options: Analy
     // Asking for every date a document will need parses them all now (dateFinder keeps them).
     for (const draft of p.drafts) if (kept(draft, withScorer)) p.findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor);
   }
-  return prepared.map((p) => (p instanceof Error ? p : attempt(() => scored(settle(p), scorer))));
+  const settled = prepared.map((p) => (p instanceof Error ? p : attempt(() => settle(p))));
+  return settled.map((p) => (p instanceof Error ? p : attempt(() => scored(p, scorer))));
 }
 
 function attempt<T>(run: () => T): T | Error {
