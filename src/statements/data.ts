@@ -33,6 +33,10 @@ export interface AttributionWords {
   readonly contentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
   readonly directiveVerbs: ReadonlySet<string>;
+  /** Verbs (lemmas) by which an actor relays another's words ("Seoul said Pyongyang rejected the offer"): the words are the other's. */
+  readonly relayVerbs: ReadonlySet<string>;
+  /** Modal verbs: before a relayed verb they make the relaying actor's own prediction or warning ("said Pyongyang would regret it"). */
+  readonly modalVerbs: ReadonlySet<string>;
 }
 
 export const attributionWords: AttributionWords = {
@@ -53,4 +57,6 @@ export const attributionWords: AttributionWords = {
   authorCounterpartDominance: data.authorCounterpartDominance,
   contentNouns: new Set(data.contentNouns),
   directiveVerbs: new Set(data.directiveVerbs),
+  relayVerbs: new Set(data.relayVerbs),
+  modalVerbs: new Set(data.modalVerbs),
 };

@@ -8,6 +8,7 @@ import { attributionWords as words } from './data.js';
 import { CONFIDENCE, type Mention } from './mentions.js';
 import { pairBefore, pairPhrase } from './pairs.js';
 import type { QuoteSpan } from './quotes.js';
+import { sideOfActor } from './targets.js';
 import type { Actors, Statement } from './types.js';
 
 /** A statement before its date, target and id are settled. */
@@ -135,7 +136,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
-      if (clause === undefined) continue;
+      if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, k, index, actors)) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
@@ -249,6 +250,40 @@ interface Clause {
   readonly reciprocal?: boolean;
   /** A relative clause set off by commas between the subject and its verb, as character offsets ("North Korea, which has held the line since 2023, fired …"). */
   readonly aside?: readonly [number, number];
+  /** The verb of the subject's predicate, as a token index (none for a source, a passive's agent or fronted words). */
+  readonly verb?: number;
+}
+
+/** Tokens between a relaying verb and the subject of the words it relays ("said in a statement on Monday that Pyongyang …"). */
+const MAX_RELAY_GAP = 8;
+/** What may stand in that gap: no verb, no punctuation. */
+const RELAY_GAP_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'SCONJ', 'ADV', 'ADJ', 'PRON', 'PART']);
+
+/**
+ * Whether the clause of `mentions[k]` relays another actor's words (`relayVerbs`: "Seoul said Pyongyang
+ * rejected the offer", "Lee said Kim Yo-jong warned that …"): a registry name right after the relaying
+ * verb, the subject of a reporting verb with no modal before it, is the one who spoke, and the sentence
+ * is its statement, not the relayer's. Not when the relayer is the author in the first person ("I must
+ * say that the Chilean authorities have responded …" is the speech's accusation), and not within one
+ * side, but for a person: "Aliyev said Azerbaijan regretted …" is Aliyev's, "Dujarric said Guterres
+ * welcomed …" Guterres's. What the other did in words of no report ("said Pyongyang fired two
+ * missiles", "said Sputnik had been working illegally") and what it would do ("said Pyongyang would
+ * regret it") stay the relayer's: an accusation or a warning of its own.
+ */
+function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], k: number, index: MentionIndex, actors: Actors): boolean {
+  const relay = clause.verb;
+  if (relay === undefined || mention.actor === null || !words.relayVerbs.has((tokens[relay] as Token).lemma) || words.authorPronouns.has(mention.text.toLowerCase())) return false;
+  const other = mentions.slice(k + 1).find((m) => m.first > relay);
+  if (other === undefined || other.actor === null || other.first - relay > MAX_RELAY_GAP + 1 || other.form === 'pronoun' || other.inQuote || other.actor === mention.actor) return false;
+  for (let t = relay + 1; t < other.first; t += 1) if (!RELAY_GAP_POS.has(tokens[t]?.pos ?? '')) return false;
+  if (sideOfActor(other.actor, actors) === sideOfActor(mention.actor, actors) && actors.get(other.actor)?.kind !== 'person') return false;
+  const predicate = predicateAfter(tokens, other.first, other.last, index.byFirst);
+  if (predicate === undefined || !words.reportingVerbs.has((tokens[predicate.verb] as Token).lemma)) return false;
+  for (let t = other.last + 1; t < predicate.verb; t += 1) {
+    const { normal, lemma } = tokens[t] as Token;
+    if (normal === 'to' || words.modalVerbs.has(normal) || words.modalVerbs.has(lemma)) return false;
+  }
+  return true;
 }
 
 /**
@@ -283,8 +318,8 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const aside = asideBefore(tokens, mention.last, predicate.first);
   const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, SUBORDINATORS.has(tokens[mention.first - 1]?.normal ?? ''));
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
-  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside };
-  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside };
+  if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside, verb: predicate.verb };
+  return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside, verb: predicate.verb };
 }
 
 /**

@@ -67,6 +67,10 @@ describe("a document's author", () => {
       ['sudan', 'action', 'explicit'],
       ['chad', 'reported', 'author'],
     ]);
+    // What "I" or "we" say another side answered is the author's account, not that side's words.
+    expect(brief('I must say that the Sudanese authorities have responded to our goodwill with walls.', 'chad').map(([actor, kind, method]) => [actor, kind, method])).toEqual([
+      ['chad', 'quote', 'author'],
+    ]);
   });
 
   it("dates what the author's side says or does without a date of its own by the document, not by an earlier statement", () => {
