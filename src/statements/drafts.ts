@@ -136,7 +136,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
-      if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, k, index, actors)) continue;
+      if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, k, index, actors) || foretoldBySource(tokens, clause, mention, mentions, k, comma)) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
@@ -279,11 +279,30 @@ function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mentio
   if (sideOfActor(other.actor, actors) === sideOfActor(mention.actor, actors) && actors.get(other.actor)?.kind !== 'person') return false;
   const predicate = predicateAfter(tokens, other.first, other.last, index.byFirst);
   if (predicate === undefined || !words.reportingVerbs.has((tokens[predicate.verb] as Token).lemma)) return false;
-  for (let t = other.last + 1; t < predicate.verb; t += 1) {
+  // "wrote to President Kim Jong Un to propose …": the addressee, with an infinitive.
+  return !modalWithin(tokens, other.last + 1, predicate.verb) && !tokens.slice(other.last + 1, predicate.verb).some((token) => token.normal === 'to');
+}
+
+/** Whether a modal verb (`modalVerbs`) stands among the tokens from `from` up to `to`. */
+function modalWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) {
     const { normal, lemma } = tokens[t] as Token;
-    if (normal === 'to' || words.modalVerbs.has(normal) || words.modalVerbs.has(lemma)) return false;
+    if (words.modalVerbs.has(normal) || words.modalVerbs.has(lemma)) return true;
   }
-  return true;
+  return false;
+}
+
+/**
+ * Whether the clause of `mentions[k]`, before the comma of a closing attribution, tells what its actor
+ * would do, a modal before its verb ("North Korea would pay a heavy price, Seoul said."): the words are
+ * the source's warning or prediction, and when a registry actor is that source, the sentence is its
+ * statement, not an act of the mention's. What the mention did ("North Korea fired two missiles, the
+ * South's military said.") stays its act.
+ */
+function foretoldBySource(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], k: number, comma: number | undefined): boolean {
+  if (comma === undefined || clause.verb === undefined || mention.first > comma) return false;
+  const source = mentions.slice(k + 1).find((m) => m.first > comma);
+  return source !== undefined && source.actor !== null && source.actor !== mention.actor && modalWithin(tokens, mention.last + 1, clause.verb);
 }
 
 /**
