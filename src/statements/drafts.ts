@@ -280,7 +280,30 @@ function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mentio
   const predicate = predicateAfter(tokens, other.first, other.last, index.byFirst);
   if (predicate === undefined || !words.reportingVerbs.has((tokens[predicate.verb] as Token).lemma)) return false;
   // "wrote to President Kim Jong Un to propose …": the addressee, with an infinitive.
-  return !modalWithin(tokens, other.last + 1, predicate.verb) && !tokens.slice(other.last + 1, predicate.verb).some((token) => token.normal === 'to');
+  const lead = tokens.slice(other.last + 1, predicate.verb);
+  if (modalWithin(tokens, other.last + 1, predicate.verb) || lead.some((token) => token.normal === 'to')) return false;
+  return !relayerGoesOn(tokens, predicate.verb, lead.some((token) => token.lemma === 'have'));
+}
+
+/**
+ * Whether the sentence goes on, after the relayed verb at `verb`, with what the relayer did: a
+ * participle after a comma ("…, adding that he hoped …"), or, after a relayed verb in the past perfect
+ * (`perfect`), a verb joined by a conjunction without "had" ("Trump said Iran had warned Washington and
+ * described the strike as small": Trump described it). "had asked … and had raised" stays one relayed clause.
+ */
+function relayerGoesOn(tokens: readonly Token[], verb: number, perfect: boolean): boolean {
+  const sentence = tokens[verb]?.sentence;
+  for (let t = verb + 1; tokens[t]?.sentence === sentence; t += 1) {
+    const token = tokens[t] as Token;
+    const next = tokens[t + 1];
+    if (token.normal === ',' && next?.pos === 'VERB' && next.normal.endsWith('ing')) return true;
+    if (perfect && token.pos === 'CCONJ') {
+      let v = t + 1;
+      while (tokens[v]?.pos === 'ADV') v += 1;
+      if (tokens[v]?.pos === 'VERB') return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a modal verb (`modalVerbs`) stands among the tokens from `from` up to `to`. */
