@@ -13,7 +13,7 @@ import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { documentCounterpart, findTarget, sideOfActor } from './targets.js';
+import { documentCounterpart, findTarget, mutualCounterpart, sideOfActor } from './targets.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
 
 /** Options for `extractStatements`. */
@@ -203,6 +203,21 @@ function actorOf(draft: Draft): string | null {
   return draft.author ?? draft.mention?.actor ?? null;
 }
 
+/**
+ * The target a draft names: the partner of a pair, else the first other side named among coordinated
+ * subjects acting with each other ("India and Pakistan signed a truce in Doha": each other's targets
+ * before the venue or the go-between), in the draft's text, or, for a quotation, around it.
+ */
+function namedTarget(draft: Draft, actor: string | null, targetable: readonly Mention[], actors: Actors): string | null {
+  const candidates = draft.mention?.candidates;
+  return (
+    draft.partner ??
+    (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors)) ??
+    findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
+    (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null)
+  );
+}
+
 function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline }: Prepared): { statements: Statement[]; analysis: Analysis } {
   const { text } = document;
   const { actors } = options;
@@ -217,9 +232,12 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first, words.mediatorPhrases));
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
+  const keptDrafts = drafts.filter((draft) => kept(draft, options));
+  const namedTargets = keptDrafts.map((draft) => namedTarget(draft, actorOf(draft), targetable, actors));
+  // A document with no clear counterpart may still show a pair of sides aimed at each other.
+  const mutualOf = mutualCounterpart(keptDrafts.map(actorOf), namedTargets, actors);
   const statements: Statement[] = [];
-  for (const draft of drafts) {
-    if (!kept(draft, options)) continue;
+  for (const [d, draft] of keptDrafts.entries()) {
     const actor = actorOf(draft);
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
@@ -229,15 +247,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) lastTime.set(actor, time);
-    const candidates = draft.mention?.candidates;
-    // Subjects acting with each other ("India and Pakistan signed a truce in Doha") are each other's
-    // targets before anyone else the clause names: the venue or the go-between.
-    const named =
-      draft.partner ??
-      (draft.partners === undefined ? null : findTarget(targetable, draft.partners[0], draft.partners[1], actor, actors)) ??
-      findTarget(targetable, draft.start, draft.end, actor, actors, candidates) ??
-      (draft.kind === 'quote' ? findTarget(targetable, draft.dateRange[0], draft.dateRange[1], actor, actors, candidates) : null);
-    const target = named ?? counterpartOf(actor, draft.coSubjects);
+    const named = namedTargets[d] ?? null;
+    const target = named ?? counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects);
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,

@@ -59,15 +59,57 @@ export function documentCounterpart(mentions: readonly Mention[], actors: Actors
   return (actorId, coSubjects = []) => {
     const own = actorId === null ? undefined : sideOf([actorId], actors);
     if (own === undefined) return null;
-    let first: string | null = null;
-    let most = 0;
-    let next = 0;
-    for (const [side, count] of named) {
-      if (side === own) continue;
-      if (count > most) [first, most, next] = [side, count, most];
-      else if (count > next) next = count;
-    }
-    if (first === null || most < dominance * next || coSubjects.some((id) => sideOf([id], actors) === first)) return null;
+    const first = dominantSide(named, dominance, own);
+    return first === null || coSubjects.some((id) => sideOf([id], actors) === first) ? null : first;
+  };
+}
+
+/**
+ * For a statement that names no target where the document has no counterpart (`documentCounterpart`):
+ * the side its speaker's side names most often as the target of its statements (`named`, by statement,
+ * beside each statement's `speakers`), at least twice as often as any other side, when that side in
+ * turn names the speaker's side most often. A story of two sides and their go-between or host ("Oman's
+ * foreign minister carried messages between them") names the go-between often enough to leave no
+ * counterpart by the count of names, while the two sides' statements name each other; a side that
+ * mostly appeals to a third ("Lebanon calls on the Security Council") is not that third's counterpart
+ * unless the third names it back. Organisations of no side (a court, the United Nations) are left out:
+ * a court a state pleads before names that state back ("the court ordered Mexico …") without being its
+ * adversary. `null` otherwise, or when the counterpart acts with the speaker (`coSubjects`).
+ */
+export function mutualCounterpart(speakers: readonly (string | null)[], named: readonly (string | null)[], actors: Actors): (actorId: string | null, coSubjects?: readonly string[]) => string | null {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [i, speaker] of speakers.entries()) {
+    const target = named[i];
+    if (speaker === null || target === null || target === undefined || actors.get(speaker) === undefined || actors.get(target) === undefined) continue;
+    const own = sideOfActor(speaker, actors);
+    const other = sideOfActor(target, actors);
+    if (own === other || actors.get(own)?.kind === 'organization' || actors.get(other)?.kind === 'organization') continue;
+    const byOther = counts.get(own) ?? new Map<string, number>();
+    byOther.set(other, (byOther.get(other) ?? 0) + 1);
+    counts.set(own, byOther);
+  }
+  const topOf = (own: string): string | null => dominantSide(counts.get(own) ?? new Map<string, number>(), MUTUAL_DOMINANCE, own);
+  return (actorId, coSubjects = []) => {
+    if (actorId === null || actors.get(actorId) === undefined) return null;
+    const own = sideOfActor(actorId, actors);
+    const first = topOf(own);
+    if (first === null || topOf(first) !== own || coSubjects.some((id) => sideOfActor(id, actors) === first)) return null;
     return first;
   };
+}
+
+/** How many times as often as any other side a side's statements must name their counterpart (`mutualCounterpart`). */
+const MUTUAL_DOMINANCE = 2;
+
+/** The side counted most, at least `dominance` times as often as any other, leaving out `except`; `null` if none is. */
+function dominantSide(counts: ReadonlyMap<string, number>, dominance: number, except: string): string | null {
+  let first: string | null = null;
+  let most = 0;
+  let next = 0;
+  for (const [side, count] of counts) {
+    if (side === except) continue;
+    if (count > most) [first, most, next] = [side, count, most];
+    else if (count > next) next = count;
+  }
+  return first === null || most < dominance * next ? null : first;
 }

@@ -96,8 +96,10 @@ export interface Statement {
    * and Pakistan agreed …", the other subject); `document` when the statement names none and the
    * document sets one side against the speaker's, named far more often than any other side
    * (`counterpartDominance` in lexicons/attribution.en.json): "Pakistan closed all border crossings" in
-   * a story about Afghanistan and Pakistan; `null` without a target. Keep only `named` targets for
-   * dyads of explicit address.
+   * a story about Afghanistan and Pakistan, or, where no side is named that much more often, the side
+   * the speaker's side's statements name most as their target when that side's statements name the
+   * speaker's most in turn (a story of two sides and their go-between); `null` without a target. Keep
+   * only `named` targets for dyads of explicit address.
    */
   readonly targetBasis: 'named' | 'document' | null;
   /**

@@ -82,6 +82,22 @@ describe('targets', () => {
       expect(withBasis('Pyongyang agreed to a truce mediated by Seoul.')).toEqual([['north-korea', null, null]]);
     });
 
+    it("else, the side the speaker's side aims its statements at, when that side aims its own back", () => {
+      const registry = defineActors([...actors.list, { id: 'japan', name: 'Japan', aliases: ['Tokyo'], kind: 'state' }]);
+      const last = (t: string) => extractStatements({ text: t, publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      // Japan, the host, is named as often as either side: no side dominates the count of names.
+      const hosted = 'Tokyo hosted the talks. Japan carried messages between the delegations. Tokyo welcomed the meeting. Seoul urged Pyongyang to return to the table. Pyongyang rejected the proposals of Seoul. Pyongyang fired two missiles into the sea.';
+      expect([last(hosted)?.target, last(hosted)?.targetBasis]).toEqual(['south-korea', 'document']);
+      // A side the speaker's side appeals to, which names it in no statement of its own, is no counterpart.
+      const appealed = 'Seoul called on Tokyo to act. Seoul urged Tokyo to help. Pyongyang warned Seoul. Pyongyang condemned the drills. Seoul held drills on Tuesday.';
+      expect([last(appealed)?.target, last(appealed)?.targetBasis]).toEqual([null, null]);
+      // Nor is an organisation of no side that names the speaker's side back: a court, a forum.
+      const court = defineActors([...registry.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ'], kind: 'organization' }]);
+      const pleaded = 'Seoul asked the ICJ to act. Seoul told the ICJ it had a strong case. The ICJ ordered Seoul to answer. Pyongyang warned Seoul. Pyongyang fired two missiles. Seoul held drills on Tuesday.';
+      const lastOf = extractStatements({ text: pleaded, publishedAt: '2025-11-02' }, { actors: court }).at(-1);
+      expect([lastOf?.target, lastOf?.targetBasis]).toEqual([null, null]);
+    });
+
     it('is none for an unknown speaker', () => {
       const statements = withBasis('Lee offered talks. "The talks were useful," an official said.');
       expect(statements.at(-1)).toEqual([null, null, null]);
