@@ -5,7 +5,10 @@ import { firstIndexWhereNot } from '../util/search.js';
 /**
  * The actor a statement is aimed at: the first resolved mention inside `[start, end)` that is not the
  * speaker, not the speaker's own affiliation ("Lee" on "South Korea"), and not another member of the
- * same side (a state's own leader, a colleague with the same affiliation). Pronouns never count. A
+ * same side (a state's own leader, a colleague with the same affiliation). An organisation of no side
+ * (a court, the United Nations, a regional body) is the target only when no one else is: it is more
+ * often the forum a statement is made before than what it is aimed at ("asked the International Court
+ * of Justice to rule that Algeria broke international law" is aimed at Algeria). Pronouns never count. A
  * speaker left unresolved among `candidates` of one side ("Kim said the North would …", with two Kims
  * of North Korea) has that side.
  */
@@ -13,14 +16,19 @@ export function findTarget(mentions: readonly Mention[], start: number, end: num
   const speakers = actorId === null ? candidates : [actorId];
   const side = sideOf(speakers, actors);
   // Mentions are in text order: start at the first one inside the range.
+  let forum: string | null = null;
   for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
     const m = mentions[k] as Mention;
     if (m.end > end || m.actor === null || m.form === 'pronoun' || speakers.includes(m.actor)) continue;
     const other = actors.get(m.actor);
     if (side !== undefined && (m.actor === side || other?.affiliation === side)) continue;
+    if (other?.kind === 'organization' && other.affiliation === undefined) {
+      forum ??= m.actor;
+      continue;
+    }
     return m.actor;
   }
-  return null;
+  return forum;
 }
 
 /** The side an actor stands on: its affiliation, else itself. */

@@ -50,6 +50,13 @@ describe('targets', () => {
     ]);
   });
 
+  it('an organisation of no side is the target only when no one else is named: more often the forum than the target', () => {
+    const registry = defineActors([...actors.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ'], kind: 'organization' }]);
+    const named = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target, s.targetBasis]);
+    expect(named('Seoul asked the ICJ to rule that Pyongyang broke international law.')).toEqual([['south-korea', 'north-korea', 'named']]);
+    expect(named('Pyongyang rejected the ICJ ruling.')).toEqual([['north-korea', 'icj', 'named']]);
+  });
+
   describe("the document's counterpart, for a statement that names no target", () => {
     it('is the one other side the document names', () => {
       expect(withBasis('Seoul proposed talks with Pyongyang on Monday. Pyongyang fired two missiles into the sea on Tuesday.')).toEqual([
