@@ -38,7 +38,7 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
 }
 
 /** The last token of the noun phrase starting at `start`. */
-export function objectEnd(tokens: readonly Token[], start: number): number {
+function objectEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REACH, (t) => {
     const token = tokens[t] as Token;
     return PHRASE.has(token.pos) || isPossessive(token) || token.normal === 'of' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));

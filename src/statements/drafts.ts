@@ -2,6 +2,7 @@
 // (see extract.ts): quotations with their speakers and what the speakers add after them, and the
 // clauses whose subject (or source, or agent) is a registry mention.
 import { isGerund, isInnerHyphen, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
+import { firstIndexWhereNot } from '../util/search.js';
 import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
@@ -136,7 +137,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
-      if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, k, index, actors) || foretoldBySource(tokens, clause, mention, mentions, k, comma)) continue;
+      if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, index, actors) || foretoldBySource(tokens, clause, mention, mentions, comma)) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
@@ -260,7 +261,7 @@ const MAX_RELAY_GAP = 8;
 const RELAY_GAP_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'SCONJ', 'ADV', 'ADJ', 'PRON', 'PART']);
 
 /**
- * Whether the clause of `mentions[k]` relays another actor's words (`relayVerbs`: "Seoul said Pyongyang
+ * Whether the mention's clause relays another actor's words (`relayVerbs`: "Seoul said Pyongyang
  * rejected the offer", "Lee said Kim Yo-jong warned that …"): a registry name right after the relaying
  * verb, the subject of a reporting verb with no modal before it, is the one who spoke, and the sentence
  * is its statement, not the relayer's. Not when the relayer is the author in the first person ("I must
@@ -270,10 +271,10 @@ const RELAY_GAP_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN
  * missiles", "said Sputnik had been working illegally") and what it would do ("said Pyongyang would
  * regret it") stay the relayer's: an accusation or a warning of its own.
  */
-function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], k: number, index: MentionIndex, actors: Actors): boolean {
+function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], index: MentionIndex, actors: Actors): boolean {
   const relay = clause.verb;
   if (relay === undefined || mention.actor === null || !words.relayVerbs.has((tokens[relay] as Token).lemma) || words.authorPronouns.has(mention.text.toLowerCase())) return false;
-  const other = mentions.slice(k + 1).find((m) => m.first > relay);
+  const other = mentionAfter(mentions, relay);
   if (other === undefined || other.actor === null || other.first - relay > MAX_RELAY_GAP + 1 || other.form === 'pronoun' || other.inQuote || other.actor === mention.actor) return false;
   for (let t = relay + 1; t < other.first; t += 1) if (!RELAY_GAP_POS.has(tokens[t]?.pos ?? '')) return false;
   if (sideOfActor(other.actor, actors) === sideOfActor(mention.actor, actors) && actors.get(other.actor)?.kind !== 'person') return false;
@@ -281,7 +282,7 @@ function relaysAnother(tokens: readonly Token[], clause: Clause, mention: Mentio
   if (predicate === undefined || !words.reportingVerbs.has((tokens[predicate.verb] as Token).lemma)) return false;
   // "wrote to President Kim Jong Un to propose …": the addressee, with an infinitive.
   const lead = tokens.slice(other.last + 1, predicate.verb);
-  if (modalWithin(tokens, other.last + 1, predicate.verb) || lead.some((token) => token.normal === 'to')) return false;
+  if (lead.some((token) => isModal(token) || token.normal === 'to')) return false;
   return !relayerGoesOn(tokens, predicate.verb, lead.some((token) => token.lemma === 'have'));
 }
 
@@ -296,7 +297,7 @@ function relayerGoesOn(tokens: readonly Token[], verb: number, perfect: boolean)
   for (let t = verb + 1; tokens[t]?.sentence === sentence; t += 1) {
     const token = tokens[t] as Token;
     const next = tokens[t + 1];
-    if (token.normal === ',' && next?.pos === 'VERB' && next.normal.endsWith('ing')) return true;
+    if (token.normal === ',' && isGerund(next)) return true;
     if (perfect && token.pos === 'CCONJ') {
       let v = t + 1;
       while (tokens[v]?.pos === 'ADV') v += 1;
@@ -306,26 +307,27 @@ function relayerGoesOn(tokens: readonly Token[], verb: number, perfect: boolean)
   return false;
 }
 
-/** Whether a modal verb (`modalVerbs`) stands among the tokens from `from` up to `to`. */
-function modalWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) {
-    const { normal, lemma } = tokens[t] as Token;
-    if (words.modalVerbs.has(normal) || words.modalVerbs.has(lemma)) return true;
-  }
-  return false;
+/** Whether the token is a modal verb (`modalVerbs`). */
+function isModal({ normal, lemma }: Token): boolean {
+  return words.modalVerbs.has(normal) || words.modalVerbs.has(lemma);
+}
+
+/** The first mention after token `token` (mentions are in text order). */
+function mentionAfter(mentions: readonly Mention[], token: number): Mention | undefined {
+  return mentions[firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).first <= token)];
 }
 
 /**
- * Whether the clause of `mentions[k]`, before the comma of a closing attribution, tells what its actor
+ * Whether the mention's clause, before the comma of a closing attribution, tells what its actor
  * would do, a modal before its verb ("North Korea would pay a heavy price, Seoul said."): the words are
  * the source's warning or prediction, and when a registry actor is that source, the sentence is its
  * statement, not an act of the mention's. What the mention did ("North Korea fired two missiles, the
  * South's military said.") stays its act.
  */
-function foretoldBySource(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], k: number, comma: number | undefined): boolean {
+function foretoldBySource(tokens: readonly Token[], clause: Clause, mention: Mention, mentions: readonly Mention[], comma: number | undefined): boolean {
   if (comma === undefined || clause.verb === undefined || mention.first > comma) return false;
-  const source = mentions.slice(k + 1).find((m) => m.first > comma);
-  return source !== undefined && source.actor !== null && source.actor !== mention.actor && modalWithin(tokens, mention.last + 1, clause.verb);
+  const source = mentionAfter(mentions, comma);
+  return source !== undefined && source.actor !== null && source.actor !== mention.actor && tokens.slice(mention.last + 1, clause.verb).some(isModal);
 }
 
 /**

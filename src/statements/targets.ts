@@ -22,7 +22,7 @@ export function findTarget(mentions: readonly Mention[], start: number, end: num
     if (m.end > end || m.actor === null || m.form === 'pronoun' || speakers.includes(m.actor)) continue;
     const other = actors.get(m.actor);
     if (side !== undefined && (m.actor === side || other?.affiliation === side)) continue;
-    if (other?.kind === 'organization' && other.affiliation === undefined) {
+    if (isUnaligned(m.actor, actors)) {
       forum ??= m.actor;
       continue;
     }
@@ -91,17 +91,18 @@ export function mutualCounterpart(speakers: readonly (string | null)[], named: r
     if (speaker === null || target === null || target === undefined || actors.get(speaker) === undefined || actors.get(target) === undefined) continue;
     const own = sideOfActor(speaker, actors);
     const other = sideOfActor(target, actors);
-    if (own === other || actors.get(own)?.kind === 'organization' || actors.get(other)?.kind === 'organization') continue;
+    if (own === other || isUnaligned(own, actors) || isUnaligned(other, actors)) continue;
     const byOther = counts.get(own) ?? new Map<string, number>();
     byOther.set(other, (byOther.get(other) ?? 0) + 1);
     counts.set(own, byOther);
   }
-  const topOf = (own: string): string | null => dominantSide(counts.get(own) ?? new Map<string, number>(), MUTUAL_DOMINANCE, own);
+  // The side each side's statements aim at most, counted once for the document.
+  const tops = new Map([...counts].map(([own, byOther]) => [own, dominantSide(byOther, MUTUAL_DOMINANCE, own)]));
   return (actorId, coSubjects = []) => {
     if (actorId === null || actors.get(actorId) === undefined) return null;
     const own = sideOfActor(actorId, actors);
-    const first = topOf(own);
-    if (first === null || topOf(first) !== own || coSubjects.some((id) => sideOfActor(id, actors) === first)) return null;
+    const first = tops.get(own) ?? null;
+    if (first === null || tops.get(first) !== own || coSubjects.some((id) => sideOfActor(id, actors) === first)) return null;
     return first;
   };
 }
@@ -120,4 +121,10 @@ function dominantSide(counts: ReadonlyMap<string, number>, dominance: number, ex
     else if (count > next) next = count;
   }
   return first === null || most < dominance * next ? null : first;
+}
+
+/** Whether the actor is an organisation of no side (a court, the United Nations, a regional body). */
+function isUnaligned(id: string, actors: Actors): boolean {
+  const actor = actors.get(id);
+  return actor?.kind === 'organization' && actor.affiliation === undefined;
 }
