@@ -280,6 +280,13 @@ export const ParamsSchema = v.strictObject({
       modals: v.array(v.pipe(v.string(), v.minLength(1))),
       /** Words that make the side asked several sides ("both sides", "all parties", "A and B"): an appeal to de-escalate, which flips. */
       mutual: v.array(v.pipe(v.string(), v.minLength(1))),
+      /**
+       * Lemmas of verbs that undo another side's act ("withdraw", "retract", "reconsider"): asked of one
+       * other side by an appeal ("urged Japan to withdraw the claim"), they make the appeal a demand, which
+       * counts for confrontation, and the asked act (an entry on the verb: "withdraw its forces") is not the
+       * speaker's and counts 0. Absent: no appeal is read this way.
+       */
+      retractions: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

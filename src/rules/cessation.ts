@@ -2,7 +2,7 @@ import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { isPossessive } from '../nlp/index.js';
+import { isPossessive, type Token } from '../nlp/index.js';
 import { scopeStart } from './scope.js';
 
 /**
@@ -84,12 +84,14 @@ function askedBy(context: RuleContext, negator: Match, cessations: Cessations): 
 /**
  * The earlier cessation negator of the same sentence that `negator` is coordinated with: `negator`
  * follows "to" after "and", "or" or a comma ("to stop the persecution, to stop the arrests and to
- * refrain from …").
+ * refrain from …"), a quotation perhaps opening between ('to withdraw its ships and to "cease its threats').
  */
 function coordinatedWith(context: RuleContext, negator: Match, cessations: Cessations): Match | undefined {
   const tokens = context.analysis.tokens;
-  const link = tokens[negator.first - 2]?.normal ?? '';
-  if (tokens[negator.first - 1]?.normal !== 'to' || !COORDINATORS.has(link)) return undefined;
+  let to = negator.first - 1;
+  while (isJoiner(tokens[to]?.normal ?? '')) to -= 1;
+  const link = tokens[to - 1]?.normal ?? '';
+  if (tokens[to]?.normal !== 'to' || !COORDINATORS.has(link)) return undefined;
   const negators = context.markers.negator;
   for (let n = firstAtOrAfter(negators, negator.first) - 1; n >= 0; n -= 1) {
     const earlier = negators[n] as Match;
@@ -137,6 +139,50 @@ function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, t
   }
   return named;
 }
+
+/**
+ * retraction — "We urge the Japanese Government to withdraw the claim", "urged Beijing to withdraw the
+ * ship", "called on Eritrea to withdraw its forces from Ethiopian territory", "We call on Thailand to
+ * reconsider its decision": asking one other side to undo its act (`params.cessations.retractions`,
+ * after "to") names that act as wrong, an accusation, as asking it to stop one does (see `demandedOf`).
+ * The appeal is then a demand (CAMEO 10) and counts for confrontation (modifier `demand:<verb>`), and an
+ * entry on the verb itself ("withdraw its forces") is the act asked for, not the speaker's, and counts 0
+ * (modifier `demanded:<appeal>`). A call on several sides ("urged both sides to withdraw their forces")
+ * is an appeal to de-escalate and stays one. An appeal already read as a demand by a stop it asks for
+ * is left as it is. Off without `params.cessations.retractions`.
+ */
+export function retraction(context: RuleContext): void {
+  const cessations = context.lexicon.params.cessations;
+  if (cessations?.retractions === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const appeal of context.hits) {
+    if (appeal.pole !== 'engagement' || appeal.factor === 0 || appeal.flipped || !cessations.categories.includes(appeal.category)) continue;
+    const verb = retractionAfter(tokens, appeal.last, cessations.retractions);
+    if (verb === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, verb, cessations)) continue;
+    appeal.flipped = true;
+    appeal.modifiers.push(`demand:${trigger(context, { first: verb, last: verb })}`);
+    for (const asked of context.hits) {
+      if (asked.first !== verb || asked.pole !== 'engagement' || asked.factor === 0) continue;
+      asked.factor = 0;
+      asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
+    }
+  }
+}
+
+/** The undoing verb after "to" that an appeal ending at token `last` asks for, before any other verb or clause punctuation, within `REACH` tokens. */
+function retractionAfter(tokens: readonly Token[], last: number, retractions: readonly string[]): number | undefined {
+  for (let t = last + 1; t <= last + REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== tokens[last]?.sentence || CLAUSE_PUNCTUATION.has(token.normal)) return undefined;
+    if (token.pos !== 'VERB') continue;
+    let before = t - 1;
+    while (tokens[before]?.pos === 'ADV') before -= 1;
+    return retractions.includes(token.lemma) && tokens[before]?.normal === 'to' ? t : undefined;
+  }
+  return undefined;
+}
+
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':']);
 
 /** The speaker's own side: "we must stop the fighting" is resolve, not a demand. */
 const SPEAKER: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our']);

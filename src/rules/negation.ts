@@ -1,4 +1,5 @@
 import type { Match } from '../lexicon/match.js';
+import { isPossessive } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -120,10 +121,30 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
-    governed = govern(context, context.hits[h] as WorkingHit, negator, label) || governed;
+    const hit = context.hits[h] as WorkingHit;
+    if (!objectBetween(context, hit, negator.first)) governed = govern(context, hit, negator, label) || governed;
   }
   return governed;
 }
+
+/**
+ * Whether the hit is a verb whose object is all that stands between it and a negator looking back
+ * from `before`: the negator undoes that object, not the verb ("demanded the remarks be withdrawn"
+ * withdraws the remarks, not the demand; "the deal signed in March was scrapped" still scraps a signing).
+ */
+function objectBetween(context: RuleContext, hit: WorkingHit, before: number): boolean {
+  const tokens = context.analysis.tokens;
+  if (tokens[hit.last]?.pos !== 'VERB') return false;
+  let noun = false;
+  for (let t = hit.last + 1; t < before; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || !(OBJECT_POS.has(token.pos) || isPossessive(token))) return false;
+    noun ||= token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON';
+  }
+  return noun;
+}
+
+const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /**
  * A negator with `alone` that governs nothing is an act of its own ("freed 22 fishermen"): a hit on the

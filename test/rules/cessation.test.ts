@@ -27,6 +27,21 @@ describe('cessation', () => {
     ]);
   });
 
+  it('a stop coordinated with an asked-for undoing, a quotation opening between, is asked for too', () => {
+    expect(rows('Gil called on the United States to withdraw its ships and to "cease its threats".')).toEqual([
+      ['call on', 0, ['demand']],
+      ['threat', -1, ['negation:cease', 'cessation:called on']],
+    ]);
+  });
+
+  it('asking one other side to reverse its act keeps the act a confrontation hit ("called on Washington to reverse its tariffs")', () => {
+    expect(rows('The EU called on Washington to reverse its tariffs.')).toEqual([
+      ['call on', 0, ['demand']],
+      ['tariff', -1, ['negation:reverse', 'cessation:called on']],
+    ]);
+    expect(rows('Washington reversed its tariffs on Canada.')).toEqual([['tariff', 1, ['negation:reversed']]]);
+  });
+
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
     expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'cessation:should']]]);
     expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
@@ -62,6 +77,31 @@ describe('cessation', () => {
 
   it('a stop no one asks for is a reversal as before ("North Korea stopped its provocations")', () => {
     expect(rows('North Korea stopped its provocations.')).toEqual([['provocat*', 1, ['negation:stopped']]]);
+  });
+
+  it('asking one other side to undo its act makes the appeal a demand, and the act asked for is not the speaker\'s', () => {
+    expect(rows('We urge the Japanese Government to withdraw the claim immediately.')).toEqual([['urge', -1, ['demand:withdraw']]]);
+    expect(rows('We call on Thailand to reconsider its decision.')).toEqual([['call on', -1, ['demand:reconsider']]]);
+    expect(rows('We call on the Government of Eritrea to withdraw its forces from Ethiopian territory.')).toEqual([
+      ['call on', -1, ['demand:withdraw']],
+      ['withdraw forces', 0, ['demanded:call on']],
+    ]);
+    expect(scorer().score('Lazaro urged Beijing to withdraw the ship.').label).toBe('confrontation');
+  });
+
+  it('an undoing asked of several sides, or not right after "to", stays an appeal', () => {
+    expect(rows('The UN urged both sides to withdraw their forces.')).toEqual([
+      ['urge both sides', 1, []],
+      ['withdraw forces', 1, []],
+    ]);
+    expect(rows('Seoul urged Pyongyang to resume talks, and Tokyo withdrew its ambassador.')[0]).toEqual(['urge', 1, []]);
+    expect(rows('We urge Japan to withdraw.')).toEqual([['urge', -1, ['demand:withdraw']]]);
+  });
+
+  it('reads no undoing without params.cessations.retractions', () => {
+    const { retractions: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
+    expect(rows('We urge the Japanese Government to withdraw the claim immediately.', without)).toEqual([['urge', 1, []]]);
   });
 
   it('is off without params.cessations', () => {

@@ -84,6 +84,20 @@ describe('negation', () => {
     expect(hits('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
+  it('a "before" negator governs the object of a verb hit before it, not the verb ("demanded the remarks be withdrawn")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
+    expect(hits('Beijing again demanded the remarks be withdrawn.')).toEqual([['demand', '-', false]]);
+    expect(hits('Tokyo demanded the ban be lifted.')).toEqual([
+      ['demand', '-', false],
+      ['ban', '+', true],
+    ]);
+    // Not an object: the verb's own act is still undone.
+    expect(hits('The deal signed in March was scrapped.')).toEqual([
+      ['deal', '-', true],
+      ['=signed', '-', true],
+    ]);
+  });
+
   it('a "before" negator with `alone` that governs nothing is an act of its own ("sovereignty over the island is not on the table")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.category, h.contribution > 0 ? '+' : '-']);
     expect(hits('Sovereignty over the island is not on the table.')).toEqual([['be not on the table', 'reject', '-']]);
