@@ -255,6 +255,20 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * A meeting or visit (entries of these `terms`) whose object names a party, a proper noun or one of
+   * the `parties` nouns ("met his Chinese counterpart", "visited Dhaka"), counts `factor` times: it is
+   * consultation between parties, not logistics. Absent: the rule is off.
+   */
+  encounters: v.optional(
+    v.strictObject({
+      terms: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Lemmas of nouns that name a party ("counterpart", "minister"). */
+      parties: v.array(v.pipe(v.string(), v.minLength(1))),
+      factor: v.pipe(v.number(), v.minValue(0)),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * In what an engagement act of the `acts` categories is about ("a dialogue on water and terrorism",
    * "talks on the nuclear threat"), confrontation hits of the `topics` categories name the problem
    * discussed and count 0. Absent: the rule is off.

@@ -6,6 +6,7 @@ import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { credit } from './credit.js';
+import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
 import { hazard } from './hazard.js';
 import { intensity } from './intensity.js';
@@ -32,7 +33,7 @@ import { transfer } from './transfer.js';
  * side unflipped, see `cessation`), and an appeal to another side to undo its act becomes a demand
  * (`retraction`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, preference, agenda, compound, transfer, negation, refusal, polarity, retraction, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {
