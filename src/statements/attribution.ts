@@ -244,10 +244,10 @@ export function startsWithPhrase(tokens: readonly Token[], at: number, phrase: r
   return phrase.every((word, k) => tokens[at + k]?.normal === word);
 }
 
-/** Whether the mention starting at token `first` follows a phrase naming a go-between (`mediatorPhrases`), "the" allowed between. */
-export function namedAsMediator(tokens: readonly Token[], first: number, mediatorPhrases: readonly (readonly string[])[]): boolean {
+/** Whether the mention starting at token `first` follows one of `phrases` ("mediated by", "a summit in"), "the" allowed between. */
+export function namedAfter(tokens: readonly Token[], first: number, phrases: readonly (readonly string[])[]): boolean {
   const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
-  return mediatorPhrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
+  return phrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

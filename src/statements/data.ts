@@ -15,6 +15,8 @@ export interface AttributionWords {
   readonly noCommentPhrases: readonly (readonly string[])[];
   /** Lower-case word sequences naming a go-between right before a mention ("mediated by Qatar"): no target. */
   readonly mediatorPhrases: readonly (readonly string[])[];
+  /** Lower-case word sequences naming a venue right before a mention ("a summit in Abuja", "talks in Muscat"): no target. */
+  readonly venuePhrases: readonly (readonly string[])[];
   /** Phrases before a source's name ("according to"), as lower-case words. */
   readonly sourcePhrases: readonly (readonly string[])[];
   /** Pronoun → actor kinds it can refer to. */
@@ -48,6 +50,7 @@ export const attributionWords: AttributionWords = {
   reciprocalVerbs: new Set(data.reciprocalVerbs),
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),
   mediatorPhrases: data.mediatorPhrases.map((phrase) => phrase.split(' ')),
+  venuePhrases: data.venuePhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),

@@ -6,7 +6,7 @@ import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
-import { firstTokenAt, indexMentions, namedAsMediator } from './attribution.js';
+import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, parsePublished } from './dates.js';
@@ -228,8 +228,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const dateline = wireDateline?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   const lastTime = new Map<string, StatementTime>();
-  // A go-between ("a ceasefire mediated by Qatar") is named in the statement but is not what it is aimed at.
-  const targetable = mentions.filter((m) => !namedAsMediator(analysis.tokens, m.first, words.mediatorPhrases));
+  // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja") is named in the
+  // statement but is not what it is aimed at.
+  const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases));
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));

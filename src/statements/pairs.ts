@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { coordinated, namedAsMediator, TITLE_POS, type MentionIndex } from './attribution.js';
+import { coordinated, namedAfter, TITLE_POS, type MentionIndex } from './attribution.js';
 
 /** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
 export interface PairPhrase {
@@ -99,7 +99,7 @@ function namedPair(
   actors: Actors,
 ): readonly [string, string] | 'ambiguous' | undefined {
   // A go-between, or one coordinated after it ("mediated by Qatar and Turkey"), is no party.
-  const mediator = (m: Mention) => namedAsMediator(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases);
+  const mediator = (m: Mention) => namedAfter(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases);
   const named: Mention[] = [];
   for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
     const m = mentions[k] as Mention;

@@ -50,6 +50,21 @@ describe('targets', () => {
     ]);
   });
 
+  it('a venue is no target ("after an emergency summit in Abuja", "held talks in Muscat")', () => {
+    const registry = defineActors([
+      { id: 'ecowas', name: 'ECOWAS', kind: 'organization' },
+      { id: 'nigeria', name: 'Nigeria', aliases: ['Abuja'], kind: 'state' },
+      { id: 'niger', name: 'Niger', aliases: ['Niamey'], kind: 'state' },
+      { id: 'oman', name: 'Oman', aliases: ['Muscat'], kind: 'state' },
+    ]);
+    const named = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.targetBasis === 'named' ? s.target : null]);
+    expect(named('ECOWAS said after an emergency summit in Abuja that all options remained on the table.')).toEqual([['ecowas', null]]);
+    expect(named('ECOWAS said after a meeting in Abuja that Niamey had rejected its envoys.')).toEqual([['ecowas', 'niger']]);
+    expect(named('Niger held talks in Muscat on Saturday.')).toEqual([['niger', null]]);
+    // Not a venue: a visit is paid to its host.
+    expect(named('ECOWAS envoys flew to Abuja on Saturday.')).toEqual([['ecowas', 'nigeria']]);
+  });
+
   it('an organisation of no side is the target only when no one else is named: more often the forum than the target', () => {
     const registry = defineActors([...actors.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ'], kind: 'organization' }]);
     const named = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target, s.targetBasis]);
