@@ -46,6 +46,13 @@ export function isPassiveParticiple(tokens: readonly Token[], index: number): bo
   return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
 }
 
+/** Whether a token may stand in a noun phrase: a noun, name, pronoun, adjective, article, number or possessive ("his Chinese counterpart", "Iran's two ships"). */
+export function isNounPhraseWord(token: Token | undefined): boolean {
+  return token !== undefined && (NOUN_PHRASE_POS.has(token.pos) || isPossessive(token));
+}
+
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
+
 /** Whether a token is a verb's -ing form ("combating", "speaking"). */
 export function isGerund(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && token.normal.endsWith('ing');

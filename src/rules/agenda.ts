@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { isGerund, isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -50,7 +50,7 @@ function agendaStart(tokens: readonly Token[], t: number): number | undefined {
 function agendaEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REACH, (t) => {
     const token = tokens[t] as Token;
-    return PHRASE.has(token.pos) || isPossessive(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
+    return isNounPhraseWord(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
   });
 }
 
@@ -59,7 +59,7 @@ function agendaEnd(tokens: readonly Token[], start: number): number {
  * out, since it opens a clause more often than it ends a list ("agreed on a ceasefire, and attacks went on").
  */
 function isListed(token: Token | undefined): boolean {
-  return token !== undefined && (PHRASE.has(token.pos) || token.normal === 'including');
+  return isNounPhraseWord(token) || token?.normal === 'including';
 }
 
 /** What introduces what talks or cooperation are about. */
@@ -68,9 +68,6 @@ const ABOUT: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 
 /** A partner named between the act and its agenda: "with India", "with the North", "with Pakistan's leaders". */
 const PARTNER: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PART']);
 const PARTNER_REACH = 3;
-
-/** Parts of speech inside the agenda's noun phrases. */
-const PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Words that join the agenda's items: "water, Kashmir and terrorism", "issues, including terrorism", "the threat of war". */
 const LINKS: ReadonlySet<string> = new Set(['and', 'or', 'including', 'of', '-']);

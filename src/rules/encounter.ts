@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
 
@@ -10,8 +10,9 @@ import { trigger } from './context.js';
  * noun or one of `params.encounters.parties` ("counterpart", "minister"), is consultation between
  * parties (CAMEO 04) and counts `params.encounters.factor` times (modifier `encounter:<first word of the
  * party>`). The object is the noun phrase right after the verb, or after "with" ("met with Aliyev", "a
- * meeting with Putin") or a noun's "to" ("his first visit to China"), up to `REACH` tokens: "meets in Geneva", "met its recruiting goal" and "a
- * visit to the disputed islands" name no party. Off without `params.encounters`.
+ * meeting with Putin") or a noun's "to" ("his first visit to China"), up to `REACH` tokens: "meets in
+ * Geneva", "met its recruiting goal" and "a visit to the disputed islands" name no party. Off without
+ * `params.encounters`.
  */
 export function encounter(context: RuleContext): void {
   const params = context.lexicon.params.encounters;
@@ -40,13 +41,10 @@ function partyAfter(tokens: readonly Token[], last: number, parties: readonly st
     const token = tokens[t];
     if (token === undefined || token.sentence !== word.sentence) return undefined;
     if (token.pos === 'PROPN' || (token.pos === 'NOUN' && parties.includes(token.lemma))) return t;
-    if (!NOUN_PHRASE.has(token.pos) && !isPossessive(token)) return undefined;
+    if (!isNounPhraseWord(token)) return undefined;
   }
   return undefined;
 }
-
-/** Words that may stand in the object before the party's name ("his Chinese counterpart", "both ministers"). */
-const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN']);
 
 /** Tokens of the object searched for the party: "Iran's Supreme Leader Ali Khamenei" is found at once, "the two Nordic foreign ministers" at 5. */
 const REACH = 6;

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isPossessive } from '../nlp/index.js';
+import { isNounPhraseWord } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -138,13 +138,11 @@ function objectBetween(context: RuleContext, hit: WorkingHit, before: number): b
   let noun = false;
   for (let t = hit.last + 1; t < before; t += 1) {
     const token = tokens[t];
-    if (token === undefined || !(OBJECT_POS.has(token.pos) || isPossessive(token))) return false;
-    noun ||= token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON';
+    if (!isNounPhraseWord(token)) return false;
+    noun ||= token?.pos === 'NOUN' || token?.pos === 'PROPN' || token?.pos === 'PRON';
   }
   return noun;
 }
-
-const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /**
  * A negator with `alone` that governs nothing is an act of its own ("freed 22 fishermen"): a hit on the

@@ -1,7 +1,7 @@
 // The statements a document's sentences hold, found before their dates, targets and ids are settled
 // (see extract.ts): quotations with their speakers and what the speakers add after them, and the
 // clauses whose subject (or source, or agent) is a registry mention.
-import { isGerund, isInnerHyphen, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
 import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
@@ -389,15 +389,10 @@ function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[
 function inObjectApposition(tokens: readonly Token[], mention: Mention): boolean {
   if (tokens[mention.first - 1]?.normal !== ',' || tokens[mention.last + 1]?.normal !== ',') return false;
   let t = mention.first - 2;
-  while (t >= 0 && isNounPhraseWord(tokens[t] as Token)) t -= 1;
+  while (t >= 0 && isNounPhraseWord(tokens[t])) t -= 1;
   return t < mention.first - 2 && tokens[t]?.pos === 'VERB';
 }
 
-function isNounPhraseWord(token: Token): boolean {
-  return NOUN_PHRASE_POS.has(token.pos) || isPossessive(token);
-}
-
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /**
  * The relative clause set off by commas between a subject ending at token `last` and its predicate,
