@@ -103,8 +103,42 @@ const parser = (() => {
     pattern: () => BARE_YEAR,
     extract: (_context, match) => ({ year: Number(match[1]) }),
   });
+  custom.refiners.push({ refine: (context, results) => withRelativeYears(context.text, results) });
   return custom;
 })();
+
+/**
+ * The results with a month (or a day of one) followed by a year counted from publication merged into
+ * one date: chrono reads "in March last year" as two, "March" (the nearest March, in the year of
+ * publication) and "last year", so "recalled its ambassador in March last year" was dated a year late
+ * by its month, or by the year alone, whichever stood nearer the verb.
+ */
+function withRelativeYears(text: string, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+  const merged: chrono.ParsingResult[] = [];
+  for (const result of results) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && isRelativeYear(result) && previous.start.isCertain('month') && !previous.start.isCertain('year')) {
+      const between = text.slice(previous.index + previous.text.length, result.index);
+      if (MONTH_YEAR_GAP.test(between)) {
+        previous.text = text.slice(previous.index, result.index + result.text.length);
+        previous.start.assign('year', result.start.get('year') ?? 0);
+        previous.start.addTags(result.start.tags());
+        continue;
+      }
+    }
+    merged.push(result);
+  }
+  return merged;
+}
+
+/** A year counted from publication, alone ("last year", "this year", "next year"). */
+function isRelativeYear(result: chrono.ParsingResult): boolean {
+  return result.start.isCertain('year') && !result.start.isCertain('month') && RELATIVE_YEAR.test(result.text);
+}
+
+const RELATIVE_YEAR = /^(?:last|this|next|past|previous) year$/i;
+/** What may stand between the month and its year: "in December of last year", where chrono reads "of" with the month. */
+const MONTH_YEAR_GAP = /^\s*(?:of\s+)?$/i;
 
 const RELATIVE_TAGS = /relativeDate|casualReference|ENCasual|Relative|TimeUnit/;
 
