@@ -58,6 +58,7 @@ describe('refusal', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits("Kim Yo-jong dismissed the South's hopes as a serious miscalculation.")).toEqual([
       ['dismiss', '-', []],
+      ['hope', '-', ['refusal:dismissed']],
       ['a serious miscalculation', '-', []],
     ]);
     expect(hits("Kim Yo-jong condemned the South's offer as a serious miscalculation.")).toEqual([
