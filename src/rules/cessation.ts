@@ -3,7 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { isPossessive, type Token } from '../nlp/index.js';
-import { scopeStart } from './scope.js';
+import { CLAUSE_BREAK, scopeStart } from './scope.js';
 
 /**
  * cessation — "We call on China to cease its aggressive actions", "urged Manila to stop provocations",
@@ -173,7 +173,7 @@ export function retraction(context: RuleContext): void {
 function retractionAfter(tokens: readonly Token[], last: number, retractions: readonly string[]): number | undefined {
   for (let t = last + 1; t <= last + REACH; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== tokens[last]?.sentence || CLAUSE_PUNCTUATION.has(token.normal)) return undefined;
+    if (token === undefined || token.sentence !== tokens[last]?.sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
     if (token.pos !== 'VERB') continue;
     let before = t - 1;
     while (tokens[before]?.pos === 'ADV') before -= 1;
@@ -181,8 +181,6 @@ function retractionAfter(tokens: readonly Token[], last: number, retractions: re
   }
   return undefined;
 }
-
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':']);
 
 /** The speaker's own side: "we must stop the fighting" is resolve, not a demand. */
 const SPEAKER: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our']);

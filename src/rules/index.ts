@@ -28,7 +28,8 @@ import { transfer } from './transfer.js';
  * an actor is thanked for ("thanked Riyadh for its condemnation of the strikes"), passed over for another
  * ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism") or naming what another
  * hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their
- * hits before negation, which governs them like any other. Negation runs before refusal so a negated
+ * hits, and meetings with a named party count more (`encounter`), before negation, which governs them
+ * like any other. Negation runs before refusal so a negated
  * refusal governs nothing; polarity turns their counts into flips (and keeps a stop asked of another
  * side unflipped, see `cessation`), and an appeal to another side to undo its act becomes a demand
  * (`retraction`), before intensity, contrast and conditionals scale the result.
