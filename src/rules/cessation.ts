@@ -2,7 +2,7 @@ import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isPossessive, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, scopeStart } from './scope.js';
 
 /**
@@ -68,8 +68,7 @@ export interface Demand {
 function askedBy(context: RuleContext, negator: Match, cessations: Cessations): Demand | undefined {
   const tokens = context.analysis.tokens;
   const start = scopeStart(context, negator.first, REACH);
-  let modal = negator.first - 1;
-  while (tokens[modal]?.pos === 'ADV') modal -= 1;
+  const modal = beforeAdverbs(tokens, negator.first);
   if (modal >= start && cessations.modals.includes(tokens[modal]?.normal ?? '')) {
     const subject = subjectStart(context, start, modal);
     return isOneOtherSide(context, subject, subject, modal, cessations) ? { word: tokens[modal]?.normal ?? '' } : undefined;
@@ -161,8 +160,9 @@ export function retraction(context: RuleContext): void {
     if (verb === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, verb, cessations)) continue;
     appeal.flipped = true;
     appeal.modifiers.push(`demand:${trigger(context, { first: verb, last: verb })}`);
-    for (const asked of context.hits) {
-      if (asked.first !== verb || asked.pole !== 'engagement' || asked.factor === 0) continue;
+    for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
+      const asked = context.hits[h] as WorkingHit;
+      if (asked.pole !== 'engagement' || asked.factor === 0) continue;
       asked.factor = 0;
       asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
     }
@@ -175,9 +175,7 @@ function retractionAfter(tokens: readonly Token[], last: number, retractions: re
     const token = tokens[t];
     if (token === undefined || token.sentence !== tokens[last]?.sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
     if (token.pos !== 'VERB') continue;
-    let before = t - 1;
-    while (tokens[before]?.pos === 'ADV') before -= 1;
-    return retractions.includes(token.lemma) && tokens[before]?.normal === 'to' ? t : undefined;
+    return retractions.includes(token.lemma) && tokens[beforeAdverbs(tokens, t)]?.normal === 'to' ? t : undefined;
   }
   return undefined;
 }

@@ -234,12 +234,13 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
-  const namedTargets = keptDrafts.map((draft) => namedTarget(draft, actorOf(draft), targetable, actors));
+  const speakers = keptDrafts.map(actorOf);
+  const namedTargets = keptDrafts.map((draft, d) => namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
-  const mutualOf = mutualCounterpart(keptDrafts.map(actorOf), namedTargets, actors);
+  const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
   const statements: Statement[] = [];
   for (const [d, draft] of keptDrafts.entries()) {
-    const actor = actorOf(draft);
+    const actor = speakers[d] ?? null;
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
