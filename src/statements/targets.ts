@@ -50,10 +50,11 @@ function sideOf(ids: readonly string[], actors: Actors): string | undefined {
 
 /**
  * For a statement that names no target, the side the document sets against its speaker's: among the
- * sides the document names (an actor's affiliation, else the actor; pronouns and go-betweens not
- * counted), the one other than the speaker's named at least `dominance` times as often as any other
- * ("Pakistan closed all border crossings on Sunday" in a story about Afghanistan and Pakistan is aimed
- * at Afghanistan). `null` when the speaker is unknown, no other side is named, two compete (a story of
+ * sides the document names (an actor's affiliation, else the actor; pronouns, go-betweens and actors of
+ * no side (`isSideless`) not counted), the one other than the speaker's named at least `dominance` times
+ * as often as any other ("Pakistan closed all border crossings on Sunday" in a story about Afghanistan
+ * and Pakistan is aimed at Afghanistan; in a story of Tanzania detaining a Kenyan activist, "Kenya
+ * expected its citizens to be treated with dignity" is aimed at Tanzania, not at the activist). `null` when the speaker is unknown, no other side is named, two compete (a story of
  * three sides with no clear counterpart), or the counterpart acts with the speaker (`coSubjects`:
  * "North Korea and South Korea condemned the storm damage").
  */
@@ -62,7 +63,7 @@ export function documentCounterpart(mentions: readonly Mention[], actors: Actors
   for (const m of mentions) {
     if (m.actor === null || m.form === 'pronoun') continue;
     const side = sideOfActor(m.actor, actors);
-    if (actors.get(side) !== undefined) named.set(side, (named.get(side) ?? 0) + 1);
+    if (actors.get(side) !== undefined && !isSideless(side, actors)) named.set(side, (named.get(side) ?? 0) + 1);
   }
   return (actorId, coSubjects = []) => {
     const own = actorId === null ? undefined : sideOf([actorId], actors);
@@ -121,6 +122,15 @@ function dominantSide(counts: ReadonlyMap<string, number>, dominance: number, ex
     else if (count > next) next = count;
   }
   return first === null || most < dominance * next ? null : first;
+}
+
+/**
+ * Whether the actor stands for no side of a dispute: an organisation with no affiliation (a court, the
+ * United Nations, a regional body) or a person with none (an activist, a ship's captain).
+ */
+function isSideless(id: string, actors: Actors): boolean {
+  const actor = actors.get(id);
+  return (actor?.kind === 'organization' || actor?.kind === 'person') && actor.affiliation === undefined;
 }
 
 /** Whether the actor is an organisation of no side (a court, the United Nations, a regional body). */

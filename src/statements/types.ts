@@ -1,6 +1,13 @@
 import type { StanceScore, StatementTime, Span } from '../types.js';
 
-/** What kind of actor an entry of the registry is; pronouns resolve only to compatible kinds. */
+/**
+ * What kind of actor an entry of the registry is; pronouns resolve only to compatible kinds. An
+ * `organization` is an institution (a court, the United Nations, a regional body, a company, a
+ * newspaper), a `group` a party to a dispute that is not a state (an armed group, a movement). An
+ * organization or a person with no `affiliation` stands for no side: it is never the counterpart a
+ * document sets against a speaker, and an organization is a statement's target only when no one else
+ * is named (it is more often the forum than the adversary).
+ */
 export type ActorKind = 'person' | 'state' | 'organization' | 'group';
 
 /** A title an actor holds between two dates, so "the president" resolves by the document's date. */

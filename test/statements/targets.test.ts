@@ -113,11 +113,26 @@ describe('targets', () => {
       // A side the speaker's side appeals to, which names it in no statement of its own, is no counterpart.
       const appealed = 'Seoul called on Tokyo to act. Seoul urged Tokyo to help. Pyongyang warned Seoul. Pyongyang condemned the drills. Seoul held drills on Tuesday.';
       expect([last(appealed)?.target, last(appealed)?.targetBasis]).toEqual([null, null]);
-      // Nor is an organisation of no side that names the speaker's side back: a court, a forum.
+      // Nor is an organisation of no side that names the speaker's side back (a court, a forum): it is
+      // not counted among the sides named either, which leaves Pyongyang the one other side.
       const court = defineActors([...registry.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ'], kind: 'organization' }]);
       const pleaded = 'Seoul asked the ICJ to act. Seoul told the ICJ it had a strong case. The ICJ ordered Seoul to answer. Pyongyang warned Seoul. Pyongyang fired two missiles. Seoul held drills on Tuesday.';
       const lastOf = extractStatements({ text: pleaded, publishedAt: '2025-11-02' }, { actors: court }).at(-1);
-      expect([lastOf?.target, lastOf?.targetBasis]).toEqual([null, null]);
+      expect([lastOf?.target, lastOf?.targetBasis]).toEqual(['north-korea', 'document']);
+    });
+
+    it('is not a person or an organisation of no side, however often named', () => {
+      const registry = defineActors([
+        ...actors.list,
+        { id: 'choi-min-su', name: 'Choi Min-su', aliases: ['Choi'], kind: 'person' },
+        { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'organization' },
+      ]);
+      const last = (t: string) => extractStatements({ text: t, publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      // The activist and the UN are named three times to Pyongyang's once: Seoul's words are aimed at Pyongyang.
+      const detained = 'Pyongyang detained Choi Min-su on Monday. Choi was freed on Wednesday. Choi thanked his lawyers. Seoul said its citizens must be treated with dignity.';
+      expect([last(detained)?.target, last(detained)?.targetBasis]).toEqual(['north-korea', 'document']);
+      const debated = 'Pyongyang fired a missile. The UN met on Monday. The UN will meet again in March. The UN thanked its members. Seoul said its patience had limits.';
+      expect([last(debated)?.target, last(debated)?.targetBasis]).toEqual(['north-korea', 'document']);
     });
 
     it('is none for an unknown speaker', () => {
