@@ -125,11 +125,13 @@ export function endsNounPhrase(token: { readonly pos: string } | undefined): boo
 }
 
 /**
- * Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"), or
- * a clause with a pronoun for its subject ("we welcome this release and we thank the mediators").
+ * Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"), a
+ * clause with a pronoun for its subject ("we welcome this release and we thank the mediators") or a
+ * clause of its own after "that" ("regretted that he could not attend and that he would be welcome").
  */
 export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
+  if (tokens[t + 1]?.pos === 'SCONJ') return true;
   let next = t + 1;
   if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;

@@ -160,6 +160,14 @@ describe('negation', () => {
     ]);
   });
 
+  it('stops at a conjunction opening a clause after "that" ("could not attend and that he would be welcome")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    expect(hits('Baku said it regretted that Herzog could not attend and that he would be welcome at another time.')).toEqual([
+      ['regret', '-'],
+      ['welcome', '+'],
+    ]);
+  });
+
   it('a "before" negator does not reach back past a contrast marker: each act collapses once', () => {
     const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
     expect(contributions('The talks collapsed after the dialogue failed.')).toEqual([
