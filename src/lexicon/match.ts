@@ -204,8 +204,12 @@ const OBJECT: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN
 const OBJECT_MAX = 5;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
-/** Articles and possessives a stance phrase may skip too ("withdrew its troops", "reached an agreement"); never "no". */
-const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all']);
+/**
+ * Articles and possessives a stance phrase may skip too ("withdrew its troops", "reached an agreement"),
+ * and "full", which wink-nlp tags as an adverb before an adjective ("restore full diplomatic relations");
+ * never "no".
+ */
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
 const SKIPPABLE_MAX = 2;
 
 function isSkippable(token: Token): boolean {

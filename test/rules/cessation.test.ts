@@ -87,6 +87,7 @@ describe('cessation', () => {
       ['withdraw forces', 0, ['demanded:call on']],
     ]);
     expect(scorer().score('Lazaro urged Beijing to withdraw the ship.').label).toBe('confrontation');
+    expect(rows('We urge the Lithuanian side to correct its mistake without delay.')[0]).toEqual(['urge', -1, ['demand:correct']]);
   });
 
   it('an undoing asked of several sides, or not right after "to", stays an appeal', () => {
