@@ -142,8 +142,9 @@ function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, t
 /**
  * retraction — "We urge the Japanese Government to withdraw the claim", "urged Beijing to withdraw the
  * ship", "called on Eritrea to withdraw its forces from Ethiopian territory", "We call on Thailand to
- * reconsider its decision": asking one other side to undo its act (`params.cessations.retractions`,
- * after "to") names that act as wrong, an accusation, as asking it to stop one does (see `demandedOf`).
+ * reconsider its decision", "called on India to stop the practice": asking one other side to undo or
+ * stop its act (`params.cessations.retractions`, after "to") names that act as wrong, an accusation, as
+ * asking it to stop an act the lexicon knows does (see `demandedOf`).
  * The appeal is then a demand (CAMEO 10) and counts for confrontation (modifier `demand:<verb>`), and an
  * entry on the verb itself ("withdraw its forces") is the act asked for, not the speaker's, and counts 0
  * (modifier `demanded:<appeal>`). A call on several sides ("urged both sides to withdraw their forces")

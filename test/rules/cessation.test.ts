@@ -88,6 +88,9 @@ describe('cessation', () => {
     ]);
     expect(scorer().score('Lazaro urged Beijing to withdraw the ship.').label).toBe('confrontation');
     expect(rows('We urge the Lithuanian side to correct its mistake without delay.')[0]).toEqual(['urge', -1, ['demand:correct']]);
+    // A stop asked for where the act to stop has no entry is a demand all the same.
+    expect(rows('Dhaka called on India to stop the practice.')).toEqual([['call on', -1, ['demand:stop']]]);
+    expect(rows('He urged Hanoi to stop its fishermen from entering Chinese waters.')[0]).toEqual(['urge', -1, ['demand:stop']]);
   });
 
   it('an undoing asked of several sides, or not right after "to", stays an appeal', () => {
