@@ -37,12 +37,31 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
   return undefined;
 }
 
-/** The last token of the noun phrase starting at `start`. */
+/**
+ * The last token of the noun phrase starting at `start`, with the phrases "of" joins on ("the
+ * territorial integrity of the Federal Republic of Somalia") and those a comma or a conjunction adds
+ * with another "of" ("a violation of the Charter of the United Nations, of international law and of
+ * the Treaty"): each phrase after an "of" may be `REACH` tokens.
+ */
 function objectEnd(tokens: readonly Token[], start: number): number {
-  return runEnd(tokens, start, REACH, (t) => {
-    const token = tokens[t] as Token;
-    return PHRASE.has(token.pos) || isPossessive(token) || token.normal === 'of' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
-  });
+  let end = start - 1;
+  for (let from = start; ; ) {
+    end = runEnd(tokens, from, REACH, (t) => {
+      const token = tokens[t] as Token;
+      return PHRASE.has(token.pos) || isPossessive(token) || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+    });
+    const of = ofAfter(tokens, end + 1);
+    if (of === undefined || end < from) return end;
+    from = of + 1;
+  }
+}
+
+/** The "of" at token `t`, or after a comma, a conjunction or both there (", and of"); `undefined` if none. */
+function ofAfter(tokens: readonly Token[], t: number): number | undefined {
+  let k = t;
+  if (tokens[k]?.normal === ',') k += 1;
+  if (tokens[k]?.pos === 'CCONJ') k += 1;
+  return tokens[k]?.normal === 'of' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
 }
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
@@ -58,5 +77,5 @@ const PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM
  */
 const CONJUNCT_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
 
-/** Tokens of an object noun phrase at most: "the fragile ceasefire and the peace talks in Doha" stops at "in". */
+/** Tokens of an object noun phrase at most, counted from its last "of": "the fragile ceasefire and the peace talks in Doha" stops at "in". */
 const REACH = 8;

@@ -60,6 +60,14 @@ describe('object', () => {
     ]);
   });
 
+  it('takes in the phrases "of" joins to the object, and those added with another "of"', () => {
+    const text = 'This attack is a grave violation of the Charter of the United Nations, of international law and of the Treaty of Tlatelolco.';
+    expect(defaultScorer().score(text).hits.filter((h) => h.pole === 'engagement').map((h) => [h.entry, h.contribution, h.modifiers])).toEqual([
+      ['treaty', 0, ['object:grave violation']],
+    ]);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
+
   it('leaves verbs of categories outside params.objects.categories alone ("a deterrent to peace")', () => {
     expect(hits('It is a deterrent to peace.')).toEqual([
       ['deterrent', -1.5, []],
