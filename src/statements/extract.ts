@@ -13,7 +13,7 @@ import { dateFinder, isoDay, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { documentCounterpart, findTarget, mutualCounterpart, sideOfActor } from './targets.js';
+import { documentCounterpart, findTarget, isUnaligned, mutualCounterpart, sideOfActor } from './targets.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
 
 /** Options for `extractStatements`. */
@@ -250,7 +250,12 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) lastTime.set(actor, time);
     const named = namedTargets[d] ?? null;
-    const target = named ?? counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects);
+    // An organisation of no side is named when no one else is ("took the dispute to the court", "under
+    // the U.N. Charter"); it is more often the forum than the adversary, so the document's counterpart
+    // comes first.
+    const forum = named !== null && isUnaligned(named, actors);
+    const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
+    const target = (forum ? counterpart : null) ?? named ?? counterpart;
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
@@ -258,7 +263,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         actor,
         actorMention: draft.actorMention,
         target,
-        targetBasis: named !== null ? 'named' : target !== null ? 'document' : null,
+        targetBasis: target !== null && target === named ? 'named' : target !== null ? 'document' : null,
         kind: ownWords && draft.kind === 'action' ? 'reported' : draft.kind,
         text: text.slice(draft.start, draft.end),
         span: [draft.start, draft.end],

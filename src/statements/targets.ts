@@ -134,7 +134,7 @@ function isSideless(id: string, actors: Actors): boolean {
 }
 
 /** Whether the actor is an organisation of no side (a court, the United Nations, a regional body). */
-function isUnaligned(id: string, actors: Actors): boolean {
+export function isUnaligned(id: string, actors: Actors): boolean {
   const actor = actors.get(id);
   return actor?.kind === 'organization' && actor.affiliation === undefined;
 }

@@ -100,7 +100,8 @@ export interface Statement {
   readonly target: string | null;
   /**
    * Where the target came from: `named` in the statement (for a quotation, in its sentence; for "India
-   * and Pakistan agreed …", the other subject); `document` when the statement names none and the
+   * and Pakistan agreed …", the other subject); `document` when the statement names none, or names only
+   * an organisation of no side (a court, the United Nations: "took the dispute to the court"), and the
    * document sets one side against the speaker's, named far more often than any other side
    * (`counterpartDominance` in lexicons/attribution.en.json): "Pakistan closed all border crossings" in
    * a story about Afghanistan and Pakistan, or, where no side is named that much more often, the side

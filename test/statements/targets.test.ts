@@ -135,6 +135,16 @@ describe('targets', () => {
       expect([last(debated)?.target, last(debated)?.targetBasis]).toEqual(['north-korea', 'document']);
     });
 
+    it('comes before an organisation of no side that is the only actor the statement names', () => {
+      const registry = defineActors([...actors.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ', 'the court'], kind: 'organization' }]);
+      const text = 'Pyongyang rejected the ruling. Pyongyang warned Seoul. Seoul fired back. Seoul said it would take the dispute to the ICJ.';
+      const last = extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      expect([last?.target, last?.targetBasis]).toEqual(['north-korea', 'document']);
+      // With no counterpart in the document, the organisation stays the target.
+      const alone = extractStatements({ text: 'Seoul said it would take the dispute to the ICJ.', publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      expect([alone?.target, alone?.targetBasis]).toEqual(['icj', 'named']);
+    });
+
     it('is none for an unknown speaker', () => {
       const statements = withBasis('Lee offered talks. "The talks were useful," an official said.');
       expect(statements.at(-1)).toEqual([null, null, null]);
