@@ -247,7 +247,30 @@ export function startsWithPhrase(tokens: readonly Token[], at: number, phrase: r
 /** Whether the mention starting at token `first` follows one of `phrases` ("mediated by", "a summit in"), "the" allowed between. */
 export function namedAfter(tokens: readonly Token[], first: number, phrases: readonly (readonly string[])[]): boolean {
   const end = tokens[first - 1]?.pos === 'DET' ? first - 1 : first;
-  return phrases.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
+  const ending = byLastWord(phrases).get(tokens[end - 1]?.normal ?? '');
+  return ending !== undefined && ending.some((phrase) => startsWithPhrase(tokens, end - phrase.length, phrase));
+}
+
+const lastWordIndexes = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/**
+ * The phrases by their last word: a mention is checked against the few phrases that end in the word
+ * before it, not against every phrase (`namedAfter` runs for every mention of a document).
+ */
+function byLastWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let index = lastWordIndexes.get(phrases);
+  if (index === undefined) {
+    const built = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) {
+      const last = phrase.at(-1) ?? '';
+      const list = built.get(last);
+      if (list === undefined) built.set(last, [phrase]);
+      else list.push(phrase);
+    }
+    index = built;
+    lastWordIndexes.set(phrases, index);
+  }
+  return index;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
