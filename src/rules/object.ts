@@ -44,9 +44,8 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
  * the Treaty"): each phrase after an "of" may be `REACH` tokens.
  */
 function objectEnd(tokens: readonly Token[], start: number): number {
-  let end = start - 1;
   for (let from = start; ; ) {
-    end = runEnd(tokens, from, REACH, (t) => {
+    const end = runEnd(tokens, from, REACH, (t) => {
       const token = tokens[t] as Token;
       return PHRASE.has(token.pos) || isPossessive(token) || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });

@@ -54,9 +54,10 @@ function sideOf(ids: readonly string[], actors: Actors): string | undefined {
  * no side (`isSideless`) not counted), the one other than the speaker's named at least `dominance` times
  * as often as any other ("Pakistan closed all border crossings on Sunday" in a story about Afghanistan
  * and Pakistan is aimed at Afghanistan; in a story of Tanzania detaining a Kenyan activist, "Kenya
- * expected its citizens to be treated with dignity" is aimed at Tanzania, not at the activist). `null` when the speaker is unknown, no other side is named, two compete (a story of
- * three sides with no clear counterpart), or the counterpart acts with the speaker (`coSubjects`:
- * "North Korea and South Korea condemned the storm damage").
+ * expected its citizens to be treated with dignity" is aimed at Tanzania, not at the activist). `null`
+ * when the speaker is unknown, no other side is named, two compete (a story of three sides with no
+ * clear counterpart), or the counterpart acts with the speaker (`coSubjects`: "North Korea and South
+ * Korea condemned the storm damage").
  */
 export function documentCounterpart(mentions: readonly Mention[], actors: Actors, dominance: number): (actorId: string | null, coSubjects?: readonly string[]) => string | null {
   const named = new Map<string, number>();

@@ -6,7 +6,8 @@ import type { StanceScore, StatementTime, Span } from '../types.js';
  * newspaper), a `group` a party to a dispute that is not a state (an armed group, a movement). An
  * organization or a person with no `affiliation` stands for no side: it is never the counterpart a
  * document sets against a speaker, and an organization is a statement's target only when no one else
- * is named (it is more often the forum than the adversary).
+ * is named and the document sets no side against the speaker's (it is more often the forum than the
+ * adversary).
  */
 export type ActorKind = 'person' | 'state' | 'organization' | 'group';
 
