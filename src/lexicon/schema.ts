@@ -108,6 +108,12 @@ const contrastSchema = v.strictObject({
    * phrase with no verb or pronoun ("despite the sanctions"), not the speaker's. Default: `after`.
    */
   owned: v.optional(v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'))),
+  /**
+   * Factor on hits after the marker, in place of `after`, whose pole is opposite to the one the rest of
+   * the sentence leans to: the condition for ending an act, not an act ("the ports will stay closed
+   * until there is a permanent ceasefire"). Default: `after`.
+   */
+  opposed: v.optional(v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'))),
   note,
 });
 const refusalSchema = v.strictObject({

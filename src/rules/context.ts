@@ -86,3 +86,8 @@ export function countNothingWithin(context: RuleContext, start: number, end: num
     hit.modifiers.push(modifier);
   }
 }
+
+/** +1 for a hit that counts for engagement, −1 for one that counts for confrontation (after its flips). */
+export function signOf(hit: Pick<WorkingHit, 'pole' | 'flipped'>): number {
+  return (hit.pole === 'engagement') !== hit.flipped ? 1 : -1;
+}

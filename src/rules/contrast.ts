@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import { isPossessive, type Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
-import { trigger } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { signOf, trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
 
 /**
@@ -37,11 +37,12 @@ export function contrast(context: RuleContext): void {
     const item = marker && items[marker.pattern.index];
     if (marker === undefined || item === undefined) continue;
     const owned = before !== undefined && item.owned !== undefined && concedesAnothersAct(tokens, before.last + 1);
-    const factor = owned ? (item.owned as number) : before ? item.after : item.before;
+    const opposed = before !== undefined && !owned && item.opposed !== undefined && opposesRest(context, hit, (other) => other.first > before.last && reaches(before, other.first));
+    const factor = owned ? (item.owned as number) : opposed ? (item.opposed as number) : before ? item.after : item.before;
     // A factor of 1 ("despite" on the clause before it) changes nothing and is not listed.
     if (factor === 1) continue;
     hit.factor *= factor;
-    hit.modifiers.push(`${owned ? 'contrast-owned' : before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
+    hit.modifiers.push(`${owned ? 'contrast-owned' : opposed ? 'contrast-opposed' : before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
   }
   const opening = markers[0];
   const item = opening && items[opening.pattern.index];
@@ -51,6 +52,17 @@ export function contrast(context: RuleContext): void {
     hit.factor *= item.before;
     hit.modifiers.push(`contrast-before:${trigger(context, opening)}`);
   }
+}
+
+/**
+ * Whether the hit counts for the pole opposite to the one the sentence's other hits outside the marker's
+ * reach (`inReach`) lean to, together: "ceasefire" in "the ports will stay closed until there is a
+ * permanent ceasefire". No lean (no other hits, or a tie) opposes nothing.
+ */
+function opposesRest(context: RuleContext, hit: WorkingHit, inReach: (other: WorkingHit) => boolean): boolean {
+  let lean = 0;
+  for (const other of context.hits) if (other !== hit && !inReach(other)) lean += signOf(other) * other.weight * other.factor;
+  return lean !== 0 && Math.sign(lean) !== signOf(hit);
 }
 
 /**

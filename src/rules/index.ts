@@ -42,4 +42,5 @@ export function applyRules(context: RuleContext): void {
 }
 
 export type { RuleContext, WorkingHit } from './context.js';
+export { signOf } from './context.js';
 export { juxtapositionOf, type Juxtaposition } from './juxtaposition.js';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/types.js';
 import type { Analysis, Sentence } from '../nlp/index.js';
-import type { Juxtaposition, WorkingHit } from '../rules/index.js';
+import { signOf, type Juxtaposition, type WorkingHit } from '../rules/index.js';
 import type { Hit, SentenceScore, StanceLabel, StanceScore } from '../types.js';
 
 interface Totals {
@@ -24,7 +24,7 @@ export function buildScore(analysis: Analysis, working: readonly WorkingHit[], l
     const first = tokens[w.first];
     const start = first?.start ?? 0;
     const end = tokens[w.last]?.end ?? start;
-    const sign = (w.pole === 'engagement') !== w.flipped ? 1 : -1;
+    const sign = signOf(w);
     const contribution = w.factor === 0 ? 0 : sign * w.weight * w.factor;
     hits[h] = Object.freeze({
       text: text.slice(start, end),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniLexicon, miniScorer, round } from '../helpers.js';
+import { contributions, hitRows as hits, miniLexicon, miniScorer, round } from '../helpers.js';
 
 const but = miniLexicon.modifiers.contrast.find((c) => c.term === 'but')!;
+const until = () => miniLexicon.modifiers.contrast.find((c) => c.term === 'until')!;
 
 describe('contrast', () => {
   it('counts the clause after "but" more and the clause before it less', () => {
@@ -81,12 +82,33 @@ describe('contrast', () => {
 
   it('"until" sets aside the condition that follows it, to the end of its clause ("the ban stays until a ceasefire")', () => {
     const until = miniLexicon.modifiers.contrast.find((c) => c.term === 'until')!;
-    expect(contributions('They will sanction the regime until it agrees to dialogue, then talk.')).toEqual([
+    // The rest of the sentence leans neither way (sanction −2, talk +2): the condition keeps `after`.
+    expect(contributions('They will sanction the regime until it agrees to dialogue, then talk and talk.')).toEqual([
       ['sanction', -2],
       ['dialogue', round(2 * until.after)],
       ['talk', 1],
+      ['talk', 1],
     ]);
     expect(miniScorer().score('They will sanction the regime until it agrees to dialogue.').label).toBe('confrontation');
+  });
+
+  it('"until" before a condition of the pole opposite to the rest of the sentence counts it for nothing (`opposed`)', () => {
+    expect(until().opposed).toBe(0);
+    expect(hits('They will sanction the regime until it agrees to dialogue, then talk.')).toEqual([
+      ['sanction', -2, []],
+      ['dialogue', 0, ['contrast-opposed:until']],
+      ['talk', 1, []],
+    ]);
+    // A condition on the rest's own side keeps `after`: "would stay involved until a peace deal".
+    expect(hits('They will talk until the dialogue succeeds.')).toEqual([
+      ['talk', 1, []],
+      ['dialogue', round(2 * until().after), ['contrast-after:until']],
+    ]);
+    // With the marker opening the sentence, the rest is the clause after its comma.
+    expect(hits('Until there is dialogue, they will sanction the regime.')).toEqual([
+      ['dialogue', 0, ['contrast-opposed:until']],
+      ['sanction', -2, []],
+    ]);
   });
 
   it('"following" is background only as the preposition: "followed" is no marker', () => {
