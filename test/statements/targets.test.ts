@@ -143,6 +143,10 @@ describe('targets', () => {
       // With no counterpart in the document, the organisation stays the target.
       const alone = extractStatements({ text: 'Seoul said it would take the dispute to the ICJ.', publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
       expect([alone?.target, alone?.targetBasis]).toEqual(['icj', 'named']);
+      // An armed group registered as a group is a side, and stays the target it is named as.
+      const rebels = defineActors([...actors.list, { id: 'm23', name: 'M23', aliases: ['the M23'], kind: 'group' }]);
+      const fought = extractStatements({ text: 'Pyongyang warned Seoul. Pyongyang fired a missile. Seoul said its troops had clashed with the M23.', publishedAt: '2025-11-02' }, { actors: rebels }).at(-1);
+      expect([fought?.target, fought?.targetBasis]).toEqual(['m23', 'named']);
     });
 
     it('is none for an unknown speaker', () => {
