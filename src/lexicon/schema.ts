@@ -16,8 +16,8 @@ const term = v.pipe(
 );
 
 const positiveFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.gtValue(0, 'expected a number > 0'), v.maxValue(10, 'expected a number ≤ 10'));
-/** A negator's flip factor: 0 makes what it governs count nothing ("denied that its soldiers had opened fire"). */
-const flipFactor = v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'));
+/** A factor that may be 0, which makes what it scales count nothing: a negator's flip factor ("denied that its soldiers had opened fire"), a contrast marker's `owned` or `opposed`. */
+const factorOrZero = v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'));
 const window = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(1), v.maxValue(50));
 /** A key of `categories`. */
 const categoryId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'));
@@ -79,12 +79,12 @@ const negatorSchema = v.strictObject({
    */
   governs: v.optional(v.picklist(['engagement', 'confrontation'])),
   /** Overrides `params.negation.engagementFlip` for this negator. */
-  engagementFlip: v.optional(flipFactor),
+  engagementFlip: v.optional(factorOrZero),
   /**
    * Overrides `params.negation.confrontationFlip` for this negator ("lifted the sanctions" is a
    * concession, stronger than "did not sanction"; 0 for a denial, which is no act of what it denies).
    */
-  confrontationFlip: v.optional(flipFactor),
+  confrontationFlip: v.optional(factorOrZero),
   /**
    * What the negator counts as when it governs no hit: a verb that undoes something is an act of its own
    * ("freed 22 fishermen", "lifted the curfew" are concessions, CAMEO 08), with this weight and
@@ -107,13 +107,13 @@ const contrastSchema = v.strictObject({
    * name and its possessive ("despite Lee's offer", "in spite of Seoul's repeated proposals") or a noun
    * phrase with no verb or pronoun ("despite the sanctions"), not the speaker's. Default: `after`.
    */
-  owned: v.optional(v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'))),
+  owned: v.optional(factorOrZero),
   /**
    * Factor on hits after the marker, in place of `after`, whose pole is opposite to the one the rest of
    * the sentence leans to: the condition for ending an act, not an act ("the ports will stay closed
    * until there is a permanent ceasefire"). Default: `after`.
    */
-  opposed: v.optional(v.pipe(v.number(), v.finite('expected a finite number'), v.minValue(0, 'expected a number ≥ 0'), v.maxValue(10, 'expected a number ≤ 10'))),
+  opposed: v.optional(factorOrZero),
   note,
 });
 const refusalSchema = v.strictObject({

@@ -61,7 +61,8 @@ export function contrast(context: RuleContext): void {
  */
 function opposesRest(context: RuleContext, hit: WorkingHit, inReach: (other: WorkingHit) => boolean): boolean {
   let lean = 0;
-  for (const other of context.hits) if (other !== hit && !inReach(other)) lean += signOf(other) * other.weight * other.factor;
+  // The hit itself is in the marker's reach, so it never counts toward the lean.
+  for (const other of context.hits) if (!inReach(other)) lean += signOf(other) * other.weight * other.factor;
   return lean !== 0 && Math.sign(lean) !== signOf(hit);
 }
 

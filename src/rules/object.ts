@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -47,7 +47,8 @@ function objectEnd(tokens: readonly Token[], start: number): number {
   for (let from = start; ; ) {
     const end = runEnd(tokens, from, REACH, (t) => {
       const token = tokens[t] as Token;
-      return PHRASE.has(token.pos) || isPossessive(token) || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+      // Adverbs too: "the already fragile Doha truce".
+      return isNounPhraseWord(token) || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });
     const of = ofAfter(tokens, end + 1);
     if (of === undefined || end < from) return end;
@@ -65,9 +66,6 @@ function ofAfter(tokens: readonly Token[], t: number): number | undefined {
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'to', 'against']);
-
-/** Parts of speech inside a noun phrase, with possessives: "the already fragile Doha truce", "Seoul's peace proposal", "its 2018 accord". */
-const PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADV']);
 
 /**
  * What may follow "and" / "or" inside the object: the start of a second noun phrase ("the truce and the

@@ -255,7 +255,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // comes first.
     const forum = named !== null && isUnaligned(named, actors);
     const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
-    const target = (forum ? counterpart : null) ?? named ?? counterpart;
+    const target = counterpart ?? named;
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
