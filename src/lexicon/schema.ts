@@ -307,6 +307,12 @@ export const ParamsSchema = v.strictObject({
        * speaker's and counts 0. Absent: no appeal is read this way.
        */
       retractions: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+      /**
+       * Lemmas of nouns that ask a side holding people to let them go ("release"): an appeal naming one
+       * ("called for the release of jailed activists", "called for his release") is a demand on whoever
+       * holds them, named or not, and the detention stays a confrontation hit. Absent: no appeal is read this way.
+       */
+      releases: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

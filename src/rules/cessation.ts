@@ -20,15 +20,30 @@ import { CLAUSE_BREAK, scopeStart } from './scope.js';
  * owns ("asked the Security Council to stop Thailand's aggression") names that side's act as well. An
  * appeal that asks one other side to stop
  * ("call on", "urge") is then the vehicle of a demand, not an act of cooperation, and counts 0
- * (modifier `demand`). Off without `params.cessations`.
+ * (modifier `demand`). A release (`params.cessations.releases`) that an appeal asks for by name ("called
+ * for the release of jailed activists") is asked of whoever holds them, named or not, and so is a demand
+ * too. Off without `params.cessations`.
  *
  * Returns what makes the cessation a demand on another side: its word, and the appeal hit when an
  * appeal does; `undefined` when nothing does.
  */
 export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): Demand | undefined {
   const cessations = context.lexicon.params.cessations;
-  if (cessations === undefined || hit.pole !== 'confrontation' || !cessations.negators.includes(negator.pattern.term)) return undefined;
-  return askedBy(context, negator, cessations) ?? ownerAsked(context, hit, negator, cessations);
+  if (cessations === undefined || hit.pole !== 'confrontation') return undefined;
+  const release = cessations.releases?.includes(negator.pattern.term) === true;
+  if (!release && !cessations.negators.includes(negator.pattern.term)) return undefined;
+  return askedBy(context, negator, cessations) ?? ownerAsked(context, hit, negator, cessations) ?? (release ? releaseAsked(context, negator, cessations) : undefined);
+}
+
+/**
+ * A release an appeal asks for by name ("called for the release of jailed activists"): whoever holds
+ * them is the side asked, named or not, so the detention stays that side's act and the appeal is the
+ * vehicle of a demand.
+ */
+function releaseAsked(context: RuleContext, negator: Match, cessations: Cessations): Demand | undefined {
+  const appeal = lastAppealBefore(context.hits, scopeStart(context, negator.first, REACH), negator.first, cessations.categories);
+  if (appeal === undefined || releaseAfter(context.analysis.tokens, appeal.last, cessations.releases ?? []) !== negator.first) return undefined;
+  return { word: trigger(context, appeal), appeal };
 }
 
 /**
@@ -157,8 +172,9 @@ export function retraction(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const appeal of context.hits) {
     if (appeal.pole !== 'engagement' || appeal.factor === 0 || appeal.flipped || !cessations.categories.includes(appeal.category)) continue;
-    const verb = retractionAfter(tokens, appeal.last, cessations.retractions);
-    if (verb === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, verb, cessations)) continue;
+    const retracted = retractionAfter(tokens, appeal.last, cessations.retractions);
+    const verb = retracted !== undefined && isOneOtherSide(context, appeal.first, appeal.last + 1, retracted, cessations) ? retracted : releaseAfter(tokens, appeal.last, cessations.releases ?? []);
+    if (verb === undefined) continue;
     appeal.flipped = true;
     appeal.modifiers.push(`demand:${trigger(context, { first: verb, last: verb })}`);
     for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
@@ -180,6 +196,24 @@ function retractionAfter(tokens: readonly Token[], last: number, retractions: re
   }
   return undefined;
 }
+
+/**
+ * The release an appeal ending at token `last` asks for by name: a noun of `releases` that the appeal's
+ * words lead straight into ("called for his release", "called for Bazoum's immediate and unconditional
+ * release", "called for the release of …"), within `REACH` tokens.
+ */
+function releaseAfter(tokens: readonly Token[], last: number, releases: readonly string[]): number | undefined {
+  for (let t = last + 1; t <= last + REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== tokens[last]?.sentence) return undefined;
+    if (token.pos === 'NOUN') return releases.includes(token.lemma) ? t : undefined;
+    if (!RELEASE_LEAD.has(token.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** What may stand between an appeal and the release it names: "for Bazoum's immediate and unconditional". */
+const RELEASE_LEAD: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'PROPN', 'PART', 'ADJ', 'ADV', 'NUM', 'CCONJ']);
 
 /** The speaker's own side: "we must stop the fighting" is resolve, not a demand. */
 const SPEAKER: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our']);

@@ -102,6 +102,26 @@ describe('cessation', () => {
     expect(rows('We urge Japan to withdraw.')).toEqual([['urge', -1, ['demand:withdraw']]]);
   });
 
+  it('an appeal for a release is a demand on whoever holds the people, named or not', () => {
+    expect(rows('The ministry called for the release of jailed activists.')).toEqual([
+      ['call for', 0, ['demand']],
+      ['=jailed', -1, ['negation:release', 'cessation:called for']],
+    ]);
+    expect(rows('France called for his immediate release.')).toEqual([['call for', -1, ['demand:release']]]);
+    expect(rows('Ottawa urged the kingdom to free jailed activists.')).toEqual([
+      ['urge', -1, ['demand:free']],
+      ['=jailed', -1, []],
+    ]);
+    expect(scorer().score('The minister welcomed the release of the detained journalists.').label).toBe('engagement');
+    expect(scorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');
+  });
+
+  it('reads no release as a demand without params.cessations.releases', () => {
+    const { releases: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
+    expect(rows('France called for his immediate release.', without)).toEqual([['call for', 1, []]]);
+  });
+
   it('reads no undoing without params.cessations.retractions', () => {
     const { retractions: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
     const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
