@@ -20,8 +20,17 @@
 // more instructions at 2e01943 than at its parent in that window, 1.1% fewer from pass 6 to 9; 0.5%
 // fewer at 0e99f48 than at its parent, 0.25% more from pass 6 to 9.)
 //
-// Run: npm run bench:instructions [-- --sentences 3000 --documents 300 --from 6 --to 9 --simulate]
-//      (needs valgrind; ~4 min, ~8 with --simulate)
+// TurboFan's choices move the counts too. On 2026-12-03, five refusal phrases added to the lexicon
+// (572e434: "not accept", "not allow", …; 33 of the 3,000 sentences contain one) raised scoreMany from
+// 854 M to 951 M per pass, and nothing measurable in wall time; with --baseline (node --max-opt=2: no
+// TurboFan, and Node 20 leaves Maglev off, so hot code stays in Sparkplug's baseline) the same two builds
+// counted 2,475 M and 2,483 M. TurboFan inlines and specialises by what it has seen, and a small change
+// of data can change what it inlines (profiles of the two builds differ in which functions own their
+// time, not in the total). So a difference of some percent in the default count wants the --baseline
+// count beside it: that one measures the work done, the default one what the optimised code ran.
+//
+// Run: npm run bench:instructions [-- --sentences 3000 --documents 300 --from 6 --to 9 --simulate --baseline]
+//      (needs valgrind; ~4 min, ~8 with --simulate, ~10 with --baseline)
 // Loads the built package (dist/), which that script builds first.
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -45,6 +54,8 @@ const FROM = numberOption('from', 6);
 const TO = numberOption('to', 9);
 /** With --simulate, cachegrind also simulates the caches and branch predictor (about twice as slow). */
 const SIMULATE = process.argv.includes('--simulate');
+/** With --baseline, node runs without TurboFan (see above); about 2.5 times as many instructions per pass. */
+const BASELINE = process.argv.includes('--baseline');
 if (!(Number.isInteger(FROM) && Number.isInteger(TO) && FROM >= 1 && TO > FROM)) {
   throw new Error(`bench/instructions.mjs: expected whole numbers 1 ≤ --from < --to, found --from ${FROM} --to ${TO}`);
 }
@@ -78,7 +89,7 @@ async function main() {
   } catch {
     throw new Error('bench/instructions.mjs: valgrind is not installed (apt-get install -y valgrind)');
   }
-  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable under cachegrind${SIMULATE ? ' with its cache and branch simulation' : ''}`);
+  console.log(`instructions per pass from pass ${FROM} to ${TO}, ${SENTENCES} sentences and ${DOCUMENTS} documents of the bench corpus; node --predictable${BASELINE ? ' --max-opt=2' : ''} under cachegrind${SIMULATE ? ' with its cache and branch simulation' : ''}`);
   const perPass = {};
   for (const name of Object.keys(TASKS)) {
     // The two counts of a task run side by side: instruction counts do not depend on the other core.
@@ -104,7 +115,7 @@ async function main() {
  */
 function count(name, passes) {
   const simulation = SIMULATE ? ['--cache-sim=yes', '--branch-sim=yes'] : ['--cache-sim=no'];
-  const args = ['--tool=cachegrind', ...simulation, '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', fileURLToPath(import.meta.url), '--child', name, String(passes), '--sentences', String(SENTENCES), '--documents', String(DOCUMENTS)];
+  const args = ['--tool=cachegrind', ...simulation, '--cachegrind-out-file=/dev/null', process.execPath, '--predictable', ...(BASELINE ? ['--max-opt=2'] : []), fileURLToPath(import.meta.url), '--child', name, String(passes), '--sentences', String(SENTENCES), '--documents', String(DOCUMENTS)];
   return new Promise((resolve, reject) => {
     const proc = spawn('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
