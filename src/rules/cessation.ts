@@ -1,7 +1,7 @@
 import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { firstAtOrAfter, signOf, trigger } from './context.js';
 import { beforeAdverbs, isPossessive, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, scopeStart } from './scope.js';
 
@@ -171,7 +171,9 @@ export function retraction(context: RuleContext): void {
   if (cessations?.retractions === undefined) return;
   const tokens = context.analysis.tokens;
   for (const appeal of context.hits) {
-    if (appeal.pole !== 'engagement' || appeal.factor === 0 || appeal.flipped || !cessations.categories.includes(appeal.category)) continue;
+    if (appeal.pole !== 'engagement' || !cessations.categories.includes(appeal.category)) continue;
+    if (appeal.factor === 0 && appeal.modifiers.includes('demand')) askedAlongside(context, appeal);
+    if (appeal.factor === 0 || appeal.flipped) continue;
     const retracted = retractionAfter(tokens, appeal.last, cessations.retractions);
     const verb = retracted !== undefined && isOneOtherSide(context, appeal.first, appeal.last + 1, retracted, cessations) ? retracted : releaseAfter(tokens, appeal.last, cessations.releases ?? []);
     if (verb === undefined) continue;
@@ -183,8 +185,45 @@ export function retraction(context: RuleContext): void {
       asked.factor = 0;
       asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
     }
+    askedAlongside(context, appeal);
   }
 }
+
+/**
+ * What a demand asks for besides its first act, in infinitives coordinated after it ("calls on Canada
+ * to correct its error and to respect the sovereignty of states", "to stop its rhetoric, to refrain
+ * from unfriendly steps and to lift its objections"): asked of the same side, so what would count for
+ * engagement there is not the speaker's act and counts 0 (modifier `demanded:<appeal>`), unless the
+ * speaker's own word comes first in its infinitive ("and to respond to our offer of dialogue": the offer
+ * is the speaker's). The list ends with the sentence or at a semicolon or colon.
+ */
+function askedAlongside(context: RuleContext, appeal: WorkingHit): void {
+  const tokens = context.analysis.tokens;
+  const sentence = tokens[appeal.last]?.sentence;
+  let listed = false;
+  let ours = false;
+  let h = firstAtOrAfter(context.hits, appeal.last + 1);
+  for (let t = appeal.last + 1; tokens[t]?.sentence === sentence && !LIST_END.has(tokens[t]?.normal ?? ''); t += 1) {
+    if (isCoordinatedInfinitive(tokens, t)) [listed, ours] = [true, false];
+    ours ||= SPEAKER.has(tokens[t]?.normal ?? '');
+    for (; context.hits[h] !== undefined && (context.hits[h] as WorkingHit).first <= t; h += 1) {
+      const asked = context.hits[h] as WorkingHit;
+      if (!listed || ours || asked.factor === 0 || signOf(asked) < 0) continue;
+      asked.factor = 0;
+      asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
+    }
+  }
+}
+
+/** Whether token `t` is "to" of an infinitive coordinated with an earlier one: "and to respect", ", to refrain". */
+function isCoordinatedInfinitive(tokens: readonly Token[], t: number): boolean {
+  if (tokens[t]?.normal !== 'to' || tokens[t + 1]?.pos !== 'VERB') return false;
+  let before = t - 1;
+  while (isJoiner(tokens[before]?.normal ?? '')) before -= 1;
+  return COORDINATORS.has(tokens[before]?.normal ?? '');
+}
+
+const LIST_END: ReadonlySet<string> = new Set([';', ':']);
 
 /** The undoing verb after "to" that an appeal ending at token `last` asks for, before any other verb or clause punctuation, within `REACH` tokens. */
 function retractionAfter(tokens: readonly Token[], last: number, retractions: readonly string[]): number | undefined {

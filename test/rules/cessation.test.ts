@@ -116,6 +116,24 @@ describe('cessation', () => {
     expect(scorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');
   });
 
+  it('what a demand asks for in coordinated infinitives after its first act is asked of the same side and counts 0', () => {
+    expect(rows('The Kingdom calls on Canada to correct its error and to respect the sovereignty of states.')).toEqual([
+      ['call on', -1, ['demand:correct']],
+      ['respect', 0, ['demanded:calls on']],
+    ]);
+    expect(rows('We call on the Hungarian side to refrain from unfriendly steps and to lift its objections.')).toEqual([
+      ['call on', 0, ['demand']],
+      ['unfriendly', -1, ['negation:refrain from', 'cessation:call on']],
+      ['lift', 0, ['demanded:call on']],
+    ]);
+    expect(rows('We call on Canada to correct its error; we are ready to resume dialogue.').at(-1)).toEqual(['resume dialogue', 1, []]);
+    expect(rows('We urge the North to stop actions that heighten tension and to respond to our offer of dialogue.').slice(-2)).toEqual([
+      ['offer', 1, []],
+      ['dialogue', 1, []],
+    ]);
+    expect(scorer().score('The African Union urged the two countries to exercise restraint and to settle the incident through dialogue.').hits.every((h) => h.contribution > 0)).toBe(true);
+  });
+
   it('reads no release as a demand without params.cessations.releases', () => {
     const { releases: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
     const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
