@@ -135,6 +135,19 @@ function loadNlp(): Nlp {
     }
     return lemma;
   };
+  // wink tags an -ing form after a preposition as a noun and keeps it unlemmatised ("by closing the
+  // crossings", "after closing its embassy"); with an article or a pronoun after it, it is a verb and its
+  // object, lemmatised as the verb of "they are closing", once per word.
+  const gerundLemmas = new Map<string, string>();
+  const lemmaOfGerund = (normal: string): string => {
+    let lemma = gerundLemmas.get(normal);
+    if (lemma === undefined) {
+      lemma = (nlp.readDoc(`they are ${normal}`).tokens().out(its.lemma as unknown as typeof its.normal)[2] ?? normal).toLowerCase();
+      if (gerundLemmas.size >= PROPER_LEMMA_CACHE) gerundLemmas.clear();
+      gerundLemmas.set(normal, lemma);
+    }
+    return lemma;
+  };
 
   /**
    * Reads the texts as one document (joined by `SEPARATOR`) and cuts it into one analysis per text;
@@ -209,7 +222,7 @@ function loadNlp(): Nlp {
       const localEnd = end - partStart;
       out.push({
         normal,
-        lemma: pos === 'PROPN' && lemma === normal ? lemmaOfProper(normal) : lemma,
+        lemma: lemma !== normal ? lemma : pos === 'PROPN' ? lemmaOfProper(normal) : isGerundNoun(pos, normal, i < sentenceLast ? tags[i + 1] : undefined) ? lemmaOfGerund(normal) : lemma,
         pos,
         start: toOriginal === undefined ? local : (toOriginal[local] ?? text.length),
         end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
@@ -374,6 +387,11 @@ const WIDE_SPACE = /\s/;
 
 /** Distinct proper-noun forms whose lower-case lemma is remembered before the cache starts over. */
 const PROPER_LEMMA_CACHE = 10_000;
+
+/** Whether wink-nlp tagged a verb's -ing form with an object as a noun: "closing" in "by closing the crossings". */
+function isGerundNoun(pos: string, normal: string, next: string | undefined): boolean {
+  return pos === 'NOUN' && normal.endsWith('ing') && (next === 'DET' || next === 'PRON');
+}
 
 /** Characters searched past the cursor for a token that does not start where expected. */
 const SEARCH_WINDOW = 256;

@@ -15,6 +15,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('matches an -ing form that wink-nlp tags as a noun before its object by its verb ("by closing the crossings")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Algiers responded by closing the crossings to goods.')).toEqual([['close the crossing', 'closing the crossings']]);
+  });
+
   it('matches a word written `=word` only in that form (case ignored), and the other words in any form (lexicons/README.md)', () => {
     const overlay = { id: 'fist', entries: [{ term: 'fist be =clenched', pole: 'confrontation' as const, weight: 1, category: 'threaten' }] };
     const scorer = createScorer({ lexicons: [miniLexicon, overlay] });

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/nlp/index.js';
+
+const nlp = createNlp();
+const lemmas = (text: string) => Object.fromEntries(nlp.analyze(text).tokens.map((t) => [t.normal, t.lemma]));
+
+describe('lemmas', () => {
+  it('lemmatises an -ing form wink-nlp tags as a noun as its verb when an article or pronoun follows', () => {
+    expect(lemmas('Algiers responded by closing the crossings.').closing).toBe('close');
+    expect(lemmas('after closing its embassy').closing).toBe('close');
+    expect(lemmas('The opening of the border was delayed.').opening).toBe('opening');
+  });
+
+  it('lemmatises a capitalised word wink-nlp tags as a proper noun in lower case', () => {
+    expect(lemmas('Attacks continue.').attacks).toBe('attack');
+  });
+});
