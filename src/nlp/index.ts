@@ -124,29 +124,25 @@ function loadNlp(): Nlp {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   // wink tags capitalised words at a sentence start or in headlines as proper nouns and keeps them
-  // unlemmatised ("Attacks continue."); such words are lemmatised again in lower case, once each.
+  // unlemmatised ("Attacks continue."); such words are lemmatised again in lower case, once each. It also
+  // tags an -ing form after a preposition as a noun and keeps it unlemmatised ("by closing the
+  // crossings", "after closing its embassy"); with an article or a pronoun after it, it is a verb and its
+  // object, lemmatised as the verb of "they are closing", once per word.
   const properLemmas = new Map<string, string>();
-  const lemmaOfProper = (normal: string): string => {
-    let lemma = properLemmas.get(normal);
+  const gerundLemmas = new Map<string, string>();
+  const lemmaAt = (remembered: Map<string, string>, normal: string, text: string, index: number): string => {
+    let lemma = remembered.get(normal);
     if (lemma === undefined) {
-      lemma = (nlp.readDoc(normal).tokens().out(its.lemma as unknown as typeof its.normal)[0] ?? normal).toLowerCase();
-      if (properLemmas.size >= PROPER_LEMMA_CACHE) properLemmas.clear();
-      properLemmas.set(normal, lemma);
+      lemma = (nlp.readDoc(text).tokens().out(its.lemma as unknown as typeof its.normal)[index] ?? normal).toLowerCase();
+      if (remembered.size >= LEMMA_CACHE) remembered.clear();
+      remembered.set(normal, lemma);
     }
     return lemma;
   };
-  // wink tags an -ing form after a preposition as a noun and keeps it unlemmatised ("by closing the
-  // crossings", "after closing its embassy"); with an article or a pronoun after it, it is a verb and its
-  // object, lemmatised as the verb of "they are closing", once per word.
-  const gerundLemmas = new Map<string, string>();
-  const lemmaOfGerund = (normal: string): string => {
-    let lemma = gerundLemmas.get(normal);
-    if (lemma === undefined) {
-      lemma = (nlp.readDoc(`they are ${normal}`).tokens().out(its.lemma as unknown as typeof its.normal)[2] ?? normal).toLowerCase();
-      if (gerundLemmas.size >= PROPER_LEMMA_CACHE) gerundLemmas.clear();
-      gerundLemmas.set(normal, lemma);
-    }
-    return lemma;
+  const lemmaOf = (normal: string, lemma: string, pos: string, next: string | undefined): string => {
+    if (lemma !== normal) return lemma;
+    if (pos === 'PROPN') return lemmaAt(properLemmas, normal, normal, 0);
+    return isGerundNoun(pos, normal, next) ? lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2) : lemma;
   };
 
   /**
@@ -222,7 +218,7 @@ function loadNlp(): Nlp {
       const localEnd = end - partStart;
       out.push({
         normal,
-        lemma: lemma !== normal ? lemma : pos === 'PROPN' ? lemmaOfProper(normal) : isGerundNoun(pos, normal, i < sentenceLast ? tags[i + 1] : undefined) ? lemmaOfGerund(normal) : lemma,
+        lemma: lemmaOf(normal, lemma, pos, i < sentenceLast ? tags[i + 1] : undefined),
         pos,
         start: toOriginal === undefined ? local : (toOriginal[local] ?? text.length),
         end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
@@ -385,8 +381,8 @@ function isSpace(code: number): boolean {
 
 const WIDE_SPACE = /\s/;
 
-/** Distinct proper-noun forms whose lower-case lemma is remembered before the cache starts over. */
-const PROPER_LEMMA_CACHE = 10_000;
+/** Distinct proper-noun (or -ing) forms whose lemma is remembered before the cache starts over. */
+const LEMMA_CACHE = 10_000;
 
 /** Whether wink-nlp tagged a verb's -ing form with an object as a noun: "closing" in "by closing the crossings". */
 function isGerundNoun(pos: string, normal: string, next: string | undefined): boolean {

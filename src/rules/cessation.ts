@@ -30,7 +30,7 @@ import { CLAUSE_BREAK, scopeStart } from './scope.js';
 export function demandedOf(context: RuleContext, hit: WorkingHit, negator: Match): Demand | undefined {
   const cessations = context.lexicon.params.cessations;
   if (cessations === undefined || hit.pole !== 'confrontation') return undefined;
-  const release = cessations.releases?.includes(negator.pattern.term) === true;
+  const release = cessations.releases?.includes(context.analysis.tokens[negator.first]?.lemma ?? '') === true;
   if (!release && !cessations.negators.includes(negator.pattern.term)) return undefined;
   return askedBy(context, negator, cessations) ?? ownerAsked(context, hit, negator, cessations) ?? (release ? releaseAsked(context, negator, cessations) : undefined);
 }
