@@ -51,9 +51,21 @@ function objectEnd(tokens: readonly Token[], start: number): number {
       return isNounPhraseWord(token) || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });
     const of = ofAfter(tokens, end + 1);
-    if (of === undefined || end < from) return end;
+    if (of === undefined || end < from) return end < from ? end : withParticiple(tokens, end);
     from = of + 1;
   }
+}
+
+/**
+ * The object's end with the participle right after its noun, which describes it ("a violation of the
+ * Declaration of Principles signed in Khartoum", "breached the truce agreed in March"): what was signed
+ * or agreed there is what the act harms.
+ */
+function withParticiple(tokens: readonly Token[], end: number): number {
+  const noun = tokens[end];
+  const next = tokens[end + 1];
+  const describes = next?.pos === 'VERB' && next.normal.endsWith('ed') && next.sentence === noun?.sentence && (noun.pos === 'NOUN' || noun.pos === 'PROPN');
+  return describes ? end + 1 : end;
 }
 
 /** The "of" at token `t`, or after a comma, a conjunction or both there (", and of"); `undefined` if none. */

@@ -68,6 +68,12 @@ describe('object', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it('takes in a participle right after the object\'s noun, which describes it ("the Declaration of Principles signed in Khartoum")', () => {
+    const engagement = (text: string) => defaultScorer().score(text).hits.filter((h) => h.pole === 'engagement').map((h) => [h.entry, h.contribution, h.modifiers]);
+    expect(engagement('Cairo called the step a violation of the Declaration of Principles signed in Khartoum.')).toEqual([['=signed', 0, ['object:violation']]]);
+    expect(engagement('The army violated the ceasefire and signed a new deal the next day.')).toEqual([['sign a deal', 2.4, []]]);
+  });
+
   it('leaves verbs of categories outside params.objects.categories alone ("a deterrent to peace")', () => {
     expect(hits('It is a deterrent to peace.')).toEqual([
       ['deterrent', -1.5, []],
