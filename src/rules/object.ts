@@ -50,8 +50,9 @@ function objectEnd(tokens: readonly Token[], start: number): number {
       // Adverbs too: "the already fragile Doha truce".
       return isNounPhraseWord(token) || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });
+    if (end < from) return end;
     const of = ofAfter(tokens, end + 1);
-    if (of === undefined || end < from) return end < from ? end : withParticiple(tokens, end);
+    if (of === undefined) return withParticiple(tokens, end);
     from = of + 1;
   }
 }

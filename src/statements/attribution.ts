@@ -4,6 +4,7 @@ import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import { firstIndexWhereNot } from '../util/search.js';
+import { addToList } from '../util/multimap.js';
 
 /** Who a quotation is attributed to, and the attribution clause around it (where its date is sought). */
 export interface Speaker {
@@ -261,12 +262,7 @@ function byLastWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string
   let index = lastWordIndexes.get(phrases);
   if (index === undefined) {
     const built = new Map<string, (readonly string[])[]>();
-    for (const phrase of phrases) {
-      const last = phrase.at(-1) ?? '';
-      const list = built.get(last);
-      if (list === undefined) built.set(last, [phrase]);
-      else list.push(phrase);
-    }
+    for (const phrase of phrases) addToList(built, phrase.at(-1) ?? '', phrase);
     index = built;
     lastWordIndexes.set(phrases, index);
   }

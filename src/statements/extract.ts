@@ -263,7 +263,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         actor,
         actorMention: draft.actorMention,
         target,
-        targetBasis: target !== null && target === named ? 'named' : target !== null ? 'document' : null,
+        targetBasis: target === null ? null : target === named ? 'named' : 'document',
         kind: ownWords && draft.kind === 'action' ? 'reported' : draft.kind,
         text: text.slice(draft.start, draft.end),
         span: [draft.start, draft.end],
