@@ -46,6 +46,12 @@ export function isPassiveParticiple(tokens: readonly Token[], index: number): bo
   return tokens[index]?.pos === 'VERB' && be !== undefined && be.pos === 'AUX' && be.lemma === 'be' && be.sentence === tokens[index]?.sentence;
 }
 
+/** Whether the verb at `index` is in the perfect: a form of "have" right before it, adverbs between ("has said", "had repeatedly warned"). */
+export function isPerfect(tokens: readonly Token[], index: number): boolean {
+  const have = tokens[beforeAdverbs(tokens, index)];
+  return have !== undefined && have.pos === 'AUX' && have.lemma === 'have' && have.sentence === tokens[index]?.sentence;
+}
+
 /** Whether a token may stand in a noun phrase: a noun, name, pronoun, adjective, article, number or possessive ("his Chinese counterpart", "Iran's two ships"). */
 export function isNounPhraseWord(token: Token | undefined): boolean {
   return token !== undefined && (NOUN_PHRASE_POS.has(token.pos) || isPossessive(token));

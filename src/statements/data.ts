@@ -31,6 +31,8 @@ export interface AttributionWords {
   readonly counterpartDominance: number;
   /** `counterpartDominance` in a document with an author: an official text addresses the side it names most. */
   readonly authorCounterpartDominance: number;
+  /** A day at most this many days before publication is the story's own: it dates the document's later words that have no date (see `settle`). */
+  readonly storyDays: number;
   /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
   readonly contentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
@@ -58,6 +60,7 @@ export const attributionWords: AttributionWords = {
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
   authorCounterpartDominance: data.authorCounterpartDominance,
+  storyDays: data.storyDays,
   contentNouns: new Set(data.contentNouns),
   directiveVerbs: new Set(data.directiveVerbs),
   relayVerbs: new Set(data.relayVerbs),

@@ -337,6 +337,11 @@ function startOf(date: Date, granularity: StatementTime['granularity']): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), granularity === 'month' ? date.getUTCMonth() : 0, 1));
 }
 
+/** The day `days` days before `date`, as `YYYY-MM-DD`. */
+export function isoDaysBefore(date: Date, days: number): string {
+  return isoDay(new Date(date.getTime() - days * DAY));
+}
+
 /** `YYYY-MM-DD` of a UTC date. */
 export function isoDay(date: Date): string {
   // Formatted by hand: toISOString costs about a microsecond, a noticeable share of extraction.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
-import { sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
+import { isPerfect, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
 import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
@@ -9,7 +9,7 @@ import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
-import { dateFinder, isoDay, parsePublished } from './dates.js';
+import { dateFinder, isoDay, isoDaysBefore, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
@@ -227,7 +227,14 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // publication does; an official text's place-and-date line dates its author's words.
   const dateline = wireDateline?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
+  // The day of each actor's last statement dated to one, and of the document's last dated to one of the
+  // story's own days (`storyDays`): words with no date of their own were said when their actor last
+  // spoke, else on the day the story last told of ("Speaking at the same news conference, Abiy said…"
+  // after "Erdogan told a joint news conference … late on Wednesday"), unless a perfect tells of some
+  // time before ("Kim has said that he is not interested").
   const lastTime = new Map<string, StatementTime>();
+  let lastDay: StatementTime | undefined;
+  const storySince = isoDaysBefore(published, words.storyDays);
   // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja") is named in the
   // statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases));
@@ -246,9 +253,12 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
-    const time = found ?? (actor === null || ownWords ? undefined : lastTime.get(actor)) ?? datelineTime ?? publishedTime;
+    const time = found ?? (actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) ? undefined : lastDay))) ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
-    if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) lastTime.set(actor, time);
+    if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) {
+      lastTime.set(actor, time);
+      if (time.date >= storySince) lastDay = time;
+    }
     const named = namedTargets[d] ?? null;
     // An organisation of no side is named when no one else is ("took the dispute to the court", "under
     // the U.N. Charter"); it is more often the forum than the adversary, so the document's counterpart

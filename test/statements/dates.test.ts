@@ -125,6 +125,28 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('a statement without a date of its own or of its actor’s takes the day the story last told of, within a week of publication', () => {
+    const text = 'Lee told a joint news conference in Seoul on Friday that the South would seek talks. Speaking at the same news conference, Kim Yo-jong said Pyongyang would study the offer.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['lee-jae-myung', '2025-10-31', 'relative'],
+      ['kim-yo-jong', '2025-10-31', 'relative'],
+    ]);
+    // July 28 is a past event the story recounts, not the day of its later words.
+    const recounted = 'Lee told a joint news conference in Seoul on July 28 that the South would seek talks. Kim Yo-jong said Pyongyang would study the offer.';
+    expect(extractStatements({ text: recounted, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['lee-jae-myung', '2025-07-28', 'explicit'],
+      ['kim-yo-jong', '2025-11-02', 'published'],
+    ]);
+  });
+
+  it('but not words in the perfect, which tell of some time before', () => {
+    const text = 'Lee told reporters on Friday that the South would seek talks. Kim Jong Un has repeatedly said that he is not interested in talks with Seoul.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['lee-jae-myung', '2025-10-31', 'relative'],
+      ['kim-jong-un', '2025-11-02', 'published'],
+    ]);
+  });
+
   it('but not a month or a year, which says little of when the later words were said', () => {
     const statements = extractStatements({ text: 'In 2023, Kim Yo-jong rejected the offer. "Seoul will get nothing from us," Kim said.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
@@ -178,7 +200,7 @@ describe('statement dates', () => {
       ['south-korea', '2025-10', 'relative'],
       ['south-korea', '2025-10-31', 'relative'],
       ['lee-jae-myung', '2025-06', 'explicit'],
-      ['lee-jae-myung', '2025-11-02', 'published'],
+      ['lee-jae-myung', '2025-10-31', 'relative'],
       ['kim-yo-jong', '2025-10-27', 'relative'],
     ]);
   });
