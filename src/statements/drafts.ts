@@ -184,7 +184,7 @@ function pairDrafts(
   const { tokens, sentences, text } = analysis;
   const sentence = sentences[s] as Sentence;
   const phrase = pairPhrase(tokens, sentence, words);
-  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, { byLast: index.byLast, mediatorPhrases: words.mediatorPhrases }, actors, pairs);
+  const pair = phrase === undefined ? undefined : pairBefore(s, sentences, tokens, mentions, { byLast: index.byLast, mediatorPhrases: words.mediatorPhrases, pairNouns: words.pairNouns }, actors, pairs);
   if (phrase === undefined || pair === undefined) return [];
   pairs.set(s, pair);
   const start = (tokens[phrase.first] as Token).start;

@@ -37,19 +37,20 @@ export function pairPhrase(tokens: readonly Token[], sentence: Sentence, words: 
   return undefined;
 }
 
+/** The last token of "both [noun]" or "the two [modifiers] noun" from `t` (nouns: `pairNouns`), or −1. */
+function twoOf(tokens: readonly Token[], t: number, sentence: Sentence, words: Pick<AttributionWords, 'pairNouns'>): number {
+  const isPairNoun = (n: number) => tokens[n]?.pos === 'NOUN' && words.pairNouns.has(tokens[n]?.lemma ?? '');
+  if (tokens[t]?.normal === 'both') return isPairNoun(t + 1) ? t + 1 : t;
+  if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
+  for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
+    if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
+    if (!TITLE_POS.has(tokens[n]?.pos ?? '')) return -1;
+  }
+  return -1;
+}
+
 function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words: AttributionWords): PairPhrase | undefined {
-  const isPairNoun = (t: number) => tokens[t]?.pos === 'NOUN' && words.pairNouns.has(tokens[t]?.lemma ?? '');
-  /** The last token of "both [noun]" or "the two [modifiers] noun" from `t`, or −1. */
-  const twoOf = (t: number): number => {
-    if (tokens[t]?.normal === 'both') return isPairNoun(t + 1) ? t + 1 : t;
-    if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
-    for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
-      if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
-      if (!TITLE_POS.has(tokens[n]?.pos ?? '')) return -1;
-    }
-    return -1;
-  };
-  const direct = twoOf(at);
+  const direct = twoOf(tokens, at, sentence, words);
   if (direct !== -1) return { first: at, last: direct };
   // "The leaders of the two countries", "The foreign ministers of both countries", "Commanders from both armies"
   // (a capitalised plural opening the sentence may be tagged as a name).
@@ -58,7 +59,7 @@ function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words:
   const agent = tokens[head];
   const link = tokens[head + 1]?.normal;
   if ((agent?.pos !== 'NOUN' && agent?.pos !== 'PROPN') || !(words.agentNouns.has(agent.lemma) || words.pairNouns.has(agent.lemma)) || (link !== 'of' && link !== 'from')) return undefined;
-  const owners = twoOf(head + 2);
+  const owners = twoOf(tokens, head + 2, sentence, words);
   return owners === -1 || owners === head + 2 ? undefined : { first: at, last: owners };
 }
 
@@ -79,7 +80,7 @@ export function pairBefore(
   sentences: readonly Sentence[],
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  words: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
+  words: PairWords,
   actors: Actors,
   resolved: ReadonlyMap<number, readonly [string, string]>,
 ): readonly [string, string] | undefined {
@@ -95,9 +96,10 @@ function namedPair(
   sentence: Sentence,
   tokens: readonly Token[],
   mentions: readonly Mention[],
-  { byLast, mediatorPhrases }: { byLast: MentionIndex['byLast']; mediatorPhrases: AttributionWords['mediatorPhrases'] },
+  words: PairWords,
   actors: Actors,
 ): readonly [string, string] | 'ambiguous' | undefined {
+  const { byLast, mediatorPhrases } = words;
   // A go-between, or one coordinated after it ("mediated by Qatar and Turkey"), is no party.
   const mediator = (m: Mention) => namedAfter(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases);
   const named: Mention[] = [];
@@ -118,8 +120,23 @@ function namedPair(
   if (joined !== undefined) return joined;
   const sides = new Set(named.map(side));
   if (sides.size >= 3) return 'ambiguous';
-  return sides.size === 2 ? ([...sides] as [string, string]) : undefined;
+  return sides.size === 2 && !speaksOfPair(tokens, sentence, words) ? ([...sides] as [string, string]) : undefined;
 }
+
+/**
+ * Whether the sentence speaks of a pair ("the two sides", "both countries") past its opening: its two
+ * named sides are then others, a go-between and a well-wisher ("The U.S. also praised Turkey's role in
+ * bringing the two sides together"), and the pair is named before.
+ */
+function speaksOfPair(tokens: readonly Token[], sentence: Sentence, words: PairWords): boolean {
+  for (let t = sentence.firstToken + 1; t < sentence.lastToken; t += 1) {
+    if (twoOf(tokens, t, sentence, words) > t) return true;
+  }
+  return false;
+}
+
+/** The word lists a pair is looked for with. */
+type PairWords = Pick<AttributionWords, 'mediatorPhrases' | 'pairNouns'> & { readonly byLast: MentionIndex['byLast'] };
 
 /** A resolved mention outside quotations that names its actor (no pronoun). */
 function isNamed(m: Mention): boolean {

@@ -410,6 +410,15 @@ describe('subjects of reported speech and actions', () => {
       ]);
     });
 
+    it('is not the two sides of a sentence that speaks of "the two sides" as others', () => {
+      const withThirdParties = defineActors([...actorsWithIndia.list, { id: 'qatar', name: 'Qatar', kind: 'state' }, { id: 'turkey', name: 'Turkey', kind: 'state' }]);
+      const text = 'India and Pakistan signed a truce in Doha on Friday. Turkey praised Qatar for bringing the two sides together. Both sides agreed to meet again in May.';
+      expect(extractStatements({ text, publishedAt: '2025-05-11' }, { actors: withThirdParties }).map((s) => [s.actor, s.target, s.text]).slice(-2)).toEqual([
+        ['india', 'pakistan', 'agreed to meet again in May.'],
+        ['pakistan', 'india', 'agreed to meet again in May.'],
+      ]);
+    });
+
     it('is no one when the sentences before name no pair, or three sides without one', () => {
       expect(pairRows('India closed its airspace. Both sides agreed to talk.')).toEqual([['india', null, 'closed its airspace.']]);
       const three = defineActors([...actorsWithIndia.list, { id: 'china', name: 'China', kind: 'state' }]);
