@@ -165,7 +165,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
         mention.confidence = AUTHOR_CONFIDENCE;
       }
     } else if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
-    else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first));
+    else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first), author);
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
@@ -226,9 +226,11 @@ function ownerBefore(tokens: readonly Token[], previous: Mention | undefined, fi
  * Resolves a name, alias or title. A title held on `date` is narrowed to the holders of the `owner`
  * named right before it ("the Russian president", with "Russian" an alias of Russia); a state or an
  * organisation with no registered holder leaves it unresolved ("Japan's top government spokesman" is not
- * Chad's).
+ * Chad's). An alias several actors share is the document's `author` when it is one of them ("The
+ * Ministry will keep the nation informed" in a statement of one of several ministries called "the
+ * Ministry"): an official text speaks of itself so.
  */
-function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string, owner: string | null): void {
+function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<string, Mention>, actors: Actors, date: string, owner: string | null, author: string | undefined): void {
   let candidates = spec.actors;
   if (spec.form === 'title') {
     candidates = candidates.filter((id) => holdsTitle(actors.get(id), mention.text, date));
@@ -238,8 +240,9 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
     const owned = owner === null ? candidates : candidates.filter((id) => actors.get(id)?.affiliation === owner);
     if (owned.length > 0 || (owner !== null && actors.get(owner)?.kind !== 'person')) candidates = owned;
   }
-  if (candidates.length === 1 && spec.form !== 'description') {
-    mention.actor = candidates[0] as string;
+  const single = candidates.length === 1 ? candidates[0] : author !== undefined && candidates.includes(author) ? author : undefined;
+  if (single !== undefined && spec.form !== 'description') {
+    mention.actor = single;
     mention.method = spec.form === 'name' ? 'explicit' : 'alias';
     mention.confidence = CONFIDENCE[spec.form];
     return;

@@ -35,6 +35,19 @@ describe("a document's author", () => {
     ]);
   });
 
+  it('is the actor of an alias it shares with others ("the Ministry" of two ministries)', () => {
+    const ministries = defineActors([
+      ...actors.list,
+      { id: 'chad-mfa', name: 'Ministry of Foreign Affairs of Chad', aliases: ['the Ministry'], kind: 'organization', affiliation: 'chad' },
+      { id: 'sudan-mfa', name: 'Ministry of Foreign Affairs of Sudan', aliases: ['the Ministry'], kind: 'organization', affiliation: 'sudan' },
+    ]);
+    const text = 'The Ministry will keep the nation informed of developments.';
+    const actorIn = (author?: string) => extractStatements({ text, publishedAt: '2025-08-20', ...(author === undefined ? {} : { author }) }, { actors: ministries }).map((s) => s.actor);
+    expect(actorIn('chad-mfa')).toEqual(['chad-mfa']);
+    expect(actorIn('sudan-mfa')).toEqual(['sudan-mfa']);
+    expect(actorIn()).toEqual([null]);
+  });
+
   it('without an author, those sentences have no speaker and give no statement', () => {
     expect(brief(STATEMENT)).toEqual([
       ['sudan', 'reported', 'explicit', 'once again accused Chad of supplying arms to the militias.'],
