@@ -127,13 +127,14 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     const quote = quotes[q];
     if (quote !== undefined && quote.start < sentence.end) continue;
     const comma = closingAttribution(tokens, sentence);
+    const replies = objectRelativeDrafts(analysis, sentence, mentions, m);
     const found = drafts.length;
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       if (namedInApposition(tokens, mentions, k)) k += 1;
       const mention = mentions[k] as Mention;
-      if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention)) continue;
+      if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention) || replies.some((reply) => reply.draft.mention === mention)) continue;
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       const clause = clauseOf(analysis, sentence, mention, comma, index);
@@ -163,8 +164,66 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < clause.next) k += 1;
     }
     if (drafts.length === found) drafts.push(...pairDrafts(analysis, s, mentions, index, actors, comma, pairs));
+    // The sentence's other statements end where the first reply begins: its words are not theirs.
+    const reply = replies[0];
+    if (reply !== undefined) {
+      for (let d = found; d < drafts.length; d += 1) {
+        const draft = drafts[d] as Draft;
+        if (draft.start < reply.opening && draft.end > reply.opening) drafts[d] = { ...draft, end: trimEnd(analysis.text, draft.start, reply.opening) };
+      }
+      // A reply answers the sentence's first subject ("The EU accused Lukashenko …, which Minsk denied").
+      const addressee = drafts[found]?.mention?.actor ?? null;
+      drafts.push(...replies.map(({ draft }) => (addressee === null || addressee === draft.mention?.actor ? draft : { ...draft, partner: addressee })));
+    }
   }
   return drafts;
+}
+
+/**
+ * What an actor did to what the sentence reports, in a relative clause after a comma whose subject it is:
+ * ", which Minsk denied", ", which Guyana denounced as an attempt at annexation", ", a charge Niamey
+ * denies", ", an account Bogotá has disputed" (the noun: `contentNouns`). A statement of its own, up to
+ * the next comma or the sentence's end, dated within it; `opening` is where the clause's comma stands.
+ */
+function objectRelativeDrafts(analysis: Analysis, sentence: Sentence, mentions: readonly Mention[], from: number): { draft: Draft; opening: number }[] {
+  const { tokens, text } = analysis;
+  const replies: { draft: Draft; opening: number }[] = [];
+  for (let k = from; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+    const mention = mentions[k] as Mention;
+    if (mention.actor === null || mention.inQuote || mention.form === 'pronoun') continue;
+    let t = mention.first - 1;
+    if (tokens[t]?.normal === 'the') t -= 1;
+    let lead = t;
+    if (tokens[t]?.normal !== 'which') {
+      if (tokens[t]?.pos !== 'NOUN' || !words.contentNouns.has((tokens[t] as Token).lemma)) continue;
+      lead = t - 1;
+      if (tokens[lead]?.pos !== 'DET') continue;
+    }
+    if (tokens[lead - 1]?.normal !== ',') continue;
+    let verb = mention.last + 1;
+    while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') verb += 1;
+    if (tokens[verb]?.pos !== 'VERB' || tokens[verb]?.sentence !== tokens[mention.first]?.sentence) continue;
+    let last = verb;
+    while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
+    const start = (tokens[lead] as Token).start;
+    const end = trimEnd(text, start, (tokens[last] as Token).end);
+    replies.push({
+      opening: (tokens[lead - 1] as Token).start,
+      draft: {
+        kind: words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action',
+        start,
+        end,
+        mention,
+        actorMention: mention.text,
+        dateRange: [sentence.start, sentence.end],
+        ownRange: [start, end],
+        background: true,
+        anchor: (tokens[verb] as Token).start,
+        confidenceFactor: 1,
+      },
+    });
+  }
+  return replies;
 }
 
 /**

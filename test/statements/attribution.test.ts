@@ -427,6 +427,21 @@ describe('subjects of reported speech and actions', () => {
     });
   });
 
+  it('a relative clause after a comma with a subject of its own is that subject\'s reply to the sentence\'s first subject ("…, which Islamabad denied")', () => {
+    const replies = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.target, s.text]);
+    expect(replies('India accused Pakistan of backing the attackers, which Islamabad denied.')).toEqual([
+      ['reported', 'india', 'pakistan', 'accused Pakistan of backing the attackers'],
+      ['reported', 'pakistan', 'india', 'which Islamabad denied.'],
+    ]);
+    expect(replies('India accused Pakistan of backing the attackers, a charge Islamabad has rejected.')).toEqual([
+      ['reported', 'india', 'pakistan', 'accused Pakistan of backing the attackers'],
+      ['reported', 'pakistan', 'india', 'a charge Islamabad has rejected.'],
+    ]);
+    // Not a noun of no claim, nor one without a comma.
+    expect(replies('India closed the border, a route Pakistan uses.').map(([, actor]) => actor)).toEqual(['india']);
+    expect(replies('India rejected the charges Pakistan made.').map(([, actor]) => actor)).toEqual(['india']);
+  });
+
   it('a subject in what a claim says or a demand asks acts in no statement ("the allegation that India supports the rebels")', () => {
     expect(rows('The ministry rejected the false allegation that India supports the rebels.')).toEqual([]);
     expect(rows('Lawmakers passed a motion demanding that all Indian troops leave the area.')).toEqual([]);
