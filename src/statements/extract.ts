@@ -14,6 +14,7 @@ import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { documentCounterpart, findTarget, isUnaligned, mutualCounterpart, sideOfActor } from './targets.js';
+import { addressesBoth } from './pairs.js';
 import type { Actors, DocumentInput, ScoredStatement, Statement } from './types.js';
 
 /** Options for `extractStatements`. */
@@ -265,7 +266,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // comes first.
     const forum = named !== null && isUnaligned(named, actors);
     const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
-    const target = counterpart ?? named;
+    const target = addressesBoth(analysis.tokens, targetable, firstTokenAt(analysis.tokens, draft.start), firstTokenAt(analysis.tokens, draft.end) - 1, actor, actors, words) ? null : (counterpart ?? named);
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,

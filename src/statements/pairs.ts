@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../nlp/index.js';
 import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
-import { sideOfActor } from './targets.js';
+import { isSideless, sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
 import { coordinated, namedAfter, TITLE_POS, type MentionIndex } from './attribution.js';
@@ -37,12 +37,12 @@ export function pairPhrase(tokens: readonly Token[], sentence: Sentence, words: 
   return undefined;
 }
 
-/** The last token of "both [noun]" or "the two [modifiers] noun" from `t` (nouns: `pairNouns`), or −1. */
-function twoOf(tokens: readonly Token[], t: number, sentence: Sentence, words: Pick<AttributionWords, 'pairNouns'>): number {
+/** The last token of "both [noun]" or "the two [modifiers] noun" from `t` up to `lastToken` (nouns: `pairNouns`), or −1. */
+function twoOf(tokens: readonly Token[], t: number, lastToken: number, words: Pick<AttributionWords, 'pairNouns'>): number {
   const isPairNoun = (n: number) => tokens[n]?.pos === 'NOUN' && words.pairNouns.has(tokens[n]?.lemma ?? '');
   if (tokens[t]?.normal === 'both') return isPairNoun(t + 1) ? t + 1 : t;
   if (tokens[t]?.normal !== 'the' || tokens[t + 1]?.normal !== 'two') return -1;
-  for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= sentence.lastToken; n += 1) {
+  for (let n = t + 2; n <= t + 2 + MAX_PAIR_MODIFIERS && n <= lastToken; n += 1) {
     if (isPairNoun(n) && !isPairNoun(n + 1)) return n;
     if (!TITLE_POS.has(tokens[n]?.pos ?? '')) return -1;
   }
@@ -50,7 +50,7 @@ function twoOf(tokens: readonly Token[], t: number, sentence: Sentence, words: P
 }
 
 function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words: AttributionWords): PairPhrase | undefined {
-  const direct = twoOf(tokens, at, sentence, words);
+  const direct = twoOf(tokens, at, sentence.lastToken, words);
   if (direct !== -1) return { first: at, last: direct };
   // "The leaders of the two countries", "The foreign ministers of both countries", "Commanders from both armies"
   // (a capitalised plural opening the sentence may be tagged as a name).
@@ -59,7 +59,7 @@ function pairAt(tokens: readonly Token[], at: number, sentence: Sentence, words:
   const agent = tokens[head];
   const link = tokens[head + 1]?.normal;
   if ((agent?.pos !== 'NOUN' && agent?.pos !== 'PROPN') || !(words.agentNouns.has(agent.lemma) || words.pairNouns.has(agent.lemma)) || (link !== 'of' && link !== 'from')) return undefined;
-  const owners = twoOf(tokens, head + 2, sentence, words);
+  const owners = twoOf(tokens, head + 2, sentence.lastToken, words);
   return owners === -1 || owners === head + 2 ? undefined : { first: at, last: owners };
 }
 
@@ -129,8 +129,13 @@ function namedPair(
  * bringing the two sides together"), and the pair is named before.
  */
 function speaksOfPair(tokens: readonly Token[], sentence: Sentence, words: PairWords): boolean {
-  for (let t = sentence.firstToken + 1; t < sentence.lastToken; t += 1) {
-    if (twoOf(tokens, t, sentence, words) > t) return true;
+  return pairWithin(tokens, sentence.firstToken + 1, sentence.lastToken, words);
+}
+
+/** Whether tokens `first` to `last` hold a pair of sides by a noun ("both countries", "the two neighbours"; `pairNouns`). */
+export function pairWithin(tokens: readonly Token[], first: number, last: number, words: Pick<AttributionWords, 'pairNouns'>): boolean {
+  for (let t = first; t < last; t += 1) {
+    if (twoOf(tokens, t, last, words) > t) return true;
   }
   return false;
 }
@@ -141,4 +146,21 @@ type PairWords = Pick<AttributionWords, 'mediatorPhrases' | 'pairNouns'> & { rea
 /** A resolved mention outside quotations that names its actor (no pronoun). */
 function isNamed(m: Mention): boolean {
   return m.actor !== null && m.form !== 'pronoun' && !m.inQuote;
+}
+
+/**
+ * Whether a speaker of no side (`isSideless`) addresses two sides at once in `[first, last]` (token
+ * indexes): by a pair noun ("called on both countries to show restraint") or by two sides joined by
+ * "and" ("urged Addis Ababa and Mogadishu to settle their differences"). Such an appeal is aimed at
+ * neither.
+ */
+export function addressesBoth(tokens: readonly Token[], mentions: readonly Mention[], first: number, last: number, actorId: string | null, actors: Actors, words: Pick<AttributionWords, 'pairNouns'>): boolean {
+  if (actorId === null || !isSideless(actorId, actors)) return false;
+  if (pairWithin(tokens, first, last, words)) return true;
+  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).first < first); k + 1 < mentions.length; k += 1) {
+    const [m, n] = [mentions[k] as Mention, mentions[k + 1] as Mention];
+    if (n.last > last) break;
+    if (m.actor !== null && n.actor !== null && n.first === m.last + 2 && tokens[m.last + 1]?.normal === 'and' && sideOfActor(m.actor, actors) !== sideOfActor(n.actor, actors)) return true;
+  }
+  return false;
 }

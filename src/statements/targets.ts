@@ -129,7 +129,7 @@ function dominantSide(counts: ReadonlyMap<string, number>, dominance: number, ex
  * Whether the actor stands for no side of a dispute: an organisation with no affiliation (a court, the
  * United Nations, a regional body) or a person with none (an activist, a ship's captain).
  */
-function isSideless(id: string, actors: Actors): boolean {
+export function isSideless(id: string, actors: Actors): boolean {
   const actor = actors.get(id);
   return (actor?.kind === 'organization' || actor?.kind === 'person') && actor.affiliation === undefined;
 }

@@ -25,6 +25,16 @@ describe('targets', () => {
     expect(targets(text)).toEqual(expected);
   });
 
+  it('an organisation of no side speaking to two sides at once aims at neither', () => {
+    const registry = defineActors([...actors.list, { id: 'un', name: 'United Nations', aliases: ['the UN'], kind: 'organization' }]);
+    const rows = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target]);
+    expect(rows('The UN urged Seoul and Pyongyang to show restraint.')).toEqual([['un', null]]);
+    expect(rows('The UN called on both countries to return to talks with Seoul.')).toEqual([['un', null]]);
+    expect(rows('The UN urged Pyongyang to show restraint.')).toEqual([['un', 'north-korea']]);
+    // A side addressing two others keeps the first.
+    expect(rows('Lee urged Pyongyang and the UN to show restraint.')).toEqual([['lee-jae-myung', 'north-korea']]);
+  });
+
   it('a subject after "and the" is coordinated too ("Guyana and the United States signed")', () => {
     const registry = defineActors([
       { id: 'guyana', name: 'Guyana', kind: 'state' },
