@@ -236,9 +236,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const lastTime = new Map<string, StatementTime>();
   let lastDay: StatementTime | undefined;
   const storySince = isoDaysBefore(published, words.storyDays);
-  // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja") is named in the
-  // statement but is not what it is aimed at.
-  const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases));
+  // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja", "met in Brasília on
+  // Thursday") is named in the statement but is not what it is aimed at.
+  const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !inPlace(analysis.tokens, m, actors));
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
@@ -288,6 +288,18 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     );
   }
   return { statements, analysis };
+}
+
+/**
+ * Whether a state's mention names where something happens: one of its other names (its capital), right
+ * after "in" and modifying no noun ("held the first meeting … in Brasília on Thursday", "its ambassador in
+ * Niamey"). Its own name ("strikes in Pakistan") and a name before a noun ("in Chadian territory") may be
+ * what the statement is aimed at.
+ */
+function inPlace(tokens: readonly Token[], mention: Mention, actors: Actors): boolean {
+  if (mention.actor === null || mention.form !== 'alias' || actors.get(mention.actor)?.kind !== 'state' || tokens[mention.first - 1]?.normal !== 'in') return false;
+  const next = tokens[mention.last + 1]?.pos;
+  return next !== 'NOUN' && next !== 'PROPN';
 }
 
 /**

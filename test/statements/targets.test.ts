@@ -25,6 +25,19 @@ describe('targets', () => {
     expect(targets(text)).toEqual(expected);
   });
 
+  it('a state named by its capital right after "in" is where something happens, not a target; by its own name or before a noun it may be', () => {
+    const registry = defineActors([
+      { id: 'guyana', name: 'Guyana', aliases: ['Georgetown', 'Guyanese'], kind: 'state' },
+      { id: 'venezuela', name: 'Venezuela', aliases: ['Caracas'], kind: 'state' },
+      { id: 'brazil', name: 'Brazil', aliases: ['Brasília'], kind: 'state' },
+    ]);
+    const rows = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target]);
+    expect(rows('Guyana said in Brasília on Thursday that it would not discuss its borders.')).toEqual([['guyana', null]]);
+    expect(rows('Venezuela said it would not discuss the border with Guyana in Brasília.')).toEqual([['venezuela', 'guyana']]);
+    expect(rows('Venezuela deployed troops in Brazil.')).toEqual([['venezuela', 'brazil']]);
+    expect(rows('Venezuela deployed troops in Guyanese territory.')).toEqual([['venezuela', 'guyana']]);
+  });
+
   it('an organisation of no side speaking to two sides at once aims at neither', () => {
     const registry = defineActors([...actors.list, { id: 'un', name: 'United Nations', aliases: ['the UN'], kind: 'organization' }]);
     const rows = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target]);
