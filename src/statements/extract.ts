@@ -235,6 +235,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // time before ("Kim has said that he is not interested").
   const lastTime = new Map<string, StatementTime>();
   let lastDay: StatementTime | undefined;
+  // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
+  let previousDay: StatementTime | undefined;
   const storySince = isoDaysBefore(published, words.storyDays);
   // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") is named in the statement but is not what it is aimed at.
@@ -254,11 +256,17 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
-    const time = found ?? (actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) ? undefined : lastDay))) ?? datelineTime ?? publishedTime;
+    const [from, to] = draft.ownRange ?? draft.dateRange;
+    const sameDay = found === undefined && SAME_DAY.test(text.slice(from, to)) ? previousDay : undefined;
+    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) ? undefined : lastDay));
+    const time = found ?? sameDay ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
-    if (actor !== null && time.basis !== 'published' && time.granularity === 'day' && draft.background !== true) {
-      lastTime.set(actor, time);
-      if (time.date >= storySince) lastDay = time;
+    if (time.basis !== 'published' && time.granularity === 'day') {
+      previousDay = time;
+      if (actor !== null && draft.background !== true) {
+        lastTime.set(actor, time);
+        if (time.date >= storySince) lastDay = time;
+      }
     }
     const named = namedTargets[d] ?? null;
     // An organisation of no side is named when no one else is ("took the dispute to the court", "under
@@ -289,6 +297,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   }
   return { statements, analysis };
 }
+
+/** Words dating a statement to the day of the one before it ("rejected the order the same day", "said that day"). */
+const SAME_DAY = /\b(?:the same day|that (?:same )?day)\b/i;
 
 /**
  * Whether a state's mention names where something happens: one of its other names (its capital), right

@@ -139,6 +139,15 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('"the same day" and "that day" are the day of the statement before, whoever made it and however long ago', () => {
+    const text = 'On July 28, Lee offered talks to Pyongyang. Pyongyang rejected the offer the same day. Kim Yo-jong said that day that Seoul would get nothing.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
+      ['lee-jae-myung', '2025-07-28', 'explicit'],
+      ['north-korea', '2025-07-28', 'explicit'],
+      ['kim-yo-jong', '2025-07-28', 'explicit'],
+    ]);
+  });
+
   it('but not words in the perfect, which tell of some time before', () => {
     const text = 'Lee told reporters on Friday that the South would seek talks. Kim Jong Un has repeatedly said that he is not interested in talks with Seoul.';
     expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
