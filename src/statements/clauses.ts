@@ -224,7 +224,8 @@ const TIME_SHIFTERS: ReadonlySet<string> = new Set(['last', 'this', 'earlier', '
 const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 
 function verbFrom(tokens: readonly Token[], from: number, sentence: number | undefined): Predicate | undefined {
-  let t = from;
+  // An adverb may open the time phrase ("Gil also on Sunday dismissed …").
+  let t = tokens[from]?.pos === 'ADV' && tokens[from + 1]?.pos === 'ADP' ? from + 1 : from;
   if (tokens[t]?.pos === 'ADP') {
     let end = t + 1;
     while (end - t <= MAX_TIME_PHRASE && ['PROPN', 'NUM', 'NOUN', 'DET'].includes(tokens[end]?.pos ?? '')) end += 1;

@@ -250,6 +250,7 @@ describe('subjects of reported speech and actions', () => {
 
   it.each([
     { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
+    { case: 'an adverb and a time phrase between subject and verb', text: 'India also on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'also on Wednesday closed its airspace to Pakistani airlines.']] },
     { case: 'a time phrase without a preposition between subject and verb', text: 'India last week closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'last week closed its airspace to Pakistani airlines.']] },
     { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['reported', 'kim-yo-jong', 'rejected the offer.']] },
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
