@@ -82,8 +82,9 @@ function after(tokens: readonly Token[], quote: QuoteSpan, limit: number, index:
       const np = nounPhraseBefore(tokens, i, t);
       if (np !== undefined) return speaker(undefined, text.slice(np[0], np[1]), quote.end, clauseEnd);
       // "said Lee", "said a senior official": the inverted form follows the quotation directly; a verb
-      // further on ("…" and warned Tehran) has its subject before the quotation, not after the verb.
-      if (i !== t) continue;
+      // further on ("…" and warned Tehran, "…", but warned that Venezuela would respond) has its subject
+      // before the quotation, and no name after it speaks the quotation.
+      if (i !== t) break;
       let s = i + 1;
       while (tokens[s]?.pos === 'DET') s += 1;
       const subject = nameAfterTitle(tokens, s, byFirst) ?? byFirst.get(s) ?? index.covering.get(s);

@@ -51,6 +51,11 @@ describe('quote attribution', () => {
       ],
     },
     {
+      case: 'a name after a verb further on is no speaker of the quotation ("…", but warned that Seoul would …)',
+      text: 'In Pyongyang, Kim Yo-jong said the meeting proved "the path of dialogue is the right one", but warned that Seoul would respond to any provocation.',
+      expect: [['reported', 'kim-yo-jong', 'Kim Yo-jong', 'said the meeting proved "the path of dialogue is the right one", but warned that Seoul would respond to any provocation.']],
+    },
+    {
       case: 'a quotation followed by a full stop after its marks takes no speaker from the next sentence',
       text: 'Lee called the offer "an important first step for both sides". Kim Jong Un said nothing.',
       expect: [
