@@ -468,8 +468,11 @@ function asideBefore(tokens: readonly Token[], last: number, predicateFirst: num
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
-/** Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …"). */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas']);
+/**
+ * Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …",
+ * "Mali recalled its ambassador after Tebboune received …": the act after it is its subject's).
+ */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'after', 'when', 'since']);
 
 /** Words opening a subordinate clause right before its subject ("After India struck …, China urged …"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'once', 'since', 'because', 'until', 'although', 'though', 'if', 'unless', 'while', 'whereas']);

@@ -255,6 +255,7 @@ describe('subjects of reported speech and actions', () => {
 
   it.each([
     { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
+    { case: 'a clause after "after" with a subject of its own is that subject\'s', text: 'India closed its airspace after Pakistan shelled border villages.', expect: [['action', 'india', 'closed its airspace'], ['action', 'pakistan', 'shelled border villages.']] },
     { case: 'an adverb and a time phrase between subject and verb', text: 'India also on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'also on Wednesday closed its airspace to Pakistani airlines.']] },
     { case: 'a time phrase without a preposition between subject and verb', text: 'India last week closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'last week closed its airspace to Pakistani airlines.']] },
     { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['reported', 'kim-yo-jong', 'rejected the offer.']] },
