@@ -186,7 +186,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
  * the next comma or the sentence's end, dated within it; `opening` is where the clause's comma stands.
  */
 function objectRelativeDrafts(analysis: Analysis, sentence: Sentence, mentions: readonly Mention[], from: number): { draft: Draft; opening: number }[] {
-  const { tokens, text } = analysis;
+  const { tokens } = analysis;
   const replies: { draft: Draft; opening: number }[] = [];
   for (let k = from; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
     const mention = mentions[k] as Mention;
@@ -203,25 +203,7 @@ function objectRelativeDrafts(analysis: Analysis, sentence: Sentence, mentions: 
     let verb = mention.last + 1;
     while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') verb += 1;
     if (tokens[verb]?.pos !== 'VERB' || tokens[verb]?.sentence !== tokens[mention.first]?.sentence) continue;
-    let last = verb;
-    while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
-    const start = (tokens[lead] as Token).start;
-    const end = trimEnd(text, start, (tokens[last] as Token).end);
-    replies.push({
-      opening: (tokens[lead - 1] as Token).start,
-      draft: {
-        kind: words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action',
-        start,
-        end,
-        mention,
-        actorMention: mention.text,
-        dateRange: [sentence.start, sentence.end],
-        ownRange: [start, end],
-        background: true,
-        anchor: (tokens[verb] as Token).start,
-        confidenceFactor: 1,
-      },
-    });
+    replies.push({ opening: (tokens[lead - 1] as Token).start, draft: asideDraft(analysis, sentence, mention, lead, verb) });
   }
   return replies;
 }
@@ -273,17 +255,25 @@ function pairDrafts(
  * clause or the sentence's end, dated within it.
  */
 function relativeDraft(analysis: Analysis, sentence: Sentence, mention: Mention): Draft | undefined {
-  const { tokens, text } = analysis;
+  const { tokens } = analysis;
   if (mention.actor === null || mention.form === 'pronoun') return undefined;
   const predicate = relativePredicate(tokens, mention.last);
   if (predicate === undefined) return undefined;
-  const verb = tokens[predicate.verb] as Token;
-  const start = (tokens[predicate.first] as Token).start;
-  let last = predicate.verb;
+  return asideDraft(analysis, sentence, mention, predicate.first, predicate.verb);
+}
+
+/**
+ * The statement of a clause set in the sentence ("which helped broker …", ", which Minsk denied"), from
+ * token `first` up to the next comma or the sentence's end, dated within it and not carried on.
+ */
+function asideDraft(analysis: Analysis, sentence: Sentence, mention: Mention, first: number, verb: number): Draft {
+  const { tokens, text } = analysis;
+  const start = (tokens[first] as Token).start;
+  let last = verb;
   while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
   const end = trimEnd(text, start, (tokens[last] as Token).end);
   return {
-    kind: words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action',
+    kind: words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action',
     start,
     end,
     mention,
@@ -291,7 +281,7 @@ function relativeDraft(analysis: Analysis, sentence: Sentence, mention: Mention)
     dateRange: [sentence.start, sentence.end],
     ownRange: [start, end],
     background: true,
-    anchor: verb.start,
+    anchor: (tokens[verb] as Token).start,
     confidenceFactor: 1,
   };
 }
