@@ -120,20 +120,14 @@ function namedPair(
   if (joined !== undefined) return joined;
   const sides = new Set(named.map(side));
   if (sides.size >= 3) return 'ambiguous';
-  return sides.size === 2 && !speaksOfPair(tokens, sentence, words) ? ([...sides] as [string, string]) : undefined;
-}
-
-/**
- * Whether the sentence speaks of a pair ("the two sides", "both countries") past its opening: its two
- * named sides are then others, a go-between and a well-wisher ("The U.S. also praised Turkey's role in
- * bringing the two sides together"), and the pair is named before.
- */
-function speaksOfPair(tokens: readonly Token[], sentence: Sentence, words: PairWords): boolean {
-  return pairWithin(tokens, sentence.firstToken + 1, sentence.lastToken, words);
+  // A sentence that speaks of a pair past its opening ("the two sides", "both countries") names two others,
+  // a go-between and a well-wisher ("The U.S. also praised Turkey's role in bringing the two sides
+  // together"): the pair is named before.
+  return sides.size === 2 && !pairWithin(tokens, sentence.firstToken + 1, sentence.lastToken, words) ? ([...sides] as [string, string]) : undefined;
 }
 
 /** Whether tokens `first` to `last` hold a pair of sides by a noun ("both countries", "the two neighbours"; `pairNouns`). */
-export function pairWithin(tokens: readonly Token[], first: number, last: number, words: Pick<AttributionWords, 'pairNouns'>): boolean {
+function pairWithin(tokens: readonly Token[], first: number, last: number, words: Pick<AttributionWords, 'pairNouns'>): boolean {
   for (let t = first; t < last; t += 1) {
     if (twoOf(tokens, t, last, words) > t) return true;
   }
