@@ -50,16 +50,20 @@ interface Match {
   readonly statement: ScoredStatement | undefined;
 }
 
-/**
- * The statement of the document whose span overlaps the evidence most, by at least half the evidence's
- * length; among equal overlaps (the two statements of "Both sides agreed…"), the one of the gold actor.
- */
-function matchOf(gold: Gold, text: string, statements: readonly ScoredStatement[], file: string): ScoredStatement | undefined {
+/** Where the evidence stands in the document's text; it must occur exactly once. */
+function evidenceSpan(gold: Gold, text: string, file: string): readonly [number, number] {
   const start = text.indexOf(gold.evidence);
   if (start < 0 || text.indexOf(gold.evidence, start + 1) >= 0) {
     throw new Error(`${file}: ${gold.id}: the evidence must occur exactly once in document ${gold.document}; it occurs ${start < 0 ? 'nowhere' : 'more than once'}`);
   }
-  const end = start + gold.evidence.length;
+  return [start, start + gold.evidence.length];
+}
+
+/**
+ * The statement of the document whose span overlaps the evidence most, by at least half the evidence's
+ * length; among equal overlaps (the two statements of "Both sides agreed…"), the one of the gold actor.
+ */
+function matchOf(gold: Gold, [start, end]: readonly [number, number], statements: readonly ScoredStatement[]): ScoredStatement | undefined {
   let best: ScoredStatement | undefined;
   let bestOverlap = 0;
   for (const s of statements) {
@@ -96,11 +100,8 @@ function runSet(dir: string, name: string): SetResult {
   for (const document of documents) {
     const found = analyze(document, { actors });
     const items = gold.filter((g) => g.document === document.id);
-    const spans = items.map((g) => {
-      const start = document.text.indexOf(g.evidence);
-      return [start, start + g.evidence.length] as const;
-    });
-    for (const g of items) matches.push({ gold: g, statement: matchOf(g, document.text, found, goldFile) });
+    const spans = items.map((g) => evidenceSpan(g, document.text, goldFile));
+    items.forEach((g, i) => matches.push({ gold: g, statement: matchOf(g, spans[i] as readonly [number, number], found) }));
     statements += found.length;
     unannotated += found.filter((s) => !spans.some(([start, end]) => Math.min(end, s.span[1]) > Math.max(start, s.span[0]))).length;
   }
