@@ -311,7 +311,7 @@ const DAY = 86_400_000;
 const NEXT = /\bnext\b/i;
 
 /** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for", "were to meet on"): the date is announced. */
-const ANNOUNCED = /\b(?:will|would|shall|scheduled|due|planned|plans?|set to|expected to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
+const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
 /** Characters before a date read for `ANNOUNCED`. */
 const ANNOUNCEMENT_REACH = 60;
 
@@ -337,9 +337,9 @@ function startOf(date: Date, granularity: StatementTime['granularity']): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), granularity === 'month' ? date.getUTCMonth() : 0, 1));
 }
 
-/** The day `days` days before `date`, as `YYYY-MM-DD`. */
-export function isoDaysBefore(date: Date, days: number): string {
-  return isoDay(new Date(date.getTime() - days * DAY));
+/** The day `days` days after `date` (before it when negative), as `YYYY-MM-DD`. */
+export function isoDayShifted(date: Date, days: number): string {
+  return isoDay(new Date(date.getTime() + days * DAY));
 }
 
 /** `YYYY-MM-DD` of a UTC date. */

@@ -9,7 +9,7 @@ import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
-import { dateFinder, isoDay, isoDaysBefore, parsePublished } from './dates.js';
+import { dateFinder, isoDay, isoDayShifted, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
@@ -237,7 +237,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   let lastDay: StatementTime | undefined;
   // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
   let previousDay: StatementTime | undefined;
-  const storySince = isoDaysBefore(published, words.storyDays);
+  const storySince = isoDayShifted(published, -words.storyDays);
   // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") is named in the statement but is not what it is aimed at.
   const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !inPlace(analysis.tokens, m, actors));
@@ -257,9 +257,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const [from, to] = draft.ownRange ?? draft.dateRange;
-    const sameDay = found === undefined && SAME_DAY.test(text.slice(from, to)) ? previousDay : undefined;
+    const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
     const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) ? undefined : lastDay));
-    const time = found ?? sameDay ?? carried ?? datelineTime ?? publishedTime;
+    const time = found ?? fromPrevious ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (time.basis !== 'published' && time.granularity === 'day') {
       previousDay = time;
@@ -300,6 +300,14 @@ function settle({ document, options, analysis, mentions, drafts, published, find
 
 /** Words dating a statement to the day of the one before it ("rejected the order the same day", "said that day"). */
 const SAME_DAY = /\b(?:the same day|that (?:same )?day)\b/i;
+/** Words dating a statement to the day after the one before it ("Colombia retaliated the next day"). */
+const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
+
+/** The day `text` dates itself to by the statement before, dated to `previous` ("the same day", "the next day"), if it does. */
+function dayAfter(text: string, previous: StatementTime): StatementTime | undefined {
+  if (SAME_DAY.test(text)) return previous;
+  return NEXT_DAY.test(text) ? { ...previous, date: isoDayShifted(new Date(`${previous.date}T12:00:00Z`), 1) } : undefined;
+}
 
 /**
  * Whether a state's mention names where something happens: one of its other names (its capital), right

@@ -148,6 +148,11 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('"the next day" is the day after the statement before', () => {
+    const text = 'On July 28, Lee offered talks to Pyongyang. Pyongyang rejected the offer the next day.';
+    expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => s.time.date)).toEqual(['2025-07-28', '2025-07-29']);
+  });
+
   it('but not words in the perfect, which tell of some time before', () => {
     const text = 'Lee told reporters on Friday that the South would seek talks. Kim Jong Un has repeatedly said that he is not interested in talks with Seoul.';
     expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
@@ -193,6 +198,11 @@ describe('statement dates', () => {
       ['north-korea', '2024-12', 'explicit'],
     ]);
     expect(timeOf('Lee said the envoys were to meet on Tuesday.')).toEqual(['2025-11-02', 'day', 'published']);
+  });
+
+  it('a month ahead that "could" or "may" announces dates no statement', () => {
+    expect(timeOf('Lee said the talks could resume in December.')).toEqual(['2025-11-02', 'day', 'published']);
+    expect(timeOf('Lee said the transfers may begin on December 3.')).toEqual(['2025-11-02', 'day', 'published']);
   });
 
   it('a month or a year still running at publication that a modal or a plan announces dates no statement', () => {
