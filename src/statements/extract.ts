@@ -271,8 +271,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const named = namedTargets[d] ?? null;
     // An organisation of no side is named when no one else is ("took the dispute to the court", "under
     // the U.N. Charter"); it is more often the forum than the adversary, so the document's counterpart
-    // comes first.
-    const forum = named !== null && isUnaligned(named, actors);
+    // comes first. Not one a reply answers ("The EU accused Lukashenko …, which Minsk denied").
+    const forum = named !== null && draft.partner === undefined && isUnaligned(named, actors);
     const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
     const target = addressesBoth(analysis.tokens, targetable, firstTokenAt(analysis.tokens, draft.start), firstTokenAt(analysis.tokens, draft.end) - 1, actor, actors, words) ? null : (counterpart ?? named);
     statements.push(

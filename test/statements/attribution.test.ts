@@ -444,6 +444,13 @@ describe('subjects of reported speech and actions', () => {
       ['reported', 'india', 'pakistan', 'accused Pakistan of backing the attackers'],
       ['reported', 'pakistan', 'india', 'a charge Islamabad has rejected.'],
     ]);
+    // An organisation of no side that a reply answers is its target, not a forum.
+    const withUn = defineActors([...actorsWithIndia.list, { id: 'un', name: 'United Nations', aliases: ['the UN'], kind: 'organization' }]);
+    const text = 'Pakistan shelled border posts, and Pakistan closed the crossing. The UN accused India of blocking aid convoys, which New Delhi denied.';
+    expect(extractStatements({ text, publishedAt: '2025-05-11' }, { actors: withUn }).map((s) => [s.actor, s.target]).slice(-2)).toEqual([
+      ['un', 'india'],
+      ['india', 'un'],
+    ]);
     // Not a noun of no claim, nor one without a comma.
     expect(replies('India closed the border, a route Pakistan uses.').map(([, actor]) => actor)).toEqual(['india']);
     expect(replies('India rejected the charges Pakistan made.').map(([, actor]) => actor)).toEqual(['india']);
