@@ -274,7 +274,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // comes first. Not one a reply answers ("The EU accused Lukashenko …, which Minsk denied").
     const forum = named !== null && draft.partner === undefined && isUnaligned(named, actors);
     const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
-    const target = addressesBoth(analysis.tokens, targetable, firstTokenAt(analysis.tokens, draft.start), firstTokenAt(analysis.tokens, draft.end) - 1, actor, actors, words) ? null : (counterpart ?? named);
+    const aimed = counterpart ?? named;
+    const target = aimed !== null && addressesBoth(analysis.tokens, targetable, draft.start, draft.end, actor, actors, words) ? null : aimed;
     statements.push(
       deepFreezeStatement({
         id: `${documentId}#${statements.length}`,
@@ -306,7 +307,7 @@ const NEXT_DAY = /\b(?:the (?:next|following) day|a day later)\b/i;
 /** The day `text` dates itself to by the statement before, dated to `previous` ("the same day", "the next day"), if it does. */
 function dayAfter(text: string, previous: StatementTime): StatementTime | undefined {
   if (SAME_DAY.test(text)) return previous;
-  return NEXT_DAY.test(text) ? { ...previous, date: isoDayShifted(new Date(`${previous.date}T12:00:00Z`), 1) } : undefined;
+  return NEXT_DAY.test(text) ? { ...previous, date: isoDayShifted(parsePublished(previous.date, 'date'), 1) } : undefined;
 }
 
 /**

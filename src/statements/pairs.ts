@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { isSideless, sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { coordinated, namedAfter, TITLE_POS, type MentionIndex } from './attribution.js';
+import { coordinated, firstTokenAt, namedAfter, TITLE_POS, type MentionIndex } from './attribution.js';
 
 /** Where a subject naming two sides stands: "Both sides", "The two leaders", "The foreign ministers of the two countries". */
 export interface PairPhrase {
@@ -143,13 +143,14 @@ function isNamed(m: Mention): boolean {
 }
 
 /**
- * Whether a speaker of no side (`isSideless`) addresses two sides at once in `[first, last]` (token
- * indexes): by a pair noun ("called on both countries to show restraint") or by two sides joined by
- * "and" ("urged Addis Ababa and Mogadishu to settle their differences"). Such an appeal is aimed at
- * neither.
+ * Whether a speaker of no side (`isSideless`) addresses two sides at once in the text `[start, end)`:
+ * by a pair noun ("called on both countries to show restraint") or by two sides joined by "and" ("urged
+ * Addis Ababa and Mogadishu to settle their differences"). Such an appeal is aimed at neither.
  */
-export function addressesBoth(tokens: readonly Token[], mentions: readonly Mention[], first: number, last: number, actorId: string | null, actors: Actors, words: Pick<AttributionWords, 'pairNouns'>): boolean {
+export function addressesBoth(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number, actorId: string | null, actors: Actors, words: Pick<AttributionWords, 'pairNouns'>): boolean {
   if (actorId === null || !isSideless(actorId, actors)) return false;
+  const first = firstTokenAt(tokens, start);
+  const last = firstTokenAt(tokens, end) - 1;
   if (pairWithin(tokens, first, last, words)) return true;
   for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).first < first); k + 1 < mentions.length; k += 1) {
     const [m, n] = [mentions[k] as Mention, mentions[k + 1] as Mention];
