@@ -261,6 +261,17 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * What an actor is accused, blamed or criticised for, after one of these entry terms and "of" or "for",
+   * up to the clause's end ("accused Algiers of treating armed groups as partners"): its engagement hits
+   * count 0. Absent: the rule is off.
+   */
+  accusations: v.optional(
+    v.strictObject({
+      terms: v.array(v.pipe(v.string(), v.minLength(1))),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * A meeting or visit (entries of these `terms`) whose object names a party, a proper noun or one of
    * the `parties` nouns ("met his Chinese counterpart", "visited Dhaka"), counts `factor` times: it is
    * consultation between parties, not logistics. Absent: the rule is off.

@@ -5,7 +5,7 @@ import { retraction } from './cessation.js';
 import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
-import { credit } from './credit.js';
+import { accusation, credit } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
 import { hazard } from './hazard.js';
@@ -22,10 +22,11 @@ import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, figures of speech, games, hazards, topics, schedules,
- * objects, credits, preferences, agendas and compounds go first: a hit inside a name, aimed at something
+ * objects, credits, accusations, preferences, agendas and compounds go first: a hit inside a name, aimed at something
  * that is no party to a conflict, said of a game, done by a flood or an earthquake, inside what a work is
  * about, in a meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), told as what
- * an actor is thanked for ("thanked Riyadh for its condemnation of the strikes"), passed over for another
+ * an actor is thanked for ("thanked Riyadh for its condemnation of the strikes") or accused of ("accused
+ * Algiers of treating armed groups as partners"), passed over for another
  * ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism") or naming what another
  * hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their
  * hits, and meetings with a named party count more (`encounter`), before negation, which governs them
@@ -34,7 +35,7 @@ import { transfer } from './transfer.js';
  * side unflipped, see `cessation`), and an appeal to another side to undo its act becomes a demand
  * (`retraction`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

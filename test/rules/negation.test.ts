@@ -142,12 +142,9 @@ describe('negation', () => {
     ]);
   });
 
-  it('a "before" negator after a preposition is a gerund naming an act, and governs nothing behind it ("accused Seoul of stalling")', () => {
+  it('a "before" negator after a preposition is a gerund naming an act, and governs nothing behind it ("spoke of stalling")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
-    expect(hits('Pyongyang accused Seoul of stalling on the talks.')).toEqual([
-      ['accuse', '-', []],
-      ['talk', '+', []],
-    ]);
+    expect(hits('The report spoke of stalling on the talks.')).toEqual([['talk', '+', []]]);
     expect(hits('The talks stalled.')).toEqual([['talk', '-', ['negation:stalled']]]);
   });
 

@@ -1,4 +1,5 @@
 import { isGerund, isPossessive, type Token } from '../nlp/index.js';
+import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -14,27 +15,52 @@ import { runEnd } from './phrase.js';
  */
 export function credit(context: RuleContext): void {
   const terms = context.lexicon.params.credits?.terms;
-  if (terms === undefined) return;
-  const { hits } = context;
+  if (terms !== undefined) reasonsCountNothing(context, terms, 'engagement', THANKS_FOR, 'credit');
+}
+
+/**
+ * accusation — "accused Algiers of treating the armed groups as equal partners", "criticised Seoul for
+ * seeking talks with Washington": what an actor is accused, blamed or criticised for, what follows "of" or
+ * "for" after the words of accusation (`params.accusations.terms`) up to the clause's end, is that actor's
+ * act as the speaker tells it. Engagement hits in it count 0 (modifier `accusation:<word>`): the
+ * accusation is the statement's stance, not the partnership or the talks it names. Confrontation hits
+ * there still count (accusing of an attack condemns it too). Off without `params.accusations`.
+ */
+export function accusation(context: RuleContext): void {
+  const terms = context.lexicon.params.accusations?.terms;
+  if (terms !== undefined) reasonsCountNothing(context, terms, 'confrontation', ACCUSED_OF, 'accusation');
+}
+
+/** The words that open what one is thanked for, and what one is accused of. */
+const THANKS_FOR: ReadonlySet<string> = new Set(['for']);
+const ACCUSED_OF: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * For each hit of `pole` whose term is one of `terms`, the hits of the other pole in its reason (after
+ * one of the `openers` past the one it is about) count 0, marked `<name>:<word>`.
+ */
+function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, openers: ReadonlySet<string>, name: string): void {
   const tokens = context.analysis.tokens;
-  for (const act of hits) {
-    if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
-    const reason = forAfter(tokens, act.last);
+  const other: Pole = pole === 'engagement' ? 'confrontation' : 'engagement';
+  for (const act of context.hits) {
+    if (act.pole !== pole || act.factor === 0 || !terms.includes(act.term)) continue;
+    const reason = openerAfter(tokens, act.last, openers);
     if (reason === undefined) continue;
-    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), 'confrontation', `credit:${trigger(context, act)}`);
+    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), other, `${name}:${trigger(context, act)}`);
   }
 }
 
 /**
- * The "for" after a word of thanks ending at token `last`, past the one thanked ("thanked him for",
- * "praised the Saudi government for", "grateful to Qatar for"), if one stands within `FOR_REACH` tokens.
+ * The opener ("for", "of") after a word of thanks or accusation ending at token `last`, past the one it
+ * is about ("thanked him for", "praised the Saudi government for", "grateful to Qatar for", "accused
+ * Algiers of"), if one stands within `FOR_REACH` tokens.
  */
-function forAfter(tokens: readonly Token[], last: number): number | undefined {
+function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySet<string>): number | undefined {
   const sentence = tokens[last]?.sentence;
   for (let t = last + 1; t <= last + FOR_REACH; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
-    if (token.normal === 'for') return t;
+    if (openers.has(token.normal)) return t;
     if (!THANKED.has(token.pos) && !isPossessive(token) && token.normal !== 'to') return undefined;
   }
   return undefined;
