@@ -36,6 +36,11 @@ describe('refusal', () => {
     expect(createScorer().score('Seoul will never allow anyone to bully it.').label).toBe('confrontation');
     // What it refuses that is cooperative is turned, as by any refusal.
     expect(hits('Pyongyang would not accept the offer.')).toEqual([['offer', -1, ['refusal:not accept']]]);
+    // A dismissal of another side's account does the same with the hostile act it tells of.
+    expect(hits('The grounds given for closing the border are contrary to the truth.')).toEqual([
+      ['=closing the border', 0, ['refusal:contrary to the truth']],
+      ['contrary to the truth', -1, []],
+    ]);
   });
 
   it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
