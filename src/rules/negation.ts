@@ -37,6 +37,10 @@ export function negation(context: RuleContext): void {
     const partner = CORRELATIVES.get(negator.pattern.term);
     const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && m.pattern.term === partner);
     if (pair !== undefined) reach = pair.first - 1;
+    // A negator that looks forward inside the scope is what this one negates ("never ceased to work for
+    // peace"): what lies past it is that negator's to govern, and passes back here only through it.
+    const inner = pair === undefined ? forwardNegatorWithin(context, negator, reach) : undefined;
+    if (inner !== undefined) reach = inner.last;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first preposition.
     if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
@@ -66,6 +70,11 @@ export function negation(context: RuleContext): void {
       }
     }
   }
+}
+
+/** The first negator looking forward that starts after `negator` and by `reach`. */
+function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {
+  return context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && context.lexicon.modifiers.negators[m.pattern.index]?.direction !== 'before');
 }
 
 /** "neither … nor" is one negation over two acts, not a double negation (negator terms as the lexicon writes them). */

@@ -25,6 +25,13 @@ describe('negation', () => {
     expect(contributions('We will not, officially, seek dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
   });
 
+  it('a negator inside the scope is what the outer one negates: past it, the outer reaches only through it ("never ceased to work for peace")', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('Algeria has never ceased to work for peace in Mali.')).toEqual([['peace', 1, []]]);
+    // What the inner negator governs, both govern: the two cancel.
+    expect(rows('Seoul has never halted its aid.')).toEqual([['aid', 1, ['negation:halted', 'negation:never']]]);
+  });
+
   it('stops at clause punctuation, so a later clause is not negated', () => {
     expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
       ['attack', round(3 * confrontationFlip)],

@@ -7,7 +7,7 @@ describe('polarity', () => {
     const [hit] = miniScorer().score('It is not true that we will never attack.').hits;
     expect(hit?.contribution).toBe(-3);
     expect(hit?.negated).toBe(false);
-    expect(hit?.modifiers).toEqual(['negation:not', 'negation:never']);
+    expect(hit?.modifiers).toEqual(['negation:never', 'negation:not']);
   });
 
   it('a negator inside another negator\'s scope passes the outer negation on ("no party it is unwilling to talk to")', () => {
