@@ -265,3 +265,54 @@ export function isNounPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
 }
 
+
+/**
+ * The conjunctions "and" after which the predicate whose verb is at token `verb` goes on with another
+ * verb of the same subject, up to token `last`, with that verb (token indices): "Abiy arrived in Mogadishu on Thursday, and
+ * pledged that …", "Brazil said it stood in full solidarity with Guyana and called on Venezuela to …".
+ * Each such verb is an act of its own, which may be aimed at another party. The verb after "and" must be
+ * finite ("called", "was preparing", "would keep": not "agreed to meet and discuss", whose second verb is
+ * the first one's object), and an object must stand before the conjunction ("signed and ratified the
+ * treaty" is one act). Past a relative pronoun or the subject of another actor's clause ("said that
+ * Venezuela had seized the ship and detained its crew"), "and" joins that clause's verbs, and the search
+ * stops. `subjectOf` says, for a token where a mention starts, whether it is a subject of another actor.
+ */
+export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: number, subjectOf: (t: number) => boolean): { join: number; verb: number }[] {
+  const joins: { join: number; verb: number }[] = [];
+  let from = verb;
+  for (let t = verb + 1; t <= last; t += 1) {
+    const token = tokens[t] as Token;
+    if (RELATIVE_OPENERS.has(token.normal) || subjectOf(t)) break;
+    if (token.normal !== 'and' || t - from < 2) continue;
+    const next = finiteVerbAfter(tokens, t + 1, last);
+    if (next === undefined) continue;
+    joins.push({ join: t, verb: next });
+    from = next;
+    t = next;
+  }
+  return joins;
+}
+
+/** Words opening a relative clause, whose verbs are its antecedent's. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** Auxiliaries that make a verb group finite ("was preparing", "would keep", "has asked"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/**
+ * The finite verb starting at token `from` (after adverbs: "and also called"), as a token index: a verb
+ * inflected but not in "-ing" ("called", "warns"), or a verb after a finite auxiliary ("was preparing").
+ */
+function finiteVerbAfter(tokens: readonly Token[], from: number, last: number): number | undefined {
+  let t = from;
+  while (t <= last && tokens[t]?.pos === 'ADV') t += 1;
+  const first = tokens[t];
+  if (first === undefined || t > last) return undefined;
+  if (first.pos === 'VERB') return first.normal !== first.lemma && !first.normal.endsWith('ing') ? t : undefined;
+  if (first.pos !== 'AUX' || !FINITE_AUXILIARIES.has(first.normal)) return undefined;
+  for (let v = t + 1; v <= last && v - t <= 3; v += 1) {
+    const token = tokens[v] as Token;
+    if (token.pos === 'VERB') return v;
+    if (!PREDICATE_LEAD.has(token.pos)) return undefined;
+  }
+  return undefined;
+}

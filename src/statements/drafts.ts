@@ -4,7 +4,7 @@
 import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
 import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
-import { predicateAfter, relativePredicate, saysNothing } from './clauses.js';
+import { predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { CONFIDENCE, type Mention } from './mentions.js';
 import { pairBefore, pairPhrase } from './pairs.js';
@@ -142,21 +142,24 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
       const partners = clause.reciprocal ? ([(clause.subjects[0] as Mention).start, (clause.subjects[clause.subjects.length - 1] as Mention).end] as const) : undefined;
       const coSubjects = clause.subjects.length > 1 ? clause.subjects.flatMap((s) => (s.actor === null ? [] : [s.actor])) : undefined;
-      for (const subject of clause.subjects) {
-        drafts.push({
-          kind: clause.kind,
-          start: clause.start,
-          end: clause.end,
-          mention: subject,
-          actorMention: subject.text,
-          dateRange: [sentence.start, sentence.end],
-          ...(ownRange === undefined ? {} : { ownRange }),
-          ...(clause.aside === undefined ? {} : { aside: clause.aside }),
-          ...(partners === undefined ? {} : { partners }),
-          ...(coSubjects === undefined ? {} : { coSubjects }),
-          anchor: clause.anchor,
-          confidenceFactor: 1,
-        });
+      for (const act of clauseActs(analysis, clause, index, actors)) {
+        const range = act === clause ? ownRange : ([act.start, act.end] as const);
+        for (const subject of clause.subjects) {
+          drafts.push({
+            kind: act.kind,
+            start: act.start,
+            end: act.end,
+            mention: subject,
+            actorMention: subject.text,
+            dateRange: [sentence.start, sentence.end],
+            ...(range === undefined ? {} : { ownRange: range }),
+            ...(clause.aside === undefined ? {} : { aside: clause.aside }),
+            ...(partners === undefined ? {} : { partners }),
+            ...(coSubjects === undefined ? {} : { coSubjects }),
+            anchor: act.anchor,
+            confidenceFactor: 1,
+          });
+        }
       }
       // One statement per sentence, but for a clause with a subject of its own after a conjunction.
       if (clause.next === undefined) break;
@@ -177,6 +180,41 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     }
   }
   return drafts;
+}
+
+/** One act of a clause: its kind, where its words are and where its date is looked for from. */
+type Act = Pick<Clause, 'kind' | 'start' | 'end' | 'anchor'>;
+
+/**
+ * The acts of a clause: the clause itself, or, when its predicate goes on with other verbs of the same
+ * subject after "and" (`sameSubjectJoins`: "arrived in Mogadishu on Thursday, and pledged that …"), one
+ * act per verb, each from its verb to the next conjunction, so that each is aimed and scored apart.
+ */
+function clauseActs(analysis: Analysis, clause: Clause, index: MentionIndex, actors: Actors): readonly Act[] {
+  const { tokens, text } = analysis;
+  if (clause.verb === undefined) return [clause];
+  const sideOf = (actor: string | null) => (actor === null ? null : sideOfActor(actor, actors));
+  const sides = new Set(clause.subjects.map((subject) => sideOf(subject.actor)));
+  // Another side's clause ("said that Venezuela had seized the ship and detained its crew") ends the
+  // search; the subject's own side's does not ("Ali said Guyana will not be intimidated and thanked Brazil").
+  const subjectOf = (t: number): boolean => {
+    const mention = index.byFirst.get(t);
+    return mention !== undefined && !sides.has(sideOf(mention.actor)) && predicateAfter(tokens, mention.first, mention.last, index.byFirst) !== undefined;
+  };
+  const joins = sameSubjectJoins(tokens, clause.verb, firstTokenAt(tokens, clause.end) - 1, subjectOf);
+  if (joins.length === 0) return [clause];
+  // Each act is dated within its own words first, then from the clause's verb: "arrived in Mogadishu on
+  // Thursday …, and pledged that …" pledged on Thursday too.
+  const acts: Act[] = [];
+  let start = clause.start;
+  let kind = clause.kind;
+  for (const { join, verb } of joins) {
+    acts.push({ kind, start, end: trimEnd(text, start, (tokens[join] as Token).start), anchor: clause.anchor });
+    start = (tokens[join + 1] as Token).start;
+    kind = words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action';
+  }
+  acts.push({ kind, start, end: clause.end, anchor: clause.anchor });
+  return acts;
 }
 
 /**

@@ -20,7 +20,8 @@ describe('extraction on an inter-Korean article (golden)', () => {
     { fragment: 'Trust can grow', expect: ['quote', 'lee-jae-myung', 'north-korea', 'document', '2025-08-18', 'day', 'explicit', 'alias'] },
     { fragment: 'issued a sharp statement', expect: ['action', 'kim-yo-jong', 'south-korea', 'document', '2025-07-28', 'day', 'explicit', 'explicit'] },
     { fragment: 'cannot undo its hostile acts', expect: ['quote', 'kim-yo-jong', 'south-korea', 'named', '2025-07-28', 'day', 'explicit', 'nearest-mention'] },
-    { fragment: 'abolished the agencies', expect: ['action', 'north-korea', 'south-korea', 'named', '2024', 'year', 'relative', 'alias'] },
+    { fragment: 'abolished the agencies', expect: ['action', 'north-korea', 'south-korea', 'document', '2024', 'year', 'relative', 'alias'] },
+    { fragment: 'named the South its main enemy', expect: ['action', 'north-korea', 'south-korea', 'named', '2024', 'year', 'relative', 'alias'] },
     { fragment: 'not interested', expect: ['reported', 'kim-jong-un', 'south-korea', 'named', '2025-11-02', 'day', 'published', 'explicit'] },
     { fragment: 'prepare for the occupation', expect: ['action', 'kim-jong-un', 'south-korea', 'named', '2025-11-02', 'day', 'published', 'nearest-mention'] },
     { fragment: 'repeatedly offered talks', expect: ['action', 'lee-jae-myung', 'north-korea', 'named', '2025-06', 'month', 'explicit', 'alias'] },
@@ -32,7 +33,7 @@ describe('extraction on an inter-Korean article (golden)', () => {
   });
 
   it('finds exactly these statements, in text order, with ids counting from 0', () => {
-    expect(statements).toHaveLength(14);
+    expect(statements).toHaveLength(15);
     expect(statements.map((s) => s.id)).toEqual(statements.map((_, i) => `korea#${i}`));
     expect(statements.map((s) => s.span[0])).toEqual([...statements.map((s) => s.span[0])].sort((a, b) => a - b));
   });
@@ -58,6 +59,7 @@ describe('extraction on an inter-Korean article (golden)', () => {
     { fragment: 'keep building trust', label: 'engagement' },
     { fragment: 'cannot undo its hostile acts', label: 'confrontation' },
     { fragment: 'abolished the agencies', label: 'confrontation' },
+    { fragment: 'named the South its main enemy', label: 'confrontation' },
     { fragment: 'not interested', label: 'confrontation' },
     { fragment: 'prepare for the occupation', label: 'confrontation' },
   ])('"$fragment" leans $label', ({ fragment, label }) => {

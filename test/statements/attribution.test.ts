@@ -47,7 +47,8 @@ describe('quote attribution', () => {
       text: 'Kim Jong Un spoke on Monday. He called the offer "a trick to buy time for the South" and warned Seoul.',
       expect: [
         ['action', 'kim-jong-un', 'Kim Jong Un', 'spoke on Monday.'],
-        ['reported', 'kim-jong-un', 'He', 'called the offer "a trick to buy time for the South" and warned Seoul.'],
+        ['reported', 'kim-jong-un', 'He', 'called the offer "a trick to buy time for the South"'],
+        ['reported', 'kim-jong-un', 'He', 'warned Seoul.'],
       ],
     },
     {
@@ -304,7 +305,14 @@ describe('subjects of reported speech and actions', () => {
     { case: 'nor what the other did in words of no report: an accusation of the relayer’s', text: 'Seoul said Pyongyang fired two missiles.', expect: [['reported', 'south-korea', 'said Pyongyang fired two missiles.']] },
     { case: 'nor when the relayer goes on after a comma', text: 'Lee said Kim Yo-jong warned that the South would regret it, adding that talks remained possible.', expect: [['reported', 'lee-jae-myung', 'said Kim Yo-jong warned that the South would regret it, adding that talks remained possible.']] },
     { case: 'nor with a verb of the relayer’s after a relayed past perfect', text: 'Lee said Kim Jong Un had rejected the offer and described the North as ready.', expect: [['reported', 'lee-jae-myung', 'said Kim Jong Un had rejected the offer and described the North as ready.']] },
-    { case: 'but a relayed past perfect may go on in one', text: 'Lee said Kim Jong Un had rejected the offer and had raised the alert.', expect: [['reported', 'kim-jong-un', 'had rejected the offer and had raised the alert.']] },
+    {
+      case: 'but a relayed past perfect may go on in one, each verb an act of its own',
+      text: 'Lee said Kim Jong Un had rejected the offer and had raised the alert.',
+      expect: [
+        ['reported', 'kim-jong-un', 'had rejected the offer'],
+        ['action', 'kim-jong-un', 'had raised the alert.'],
+      ],
+    },
     { case: 'nor the addressee of a relaying verb, with an infinitive', text: 'Lee wrote to President Kim Jong Un to propose talks.', expect: [['reported', 'lee-jae-myung', 'wrote to President Kim Jong Un to propose talks.']] },
     { case: 'an object of a verb of saying with an infinitive is no subject', text: 'Lee urged Pyongyang to resume talks.', expect: [['reported', 'lee-jae-myung', 'urged Pyongyang to resume talks.']] },
     { case: 'a mention before the comma of a closing attribution is no coordinated subject', text: 'There will be no talks with the South, Kim Jong Un said.', expect: [['reported', 'kim-jong-un', 'There will be no talks with the South']] },
@@ -328,8 +336,34 @@ describe('subjects of reported speech and actions', () => {
       expect: [['reported', 'north-korea', 'did not respond to the offer.']],
     },
     { case: 'also after a phrase between subject and verb', text: "Pakistan's ambassador to India declined to comment on the motion. Islamabad on Friday declined to comment.", expect: [] },
+    {
+      case: 'a predicate that goes on after "and" with a finite verb of the same subject is two acts',
+      text: 'Lee arrived in Panmunjom on Thursday, and pledged that aid would keep flowing.',
+      expect: [
+        ['action', 'lee-jae-myung', 'arrived in Panmunjom on Thursday'],
+        ['reported', 'lee-jae-myung', 'pledged that aid would keep flowing.'],
+      ],
+    },
+    {
+      case: 'also inside words the subject reports of its own side',
+      text: 'India said it stood by its neighbours and was preparing new sanctions against Pakistan.',
+      expect: [
+        ['reported', 'india', 'said it stood by its neighbours'],
+        ['action', 'india', 'was preparing new sanctions against Pakistan.'],
+      ],
+    },
+    { case: 'not two verbs of one object', text: 'India signed and ratified the treaty.', expect: [['action', 'india', 'signed and ratified the treaty.']] },
+    { case: 'not a verb that is the first one’s object', text: 'India agreed to meet and discuss the border.', expect: [['action', 'india', 'agreed to meet and discuss the border.']] },
+    { case: 'not the verbs of another side’s clause', text: 'India said that Pakistan had shelled the post and wounded two soldiers.', expect: [['reported', 'india', 'said that Pakistan had shelled the post and wounded two soldiers.']] },
+    { case: 'not the verbs of a relative clause', text: 'India thanked the envoys, who arrived on Monday and praised the truce.', expect: [['reported', 'india', 'thanked the envoys, who arrived on Monday and praised the truce.']] },
   ])('$case', ({ text, expect: expected }) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  it('dates each act of a predicate by its own words first, then by the first verb ("arrived … on Thursday, and pledged")', () => {
+    const dated = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => s.time.date);
+    expect(dated('Lee arrived in Panmunjom on Thursday, a year after the talks broke down, and pledged that aid would keep flowing.')).toEqual(['2025-05-08', '2025-05-08']);
+    expect(dated('Lee arrived in Panmunjom on Thursday and met Kim Jong Un on Friday.')).toEqual(['2025-05-08', '2025-05-09']);
   });
 
   it('finds the actor behind the nouns it acts through ("U.S. officials said"), and no actor behind other nouns', () => {
