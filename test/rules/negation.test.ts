@@ -32,6 +32,13 @@ describe('negation', () => {
     expect(rows('Seoul has never halted its aid.')).toEqual([['aid', 1, ['negation:halted', 'negation:never']]]);
   });
 
+  it('a negator with engagementFlip 0 makes engagement count nothing, and negated it cancels ("linked its aid to reforms", "would not link aid to …")', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows('The EU linked its aid to democratic reforms.')).toEqual([['aid', 0]]);
+    expect(rows('Seoul would not link humanitarian aid to political issues.')).toEqual([['humanitarian aid', 1]]);
+    expect(rows('Washington linked the tariffs to fentanyl flows.')).toEqual([['tariff', -1]]);
+  });
+
   it('stops at clause punctuation, so a later clause is not negated', () => {
     expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
       ['attack', round(3 * confrontationFlip)],
