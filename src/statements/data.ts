@@ -17,6 +17,11 @@ export interface AttributionWords {
   readonly mediatorPhrases: readonly (readonly string[])[];
   /** Lower-case word sequences naming a venue right before a mention ("a summit in Abuja", "talks in Muscat"): no target. */
   readonly venuePhrases: readonly (readonly string[])[];
+  /**
+   * Lower-case word sequences naming an existing agreement by its other party right before a mention ("the
+   * memorandum with Somaliland", "Ethiopia's deal with"): that party names the agreement, no target.
+   */
+  readonly agreementPhrases: readonly (readonly string[])[];
   /** Phrases before a source's name ("according to"), as lower-case words. */
   readonly sourcePhrases: readonly (readonly string[])[];
   /** Pronoun → actor kinds it can refer to. */
@@ -53,6 +58,7 @@ export const attributionWords: AttributionWords = {
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),
   mediatorPhrases: data.mediatorPhrases.map((phrase) => phrase.split(' ')),
   venuePhrases: data.venuePhrases.map((phrase) => phrase.split(' ')),
+  agreementPhrases: data.agreementPhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),

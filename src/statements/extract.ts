@@ -238,9 +238,12 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
   let previousDay: StatementTime | undefined;
   const storySince = isoDayShifted(published, -words.storyDays);
-  // A go-between ("a ceasefire mediated by Qatar") or a venue ("a summit in Abuja", "met in Brasília on
-  // Thursday") is named in the statement but is not what it is aimed at.
-  const targetable = mentions.filter((m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !inPlace(analysis.tokens, m, actors));
+  // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
+  // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
+  // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
+  const targetable = mentions.filter(
+    (m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !namedAfter(analysis.tokens, m.first, words.agreementPhrases) && !inPlace(analysis.tokens, m, actors),
+  );
   const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));

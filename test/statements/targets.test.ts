@@ -8,6 +8,22 @@ const targets = (text: string) => extract(text).map((s) => [s.actor, s.targetBas
 const withBasis = (text: string) => extract(text).map((s) => [s.actor, s.target, s.targetBasis]);
 
 describe('targets', () => {
+  it('the other party of an agreement the words are about is no target ("until the memorandum with Somaliland was withdrawn")', () => {
+    const registry = defineActors([
+      { id: 'somalia', name: 'Somalia', aliases: ['Mogadishu'], kind: 'state' },
+      { id: 'ethiopia', name: 'Ethiopia', aliases: ['Addis Ababa'], kind: 'state' },
+      { id: 'somaliland', name: 'Somaliland', aliases: ['Hargeisa'], kind: 'state' },
+    ]);
+    const aimed = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target, s.targetBasis]);
+    expect(aimed('Mogadishu said it would not restore ties until the memorandum with Somaliland was withdrawn. It accused Ethiopia of violating its sovereignty.')).toEqual([
+      ['somalia', 'ethiopia', 'document'],
+      ['somalia', 'ethiopia', 'named'],
+    ]);
+    expect(aimed("Mogadishu condemned Ethiopia's deal with Somaliland.")).toEqual([['somalia', 'ethiopia', 'named']]);
+    // A deal the speaker makes with another party is aimed at it.
+    expect(aimed('Mogadishu signed a deal with Somaliland.')).toEqual([['somalia', 'somaliland', 'named']]);
+  });
+
   it.each([
     { case: 'a state named in the statement', text: 'Lee offered talks to Pyongyang.', expect: [['lee-jae-myung', 'north-korea']] },
     { case: 'an alias ("the North")', text: '"We will make the North feel secure," Lee said.', expect: [['lee-jae-myung', 'north-korea']] },
