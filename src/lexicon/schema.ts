@@ -235,6 +235,12 @@ export const ParamsSchema = v.strictObject({
     v.strictObject({
       /** In a sentence where more than this share of the words after the first are capitalised, lower-case function words not counted (a headline in title case), the rule stays off. */
       titleCaseShare: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      /**
+       * Categories whose hit, as the head of a name that is a verb's object ("suspended the Indus Waters
+       * Treaty", "restored the Comprehensive Military Agreement"), keeps its weight: the act is done to
+       * what the name names. Absent: every hit in a name counts 0.
+       */
+      objectCategories: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

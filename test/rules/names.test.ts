@@ -31,6 +31,14 @@ describe('names', () => {
     expect(hits('Lee spoke of Peace and the North agreed.')).toEqual([['Peace', 1.5, []]]);
   });
 
+  it('an agreement named as a verb\'s object keeps its head\'s hit for the verb (params.names.objectCategories): "suspended the Indus Waters Treaty"', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('India suspended the Indus Waters Treaty on Wednesday.')).toEqual([['Treaty', -1, ['negation:suspended']]]);
+    expect(rows('Seoul restored the Comprehensive Military Agreement.')).toEqual([['Agreement', 1, []]]);
+    expect(rows('Under the Indus Waters Treaty, India controls the eastern rivers.')).toEqual([['Treaty', 0, ['name']]]);
+    expect(rows('The Collective Security Treaty Organisation met in Minsk.').slice(0, 1)).toEqual([['Treaty', 0, ['name']]]);
+  });
+
   it('the first word of a sentence is capitalised anyway: "Peace talks resumed" keeps both hits, "Peace Dialogue Forum" does not', () => {
     expect(hits('Peace talks resumed in Doha.')).toEqual([
       ['Peace', 1.5, []],
