@@ -220,13 +220,13 @@ function namedTarget(draft: Draft, actor: string | null, targetable: readonly Me
 }
 
 function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline }: Prepared): { statements: Statement[]; analysis: Analysis } {
-  const { text } = document;
+  const { text, author } = document;
   const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
   const publishedTime: StatementTime = { date: isoDay(published), granularity: 'day', basis: 'published' };
   // The wire's dateline ("SEOUL, Aug. 18 (Yonhap) —") dates what the story reports more closely than
   // publication does; an official text's place-and-date line dates its author's words.
-  const dateline = wireDateline?.indices?.[1] ?? (document.author === undefined ? undefined : placeAndDate(text));
+  const dateline = wireDateline?.indices?.[1] ?? (author === undefined ? undefined : placeAndDate(text));
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   // The day of each actor's last statement dated to one, and of the document's last dated to one of the
   // story's own days (`storyDays`): words with no date of their own were said when their actor last
@@ -244,16 +244,22 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const targetable = mentions.filter(
     (m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !namedAfter(analysis.tokens, m.first, words.agreementPhrases) && !inPlace(analysis.tokens, m, actors),
   );
-  const counterpartOf = documentCounterpart(targetable, actors, document.author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
-  const authorSide = document.author === undefined ? undefined : sideOfActor(document.author, actors);
+  const counterpartOf = documentCounterpart(targetable, actors, author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
+  const authorSide = author === undefined ? undefined : sideOfActor(author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
-  const speakers = keptDrafts.map(actorOf);
+  // In an official text, the author's state doing or saying something outside quotations is the author
+  // speaking for it ("Algeria reaffirms its attachment to the unity of Mali" in its foreign ministry's
+  // statement).
+  const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
+  const speakers = keptDrafts.map((draft) => (author !== undefined && authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState ? author : actorOf(draft)));
   const namedTargets = keptDrafts.map((draft, d) => namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
   const statements: Statement[] = [];
   for (const [d, draft] of keptDrafts.entries()) {
     const actor = speakers[d] ?? null;
+    // The author speaking for its state, named as the subject (see `speakers`).
+    const spokenFor = draft.author === undefined && actor !== actorOf(draft);
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
@@ -292,8 +298,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         span: [draft.start, draft.end],
         time,
         attribution: {
-          method: draft.author === undefined ? (draft.mention?.method ?? 'explicit') : 'author',
-          confidence: actor === null ? 0 : (draft.author === undefined ? (draft.mention?.confidence ?? 0) : 1) * draft.confidenceFactor,
+          method: draft.author === undefined && !spokenFor ? (draft.mention?.method ?? 'explicit') : 'author',
+          confidence: actor === null ? 0 : (spokenFor ? AUTHOR_CONFIDENCE : draft.author === undefined ? (draft.mention?.confidence ?? 0) : 1) * draft.confidenceFactor,
         },
         ...(document.source === undefined ? {} : { source: document.source }),
       }),

@@ -48,6 +48,25 @@ describe("a document's author", () => {
     expect(actorIn()).toEqual([null]);
   });
 
+  it("speaks for its state: the state doing or saying something outside quotations is the author ('Chad reaffirms …' in its ministry's statement)", () => {
+    const ministries = defineActors([...actors.list, { id: 'chad-mfa', name: 'Ministry of Foreign Affairs of Chad', kind: 'organization', affiliation: 'chad' }]);
+    const speakers = (author?: string) =>
+      extractStatements({ text: 'Chad reaffirms its commitment to dialogue. Sudan closed the border. "Chad will never bow," Déby said.', publishedAt: '2025-08-20', ...(author === undefined ? {} : { author }) }, { actors: ministries }).map((s) => [
+        s.actor,
+        s.attribution.method,
+      ]);
+    expect(speakers('chad-mfa')).toEqual([
+      ['chad-mfa', 'author'],
+      ['sudan', 'explicit'],
+      ['mahamat-deby', 'alias'],
+    ]);
+    expect(speakers()).toEqual([
+      ['chad', 'explicit'],
+      ['sudan', 'explicit'],
+      ['mahamat-deby', 'alias'],
+    ]);
+  });
+
   it('without an author, those sentences have no speaker and give no statement', () => {
     expect(brief(STATEMENT)).toEqual([
       ['sudan', 'reported', 'explicit', 'once again accused Chad of supplying arms to the militias.'],
