@@ -44,7 +44,19 @@ export function names(context: RuleContext): void {
   // Monday" would be a name.
   const linked = (t: number): boolean => NAME_LINKS.has(tokens[t]?.normal ?? '') && inName(t - 1);
   const objectCategories = context.lexicon.params.names?.objectCategories ?? [];
-  const { firstToken } = sentence;
+  /**
+   * Whether the words `first`..`last` end the run of capitalised words that a verb has as its object,
+   * perhaps after a determiner or possessive: the name's head ("suspended the Indus Waters Treaty on
+   * Wednesday", "restored the Treaty of Friendship"). Not after a preposition ("under the Indus Waters
+   * Treaty") nor inside a longer name ("the Collective Security Treaty Organisation").
+   */
+  const isHeadOfObject = (first: number, last: number): boolean => {
+    let start = first;
+    while (start - 1 > sentence.firstToken && capitalised(start - 1)) start -= 1;
+    const determiner = tokens[start - 1];
+    const verb = determiner?.pos === 'DET' || determiner?.normal === "'s" ? tokens[start - 2] : determiner;
+    return verb?.pos === 'VERB' && !capitalised(last + 1);
+  };
   for (const hit of context.hits) {
     let all = true;
     for (let t = hit.first; t <= hit.last && all; t += 1) all = capitalised(t) || !/\p{L}/u.test(tokens[t]?.normal ?? '');
@@ -52,21 +64,6 @@ export function names(context: RuleContext): void {
     if (objectCategories.includes(hit.category) && isHeadOfObject(hit.first, hit.last)) continue;
     hit.factor = 0;
     hit.modifiers.push('name');
-  }
-
-  /**
-   * Whether the words `first`..`last` end the run of capitalised words that a verb has as its object,
-   * perhaps after a determiner or possessive: the name's head ("suspended the Indus Waters Treaty on
-   * Wednesday", "restored the Treaty of Friendship"). Not after a preposition ("under the Indus Waters
-   * Treaty") nor inside a longer name ("the Collective Security Treaty Organisation").
-   */
-  function isHeadOfObject(first: number, last: number): boolean {
-    let start = first;
-    while (start - 1 > firstToken && capitalised(start - 1)) start -= 1;
-    const determiner = tokens[start - 1];
-    const verb = determiner?.pos === 'DET' || determiner?.normal === "'s" ? tokens[start - 2] : determiner;
-    if (verb?.pos !== 'VERB') return false;
-    return !capitalised(last + 1);
   }
 }
 

@@ -265,11 +265,11 @@ export function isNounPhraseToken(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
 }
 
-
 /**
  * The conjunctions "and" after which the predicate whose verb is at token `verb` goes on with another
- * verb of the same subject, up to token `last`, with that verb (token indices): "Abiy arrived in Mogadishu on Thursday, and
- * pledged that …", "Brazil said it stood in full solidarity with Guyana and called on Venezuela to …".
+ * verb of the same subject, up to token `last`, with that verb (token indices): "Abiy arrived in
+ * Mogadishu on Thursday, and pledged that …", "Brazil said it stood in full solidarity with Guyana and
+ * called on Venezuela to …".
  * Each such verb is an act of its own, which may be aimed at another party. The verb after "and" must be
  * finite ("called", "was preparing", "would keep": not "agreed to meet and discuss", whose second verb is
  * the first one's object), and an object must stand before the conjunction ("signed and ratified the

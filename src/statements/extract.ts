@@ -219,6 +219,16 @@ function namedTarget(draft: Draft, actor: string | null, targetable: readonly Me
   );
 }
 
+/**
+ * How sure the attribution of a draft with an actor is: its mention's confidence, or, for the author's
+ * own sentence or the author speaking for its state, `AUTHOR_CONFIDENCE` (carried by the draft's factor
+ * for its own sentences); times the draft's factor.
+ */
+function attributionConfidence(draft: Draft, spokenFor: boolean): number {
+  const base = spokenFor ? AUTHOR_CONFIDENCE : draft.author === undefined ? (draft.mention?.confidence ?? 0) : 1;
+  return base * draft.confidenceFactor;
+}
+
 function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline }: Prepared): { statements: Statement[]; analysis: Analysis } {
   const { text, author } = document;
   const { actors } = options;
@@ -241,9 +251,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
   // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
-  const targetable = mentions.filter(
-    (m) => !namedAfter(analysis.tokens, m.first, words.mediatorPhrases) && !namedAfter(analysis.tokens, m.first, words.venuePhrases) && !namedAfter(analysis.tokens, m.first, words.agreementPhrases) && !inPlace(analysis.tokens, m, actors),
-  );
+  const notAimedAt = [words.mediatorPhrases, words.venuePhrases, words.agreementPhrases];
+  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors));
   const counterpartOf = documentCounterpart(targetable, actors, author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = author === undefined ? undefined : sideOfActor(author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
@@ -251,7 +260,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // speaking for it ("Algeria reaffirms its attachment to the unity of Mali" in its foreign ministry's
   // statement).
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
-  const speakers = keptDrafts.map((draft) => (author !== undefined && authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState ? author : actorOf(draft)));
+  const speaksForState = (draft: Draft): boolean => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState;
+  const speakers = keptDrafts.map((draft) => (author !== undefined && speaksForState(draft) ? author : actorOf(draft)));
   const namedTargets = keptDrafts.map((draft, d) => namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
@@ -259,7 +269,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const [d, draft] of keptDrafts.entries()) {
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
-    const spokenFor = draft.author === undefined && actor !== actorOf(draft);
+    const spokenFor = draft.author === undefined && speaksForState(draft);
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
@@ -299,7 +309,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
         time,
         attribution: {
           method: draft.author === undefined && !spokenFor ? (draft.mention?.method ?? 'explicit') : 'author',
-          confidence: actor === null ? 0 : (spokenFor ? AUTHOR_CONFIDENCE : draft.author === undefined ? (draft.mention?.confidence ?? 0) : 1) * draft.confidenceFactor,
+          confidence: actor === null ? 0 : attributionConfidence(draft, spokenFor),
         },
         ...(document.source === undefined ? {} : { source: document.source }),
       }),
