@@ -46,7 +46,7 @@ export function names(context: RuleContext): void {
   const objectCategories = context.lexicon.params.names?.objectCategories ?? [];
   /**
    * Whether the words `first`..`last` end the run of capitalised words that a verb has as its object,
-   * perhaps after a determiner or possessive: the name's head ("suspended the Indus Waters Treaty on
+   * perhaps after a determiner: the name's head ("suspended the Indus Waters Treaty on
    * Wednesday", "restored the Treaty of Friendship"). Not after a preposition ("under the Indus Waters
    * Treaty") nor inside a longer name ("the Collective Security Treaty Organisation").
    */
@@ -54,7 +54,7 @@ export function names(context: RuleContext): void {
     let start = first;
     while (start - 1 > sentence.firstToken && capitalised(start - 1)) start -= 1;
     const determiner = tokens[start - 1];
-    const verb = determiner?.pos === 'DET' || determiner?.normal === "'s" ? tokens[start - 2] : determiner;
+    const verb = determiner?.pos === 'DET' ? tokens[start - 2] : determiner;
     return verb?.pos === 'VERB' && !capitalised(last + 1);
   };
   for (const hit of context.hits) {

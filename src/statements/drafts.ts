@@ -182,6 +182,11 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
   return drafts;
 }
 
+/** The kind of statement a clause with this verb makes: words reported (`reportingVerbs`) or an action. */
+function kindOf(verb: Token): Clause['kind'] {
+  return words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action';
+}
+
 /** One act of a clause: its kind, where its words are and where its date is looked for from. */
 type Act = Pick<Clause, 'kind' | 'start' | 'end' | 'anchor'>;
 
@@ -211,7 +216,7 @@ function clauseActs(analysis: Analysis, clause: Clause, index: MentionIndex, act
   for (const { join, verb } of joins) {
     acts.push({ kind, start, end: trimEnd(text, start, (tokens[join] as Token).start), anchor: clause.anchor });
     start = (tokens[join + 1] as Token).start;
-    kind = words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action';
+    kind = kindOf(tokens[verb] as Token);
   }
   acts.push({ kind, start, end: clause.end, anchor: clause.anchor });
   return acts;
@@ -311,7 +316,7 @@ function asideDraft(analysis: Analysis, sentence: Sentence, mention: Mention, fi
   while (last < sentence.lastToken && tokens[last + 1]?.normal !== ',') last += 1;
   const end = trimEnd(text, start, (tokens[last] as Token).end);
   return {
-    kind: words.reportingVerbs.has((tokens[verb] as Token).lemma) ? 'reported' : 'action',
+    kind: kindOf(tokens[verb] as Token),
     start,
     end,
     mention,
@@ -424,7 +429,6 @@ function foretoldBySource(tokens: readonly Token[], clause: Clause, mention: Men
  */
 function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comma: number | undefined, index: MentionIndex): Clause | undefined {
   const { tokens, text } = analysis;
-  const kindOf = (verb: Token): Clause['kind'] => (words.reportingVerbs.has(verb.lemma) ? 'reported' : 'action');
   // The clause ends where a closing attribution after token `after` begins.
   const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : (tokens[comma] as Token).start);
   const sourced = accordingTo(tokens, sentence, mention, comma);

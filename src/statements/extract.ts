@@ -260,8 +260,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // speaking for it ("Algeria reaffirms its attachment to the unity of Mali" in its foreign ministry's
   // statement).
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
-  const speaksForState = (draft: Draft): boolean => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState;
-  const speakers = keptDrafts.map((draft) => (author !== undefined && speaksForState(draft) ? author : actorOf(draft)));
+  const forState = keptDrafts.map((draft) => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState);
+  const speakers = keptDrafts.map((draft, d) => (author !== undefined && forState[d] === true ? author : actorOf(draft)));
   const namedTargets = keptDrafts.map((draft, d) => namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
@@ -269,7 +269,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const [d, draft] of keptDrafts.entries()) {
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
-    const spokenFor = draft.author === undefined && speaksForState(draft);
+    const spokenFor = forState[d] === true;
     const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
