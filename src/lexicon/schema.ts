@@ -330,6 +330,12 @@ export const ParamsSchema = v.strictObject({
        * holds them, named or not, and the detention stays a confrontation hit. Absent: no appeal is read this way.
        */
       releases: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+      /**
+       * Lemmas of verbs that ask without being appeal entries ("ask"): one naming one other side before a
+       * stop ("We asked Russia to stop the shelling") makes the stop a demand, as an appeal hit does.
+       * Absent: only appeal and demand hits and the modals ask.
+       */
+      askers: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -91,8 +91,25 @@ function askedBy(context: RuleContext, negator: Match, cessations: Cessations): 
   const earlier = coordinatedWith(context, negator, cessations);
   if (earlier !== undefined) return askedBy(context, earlier, cessations);
   const appeal = lastAppealBefore(context.hits, start, negator.first, cessations.categories);
-  if (appeal === undefined || !isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
+  if (appeal === undefined) return askerBefore(context, start, negator.first, cessations);
+  if (!isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
   return { word: trigger(context, appeal), appeal };
+}
+
+/**
+ * A verb that asks without being an appeal of its own (`params.cessations.askers`: "We asked Russia to
+ * stop the shelling"), naming one other side between it and a stop after "to" (not a question: "asked
+ * whether Russia would stop"); no hit, so nothing to count 0.
+ */
+function askerBefore(context: RuleContext, start: number, negator: number, cessations: Cessations): Demand | undefined {
+  const tokens = context.analysis.tokens;
+  if (tokens[beforeAdverbs(tokens, negator)]?.normal !== 'to') return undefined;
+  for (let t = negator - 1; t >= start; t -= 1) {
+    const token = tokens[t] as Token;
+    if (token.pos !== 'VERB' || cessations.askers?.includes(token.lemma) !== true) continue;
+    return isOneOtherSide(context, t, t + 1, negator, cessations) ? { word: token.normal } : undefined;
+  }
+  return undefined;
 }
 
 /**

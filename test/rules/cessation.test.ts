@@ -42,6 +42,17 @@ describe('cessation', () => {
     expect(rows('Washington reversed its tariffs on Canada.')).toEqual([['tariff', 1, ['negation:reversed']]]);
   });
 
+  it('a verb of `askers` naming one other side before "to" + a stop asks for it too ("asked Russia to stop the shelling")', () => {
+    expect(rows('We asked Russia to stop the shelling.')).toEqual([['shelling', -1, ['negation:stop', 'cessation:asked']]]);
+    expect(rows("We are asking Minsk to stop holding our drivers' trucks hostage.")).toEqual([['hostage', -1, ['negation:stop', 'cessation:asking']]]);
+    // Several sides, or a question rather than a request, flip as any negation does.
+    expect(rows('The envoy asked both sides to stop the fighting.').at(-1)).toEqual(['fighting', 1, ['negation:stop']]);
+    expect(rows('Asked whether Russia would stop the shelling, he said nothing.')).toEqual([['shelling', 1, ['negation:stop']]]);
+    const { askers: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
+    expect(rows('We asked Russia to stop the shelling.', without)).toEqual([['shelling', 1, ['negation:stop']]]);
+  });
+
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
     expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'cessation:should']]]);
     expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
