@@ -207,6 +207,67 @@ export function retraction(context: RuleContext): void {
 }
 
 /**
+ * demanded — "Beijing demanded that Tokyo hand over the crew", "issued an ultimatum to the rebels to lay
+ * down their arms", "gave Quito 15 days to lift it": what a demand (a confrontation hit of
+ * `params.cessations.categories` still counting for confrontation) asks of another side is that side's
+ * act to do, not the speaker's. The first engagement hit after the demand, with no punctuation,
+ * conjunction, auxiliary, word of the speaker's or other verb between, counts 0 (modifier
+ * `demanded:<demand>`) when it is no verb or a verb in its base form or after "to" ("hand", "to lay",
+ * "lift"; not "demanded an apology and offered talks", "demanded Tokyo's apology, which it offered"), and
+ * so do the engagement hits after it up to the next punctuation or conjunction and the acts asked in
+ * infinitives coordinated after it. Off without `params.cessations`.
+ */
+export function demanded(context: RuleContext): void {
+  const cessations = context.lexicon.params.cessations;
+  if (cessations === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (let d = 0; d < context.hits.length; d += 1) {
+    const demand = context.hits[d] as WorkingHit;
+    if (demand.pole !== 'confrontation' || signOf(demand) >= 0 || !cessations.categories.includes(demand.category)) continue;
+    const by = trigger(context, demand);
+    for (let h = d + 1, t = demand.last + 1; context.hits[h] !== undefined; h += 1) {
+      const asked = context.hits[h] as WorkingHit;
+      for (; t < asked.first; t += 1) if (endsAsked(tokens[t] as Token, tokens[t - 1], h === d + 1)) break;
+      if (t < asked.first || asked.first > demand.last + REACH || (h === d + 1 && !isAskedForm(tokens, asked.first))) break;
+      if (asked.pole !== 'engagement' || asked.factor === 0) continue;
+      asked.factor = 0;
+      asked.modifiers.push(`demanded:${by}`);
+    }
+    askedAlongside(context, demand);
+  }
+}
+
+/**
+ * Whether `token` ends what a demand asks: punctuation, a conjunction, and before the first act asked, an
+ * auxiliary, a verb, a word of the speaker's or a subordinator other than "that" ("while offering talks").
+ */
+function endsAsked(token: Token, before: Token | undefined, first: boolean): boolean {
+  if (PHRASE_END.has(token.pos)) return true;
+  if (!first) return false;
+  if (token.pos === 'AUX' || SPEAKER.has(token.normal) || (token.pos === 'SCONJ' && token.normal !== 'that')) return true;
+  return token.pos === 'VERB' && !isBareVerb(token, before);
+}
+
+/**
+ * Whether the act a demand asks for may start at token `t`: no verb, or a verb in its base form or after
+ * "to"; and not right after "that", where it is the subject of a statement ("insisted that dialogue was
+ * the only way"), not an act asked of a side ("demanded that Tokyo hand over the crew").
+ */
+function isAskedForm(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t] as Token;
+  if (tokens[t - 1]?.normal === 'that') return false;
+  return token.pos !== 'VERB' || isBareVerb(token, tokens[t - 1]);
+}
+
+/** A verb in its base form ("hand", "accept") or after "to" ("to lay", whose lemma wink reads as "lie"). */
+function isBareVerb(token: Token, before: Token | undefined): boolean {
+  return token.normal === token.lemma || before?.normal === 'to';
+}
+
+/** Where what a demand asks for ends: punctuation or a conjunction ("demanded an apology and offered talks"). */
+const PHRASE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ']);
+
+/**
  * What a demand asks for besides its first act, in infinitives coordinated after it ("calls on Canada
  * to correct its error and to respect the sovereignty of states", "to stop its rhetoric, to refrain
  * from unfriendly steps and to lift its objections"): asked of the same side, so what would count for

@@ -1,7 +1,7 @@
 import type { RuleContext } from './context.js';
 import { agenda } from './agenda.js';
 import { arena } from './arena.js';
-import { retraction } from './cessation.js';
+import { demanded, retraction } from './cessation.js';
 import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
@@ -32,10 +32,10 @@ import { transfer } from './transfer.js';
  * hits, and meetings with a named party count more (`encounter`), before negation, which governs them
  * like any other. Negation runs before refusal so a negated
  * refusal governs nothing; polarity turns their counts into flips (and keeps a stop asked of another
- * side unflipped, see `cessation`), and an appeal to another side to undo its act becomes a demand
- * (`retraction`), before intensity, contrast and conditionals scale the result.
+ * side unflipped, see `cessation`), an appeal to another side to undo its act becomes a demand
+ * (`retraction`) and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, intensity, contrast, conditional] as const;
+export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

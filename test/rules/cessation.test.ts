@@ -53,6 +53,36 @@ describe('cessation', () => {
     expect(rows('We asked Russia to stop the shelling.', without)).toEqual([['shelling', 1, ['negation:stop']]]);
   });
 
+  it('what a demand asks of another side is not the speaker\'s act and counts 0 ("demanded that Tokyo hand over the crew")', () => {
+    expect(rows('Beijing demanded that Tokyo hand over the crew.')).toEqual([
+      ['demand', -1, []],
+      ['hand over', 0, ['demanded:demanded']],
+    ]);
+    expect(rows('The junta issued an ultimatum to the rebels to lay down their arms.')).toEqual([
+      ['ultimatum', -1, []],
+      ['lay down their arm', 0, ['demanded:ultimatum']],
+    ]);
+    expect(rows('The EU put pressure on Moscow to accept a ceasefire.').map(([entry, sign]) => [entry, sign])).toEqual([
+      ['put pressure on', -1],
+      ['accept', 0],
+      ['ceasefire*', 0],
+    ]);
+    expect(scorer().score('Islamabad gave Kabul 30 days to hand over the wanted men.').label).toBe('confrontation');
+  });
+
+  it("the speaker's own act beside a demand, a statement after 'that' and a refused demand's object still count", () => {
+    expect(rows('Seoul demanded an apology and offered talks.').slice(1)).toEqual([
+      ['offer', 1, []],
+      ['talk', 1, []],
+    ]);
+    expect(rows('Seoul demanded an apology while offering talks.').at(-1)).toEqual(['talk', 1, []]);
+    expect(rows('Seoul insisted that dialogue was the only way.').at(-1)).toEqual(['dialogue', 1, []]);
+    expect(rows('Seoul insisted it remained committed to dialogue.').at(-1)).toEqual(['dialogue', 1, []]);
+    const { categories: _all, ...rest } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations: { ...rest, categories: ['appeal'] } } })] });
+    expect(rows('Beijing demanded that Tokyo hand over the crew.', without).at(-1)).toEqual(['hand over', 1, []]);
+  });
+
   it('a modal whose subject is another side asks for the stop too ("the Philippines should stop provocations")', () => {
     expect(rows('The Philippines should stop provocations.')).toEqual([['provocat*', -1, ['negation:stop', 'cessation:should']]]);
     expect(rows('The rebels must withdraw from the towns they seized.')).toEqual([['seize', -1, ['negation:withdraw from', 'cessation:must']]]);
