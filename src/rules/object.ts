@@ -28,12 +28,17 @@ export function object(context: RuleContext): void {
   }
 }
 
-/** Where the object of the act's verb starts: right after a verb, or after a noun and its preposition ("threat to"). */
+/**
+ * Where the object of the act's verb starts: right after a verb, or after a noun and its preposition
+ * ("threat to"), a quotation perhaps closing between ('"a gross violation" of the agreements').
+ */
 function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefined {
   const last = tokens[act.last];
   if (last === undefined) return undefined;
   if (last.pos === 'VERB' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
-  if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[act.last + 1]?.normal ?? '')) return act.last + 2;
+  let link = act.last + 1;
+  while (QUOTES.has(tokens[link]?.normal ?? '')) link += 1;
+  if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[link]?.normal ?? '')) return link + 1;
   return undefined;
 }
 
@@ -76,6 +81,9 @@ function ofAfter(tokens: readonly Token[], t: number): number | undefined {
   if (tokens[k]?.pos === 'CCONJ') k += 1;
   return tokens[k]?.normal === 'of' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
 }
+
+/** Quotation marks that may close between a noun of harm and its preposition. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'to', 'against']);

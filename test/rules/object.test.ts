@@ -31,6 +31,15 @@ describe('object', () => {
     ]);
   });
 
+  it('reaches past a quotation closing between the noun of harm and its preposition', () => {
+    const { hits: found, label } = defaultScorer().score('Minsk said the closure was "a gross violation" of international transport agreements.');
+    expect(found.map((h) => [h.entry, h.contribution === 0, h.modifiers])).toEqual([
+      ['violation', false, []],
+      ['agreement', true, ['object:violation']],
+    ]);
+    expect(label).toBe('confrontation');
+  });
+
   it('a negated verb still counts, for engagement, and its object still counts 0', () => {
     expect(hits('They did not condemn the proposal.')).toEqual([
       ['condemn', 0.75, ['negation:not']],
