@@ -286,12 +286,34 @@ export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: n
     if (token.normal !== 'and' || t - from < 2) continue;
     const next = finiteVerbAfter(tokens, t + 1, last);
     if (next === undefined) continue;
+    for (const listed of listedJoins(tokens, from, t)) joins.push(listed);
     joins.push({ join: t, verb: next });
     from = next;
     t = next;
   }
   return joins;
 }
+
+/**
+ * The commas between the verb at token `from` and the "and" at token `and` that open another verb of a
+ * list of predicates ("recalled its ambassador to Mali, did the same with its envoy in Niger and
+ * postponed …"): a finite verb right after the comma with its object after it, not a participle's
+ * agent (", backed by its allies, and …").
+ */
+function listedJoins(tokens: readonly Token[], from: number, and: number): { join: number; verb: number }[] {
+  const joins: { join: number; verb: number }[] = [];
+  for (let t = from + 2; t < and; t += 1) {
+    if (tokens[t]?.normal !== ',') continue;
+    const verb = finiteVerbAfter(tokens, t + 1, and - 1);
+    if (verb === undefined || !OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '')) continue;
+    joins.push({ join: t, verb });
+    t = verb;
+  }
+  return joins;
+}
+
+/** What may start a verb's object: "did the same", "closed its border", "expelled two diplomats". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** Words opening a relative clause, whose verbs are its antecedent's. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);

@@ -352,6 +352,23 @@ describe('subjects of reported speech and actions', () => {
         ['action', 'india', 'was preparing new sanctions against Pakistan.'],
       ],
     },
+    {
+      case: 'a list of predicates with commas before the last "and": one act per verb',
+      text: 'India suspended the treaty on Wednesday, closed the border crossing at Attari and expelled two Pakistani diplomats.',
+      expect: [
+        ['action', 'india', 'suspended the treaty on Wednesday'],
+        ['action', 'india', 'closed the border crossing at Attari'],
+        ['action', 'india', 'expelled two Pakistani diplomats.'],
+      ],
+    },
+    {
+      case: 'but not at a participle after a comma, whose agent follows it',
+      text: 'India closed the border crossing, backed by its allies, and expelled two Pakistani diplomats.',
+      expect: [
+        ['action', 'india', 'closed the border crossing, backed by its allies'],
+        ['action', 'india', 'expelled two Pakistani diplomats.'],
+      ],
+    },
     { case: 'not two verbs of one object', text: 'India signed and ratified the treaty.', expect: [['action', 'india', 'signed and ratified the treaty.']] },
     { case: 'not a verb that is the first one’s object', text: 'India agreed to meet and discuss the border.', expect: [['action', 'india', 'agreed to meet and discuss the border.']] },
     { case: 'not the verbs of another side’s clause', text: 'India said that Pakistan had shelled the post and wounded two soldiers.', expect: [['reported', 'india', 'said that Pakistan had shelled the post and wounded two soldiers.']] },
