@@ -213,9 +213,9 @@ export function retraction(context: RuleContext): void {
  * act to do, not the speaker's. The first engagement hit after the demand, with no punctuation,
  * conjunction, auxiliary, word of the speaker's or other verb between, counts 0 (modifier
  * `demanded:<demand>`) when it is no verb or a verb in its base form or after "to" ("hand", "to lay",
- * "lift"; not "demanded an apology and offered talks", "demanded Tokyo's apology, which it offered"), and
- * so do the engagement hits after it up to the next punctuation or conjunction and the acts asked in
- * infinitives coordinated after it. Off without `params.cessations`.
+ * "lift"; not "demanded an apology and offered talks"), and so do the engagement hits after it up to the
+ * next punctuation or conjunction and the acts asked in infinitives coordinated after it. Off without
+ * `params.cessations`.
  */
 export function demanded(context: RuleContext): void {
   const cessations = context.lexicon.params.cessations;

@@ -33,7 +33,8 @@ import { transfer } from './transfer.js';
  * like any other. Negation runs before refusal so a negated
  * refusal governs nothing; polarity turns their counts into flips (and keeps a stop asked of another
  * side unflipped, see `cessation`), an appeal to another side to undo its act becomes a demand
- * (`retraction`) and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
+ * (`retraction`) and what a demand asks of another side counts 0 (`demanded`), before intensity,
+ * contrast and conditionals scale the result.
  */
 export const rules = [names, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 

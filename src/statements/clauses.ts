@@ -269,7 +269,8 @@ export function isNounPhraseToken(token: Token | undefined): boolean {
  * The conjunctions "and" after which the predicate whose verb is at token `verb` goes on with another
  * verb of the same subject, up to token `last`, with that verb (token indices): "Abiy arrived in
  * Mogadishu on Thursday, and pledged that …", "Brazil said it stood in full solidarity with Guyana and
- * called on Venezuela to …".
+ * called on Venezuela to …"; and before such an "and", the commas of a list of predicates (see
+ * `listedJoins`).
  * Each such verb is an act of its own, which may be aimed at another party. The verb after "and" must be
  * finite ("called", "was preparing", "would keep": not "agreed to meet and discuss", whose second verb is
  * the first one's object), and an object must stand before the conjunction ("signed and ratified the
