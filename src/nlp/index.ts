@@ -192,7 +192,11 @@ function loadNlp(): Nlp {
       const sentences = spans.map(([first, last]): Sentence => {
         const from = Math.max(first - firstToken, 0);
         const to = parts.length === 1 ? last : Math.min(last - firstToken, out.length - 1);
-        return { firstToken: from, lastToken: to, start: out[from]?.start ?? 0, end: out[to]?.end ?? 0 };
+        // wink opens a sentence after a blank line with the line breaks as a token of their own; the
+        // sentence's text starts at its first word.
+        let opening = from;
+        while (opening < to && out[opening]?.pos === 'SPACE') opening += 1;
+        return { firstToken: from, lastToken: to, start: out[opening]?.start ?? 0, end: out[to]?.end ?? 0 };
       });
       analyses.push({ text, tokens: out, sentences });
       out = [];

@@ -625,7 +625,7 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   let count = 0;
   for (let t = sentence.firstToken; t < comma; t += 1) if (/\p{L}/u.test(tokens[t]?.normal ?? '')) count += 1;
   if (count < words.minQuoteWords) return undefined;
-  return [(tokens[sentence.firstToken] as Token).start, (tokens[comma] as Token).start];
+  return [sentence.start, (tokens[comma] as Token).start];
 }
 
 function withinOneSentence(analysis: Analysis, quote: QuoteSpan): boolean {

@@ -37,6 +37,14 @@ describe('score', () => {
     ]);
   });
 
+  it('starts a sentence after a blank line at its first word, not at the line breaks', () => {
+    const r = miniScorer().score('We want dialogue.\n\nThey attack.');
+    expect(r.sentences.map((s) => [s.text, s.span])).toEqual([
+      ['We want dialogue.', [0, 17]],
+      ['They attack.', [19, 31]],
+    ]);
+  });
+
   it('ends a sentence at "in." before a capital, which wink reads as the abbreviation of inches', () => {
     const r = createScorer().score('The new tariffs will kick in. Beijing rejected the talks.');
     expect(r.sentences.map((s) => [s.text, s.label])).toEqual([

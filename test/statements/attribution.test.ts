@@ -369,6 +369,8 @@ describe('subjects of reported speech and actions', () => {
         ['action', 'india', 'expelled two Pakistani diplomats.'],
       ],
     },
+    { case: 'a closing attribution after a blank line: the words start at the first word', text: 'India made an offer.\n\nMost of the shells fell short of the border posts, Pakistan said.', expect: [['action', 'india', 'made an offer.'], ['reported', 'pakistan', 'Most of the shells fell short of the border posts']] },
+    { case: 'a passive after a blank line: the clause starts at the first word', text: 'India made an offer.\n\nThe offer was rejected by Pakistan.', expect: [['action', 'india', 'made an offer.'], ['reported', 'pakistan', 'The offer was rejected by Pakistan.']] },
     { case: 'not two verbs of one object', text: 'India signed and ratified the treaty.', expect: [['action', 'india', 'signed and ratified the treaty.']] },
     { case: 'not a verb that is the first one’s object', text: 'India agreed to meet and discuss the border.', expect: [['action', 'india', 'agreed to meet and discuss the border.']] },
     { case: 'not the verbs of another side’s clause', text: 'India said that Pakistan had shelled the post and wounded two soldiers.', expect: [['reported', 'india', 'said that Pakistan had shelled the post and wounded two soldiers.']] },
