@@ -281,10 +281,13 @@ export function isNounPhraseToken(token: Token | undefined): boolean {
 export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: number, subjectOf: (t: number) => boolean): { join: number; verb: number }[] {
   const joins: { join: number; verb: number }[] = [];
   let from = verb;
+  // Words in quotation marks are quoted, not the subject's predicates: 'were "safe and guarded"'.
+  let quoted = false;
   for (let t = verb + 1; t <= last; t += 1) {
     const token = tokens[t] as Token;
     if (RELATIVE_OPENERS.has(token.normal) || subjectOf(t)) break;
-    if (token.normal !== 'and' || t - from < 2) continue;
+    if (QUOTATION_MARKS.has(token.normal)) quoted = token.normal === '"' ? !quoted : token.normal === '“';
+    if (quoted || token.normal !== 'and' || t - from < 2) continue;
     const next = finiteVerbAfter(tokens, t + 1, last);
     if (next === undefined) continue;
     for (const listed of listedJoins(tokens, from, t)) joins.push(listed);
@@ -303,8 +306,11 @@ export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: n
  */
 function listedJoins(tokens: readonly Token[], from: number, and: number): { join: number; verb: number }[] {
   const joins: { join: number; verb: number }[] = [];
-  for (let t = from + 2; t < and; t += 1) {
-    if (tokens[t]?.normal !== ',') continue;
+  let quoted = false;
+  for (let t = from + 1; t < and; t += 1) {
+    const normal = tokens[t]?.normal ?? '';
+    if (QUOTATION_MARKS.has(normal)) quoted = normal === '"' ? !quoted : normal === '“';
+    if (quoted || t < from + 2 || normal !== ',') continue;
     const verb = finiteVerbAfter(tokens, t + 1, and - 1);
     if (verb === undefined || !OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '')) continue;
     joins.push({ join: t, verb });
@@ -312,6 +318,9 @@ function listedJoins(tokens: readonly Token[], from: number, and: number): { joi
   }
   return joins;
 }
+
+/** Double quotation marks: straight ones open and close in turn, curly ones say which they do. */
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** What may start a verb's object: "did the same", "closed its border", "expelled two diplomats". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
