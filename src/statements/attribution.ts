@@ -1,4 +1,4 @@
-import { isInnerHyphen, isPossessive, type Analysis, type Token } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, isPossessive, type Analysis, type Token } from '../nlp/index.js';
 import { isNounPhraseToken, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { Mention } from './mentions.js';
@@ -120,7 +120,7 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, index
     while (s >= sentenceStart && (tokens[s]?.pos === 'ADV' || tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'PART')) s -= 1;
     if (words.statementNouns.has(tokens[s]?.normal ?? '') && isPossessive(tokens[s - 1])) s -= 2;
     const clause = [tokens[sentenceStart]?.start ?? 0, quote.start] as const;
-    const lead = reportedLead(tokens, v, end);
+    const lead = reportedLead(tokens, v, end, words);
     const mention = index.byLast.get(s);
     if (mention !== undefined) return speaker(mention, mention.text, clause[0], clause[1], lead);
     const np = nounPhraseBefore(tokens, v, sentenceStart);
@@ -140,15 +140,23 @@ function before(tokens: readonly Token[], quote: QuoteSpan, floor: number, index
  * take steps "even if …""); else `undefined` ("said: "…"", "told his Cabinet that "…""). The verb is
  * looked for up to `last`, the token before the quotation.
  */
-function reportedLead(tokens: readonly Token[], verb: number, last: number): number | undefined {
-  // The words begin after the verb, or after its "that" ("told the Assembly on Tuesday that Seoul would …").
+function reportedLead(tokens: readonly Token[], verb: number, last: number, words: AttributionWords): number | undefined {
+  // The words begin after the verb, or after its "that" ("told the Assembly on Tuesday that Seoul would
+  // …"), or at the words the speaker adds ("said on Monday, adding that Seoul had "…"").
   let first = verb + 1;
   for (let t = verb + 1; t <= last; t += 1) {
     const pos = tokens[t]?.pos;
     if (tokens[t]?.normal === 'that') first = t + 1;
+    else if (opensAddedWords(tokens, t, words)) return (tokens[t] as Token).start;
     else if (pos === 'VERB' || pos === 'AUX') return first <= last ? (tokens[first] as Token).start : undefined;
   }
   return undefined;
+}
+
+/** Whether token `t` opens what a speaker adds: a speech verb's -ing form after a comma (", adding that …"). */
+export function opensAddedWords(tokens: readonly Token[], t: number, words: AttributionWords): boolean {
+  const token = tokens[t];
+  return isGerund(token) && words.speechVerbs.has(token?.lemma ?? '') && tokens[t - 1]?.normal === ',';
 }
 
 const SENTENCE_OR_LINE_END = /[\n.!?]/;

@@ -3,7 +3,7 @@
 // clauses whose subject (or source, or agent) is a registry mention.
 import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
+import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, opensAddedWords, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { CONFIDENCE, type Mention } from './mentions.js';
@@ -77,7 +77,7 @@ export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], in
     // Only an attribution after the quotation goes on after it.
     if (speaker !== undefined && speaker.clause[0] >= quote.end) {
       const added = addedWords(analysis, speaker.clause);
-      if (added !== undefined) drafts.push({ kind: 'reported', start: added[0], end: added[1], mention: speaker.mention, actorMention: speaker.text, dateRange: speaker.clause, anchor: added[0], confidenceFactor });
+      if (added !== undefined && !leadsInto(analysis.text, added[1], quotes[i + 1])) drafts.push({ kind: 'reported', start: added[0], end: added[1], mention: speaker.mention, actorMention: speaker.text, dateRange: speaker.clause, anchor: added[0], confidenceFactor });
     }
     previous = speaker === undefined ? undefined : { quote, speaker };
   });
@@ -88,6 +88,14 @@ export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], in
 const OPENS_QUOTATION = /[:,]\s*$/;
 
 /**
+ * Whether added words ending at `end` lead into the next quotation, whose draft they begin ("…," Nebiat
+ * said, adding that Ethiopia had "…").
+ */
+function leadsInto(text: string, end: number, next: QuoteSpan | undefined): boolean {
+  return next !== undefined && /^\s*$/.test(text.slice(end, next.start));
+}
+
+/**
  * What a speaker goes on to say in the attribution after a quotation ("…," Lee said, adding that talks
  * could resume in the spring.): from a participle of a verb of saying after a comma to the clause's end.
  */
@@ -95,7 +103,7 @@ function addedWords(analysis: Analysis, clause: readonly [number, number]): [num
   const { tokens, text } = analysis;
   for (let t = firstTokenAt(tokens, clause[0]); t < tokens.length && (tokens[t] as Token).end <= clause[1]; t += 1) {
     const token = tokens[t] as Token;
-    if (isGerund(token) && words.speechVerbs.has(token.lemma) && tokens[t - 1]?.normal === ',') return [token.start, trimEnd(text, token.start, clause[1])];
+    if (opensAddedWords(tokens, t, words)) return [token.start, trimEnd(text, token.start, clause[1])];
   }
   return undefined;
 }

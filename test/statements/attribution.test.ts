@@ -112,6 +112,14 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('added words that lead into another quotation are that quotation\'s statement, from the added verb on', () => {
+    const statements = extractStatements({ text: '"We will not be intimidated," Lee said on Monday, adding that Seoul had "no intention of closing the door to talks".', publishedAt: '2025-11-02' }, { actors });
+    expect(statements.map((s) => [s.kind, s.actor, s.text])).toEqual([
+      ['quote', 'lee-jae-myung', 'We will not be intimidated'],
+      ['quote', 'lee-jae-myung', 'adding that Seoul had "no intention of closing the door to talks"'],
+    ]);
+  });
+
   it('leaves scare quotes of fewer than minQuoteWords words inside the sentence', () => {
     expect(quotes('Pyongyang calls Seoul its "main enemy" in the constitution.')).toEqual([]);
   });
