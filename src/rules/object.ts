@@ -1,4 +1,4 @@
-import { isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -24,8 +24,19 @@ export function object(context: RuleContext): void {
     if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
     const start = objectStart(tokens, act);
     if (start === undefined) continue;
-    countNothingWithin(context, start, objectEnd(tokens, start), 'engagement', `object:${trigger(context, act)}`);
+    const end = objectEnd(tokens, start);
+    countNothingWithin(context, start, meansEnd(tokens, end) ?? end, 'engagement', `object:${trigger(context, act)}`);
   }
+}
+
+/**
+ * The end of the means after an object ("violated Somalia's sovereignty by signing an illegal memorandum
+ * of understanding"): "by" and a gerund with its own object, which is how the act was done, not an act
+ * of engagement; `undefined` when none follows the object ending at token `end`.
+ */
+function meansEnd(tokens: readonly Token[], end: number): number | undefined {
+  if (tokens[end + 1]?.normal !== 'by' || !isGerund(tokens[end + 2])) return undefined;
+  return objectEnd(tokens, end + 3);
 }
 
 /**

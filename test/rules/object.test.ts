@@ -40,6 +40,15 @@ describe('object', () => {
     expect(label).toBe('confrontation');
   });
 
+  it('takes in the means after the object: "by" and a gerund with its own object', () => {
+    const { hits: found, label } = defaultScorer().score("Ethiopia violated Somalia's sovereignty by signing a memorandum of understanding with Somaliland.");
+    expect(found.map((h) => [h.entry, h.contribution === 0, h.modifiers])).toEqual([
+      ['violate', false, []],
+      ['sign a memorandum', true, ['object:violated']],
+    ]);
+    expect(label).toBe('confrontation');
+  });
+
   it('a negated verb still counts, for engagement, and its object still counts 0', () => {
     expect(hits('They did not condemn the proposal.')).toEqual([
       ['condemn', 0.75, ['negation:not']],
