@@ -286,7 +286,7 @@ export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: n
   for (let t = verb + 1; t <= last; t += 1) {
     const token = tokens[t] as Token;
     if (RELATIVE_OPENERS.has(token.normal) || subjectOf(t)) break;
-    if (QUOTATION_MARKS.has(token.normal)) quoted = token.normal === '"' ? !quoted : token.normal === '“';
+    quoted = quotedAfter(quoted, token.normal);
     if (quoted || token.normal !== 'and' || t - from < 2) continue;
     const next = finiteVerbAfter(tokens, t + 1, last);
     if (next === undefined) continue;
@@ -309,7 +309,7 @@ function listedJoins(tokens: readonly Token[], from: number, and: number): { joi
   let quoted = false;
   for (let t = from + 1; t < and; t += 1) {
     const normal = tokens[t]?.normal ?? '';
-    if (QUOTATION_MARKS.has(normal)) quoted = normal === '"' ? !quoted : normal === '“';
+    quoted = quotedAfter(quoted, normal);
     if (quoted || t < from + 2 || normal !== ',') continue;
     const verb = finiteVerbAfter(tokens, t + 1, and - 1);
     if (verb === undefined || !OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '')) continue;
@@ -319,8 +319,15 @@ function listedJoins(tokens: readonly Token[], from: number, and: number): { joi
   return joins;
 }
 
-/** Double quotation marks: straight ones open and close in turn, curly ones say which they do. */
-const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+/**
+ * Whether the words after a token stand in quotation marks, given whether the token stood in them: a
+ * straight double quotation mark opens and closes in turn, a curly one says which it does.
+ */
+function quotedAfter(quoted: boolean, normal: string): boolean {
+  if (normal === '"') return !quoted;
+  if (normal === '“' || normal === '”') return normal === '“';
+  return quoted;
+}
 
 /** What may start a verb's object: "did the same", "closed its border", "expelled two diplomats". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
