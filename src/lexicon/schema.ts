@@ -332,7 +332,8 @@ export const ParamsSchema = v.strictObject({
       releases: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       /**
        * Lemmas of verbs that ask without being appeal entries ("ask"): one naming one other side before a
-       * stop ("We asked Russia to stop the shelling") makes the stop a demand, as an appeal hit does.
+       * stop ("We asked Russia to stop the shelling") makes the stop a demand, as an appeal hit does, and
+       * before an undoing of `retractions` ("asked Russia to withdraw its troops") the act asked counts 0.
        * Absent: only appeal and demand hits and the modals ask.
        */
       askers: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),

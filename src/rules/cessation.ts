@@ -196,13 +196,38 @@ export function retraction(context: RuleContext): void {
     if (verb === undefined) continue;
     appeal.flipped = true;
     appeal.modifiers.push(`demand:${trigger(context, { first: verb, last: verb })}`);
-    for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
-      const asked = context.hits[h] as WorkingHit;
-      if (asked.pole !== 'engagement' || asked.factor === 0) continue;
-      asked.factor = 0;
-      asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
-    }
+    countAskedAt(context, verb, appeal);
     askedAlongside(context, appeal);
+  }
+  askedByAskers(context, cessations);
+}
+
+/** The engagement hits on the verb at token `verb` that `by` asks for: the other side's act to do, counting 0. */
+function countAskedAt(context: RuleContext, verb: number, by: Pick<WorkingHit, 'first' | 'last'>): void {
+  for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
+    const asked = context.hits[h] as WorkingHit;
+    if (asked.pole !== 'engagement' || asked.factor === 0) continue;
+    asked.factor = 0;
+    asked.modifiers.push(`demanded:${trigger(context, by)}`);
+  }
+}
+
+/**
+ * An undoing asked by a verb of `params.cessations.askers` naming one other side ("We asked Russia to
+ * withdraw its troops"): the act asked for is that side's to do and counts 0, as after an appeal; no
+ * appeal hit is there to become the demand, so the sentence keeps only what else it says.
+ */
+function askedByAskers(context: RuleContext, cessations: Cessations): void {
+  const { tokens, sentences } = context.analysis;
+  const sentence = sentences[tokens[context.hits[0]?.first ?? -1]?.sentence ?? -1];
+  if (sentence === undefined || cessations.askers === undefined || cessations.retractions === undefined) return;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.pos !== 'VERB' || !cessations.askers.includes(token.lemma)) continue;
+    const retracted = retractionAfter(tokens, t, cessations.retractions);
+    if (retracted === undefined || !isOneOtherSide(context, t, t + 1, retracted, cessations)) continue;
+    countAskedAt(context, retracted, { first: t, last: t });
+    askedAlongside(context, { first: t, last: t });
   }
 }
 
@@ -275,7 +300,7 @@ const PHRASE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ']);
  * speaker's own word comes first in its infinitive ("and to respond to our offer of dialogue": the offer
  * is the speaker's). The list ends with the sentence or at a semicolon or colon.
  */
-function askedAlongside(context: RuleContext, appeal: WorkingHit): void {
+function askedAlongside(context: RuleContext, appeal: Pick<WorkingHit, 'first' | 'last'>): void {
   const tokens = context.analysis.tokens;
   const sentence = tokens[appeal.last]?.sentence;
   let listed = false;

@@ -53,6 +53,11 @@ describe('cessation', () => {
     expect(rows('We asked Russia to stop the shelling.', without)).toEqual([['shelling', 1, ['negation:stop']]]);
   });
 
+  it('an undoing a verb of `askers` asks of one other side is that side\'s act to do, and counts 0 ("asked Russia to withdraw its troops")', () => {
+    expect(rows('We asked Russia to withdraw its troops from the border.')).toEqual([['withdraw troops', 0, ['demanded:asked']]]);
+    expect(rows('The envoy asked both sides to withdraw their troops.').at(-1)).toEqual(['withdraw troops', 1, []]);
+  });
+
   it('what a demand asks of another side is not the speaker\'s act and counts 0 ("demanded that Tokyo hand over the crew")', () => {
     expect(rows('Beijing demanded that Tokyo hand over the crew.')).toEqual([
       ['demand', -1, []],
