@@ -206,10 +206,14 @@ export function retraction(context: RuleContext): void {
 function countAskedAt(context: RuleContext, verb: number, by: Pick<WorkingHit, 'first' | 'last'>): void {
   for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
     const asked = context.hits[h] as WorkingHit;
-    if (asked.pole !== 'engagement' || asked.factor === 0) continue;
-    asked.factor = 0;
-    asked.modifiers.push(`demanded:${trigger(context, by)}`);
+    if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, trigger(context, by));
   }
+}
+
+/** A hit that is another side's act asked for by the words `by`: it counts 0 (modifier `demanded:<by>`). */
+function countAsked(asked: WorkingHit, by: string): void {
+  asked.factor = 0;
+  asked.modifiers.push(`demanded:${by}`);
 }
 
 /**
@@ -254,9 +258,7 @@ export function demanded(context: RuleContext): void {
       const asked = context.hits[h] as WorkingHit;
       for (; t < asked.first; t += 1) if (endsAsked(tokens[t] as Token, tokens[t - 1], h === d + 1)) break;
       if (t < asked.first || asked.first > demand.last + REACH || (h === d + 1 && !isAskedForm(tokens, asked.first))) break;
-      if (asked.pole !== 'engagement' || asked.factor === 0) continue;
-      asked.factor = 0;
-      asked.modifiers.push(`demanded:${by}`);
+      if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, by);
     }
     askedAlongside(context, demand);
   }
@@ -311,9 +313,7 @@ function askedAlongside(context: RuleContext, appeal: Pick<WorkingHit, 'first' |
     ours ||= SPEAKER.has(tokens[t]?.normal ?? '');
     for (; context.hits[h] !== undefined && (context.hits[h] as WorkingHit).first <= t; h += 1) {
       const asked = context.hits[h] as WorkingHit;
-      if (!listed || ours || asked.factor === 0 || signOf(asked) < 0) continue;
-      asked.factor = 0;
-      asked.modifiers.push(`demanded:${trigger(context, appeal)}`);
+      if (listed && !ours && asked.factor !== 0 && signOf(asked) > 0) countAsked(asked, trigger(context, appeal));
     }
   }
 }

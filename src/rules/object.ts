@@ -1,3 +1,4 @@
+import { isJoiner } from '../lexicon/compile.js';
 import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
@@ -48,7 +49,7 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
   if (last === undefined) return undefined;
   if (last.pos === 'VERB' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
   let link = act.last + 1;
-  while (QUOTES.has(tokens[link]?.normal ?? '')) link += 1;
+  while (isJoiner(tokens[link]?.normal ?? '')) link += 1;
   if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[link]?.normal ?? '')) return link + 1;
   return undefined;
 }
@@ -92,9 +93,6 @@ function ofAfter(tokens: readonly Token[], t: number): number | undefined {
   if (tokens[k]?.pos === 'CCONJ') k += 1;
   return tokens[k]?.normal === 'of' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
 }
-
-/** Quotation marks that may close between a noun of harm and its preposition. */
-const QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'to', 'against']);

@@ -283,38 +283,38 @@ export function sameSubjectJoins(tokens: readonly Token[], verb: number, last: n
   let from = verb;
   // Words in quotation marks are quoted, not the subject's predicates: 'were "safe and guarded"'.
   let quoted = false;
+  // The commas since `from` that may open another item of a list of predicates (see `listedJoins`).
+  let commas: number[] = [];
   for (let t = verb + 1; t <= last; t += 1) {
     const token = tokens[t] as Token;
     if (RELATIVE_OPENERS.has(token.normal) || subjectOf(t)) break;
     quoted = quotedAfter(quoted, token.normal);
-    if (quoted || token.normal !== 'and' || t - from < 2) continue;
+    if (quoted || t - from < 2) continue;
+    if (token.normal === ',') commas.push(t);
+    if (token.normal !== 'and') continue;
     const next = finiteVerbAfter(tokens, t + 1, last);
     if (next === undefined) continue;
-    for (const listed of listedJoins(tokens, from, t)) joins.push(listed);
+    for (const listed of listedJoins(tokens, commas, t)) joins.push(listed);
     joins.push({ join: t, verb: next });
     from = next;
     t = next;
+    commas = [];
   }
   return joins;
 }
 
 /**
- * The commas between the verb at token `from` and the "and" at token `and` that open another verb of a
- * list of predicates ("recalled its ambassador to Mali, did the same with its envoy in Niger and
- * postponed …"): a finite verb right after the comma with its object after it, not a participle's
- * agent (", backed by its allies, and …").
+ * Of the `commas` before the "and" at token `and`, those that open another verb of a list of predicates
+ * ("recalled its ambassador to Mali, did the same with its envoy in Niger and postponed …"): a finite
+ * verb right after the comma with its object after it, not a participle's agent (", backed by its
+ * allies, and …").
  */
-function listedJoins(tokens: readonly Token[], from: number, and: number): { join: number; verb: number }[] {
+function listedJoins(tokens: readonly Token[], commas: readonly number[], and: number): { join: number; verb: number }[] {
   const joins: { join: number; verb: number }[] = [];
-  let quoted = false;
-  for (let t = from + 1; t < and; t += 1) {
-    const normal = tokens[t]?.normal ?? '';
-    quoted = quotedAfter(quoted, normal);
-    if (quoted || t < from + 2 || normal !== ',') continue;
-    const verb = finiteVerbAfter(tokens, t + 1, and - 1);
-    if (verb === undefined || !OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '')) continue;
-    joins.push({ join: t, verb });
-    t = verb;
+  for (const comma of commas) {
+    if (comma <= (joins.at(-1)?.verb ?? -1)) continue;
+    const verb = finiteVerbAfter(tokens, comma + 1, and - 1);
+    if (verb !== undefined && OBJECT_OPENERS.has(tokens[verb + 1]?.pos ?? '')) joins.push({ join: comma, verb });
   }
   return joins;
 }
