@@ -31,7 +31,7 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
       t = aside;
       continue;
     }
-    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(token) || t === contrast || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(tokens, t) || t === contrast || opensPredicate(tokens, t)) break;
     end = t;
   }
   return end;
@@ -75,14 +75,26 @@ function opensRelative(token: { readonly pos: string; readonly normal: string })
 }
 
 /**
- * Whether a token opens an adverbial clause of its own ("would not sit idle while the FDLR prepares
+ * Whether token `t` opens an adverbial clause of its own ("would not sit idle while the FDLR prepares
  * attacks", "no more dialogue while they keep murdering our soldiers"): a subordinating conjunction, but
  * not "that", whose clause is what the marker governs ("denied that its soldiers had opened fire",
- * "rejected suggestions that Armenia had ceded control").
+ * "rejected suggestions that Armenia had ceded control"); or "once" or "when" with a subject after it,
+ * which wink tags as adverbs ("talks could only begin once the tariff was withdrawn" withdraws the
+ * tariff, not the talks; "were once again suspended" is no clause), as does the last "as" of "as soon as".
  */
-function opensSubordinate(token: { readonly pos: string; readonly normal: string }): boolean {
-  return token.pos === 'SCONJ' && token.normal !== 'that';
+function opensSubordinate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  const token = tokens[t];
+  if (token === undefined) return false;
+  if (token.pos === 'SCONJ') return token.normal !== 'that';
+  if (token.normal === 'as' && tokens[t - 1]?.normal === 'soon') return true;
+  return token.pos === 'ADV' && ADVERB_SUBORDINATORS.has(token.normal) && SUBJECT_OPENERS.has(tokens[t + 1]?.pos ?? '');
 }
+
+/** Subordinating conjunctions wink-nlp tags as adverbs. */
+const ADVERB_SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'whenever']);
+
+/** Tags a clause's subject may start with ("once the tariff", "when Seoul", "once they"). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
 /**
  * The first token a marker starting at token `from` can reach backwards: the mirror of `scopeEnd`, which
@@ -101,7 +113,7 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
   let start = from;
   for (let t = from - 1; t >= limit; t -= 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast || opensRelative(token) || opensSubordinate(token)) break;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_END.has(token.normal) || t === contrast || opensRelative(token) || opensSubordinate(tokens, t)) break;
     start = t;
   }
   return start;

@@ -199,6 +199,19 @@ describe('negation', () => {
     ]);
   });
 
+  it('a "before" negator does not reach back past "once", "when" or "as soon as" opening its clause, which wink tags as adverbs', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+    expect(rows('Quito replied that talks could only begin once the tariff was withdrawn.')).toEqual([
+      ['talk', false],
+      ['tariff', true],
+    ]);
+    expect(rows('Talks will start as soon as the tariff is withdrawn.')).toEqual([
+      ['talk', false],
+      ['tariff', true],
+    ]);
+    expect(rows('The talks will begin once the troops are withdrawn.')).toEqual([['talk', false]]);
+  });
+
   it('stops at a relative pronoun, which opens a clause of its own: "will not condemn leaders who attack"', () => {
     expect(contributions('They will not condemn leaders who attack our fishermen.')).toEqual([
       ['condemn', round(1.5 * confrontationFlip)],
