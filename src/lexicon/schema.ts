@@ -246,6 +246,11 @@ export const ParamsSchema = v.strictObject({
   ),
   /** In a sentence about a game (`modifiers.arenas`), the categories whose confrontation hits count 0. Absent: the rule is off. */
   arenas: v.optional(categoriesParams),
+  /**
+   * On a noun whose noun phrase opens with a year ("the 1999 Kargil conflict", "the 1973 oil embargo"),
+   * the categories whose confrontation hits name a past event and count 0. Absent: the rule is off.
+   */
+  dated: v.optional(categoriesParams),
   /** Caused by a natural hazard (`modifiers.hazards`), the categories whose confrontation hits count 0. Absent: the rule is off. */
   hazards: v.optional(categoriesParams),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */

@@ -1,0 +1,52 @@
+import { isPossessive } from '../nlp/index.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war",
+ * "a documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun
+ * whose noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier
+ * `dated:<year>`). The year must
+ * follow an article, a possessive or a preposition ("India's 1998 nuclear tests"), so a count ("deployed
+ * 2000 troops") is no year. Engagement keeps its weight: "exchanged lists under a 1988 agreement" acts on
+ * the agreement. What an actor does about a past event carries its own hit ("condemned the 2014
+ * annexation of Crimea" keeps the condemnation). Off without `params.dated`.
+ */
+export function dated(context: RuleContext): void {
+  const categories = context.lexicon.params.dated?.categories;
+  if (categories === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const hit of context.hits) {
+    if (hit.pole !== 'confrontation' || !categories.includes(hit.category) || !NOMINAL.has(tokens[hit.last]?.pos ?? '')) continue;
+    const year = yearOpening(tokens, hit.first);
+    if (year === undefined) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`dated:${tokens[year]?.normal}`);
+  }
+}
+
+/** The index of the year that opens the noun phrase ending before `first`, or undefined. */
+function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
+  const sentence = tokens[first]?.sentence;
+  for (let t = first - 1; t >= 0 && first - t <= MODIFIERS_MAX + 1; t -= 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (YEAR.test(token.normal)) {
+      const before = tokens[t - 1];
+      return before !== undefined && (OPENERS.has(before.pos) || isPossessive(before)) ? t : undefined;
+    }
+    if (!MODIFIER.has(token.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** A year, a decade or a span of years: "1999", "1990s", "1950-53", "2014-2015". */
+const YEAR = /^(1[89]|20)\d\d(s|[-–]\d\d(\d\d)?)?$/;
+
+/** Words between the year and the hit: "the 1999 Kargil conflict", "India's 1998 nuclear tests". */
+const MODIFIER: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);
+const MODIFIERS_MAX = 3;
+
+/** Tags that may stand before the year: "the", "its", "during". */
+const OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP']);
+
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);

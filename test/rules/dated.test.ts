@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/index.js';
+import { hitRows, miniScorerWithout } from '../helpers.js';
+
+const scorer = createScorer();
+const rows = (text: string) => scorer.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+
+describe('dated', () => {
+  it('a confrontation noun after a year names a past event and counts 0 ("during the 1999 Kargil conflict")', () => {
+    expect(rows('The retired general, who commanded troops during the 1999 Kargil conflict, now writes novels.')).toEqual([['conflict', 0, ['dated:1999']]]);
+    expect(rows('Historians still debate how the 1980 shipyard strikes shaped the end of communist rule.')).toEqual([['strikes', 0, ['dated:1980']]]);
+  });
+
+  it('reads a decade, a span of years and a possessive before the year', () => {
+    expect(rows('The novel follows a family through the 1990s civil war.')).toEqual([['civil war', 0, ['dated:1990s']]]);
+    expect(rows('She was born in a village emptied by the 1950-53 war.')).toEqual([['war', 0, ['dated:1950-53']]]);
+    expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
+  });
+
+  it('keeps what an actor does about the past event, and engagement after a year', () => {
+    expect(rows('Kyiv condemned the 2014 annexation of Crimea.')).toEqual([
+      ['condemn', -1, []],
+      ['annexation', 0, ['dated:2014']],
+    ]);
+    expect(rows('The two sides exchanged lists under a 1988 agreement.').map((r) => r.slice(0, 2))).toContainEqual(['agreement', 1]);
+  });
+
+  it('needs an article, a possessive or a preposition before the year, so a count is no year', () => {
+    expect(rows('The army deployed 2000 troops to the border.')).toEqual([['deploy troop', -1, []]]);
+  });
+
+  it('counts only `params.dated.categories`, and is off without `params.dated`', () => {
+    expect(hitRows('Refugees of the 1999 attack returned.', miniScorerWithout('params', 'dated'))).toEqual([['attack', -3, []]]);
+    const fightOnly = createScorer({ lexicons: [{ ...scorer.lexicon, params: { ...scorer.lexicon.params, dated: { categories: ['fight'], note: 'fight only' } } }] });
+    expect(fightOnly.score('Refugees of the 1999 attack returned.').hits.map((h) => h.modifiers)).toEqual([[]]);
+    expect(fightOnly.score('Refugees of the 1999 war returned.').hits.map((h) => h.modifiers)).toEqual([['dated:1999']]);
+  });
+});
