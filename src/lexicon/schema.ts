@@ -261,6 +261,17 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
+   * Verbs of speaking (lemmas): a hit on the head noun of such a verb's subject, right before it
+   * ("mediators said") or after it at the sentence's end ("…, said a mediator"), names who speaks and
+   * counts 0. Absent: the rule is off.
+   */
+  sources: v.optional(
+    v.strictObject({
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
    * the rule is off.

@@ -18,13 +18,14 @@ import { polarity } from './polarity.js';
 import { preference } from './preference.js';
 import { refusal } from './refusal.js';
 import { schedule } from './schedule.js';
+import { source } from './source.js';
 import { topic } from './topic.js';
 import { transfer } from './transfer.js';
 
 /**
- * The rules, in the order they run. Names, past events named by their year, figures of speech, games, hazards, topics, schedules,
+ * The rules, in the order they run. Names, past events named by their year, the speaker's own name, figures of speech, games, hazards, topics, schedules,
  * objects, credits, accusations, preferences, agendas and compounds go first: a hit inside a name, aimed at something
- * that is no party to a conflict, naming a past event ("the 1999 Kargil conflict"), said of a game, done by a flood or an earthquake, inside what a work is
+ * that is no party to a conflict, naming a past event ("the 1999 Kargil conflict"), naming who speaks ("mediators said"), said of a game, done by a flood or an earthquake, inside what a work is
  * about, in a meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), told as what
  * an actor is thanked for ("thanked Riyadh for its condemnation of the strikes") or accused of ("accused
  * Algiers of treating armed groups as partners"), passed over for another
@@ -37,7 +38,7 @@ import { transfer } from './transfer.js';
  * (`retraction`) and what a demand asks of another side counts 0 (`demanded`), before intensity,
  * contrast and conditionals scale the result.
  */
-export const rules = [names, dated, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, credit, accusation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/index.js';
+
+const scorer = createScorer();
+const rows = (text: string) => scorer.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+
+describe('source', () => {
+  it('the head noun of the subject of a verb of speaking names who speaks and counts 0 ("mediators said")', () => {
+    expect(rows('Talks on the airport ran aground on Monday, mediators said.')).toEqual([
+      ['talk', -1, ['negation:ran aground']],
+      ['mediat*', 0, ['source:said']],
+    ]);
+    expect(rows("Qatar's chief negotiator told reporters the talks would resume.").slice(0, 1)).toEqual([['negotiator', 0, ['source:told']]]);
+  });
+
+  it('also after the verb at the end of the sentence ("…, said a mediator")', () => {
+    expect(rows('The talks will resume on Sunday, said a mediator.').at(-1)).toEqual(['mediat*', 0, ['source:said']]);
+  });
+
+  it('a word before the head says what kind of speaker it is and keeps its hit ("Aid officials said", "the peace envoy said")', () => {
+    expect(rows('Aid officials said the bridge would stay open.')).toEqual([['aid', 1, []]]);
+    expect(rows('The ceasefire is holding, the peace envoy said.')).toEqual([
+      ['ceasefire*', 1, []],
+      ['peace', 1, []],
+      ['envoy', 0, ['source:said']],
+    ]);
+  });
+
+  it('keeps a hit that is no speaker: an object before an -ing form, an addressee, a source after "according to"', () => {
+    expect(rows('Negotiators left the talks saying they were close.').map((r) => r.slice(0, 2))).toEqual([
+      ['negotiator', 1],
+      ['talk', 1],
+    ]);
+    expect(rows('He told mediators that the offer stood.')).toEqual([
+      ['mediat*', 1, []],
+      ['offer', 1, []],
+    ]);
+    expect(rows('The plant closed, according to a complaint filed with the board.')).toEqual([['complaint', -1, []]]);
+  });
+
+  it('is off without params.sources', () => {
+    const { sources: _off, ...params } = scorer.lexicon.params;
+    const without = createScorer({ lexicons: [{ ...scorer.lexicon, params }] });
+    expect(without.score('The talks will resume on Sunday, said a mediator.').hits.at(-1)?.modifiers).toEqual([]);
+  });
+});
