@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isNounPhraseWord } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, isNounPhraseWord } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -10,8 +10,10 @@ import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js'
  * punctuation). Once it has governed a hit, it stops at the next preposition: "would not retaliate
  * against an attack" negates the retaliation, not the attack it answers; a verb ("freed", "lifted")
  * governs only its object, up to the first preposition ("freed prisoners as a goodwill gesture") or
- * an adverb after it ("settle the matter peacefully"). A refusal marker in scope absorbs the negation
- * ("did not reject the offer" negates the rejection, not the offer). A negator with `direction:
+ * an adverb after it ("settle the matter peacefully"); a noun ("the end of", "a freeze on") only the
+ * noun phrase after it ("before the end of the month to settle the dispute" ends no act). A refusal
+ * marker in scope absorbs the negation ("did not reject the offer" negates the rejection, not the
+ * offer). A negator with `direction:
  * "before"` governs the hits just before it in its clause instead ("contract talks collapsed", "the
  * talks were suspended"). A negator with `governs` governs that pole's hits only ("released a statement
  * welcoming the talks" negates nothing). Two negators over one hit cancel; flips happen in `polarity`.
@@ -43,6 +45,7 @@ export function negation(context: RuleContext): void {
     if (inner !== undefined) reach = inner.last;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first preposition.
     if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
+    else if (isNominal(context, negator)) reach = Math.min(reach, objectPhraseEnd(context, negator.last, reach));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;
@@ -100,6 +103,38 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     return t - 1;
   }
   return reach;
+}
+
+/**
+ * Whether a negator is a noun and its preposition ("the end of", "an end to", "a freeze on", "the lifting
+ * of"): it governs the noun phrase after it, its object, and nothing past it.
+ */
+function isNominal(context: RuleContext, negator: Match): boolean {
+  const tokens = context.analysis.tokens;
+  return negator.last > negator.first && tokens[negator.first]?.pos === 'NOUN' && NOMINAL_LINKS.has(tokens[negator.last]?.pos ?? '');
+}
+
+const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
+
+/**
+ * The last token of the noun phrase after `from`, or `reach`: its articles, possessives, adjectives, nouns,
+ * names, numbers and gerunds, through "of" ("an end to all forms of violence"), list commas and a conjunction that
+ * joins another noun ("the end of the blockade and sanctions"), not one that opens a phrase of its own
+ * ("an end to the fighting and a return to talks"). "before the end of the month to try to settle the
+ * dispute" ends the month, no act.
+ */
+function objectPhraseEnd(context: RuleContext, from: number, reach: number): number {
+  const tokens = context.analysis.tokens;
+  let end = from;
+  for (let t = from + 1; t <= reach; t += 1) {
+    const token = tokens[t];
+    const joined = token?.pos === 'CCONJ' && isNounPhraseWord(tokens[t + 1]) && tokens[t + 1]?.pos !== 'DET';
+    // A comma inside the scope separates the items of a list ("the air, land and sea blockade"): the
+    // scope already ends at any other.
+    if (!(isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined)) break;
+    end = t;
+  }
+  return end;
 }
 
 /**

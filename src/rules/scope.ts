@@ -57,7 +57,7 @@ const PARENTHETICAL_WORDS = 2;
  * `LIST_REACH` tokens with no verb or other punctuation before it.
  */
 function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
-  if (tokens[t]?.normal !== ',' || !LIST_ITEM.has(tokens[t + 1]?.pos ?? '')) return false;
+  if (tokens[t]?.normal !== ',' || !LIST_ITEM.has(tokens[t + 1]?.pos ?? '') || closesFrontedClause(tokens, t)) return false;
   for (let next = t + 2; next <= t + LIST_REACH; next += 1) {
     const token = tokens[next];
     if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
@@ -67,6 +67,26 @@ function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): bool
 }
 
 const LIST_ITEM: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/**
+ * Whether the comma at token `t` is the first of a sentence that opens with a subordinate clause ("Although
+ * the last round broke up without a deal, U.S. and Canadian negotiators agreed …"): it ends that clause,
+ * and what follows is the main clause's subject, not the next item of a list.
+ */
+function closesFrontedClause(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  const sentence = tokens[t]?.sentence;
+  let first = t;
+  while (tokens[first - 1]?.sentence === sentence) {
+    first -= 1;
+    if (tokens[first]?.normal === ',') return false;
+  }
+  while (tokens[first]?.pos === 'PUNCT' || tokens[first]?.pos === 'SPACE') first += 1;
+  const opener = tokens[first];
+  return opener !== undefined && (opener.pos === 'SCONJ' || FRONTED_OPENERS.has(opener.normal));
+}
+
+/** Words that open a fronted clause or phrase wink-nlp may not tag as a subordinating conjunction. */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'once', 'after', 'before', 'since', 'because', 'despite']);
+
 const LIST_REACH = 4;
 
 /** Whether a token is a relative pronoun, "that" among them when tagged as a pronoun ("the bodies that were suspended"). */

@@ -72,6 +72,37 @@ describe('negation', () => {
     ]);
   });
 
+  it('the comma closing a fronted subordinate clause is no list comma ("Although … without a deal, U.S. and Canadian negotiators agreed")', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+    expect(rows('Although the last round broke up without a deal, U.S. and Canadian negotiators agreed to meet again.')).toEqual([
+      ['deal', true],
+      ['negotiator', false],
+      ['agree', false],
+      ['meet', false],
+    ]);
+  });
+
+  it('a noun negator governs its object, the noun phrase after it, and nothing past it ("before the end of the month to settle the dispute")', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+    expect(rows('They agreed to meet before the end of the month to settle the dispute.')).toEqual([
+      ['agree', false],
+      ['meet', false],
+      ['settle the dispute', false],
+    ]);
+    expect(rows('They called for an end to the fighting and a return to talks.')).toEqual([
+      ['call for', false],
+      ['fighting', true],
+      ['talk', false],
+    ]);
+    // The object goes on through "of", list commas and a conjunction joining another noun.
+    expect(rows('They called for an end to all forms of violence.').at(-1)).toEqual(['violence', true]);
+    expect(rows('The lifting of the air, land and sea blockade was announced.')).toEqual([['blockad*', true]]);
+    expect(rows('They called for an end to the blockade and sanctions.').slice(1)).toEqual([
+      ['blockad*', true],
+      ['sanction', true],
+    ]);
+  });
+
   it('negates each occurrence of a repeated word at its own position', () => {
     expect(contributions('Attack now. We will not attack.')).toEqual([
       ['attack', -3],
