@@ -121,10 +121,12 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
 function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[], start: number): boolean {
   let t = start + 1;
   while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
-  for (let skipped = 0; t < tokens.length; skipped += 1, t += 1) {
+  for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
+    if (isPercent(tokens, t)) continue;
     if (skipped === SKIPPABLE_MAX || !isSkippable(token)) return false;
+    skipped += 1;
   }
   return false;
 }
@@ -168,6 +170,8 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
+      // A number's percent sign is part of the number: "impose a 25% duty" skips two words.
+      if (isPercent(tokens, t)) t += 1;
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence || !wordMatches(words[w] as PatternWord, token)) return -1;
@@ -211,6 +215,14 @@ const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
  */
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
 const SKIPPABLE_MAX = 2;
+
+/** Whether token `t` is "%" or "percent" after a number ("a 25% duty", "a 35 percent tariff"). */
+function isPercent(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token !== undefined && PERCENT.has(token.normal) && tokens[t - 1]?.pos === 'NUM';
+}
+
+const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
 
 function isSkippable(token: Token): boolean {
   return SKIPPABLE.has(token.pos) || SKIPPABLE_WORDS.has(token.normal);

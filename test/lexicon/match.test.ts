@@ -53,6 +53,14 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score('Dialogue rather strange than attack.').hits.map((h) => h.modifiers)).toEqual([[], []]);
   });
 
+  it('skips a number\'s percent sign with the number, as one word ("impose a 25% duty", "a 35 percent duty")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Washington will impose a 25% duty on the goods.')).toEqual([['impose duty', 'impose a 25% duty']]);
+    expect(hits('Washington imposed a 35 percent duty on the goods.')).toEqual([['impose duty', 'imposed a 35 percent duty']]);
+    // Still two words at most: the article, the number and an adjective are three.
+    expect(hits('Washington imposed a 35% punishing duty on the goods.').map(([entry]) => entry)).not.toContain('impose duty');
+  });
+
   it('matches a verb and its particle around an object as the verb alone, so the object stays in its scope', () => {
     const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
     expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);
