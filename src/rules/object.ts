@@ -14,7 +14,8 @@ import { runEnd } from './phrase.js';
  * engagement through the negated verb alone. The object is the noun phrase right after the verb (or
  * the preposition), with "of" inside it ("the resumption of talks"), up to a verb, other prepositions,
  * clause punctuation or `REACH` tokens: "warned against talks" and "threatened to resume talks" have
- * none. Off without `params.objects`.
+ * none. The means after the object, or after a noun act with none, counts 0 as well (see `meansEnd`).
+ * Off without `params.objects`.
  */
 export function object(context: RuleContext): void {
   const categories = context.lexicon.params.objects?.categories;
@@ -24,20 +25,25 @@ export function object(context: RuleContext): void {
   for (const act of hits) {
     if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
     const start = objectStart(tokens, act);
-    if (start === undefined) continue;
-    const end = objectEnd(tokens, start);
-    countNothingWithin(context, start, meansEnd(tokens, end) ?? end, 'engagement', `object:${trigger(context, act)}`);
+    // A noun with no object may still have its means ("lodged a strong protest through diplomatic channels").
+    const end = start === undefined ? act.last : objectEnd(tokens, start);
+    const means = meansEnd(tokens, end);
+    if (start === undefined && means === undefined) continue;
+    countNothingWithin(context, start ?? act.last + 1, means ?? end, 'engagement', `object:${trigger(context, act)}`);
   }
 }
 
 /**
- * The end of the means after an object ("violated Somalia's sovereignty by signing an illegal memorandum
- * of understanding"): "by" and a gerund with its own object, which is how the act was done, not an act
- * of engagement; `undefined` when none follows the object ending at token `end`.
+ * The end of the means after an object or a noun act ("violated Somalia's sovereignty by signing an
+ * illegal memorandum of understanding", "lodged a strong protest through diplomatic channels"): "by" and
+ * a gerund with its own object, or "through" or "via" and a noun phrase, which is how the act was done,
+ * not an act of engagement; `undefined` when none follows the object ending at token `end`.
  */
 function meansEnd(tokens: readonly Token[], end: number): number | undefined {
-  if (tokens[end + 1]?.normal !== 'by' || !isGerund(tokens[end + 2])) return undefined;
-  return objectEnd(tokens, end + 3);
+  const next = tokens[end + 1]?.normal;
+  if (next === 'by' && isGerund(tokens[end + 2])) return objectEnd(tokens, end + 3);
+  if (next !== undefined && MEANS.has(next)) return objectEnd(tokens, end + 2);
+  return undefined;
 }
 
 /**
@@ -96,6 +102,9 @@ function ofAfter(tokens: readonly Token[], t: number): number | undefined {
 
 /** Prepositions that join a noun of harm to what it harms: "violations of", "attacks on", "a threat to", "protests against". */
 const NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'to', 'against']);
+
+/** Prepositions of means; wink-nlp's normal form of "through" is "thru". */
+const MEANS: ReadonlySet<string> = new Set(['through', 'thru', 'via']);
 
 /**
  * What may follow "and" / "or" inside the object: the start of a second noun phrase ("the truce and the

@@ -49,6 +49,17 @@ describe('object', () => {
     expect(label).toBe('confrontation');
   });
 
+  it('takes in the means "through" or "via" a noun phrase, after an object or after a noun act with none', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution === 0, h.modifiers]);
+    expect(rows('Tokyo lodged a strong protest through diplomatic channels.')).toEqual([
+      ['lodge a protest', false, []],
+      ['diplomatic channel', true, ['object:lodged a strong protest']],
+    ]);
+    expect(rows('Seoul condemned the launch via diplomatic channels.').at(-1)).toEqual(['diplomatic channel', true, ['object:condemned']]);
+    // Without a hostile act before it, the means is an act of its own.
+    expect(rows('They agreed to settle the matter through diplomatic channels.').at(-1)).toEqual(['diplomatic channel', false, []]);
+  });
+
   it('a negated verb still counts, for engagement, and its object still counts 0', () => {
     expect(hits('They did not condemn the proposal.')).toEqual([
       ['condemn', 0.75, ['negation:not']],
