@@ -261,6 +261,17 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
+   * Verbs of depicting (lemmas): a work of `modifiers.topics` as their subject ("a new exhibition documents
+   * the 1904 genocide") makes what follows them to the sentence's end what the work is about, and its hits
+   * count 0. Absent: only the work's prepositions ("a history of …") open what it is about.
+   */
+  topics: v.optional(
+    v.strictObject({
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * Verbs of speaking (lemmas): a hit on the head noun of such a verb's subject, right before it
    * ("mediators said") or after it at the sentence's end ("…, said a mediator"), names who speaks and
    * counts 0. Absent: the rule is off.

@@ -34,8 +34,8 @@ function objectsOf(context: RuleContext): readonly Match[] {
   return hazard.length === 0 ? objects : [...objects, ...hazard].sort((a, b) => a.first - b.first);
 }
 
-/** What introduces the target of a hostile act or what it is fought for ("war on", "a battle against", "the fight for the title"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'for']);
+/** What introduces the target of a hostile act or what it is fought for ("war on", "a battle against", "the fight for the title", "a battlefield of ideas"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'for', 'of']);
 
 /** Parts of speech that may stand between the act and its object ("the", "rising", "two", "its"). */
 const MODIFYING: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);

@@ -1,5 +1,6 @@
+import type { Match } from '../lexicon/match.js';
 import type { RuleContext } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -16,7 +17,9 @@ export function topic(context: RuleContext): void {
   const works = context.markers.topic;
   if (works.length === 0) return;
   const tokens = context.analysis.tokens;
+  depicted(context, works);
   for (const hit of context.hits) {
+    if (hit.factor === 0) continue;
     const work = works[firstAtOrAfter(works, hit.first) - 1];
     if (work === undefined || hit.first - work.last > REACH || !OPENERS.has(tokens[work.last + 1]?.normal ?? '')) continue;
     let open = true;
@@ -35,3 +38,36 @@ const OPENERS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into
 
 /** Tokens from the work's noun to the hit: "study on the economic effects of last year's sanctions" is 9. */
 const REACH = 10;
+
+/**
+ * What a work depicts when it is the subject of a verb of `params.topics.verbs` ("an exhibition opening at
+ * the national museum this week recalls the night when Soviet troops stormed the tower", "a new
+ * exhibition documents the 1904 genocide", "a doctoral thesis examines wildcat strikes"): the verb
+ * within `SUBJECT_REACH` tokens after the work's noun, no clause punctuation between, and the hits after
+ * it to the end of the sentence (or a semicolon) count 0 (modifier `topic:<noun>`).
+ */
+function depicted(context: RuleContext, works: readonly Match[]): void {
+  const verbs = context.lexicon.params.topics?.verbs;
+  if (verbs === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const work of works) {
+    const sentence = tokens[work.last]?.sentence;
+    let verb: number | undefined;
+    for (let t = work.last + 1; t <= work.last + SUBJECT_REACH; t += 1) {
+      const token = tokens[t];
+      if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) break;
+      if (token.pos === 'VERB' && verbs.includes(token.lemma)) {
+        verb = t;
+        break;
+      }
+    }
+    if (verb === undefined) continue;
+    let end = verb;
+    while (tokens[end + 1]?.sentence === sentence && tokens[end + 1]?.normal !== ';') end += 1;
+    countNothingWithin(context, verb + 1, end, 'confrontation', `topic:${trigger(context, work)}`);
+    countNothingWithin(context, verb + 1, end, 'engagement', `topic:${trigger(context, work)}`);
+  }
+}
+
+/** Tokens from the work's noun to its verb: "exhibition opening at Vilnius's national museum this week recalls" is 10. */
+const SUBJECT_REACH = 12;

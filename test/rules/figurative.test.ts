@@ -17,6 +17,11 @@ describe('figurative', () => {
     expect(hits('The carmakers prepared an attack in the price war.')).toEqual([['attack', -3, []]]);
   });
 
+  it('also what a hostile act is made of ("a battlefield of ideas"), while "an attack of the rebels" keeps its hit', () => {
+    expect(hits('The commission called the campaign an attack of ideas.')).toEqual([['attack', 0, ['figurative:ideas']]]);
+    expect(hits('The village suffered an attack of the rebels.')).toEqual([['attack', -3, []]]);
+  });
+
   it('a literal target keeps the hit', () => {
     expect(hits('The army launched an attack on the capital.')).toEqual([['attack', -3, []]]);
   });

@@ -12,6 +12,17 @@ describe('topic', () => {
     expect(hits('A film titled Dialogue was shown.')).toEqual([['Dialogue', 0, ['topic:film']]]);
   });
 
+  it('what a work depicts as the subject of a verb of params.topics.verbs, to the end of the sentence, counts 0', () => {
+    expect(hits('A new exhibition at the national museum this week recalls the night when troops stormed the tower, and the attack that followed.')).toEqual([['attack', 0, ['topic:exhibition']]]);
+    expect(hits('A doctoral thesis examines the annexation; the dialogue resumed.')).toEqual([
+      ['annexation', 0, ['topic:thesis']],
+      ['dialogue', 2, []],
+    ]);
+    // Not past clause punctuation between the work and its verb, nor without params.topics.
+    expect(hits('The exhibition closed, and a colonel recalls the attack.')).toEqual([['attack', -3, []]]);
+    expect(hits('A new exhibition recalls the attack.', miniScorerWithout('params', 'topics'))).toEqual([['attack', -3, []]]);
+  });
+
   it('needs the preposition right after the work: "the book accused" is not a topic', () => {
     expect(hits('The documentary condemned the annexation.')).toEqual([
       ['condemned', -1.5, []],
