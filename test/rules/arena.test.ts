@@ -14,6 +14,11 @@ describe('arena', () => {
     ]);
   });
 
+  it('markets are arenas too: "bank stocks came under attack from short sellers"', () => {
+    expect(hits('The Sensex slid as bank stocks came under attack from short sellers.')).toEqual([['attack', 0, ['arena:sensex']]]);
+    expect(hits('Oil bulls were routed on Monday, and the stock market had its worst attack of nerves.')).toEqual([['attack', 0, ['arena:stock market']]]);
+  });
+
   it('needs a word of sport in the sentence', () => {
     expect(hits('The army launched an attack on the city.')).toEqual([['attack', -3, []]]);
   });
