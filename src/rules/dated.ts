@@ -5,11 +5,11 @@ import type { RuleContext } from './context.js';
  * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war",
  * "a documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun
  * whose noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier
- * `dated:<year>`). The year must
- * follow an article, a possessive or a preposition ("India's 1998 nuclear tests"), so a count ("deployed
- * 2000 troops") is no year. Engagement keeps its weight: "exchanged lists under a 1988 agreement" acts on
- * the agreement. What an actor does about a past event carries its own hit ("condemned the 2014
- * annexation of Crimea" keeps the condemnation). Off without `params.dated`.
+ * `dated:<year>`). The year must follow an article, a possessive or a preposition ("India's 1998
+ * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight:
+ * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
+ * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). Off without
+ * `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;

@@ -117,11 +117,11 @@ function isNominal(context: RuleContext, negator: Match): boolean {
 const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 
 /**
- * The last token of the noun phrase after `from`, or `reach`: its articles, possessives, adjectives, nouns,
- * names, numbers and gerunds, through "of" ("an end to all forms of violence"), list commas and a conjunction that
- * joins another noun ("the end of the blockade and sanctions"), not one that opens a phrase of its own
- * ("an end to the fighting and a return to talks"). "before the end of the month to try to settle the
- * dispute" ends the month, no act.
+ * The last token of the noun phrase after `from`, or `reach`: its articles, possessives, adjectives,
+ * nouns, names, numbers and gerunds, through "of" ("an end to all forms of violence"), list commas and a
+ * conjunction that joins another noun ("the end of the blockade and sanctions"), not one that opens a
+ * phrase of its own ("an end to the fighting and a return to talks"). "before the end of the month to
+ * try to settle the dispute" ends the month, no act.
  */
 function objectPhraseEnd(context: RuleContext, from: number, reach: number): number {
   const tokens = context.analysis.tokens;

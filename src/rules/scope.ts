@@ -67,6 +67,8 @@ function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): bool
 }
 
 const LIST_ITEM: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+const LIST_REACH = 4;
+
 /**
  * Whether the comma at token `t` is the first of a sentence that opens with a subordinate clause ("Although
  * the last round broke up without a deal, U.S. and Canadian negotiators agreed …"): it ends that clause,
@@ -86,8 +88,6 @@ function closesFrontedClause(tokens: RuleContext['analysis']['tokens'], t: numbe
 
 /** Words that open a fronted clause or phrase wink-nlp may not tag as a subordinating conjunction. */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'once', 'after', 'before', 'since', 'because', 'despite']);
-
-const LIST_REACH = 4;
 
 /** Whether a token is a relative pronoun, "that" among them when tagged as a pronoun ("the bodies that were suspended"). */
 function opensRelative(token: { readonly pos: string; readonly normal: string }): boolean {

@@ -11,7 +11,8 @@ import { CLAUSE_BREAK } from './scope.js';
  * War'"). The work's noun must be followed by "of", "on", "about", "over", "into" or "titled",
  * "entitled", "called", "named", and the hit reached within `REACH` tokens without a verb or clause
  * punctuation between: "the book accused Beijing" and "a study on sanctions, then the attack" keep
- * their hits.
+ * their hits. A work that is the subject of a verb of depicting has what follows that verb for its
+ * subject too (see `depicted`).
  */
 export function topic(context: RuleContext): void {
   const works = context.markers.topic;
@@ -64,10 +65,11 @@ function depicted(context: RuleContext, works: readonly Match[]): void {
     if (verb === undefined) continue;
     let end = verb;
     while (tokens[end + 1]?.sentence === sentence && tokens[end + 1]?.normal !== ';') end += 1;
-    countNothingWithin(context, verb + 1, end, 'confrontation', `topic:${trigger(context, work)}`);
-    countNothingWithin(context, verb + 1, end, 'engagement', `topic:${trigger(context, work)}`);
+    for (const pole of POLES) countNothingWithin(context, verb + 1, end, pole, `topic:${trigger(context, work)}`);
   }
 }
+
+const POLES = ['confrontation', 'engagement'] as const;
 
 /** Tokens from the work's noun to its verb: "exhibition opening at Vilnius's national museum this week recalls" is 10. */
 const SUBJECT_REACH = 12;
