@@ -23,6 +23,12 @@ describe('topic', () => {
     expect(hits('A new exhibition recalls the attack.', miniScorerWithout('params', 'topics'))).toEqual([['attack', -3, []]]);
   });
 
+  it('reaches the preposition past where the work is shown ("an exhibition in Warsaw on the invasion"), not past a year', () => {
+    expect(hits('An exhibition in Warsaw on the annexation drew crowds.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
+    expect(hits('A documentary at the Berlinale about the annexation won a prize.')).toEqual([['annexation', 0, ['topic:documentary']]]);
+    expect(hits('A study in 2024 on the sanctions appeared.')).toEqual([['sanctions', -2, []]]);
+  });
+
   it('needs the preposition right after the work: "the book accused" is not a topic', () => {
     expect(hits('The documentary condemned the annexation.')).toEqual([
       ['condemned', -1.5, []],
