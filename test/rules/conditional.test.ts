@@ -10,6 +10,13 @@ describe('conditional', () => {
     ]);
   });
 
+  it('"were to" is a counterfactual only as written: "is to meet" and "was to resume" are schedules', () => {
+    const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => h.modifiers);
+    expect(modifiers('Were they to attack, or they were to attack, we would retaliate.').flat()).toContain('conditional:were to');
+    expect(modifiers('The envoy is to meet the rebels for dialogue on Monday.')).toEqual([[]]);
+    expect(modifiers('The dialogue was to resume in Geneva.').flat()).not.toContain('conditional:was to');
+  });
+
   it('a conditional threat leans confrontation but less than the same threat stated outright', () => {
     const conditional = miniScorer().score('If they attack, we will retaliate.');
     const outright = miniScorer().score('They attack, we will retaliate.');
