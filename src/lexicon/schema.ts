@@ -190,6 +190,12 @@ const categoriesParams = v.strictObject({
   note: v.pipe(v.string(), v.minLength(1)),
 });
 
+const words = v.array(v.pipe(v.string(), v.minLength(1)));
+/** A rule configured by a list of verb lemmas. */
+const verbsParams = v.strictObject({ verbs: words, note: v.pipe(v.string(), v.minLength(1)) });
+/** A rule configured by a list of entry terms. */
+const termsParams = v.strictObject({ terms: words, note: v.pipe(v.string(), v.minLength(1)) });
+
 const flipParams = v.strictObject({
   /** Tokens after the marker that it can reach; the scope also ends at clause punctuation. */
   window,
@@ -265,45 +271,25 @@ export const ParamsSchema = v.strictObject({
    * the 1904 genocide") makes what follows them to the sentence's end what the work is about, and its hits
    * count 0. Absent: only the work's prepositions ("a history of …") open what it is about.
    */
-  topics: v.optional(
-    v.strictObject({
-      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  topics: v.optional(verbsParams),
   /**
    * Verbs of speaking (lemmas): a hit on the head noun of such a verb's subject, right before it
    * ("mediators said") or after it at the sentence's end ("…, said a mediator"), names who speaks and
    * counts 0. Absent: the rule is off.
    */
-  sources: v.optional(
-    v.strictObject({
-      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  sources: v.optional(verbsParams),
   /**
    * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
    * the rule is off.
    */
-  credits: v.optional(
-    v.strictObject({
-      terms: v.array(v.pipe(v.string(), v.minLength(1))),
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  credits: v.optional(termsParams),
   /**
    * What an actor is accused, blamed or criticised for, after one of these entry terms and "of" or "for",
    * up to the clause's end ("accused Algiers of treating armed groups as partners"): its engagement hits
    * count 0. Absent: the rule is off.
    */
-  accusations: v.optional(
-    v.strictObject({
-      terms: v.array(v.pipe(v.string(), v.minLength(1))),
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  accusations: v.optional(termsParams),
   /**
    * A meeting or visit (entries of these `terms`) whose object names a party, a proper noun or one of
    * the `parties` nouns ("met his Chinese counterpart", "visited Dhaka"), counts `factor` times: it is
