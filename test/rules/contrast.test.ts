@@ -59,11 +59,11 @@ describe('contrast', () => {
 
   it('"after" marks background: its clause counts less, the act before it keeps its weight and lists no contrast', () => {
     const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
-    expect(contributions('They agreed to dialogue after the attack.')).toEqual([
-      ['dialogue', 2],
+    expect(contributions('They will retaliate after the attack.')).toEqual([
+      ['retaliate', -2],
       ['attack', round(-3 * after.after)],
     ]);
-    expect(miniScorer().score('They agreed to dialogue after the attack.').hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:after']]);
+    expect(miniScorer().score('They will retaliate after the attack.').hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:after']]);
     // The act outweighs its background, where a plain sequence leans the other way.
     expect(miniScorer().score('They agreed to dialogue after the attack.').score).toBeGreaterThan(0);
     expect(miniScorer().score('They agreed to dialogue and then the attack came.').score).toBeLessThan(0);
@@ -108,6 +108,19 @@ describe('contrast', () => {
     expect(hits('Until there is dialogue, they will sanction the regime.')).toEqual([
       ['dialogue', 0, ['contrast-opposed:until']],
       ['sanction', -2, []],
+    ]);
+  });
+
+  it('harm in an "after" clause that stands against the rest counts a quarter (`opposed`), an act on the rest\'s side half', () => {
+    const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
+    expect(after.opposed).toBe(0.25);
+    expect(hits('After a week of attacks, the two armies agreed to dialogue.')).toEqual([
+      ['attacks', round(-3 * 0.25), ['contrast-opposed:after']],
+      ['dialogue', 2, []],
+    ]);
+    expect(hits('They will talk after the dialogue succeeds.')).toEqual([
+      ['talk', 1, []],
+      ['dialogue', round(2 * after.after), ['contrast-after:after']],
     ]);
   });
 
