@@ -14,27 +14,23 @@ export function source(context: RuleContext): void {
   const verbs = context.lexicon.params.sources?.verbs;
   if (verbs === undefined || context.hits.length === 0) return;
   const tokens = context.analysis.tokens;
+  // A finite verb in the hit's sentence: "left the talks saying" has the talks for its object, not its speaker.
+  const speaking = (t: number, sentence: number | undefined): boolean => {
+    const token = tokens[t];
+    return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
+  };
   for (const hit of context.hits) {
     // The head of the phrase speaks; a word before it says what kind of speaker ("Aid officials said").
-    if (!NOMINAL.has(tokens[hit.last]?.pos ?? '') || phraseEnd(tokens, hit.last) !== hit.last) continue;
     const after = hit.last + 1;
-    const before = phraseStart(tokens, hit.first) - 1;
-    // A finite verb: "left the talks saying" has the talks for its object, not its speaker.
-    const speaking = (t: number): boolean => tokens[t]?.pos === 'VERB' && tokens[t]?.sentence === tokens[hit.first]?.sentence && verbs.includes(tokens[t]?.lemma ?? '') && !tokens[t]?.normal.endsWith('ing');
+    const sentence = tokens[hit.first]?.sentence;
+    if (!NOMINAL.has(tokens[hit.last]?.pos ?? '') || (NOMINAL.has(tokens[after]?.pos ?? '') && tokens[after]?.sentence === sentence)) continue;
     let verb: number | undefined;
-    if (speaking(after)) verb = after;
-    else if (speaking(before) && isSentenceEnd(tokens, after)) verb = before;
+    if (speaking(after, sentence)) verb = after;
+    else if (isSentenceEnd(tokens, after) && speaking(phraseStart(tokens, hit.first) - 1, sentence)) verb = phraseStart(tokens, hit.first) - 1;
     if (verb === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`source:${tokens[verb]?.normal}`);
   }
-}
-
-/** The last token of the noun phrase a noun at `t` heads or modifies ("peace" in "a UN peace envoy"). */
-function phraseEnd(tokens: RuleContext['analysis']['tokens'], t: number): number {
-  let end = t;
-  while (NOMINAL.has(tokens[end + 1]?.pos ?? '') && tokens[end + 1]?.sentence === tokens[t]?.sentence) end += 1;
-  return end;
 }
 
 /** The first token of the noun phrase before token `t`: its articles, possessives, adjectives and names. */
