@@ -2,6 +2,7 @@ import type { Match } from '../lexicon/match.js';
 import { isGerund, isInnerHyphen, isNounPhraseWord } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
+import { runEnd } from './phrase.js';
 import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
@@ -125,16 +126,13 @@ const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
  */
 function objectPhraseEnd(context: RuleContext, from: number, reach: number): number {
   const tokens = context.analysis.tokens;
-  let end = from;
-  for (let t = from + 1; t <= reach; t += 1) {
+  return runEnd(tokens, from + 1, reach - from, (t) => {
     const token = tokens[t];
     const joined = token?.pos === 'CCONJ' && isNounPhraseWord(tokens[t + 1]) && tokens[t + 1]?.pos !== 'DET';
     // A comma inside the scope separates the items of a list ("the air, land and sea blockade"): the
     // scope already ends at any other.
-    if (!(isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined)) break;
-    end = t;
-  }
-  return end;
+    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined;
+  });
 }
 
 /**

@@ -57,11 +57,12 @@ const PARENTHETICAL_WORDS = 2;
  * `LIST_REACH` tokens with no verb or other punctuation before it.
  */
 function isListComma(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
-  if (tokens[t]?.normal !== ',' || !LIST_ITEM.has(tokens[t + 1]?.pos ?? '') || closesFrontedClause(tokens, t)) return false;
+  if (tokens[t]?.normal !== ',' || !LIST_ITEM.has(tokens[t + 1]?.pos ?? '')) return false;
   for (let next = t + 2; next <= t + LIST_REACH; next += 1) {
     const token = tokens[next];
     if (token === undefined || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
-    if (token.normal === 'and' || token.normal === 'or') return true;
+    // Only now the walk back to the sentence's start, which most commas never need.
+    if (token.normal === 'and' || token.normal === 'or') return !closesFrontedClause(tokens, t);
   }
   return false;
 }
