@@ -142,10 +142,19 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
 
 /**
  * Whether a marker stands in front of a noun, so that it describes that noun ("the sham election", "their
- * long-stalled trade agreement") instead of being said of what precedes it.
+ * long-stalled trade agreement") instead of being said of what precedes it. A participle after an
+ * auxiliary is a predicate whatever follows it ("the sanctions were lifted last week", "the offer was
+ * rejected Friday").
  */
-export function isAttributive(context: RuleContext, marker: { readonly last: number }): boolean {
-  return NOMINAL.has(context.analysis.tokens[marker.last + 1]?.pos ?? '');
+export function isAttributive(context: RuleContext, marker: { readonly first: number; readonly last: number }): boolean {
+  const tokens = context.analysis.tokens;
+  if (!NOMINAL.has(tokens[marker.last + 1]?.pos ?? '')) return false;
+  let t = marker.first;
+  if (tokens[t]?.pos !== 'AUX') {
+    t -= 1;
+    while (tokens[t]?.pos === 'ADV' || tokens[t]?.pos === 'PART') t -= 1;
+  }
+  return tokens[t]?.pos !== 'AUX';
 }
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);

@@ -116,6 +116,9 @@ describe('negation', () => {
     { text: 'The climate talks ran aground in Geneva.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'The border talks had hit a brick wall.', expect: [['talk', round(-1 * engagementFlip)]] },
     { text: 'The sanctions were lifted in March.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
+    // A time phrase after the participle is no noun it describes: the passive still governs its subject.
+    { text: 'The sanctions were lifted last week.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
+    { text: 'The talks were suspended last week.', expect: [['talk', round(-1 * engagementFlip)]] },
   ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
     expect(contributions(text)).toEqual(expected);
   });

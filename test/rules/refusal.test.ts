@@ -11,6 +11,7 @@ describe('refusal', () => {
     { text: 'Seoul refused to join the sanctions.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
     { text: 'The ministry ruled out an attack.', expect: [['attack', round(3 * confrontationFlip)]], label: 'engagement' },
     { text: 'The proposals were swiftly rejected by the North.', expect: [['proposal', round(-1 * engagementFlip)]], label: 'confrontation' },
+    { text: 'The proposals were rejected last week.', expect: [['proposal', round(-1 * engagementFlip)]], label: 'confrontation' },
     { text: 'The sanctions have been refused.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
     { text: 'Seoul is opposed to the sanctions.', expect: [['sanction', round(2 * confrontationFlip)]], label: 'engagement' },
   ])('a refusal flips what it governs: "$text"', ({ text, expect: expected, label }) => {
