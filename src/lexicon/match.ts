@@ -24,7 +24,7 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     const found = candidates(compiled, memo, token);
     const tried = found.seconds === undefined || secondWordAhead(found.seconds, tokens, i) ? found.patterns : found.singles;
     for (const pattern of tried) {
-      const last = matchAt(pattern, tokens, i);
+      const last = matchAt(pattern, tokens, i, (t) => candidates(compiled, memo, t).patterns.length > 0);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
     }
@@ -125,7 +125,7 @@ function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[],
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
     if (isPercent(tokens, t)) continue;
-    if (skipped === SKIPPABLE_MAX || !isSkippable(token)) return false;
+    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || token.pos === 'ADV')) return false;
     skipped += 1;
   }
   return false;
@@ -141,8 +141,11 @@ function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pat
   return found;
 }
 
-/** Returns the index of the last token of the match starting at `start`, or −1. */
-function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): number {
+/**
+ * Returns the index of the last token of the match starting at `start`, or −1. `known` tells whether a
+ * token starts any pattern (see `inSequence`).
+ */
+function matchAt(pattern: Pattern, tokens: readonly Token[], start: number, known: (token: Token) => boolean): number {
   const { words } = pattern;
   const first = words[0] as PatternWord;
   // A candidate's plain first word was looked up by this token's form or lemma, so it matches; only
@@ -151,22 +154,28 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number): num
   if (firstKnown && words.length === 1) return start;
   if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
-  const last = inSequence(pattern, tokens, start, sentence);
+  const last = inSequence(pattern, tokens, start, sentence, known);
   return last === -1 ? separatedParticle(pattern, tokens, start, sentence) : last;
 }
 
 /** The last token of the pattern's words found one after another from `start`, or −1. */
-function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
+function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number, known: (token: Token) => boolean): number {
   const { words } = pattern;
   let t = start;
   // Stance phrases may skip a name, an adjective, a number, an article or a possessive before a word
   // ("reopened the Rafah crossing", "exchanged heavy fire", "withdrew its troops"); modifier phrases
-  // are function words and match as written.
+  // are function words and match as written, but for the adverbs of a passive ("were once again
+  // suspended", "was abruptly called off") that start no pattern themselves ("were never lifted"
+  // keeps its "never").
   const skips = pattern.kind === 'entry' ? SKIPPABLE_MAX : 0;
+  const adverbs = pattern.kind !== 'entry' && (words[0] as PatternWord).lemma === 'be' ? SKIPPABLE_MAX : 0;
   let skipped = 0;
   for (let w = 1; w < words.length; w += 1) {
     t += 1;
     while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
+    if (w === 1) {
+      for (let a = 0; a < adverbs && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token); a += 1) t += 1;
+    }
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;

@@ -53,6 +53,13 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score('Dialogue rather strange than attack.').hits.map((h) => h.modifiers)).toEqual([[], []]);
   });
 
+  it('lets a passive modifier phrase skip adverbs after its "be" that start no pattern ("were once again suspended"), never a negator ("were never lifted")', () => {
+    const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
+    expect(modifiers('The talks were once again suspended.')).toEqual([['talks', ['negation:were once again suspended']]]);
+    expect(modifiers('The sanctions were abruptly lifted.')).toEqual([['sanctions', ['negation:were abruptly lifted']]]);
+    expect(modifiers('The sanctions were never lifted.')[0]).toEqual(['sanctions', []]);
+  });
+
   it('skips a number\'s percent sign with the number, as one word ("impose a 25% duty", "a 35 percent duty")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Washington will impose a 25% duty on the goods.')).toEqual([['impose duty', 'impose a 25% duty']]);
