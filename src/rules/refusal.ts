@@ -20,10 +20,18 @@ import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js'
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
-  context.markers.refusal.forEach((marker) => {
+  context.markers.refusal.forEach((marker, m) => {
     const negators = context.refusalNegations.get(marker) ?? [];
     if (negators.length % 2 === 1) {
       negatedRefusal(context, marker, negators);
+      return;
+    }
+    // Refusing to refuse keeps open what the second refusal would rule out ("refused to rule out military
+    // action" (−), "declined to rule out talks" (+)): the first negates the second, as "did not rule out"
+    // does, and governs nothing of its own.
+    const inner = context.markers.refusal[m + 1];
+    if (inner !== undefined && refusesRefusal(context, marker, inner)) {
+      context.refusalNegations.set(inner, [...(context.refusalNegations.get(inner) ?? []), marker]);
       return;
     }
     // A refusal in the passive governs its subject, before it, as a dismissal does ("the offer was rejected").
@@ -49,6 +57,16 @@ export function refusal(context: RuleContext): void {
     if (flipped > 0) return;
     addRefusalHit(context, marker, []);
   });
+}
+
+/**
+ * Whether refusal `inner` follows `outer` at once, or after "to" ("refused to rule out"); not when
+ * `outer` is a dismissal said of what precedes it ("a naive daydream").
+ */
+function refusesRefusal(context: RuleContext, outer: Match, inner: Match): boolean {
+  if (context.lexicon.modifiers.refusals[outer.pattern.index]?.direction === 'before') return false;
+  const between = inner.first - outer.last - 1;
+  return between === 0 || (between === 1 && context.analysis.tokens[outer.last + 1]?.normal === 'to');
 }
 
 /**

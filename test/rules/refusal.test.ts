@@ -20,6 +20,13 @@ describe('refusal', () => {
   });
 
   it.each([
+    { text: 'The minister refused to rule out an attack.', expect: [['attack', -3]] },
+    { text: 'Moscow declined to rule out talks.', expect: [['talk', 1]] },
+  ])('a refusal of a refusal negates it and keeps what it would rule out: "$text"', ({ text, expect: expected }) => {
+    expect(contributions(text)).toEqual(expected);
+  });
+
+  it.each([
     { text: 'The government tore up the proposal.', entry: 'proposal', trigger: 'tore up' },
     { text: 'Hardliners torpedoed the dialogue.', entry: 'dialogue', trigger: 'torpedoed' },
     { text: 'The rebels scuttled the talks.', entry: 'talk', trigger: 'scuttled' },
