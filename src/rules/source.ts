@@ -4,7 +4,8 @@ import type { RuleContext } from './context.js';
 /**
  * source — "talks ran aground on Monday, mediators said", "Qatar's chief negotiator told reporters",
  * "…, said a mediator": a hit on the head noun of the phrase that is the subject of a finite verb of
- * `params.sources.verbs`, right before it, or that follows such a verb at the end of the sentence, names
+ * `params.sources.verbs`, right before it (perhaps with where the speaker is between: "Mediators in Geneva
+ * said"), or that follows such a verb at the end of the sentence, names
  * who is speaking, not an act, and counts 0 (modifier `source:<verb>`). A word before the head says what
  * kind of speaker it is and keeps its hit ("Aid officials said", "the peace envoy said"), and so does a
  * source after "according to", which is often a record whose kind is the stance ("according to a
@@ -25,13 +26,29 @@ export function source(context: RuleContext): void {
     const sentence = tokens[hit.first]?.sentence;
     if (!NOMINAL.has(tokens[hit.last]?.pos ?? '') || (NOMINAL.has(tokens[after]?.pos ?? '') && tokens[after]?.sentence === sentence)) continue;
     let verb: number | undefined;
-    if (speaking(after, sentence)) verb = after;
+    const placed = afterPlace(tokens, after);
+    if (speaking(placed, sentence)) verb = placed;
     else if (isSentenceEnd(tokens, after) && speaking(phraseStart(tokens, hit.first) - 1, sentence)) verb = phraseStart(tokens, hit.first) - 1;
     if (verb === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`source:${tokens[verb]?.normal}`);
   }
 }
+
+/**
+ * The token after where a speaker is ("Mediators in Geneva said", "diplomats at the UN told reporters"):
+ * "in" or "at", perhaps an article, and a name; `t` itself when no such phrase starts there.
+ */
+function afterPlace(tokens: RuleContext['analysis']['tokens'], t: number): number {
+  if (!PLACE.has(tokens[t]?.normal ?? '')) return t;
+  let next = t + 1;
+  if (tokens[next]?.pos === 'DET') next += 1;
+  if (tokens[next]?.pos !== 'PROPN') return t;
+  while (tokens[next]?.pos === 'PROPN') next += 1;
+  return next;
+}
+
+const PLACE: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** The first token of the noun phrase before token `t`: its articles, possessives, adjectives and names. */
 function phraseStart(tokens: RuleContext['analysis']['tokens'], t: number): number {

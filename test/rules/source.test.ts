@@ -13,6 +13,13 @@ describe('source', () => {
     expect(rows("Qatar's chief negotiator told reporters the talks would resume.").slice(0, 1)).toEqual([['negotiator', 0, ['source:told']]]);
   });
 
+  it('also with where the speaker is between ("Mediators in Geneva said", "negotiators at the UN told")', () => {
+    expect(rows('Mediators in Geneva said the bridge would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
+    expect(rows('Negotiators at the UN told reporters the bridge would stay open.')).toEqual([['negotiator', 0, ['source:told']]]);
+    // A place that is no name is a phrase of its own: "mediators in the region" may have been sent there.
+    expect(rows('Mediators in the region said the bridge would stay open.')).toEqual([['mediat*', 1, []]]);
+  });
+
   it('also after the verb at the end of the sentence ("…, said a mediator")', () => {
     expect(rows('The talks will resume on Sunday, said a mediator.').at(-1)).toEqual(['mediat*', 0, ['source:said']]);
   });
