@@ -91,7 +91,7 @@ const PARTITIVE_REACH = 4;
  * The last token before the first preposition after `from`, or `reach`. After a verb, a partitive "of"
  * up to `PARTITIVE_REACH` tokens on ("suspended most of their tariffs", "lifted all of the sanctions",
  * "halted part of the aid", "suspended its first package of countermeasures") is still the verb's
- * object; after a hit it is not ("no violation of the ceasefire").
+ * object, as is "in" after a sum of money; after a hit it is not ("no violation of the ceasefire").
  */
 function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
@@ -101,9 +101,18 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     if (afterVerb && tokens[t]?.pos === 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
     if (afterVerb && tokens[t]?.normal === 'of' && t - from <= PARTITIVE_REACH) continue;
+    // "in" after a sum of money says what the sum is: "suspended $400 million in military aid".
+    if (afterVerb && tokens[t]?.normal === 'in' && endsSum(context, t - 1)) continue;
     return t - 1;
   }
   return reach;
+}
+
+/** Whether token `t` ends a sum of money: "$400 million", "300 million euros". */
+function endsSum(context: RuleContext, t: number): boolean {
+  let u = t;
+  while (context.analysis.tokens[u]?.pos === 'NUM') u -= 1;
+  return context.markers.currency.some((m) => m.last === u);
 }
 
 /**

@@ -304,6 +304,13 @@ describe('negation', () => {
     ]);
   });
 
+  it('a verb reaches through "in" after a sum of money to what the sum is ("suspended $400 million in military aid"), not through another "in"', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+    expect(rows('The US suspended $400 million in military aid to Kyiv.')).toEqual([['aid', true]]);
+    expect(rows('Brussels froze 300 million euros in aid.')).toEqual([['aid', true]]);
+    expect(rows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
+  });
+
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
     expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('They suspended their first package of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
