@@ -10,7 +10,8 @@ import { trigger } from './context.js';
  * storm, epidemic, …) is no act of any actor and counts 0 (modifier `hazard:<word>`). The hazard is
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
  * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in" or "by"
- * and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone"). "Troops
+ * and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone"), or the
+ * subject opening the sentence of an -ing clause after a comma ("Typhoon Gaemi made landfall, killing 10"). "Troops
  * killed villagers during the floods" keeps its weight: the troops did it. Off without `params.hazards`.
  */
 export function hazard(context: RuleContext): void {
@@ -20,7 +21,7 @@ export function hazard(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
-    const cause = hazards.find((h) => isSubject(tokens, h, hit) || isCause(tokens, hit, h));
+    const cause = hazards.find((h) => isSubject(tokens, h, hit) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit));
     if (cause === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`hazard:${trigger(context, cause)}`);
@@ -33,6 +34,34 @@ function isSubject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): bo
   for (let t = hazard.last + 1; t < hit.first; t += 1) {
     const token = tokens[t] as Token;
     if (!SUBJECT_LINKS.has(token.pos) && !SUBJECT_RELATIVES.has(token.normal)) return false;
+    // A comma only before a relative ("the quake, which killed"): "troops entered after the floods,
+    // killing 10" has the troops for its subject.
+    if (token.pos === 'PUNCT' && !SUBJECT_RELATIVES.has(tokens[t + 1]?.normal ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the hit is an -ing form in a clause after a comma ("…, killing at least 10 people", "…,
+ * shutting schools and killing 10") whose sentence opens with the hazard as its subject ("Typhoon Gaemi
+ * made landfall on Wednesday, …", "The heavy monsoon rains lashed the coast, …").
+ */
+function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
+  const verb = tokens[hit.first] as Token;
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ing') || hazard.last >= hit.first) return false;
+  const sentence = verb.sentence;
+  let comma = -1;
+  for (let t = hit.first - 1; t > hazard.last && tokens[t]?.sentence === sentence; t -= 1) {
+    if (tokens[t]?.normal === ',') {
+      comma = t;
+      break;
+    }
+  }
+  // The hazard heads the subject: "the flood relief convoy" is a convoy.
+  if (comma === -1 || tokens[hazard.last + 1]?.pos === 'NOUN') return false;
+  for (let t = hazard.first - 1; t >= 0 && tokens[t]?.sentence === sentence; t -= 1) {
+    const token = tokens[t] as Token;
+    if (!CAUSE_PHRASE.has(token.pos) && !isPossessive(token)) return false;
   }
   return true;
 }

@@ -13,6 +13,7 @@ describe('hazard', () => {
     ['The earthquake, which killed 2,000 people, struck at night.', 'killed', 'hazard:earthquake'],
     ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
     ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
+    ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
   ])('a hazard as subject or cause makes a killing no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
@@ -25,6 +26,9 @@ describe('hazard', () => {
 
   it('leaves a killing by an actor alone, hazard or not in the sentence', () => {
     expect(rows('Troops killed villagers during the floods.')).toEqual([['killed', -2.6, []]]);
+    // An -ing clause after the comma has the sentence's subject, the troops; a flood relief convoy is a convoy.
+    expect(rows('Troops entered the town after the floods, killing 10 people.')).toEqual([['killing', -2.6, []]]);
+    expect(rows('The flood relief convoy was attacked, killing 4 drivers.').find(([t]) => t === 'killing')).toEqual(['killing', -2.6, []]);
   });
 
   it('makes a hazard an object of no conflict for figures of speech ("declared war on the floods")', () => {
