@@ -14,7 +14,8 @@ describe('hazard', () => {
     ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
     ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
     ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
-  ])('a hazard as subject or cause makes a killing no act: %s', (text, word, modifier) => {
+    ['Drought threatens millions in the Horn of Africa.', 'threatens', 'hazard:drought'],
+  ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
     expect(row?.[2]).toContain(modifier);
