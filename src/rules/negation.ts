@@ -158,6 +158,9 @@ function isVerbGroupAfter(context: RuleContext, negator: Match, inner: Match): b
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
+/** How many negation windows back a passive negator looks for its subject. */
+const PASSIVE_REACH = 2;
+
 /**
  * Governs the hits before a negator marked direction "before". False when it stands as a predicate
  * with nothing before it to govern ("sovereignty over the island is not on the table"): then it may be
@@ -168,7 +171,10 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
   if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return true;
-  const start = scopeStart(context, negator.first, window);
+  // A passive ("were eased") governs its subject, which may carry a long modifier before the verb:
+  // "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
+  const passive = context.analysis.tokens[negator.first]?.lemma === 'be';
+  const start = scopeStart(context, negator.first, passive ? window * PASSIVE_REACH : window);
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
   for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {

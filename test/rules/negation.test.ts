@@ -119,6 +119,8 @@ describe('negation', () => {
     // A time phrase after the participle is no noun it describes: the passive still governs its subject.
     { text: 'The sanctions were lifted last week.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
     { text: 'The talks were suspended last week.', expect: [['talk', round(-1 * engagementFlip)]] },
+    // A passive reaches its subject past a long modifier (two negation windows).
+    { text: 'Sanctions on the airline and its three subsidiaries flying into the capital were lifted.', expect: [['sanction', round(2 * (miniLexicon.modifiers.negators.find((n) => n.term === 'be =lifted')?.confrontationFlip ?? 0))]] },
   ])('a negator marked direction "before" governs the hit before it: "$text"', ({ text, expect: expected }) => {
     expect(contributions(text)).toEqual(expected);
   });
