@@ -95,18 +95,35 @@ const PARTITIVE_REACH = 4;
  */
 function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
+  // The words of a quantity do not count toward the partitive's reach.
+  let quantity = 0;
   for (let t = from + 1; t <= reach; t += 1) {
     // After a verb, an adverb after a noun ends the object too: "settle the matter peacefully" does not
     // settle the peace, "lifted the sanctions immediately".
     if (afterVerb && tokens[t]?.pos === 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
-    if (afterVerb && tokens[t]?.normal === 'of' && t - from <= PARTITIVE_REACH) continue;
+    if (afterVerb && tokens[t]?.normal === 'of' && t - from - quantity <= PARTITIVE_REACH) continue;
     // "in" after a sum of money says what the sum is: "suspended $400 million in military aid".
     if (afterVerb && tokens[t]?.normal === 'in' && endsSum(context, t - 1)) continue;
+    // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40 convoys".
+    if (afterVerb && isQuantifier(tokens, t)) {
+      quantity += 2;
+      continue;
+    }
     return t - 1;
   }
   return reach;
 }
+
+/** Whether the preposition at `t` is part of a quantity: "more than", "fewer than", "at least", "at most". */
+function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  const word = tokens[t]?.normal;
+  if (word === 'than') return COMPARATIVES.has(tokens[t - 1]?.normal ?? '');
+  return word === 'at' && SUPERLATIVES.has(tokens[t + 1]?.normal ?? '');
+}
+
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
+const SUPERLATIVES: ReadonlySet<string> = new Set(['least', 'most']);
 
 /** Whether token `t` ends a sum of money: "$400 million", "300 million euros". */
 function endsSum(context: RuleContext, t: number): boolean {

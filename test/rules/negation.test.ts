@@ -313,6 +313,12 @@ describe('negation', () => {
     expect(rows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
   });
 
+  it('a verb reaches past a quantity ("more than", "at least") to its object, and its words do not count toward a partitive\'s reach', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+    expect(rows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
+    expect(rows('Chad is bringing to an end more than six decades of military cooperation.')).toEqual([['cooperation', true]]);
+  });
+
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
     expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('They suspended their first package of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
