@@ -97,6 +97,14 @@ describe('object', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it('takes in a gerund after "of" with its own object ("ridiculed Seoul\'s talk of restoring trust")', () => {
+    expect(defaultScorer().score("Kim Yo-jong ridiculed Seoul's talk of restoring trust.").hits.map((h) => [h.entry, h.contribution, h.modifiers])).toEqual([
+      ['ridicule', -1.4, []],
+      ['talk', 0, ['object:ridiculed']],
+      ['trust', 0, ['object:ridiculed']],
+    ]);
+  });
+
   it('takes in a participle right after the object\'s noun, which describes it ("the Declaration of Principles signed in Khartoum")', () => {
     const engagement = (text: string) => defaultScorer().score(text).hits.filter((h) => h.pole === 'engagement').map((h) => [h.entry, h.contribution, h.modifiers]);
     expect(engagement('Cairo called the step a violation of the Declaration of Principles signed in Khartoum.')).toEqual([['=signed', 0, ['object:violation']]]);
