@@ -105,6 +105,8 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     if (afterVerb && tokens[t]?.normal === 'of' && t - from - quantity <= PARTITIVE_REACH) continue;
     // "in" after a sum of money says what the sum is: "suspended $400 million in military aid".
     if (afterVerb && tokens[t]?.normal === 'in' && endsSum(context, t - 1)) continue;
+    // What a verb keeps someone from doing is its object too: "prohibits both sides from attacking".
+    if (afterVerb && tokens[t]?.normal === 'from' && isGerund(tokens[t + 1])) continue;
     // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40 convoys".
     if (afterVerb && isQuantifier(tokens, t)) {
       quantity += 2;

@@ -313,6 +313,15 @@ describe('negation', () => {
     expect(rows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
   });
 
+  it('a verb reaches through "from" and a gerund to what it keeps someone from doing ("prohibits both sides from attacking")', () => {
+    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
+    expect(rows('The treaty prohibits both sides from attacking nuclear sites.')).toEqual([
+      ['treaty', '+', false],
+      ['attack', '+', true],
+    ]);
+    expect(rows('Troops prevented aid from reaching the city.')).toEqual([['aid', '-', true]]);
+  });
+
   it('a verb reaches past a quantity ("more than", "at least") to its object, and its words do not count toward a partitive\'s reach', () => {
     const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
     expect(rows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
