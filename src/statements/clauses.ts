@@ -87,6 +87,9 @@ function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
  */
 function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts: MentionStarts | undefined): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
+  // A short aside in brackets after the name ("The Caribbean Community (CARICOM) issued …").
+  const bracket = bracketClose(tokens, last + 1, sentence);
+  if (bracket !== undefined) return subjectPredicate(tokens, bracket, mentionStarts);
   const agents = (from: number) => (mentionStarts === undefined ? undefined : throughAgents(tokens, from, sentence, mentionStarts));
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
   // possessive before anything else ("Seoul's ability") is no subject.
@@ -96,6 +99,16 @@ function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts:
   // Otherwise the subject is itself the appositive ("His counterpart, Kim Jong Un, has …").
   return afterAppositive(tokens, last + 1, sentence) ?? verbFrom(tokens, last + 2, sentence);
 }
+
+/** The closing bracket of a bracketed aside of at most `MAX_BRACKETED` words opening at token `open`, or `undefined`. */
+function bracketClose(tokens: readonly Token[], open: number, sentence: number | undefined): number | undefined {
+  if (tokens[open]?.normal !== '(') return undefined;
+  for (let t = open + 1; t <= open + MAX_BRACKETED + 1 && tokens[t]?.sentence === sentence; t += 1) if (tokens[t]?.normal === ')') return t > open + 1 ? t : undefined;
+  return undefined;
+}
+
+/** Words of a bracketed aside between a name and its verb: an abbreviation, a party, an age ("(R-Texas)"). */
+const MAX_BRACKETED = 4;
 
 /** The verb after an appositive opened by the comma at token `comma` and closed by the next one. */
 function afterAppositive(tokens: readonly Token[], comma: number, sentence: number | undefined): Predicate | undefined {

@@ -259,6 +259,7 @@ describe('subjects of reported speech and actions', () => {
     { id: 'india', name: 'India', aliases: ['New Delhi'], kind: 'state' },
     { id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], kind: 'state' },
     { id: 'saad-warraich', name: 'Saad Warraich', kind: 'person', affiliation: 'pakistan' },
+    { id: 'ispr', name: 'Inter-Services Public Relations', aliases: ['ISPR'], kind: 'organization', affiliation: 'pakistan' },
   ]);
   const rows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.text]);
 
@@ -268,6 +269,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'an adverb and a time phrase between subject and verb', text: 'India also on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'also on Wednesday closed its airspace to Pakistani airlines.']] },
     { case: 'a time phrase without a preposition between subject and verb', text: 'India last week closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'last week closed its airspace to Pakistani airlines.']] },
     { case: 'an appositive after the subject', text: 'Kim Yo-jong, the leader’s sister, rejected the offer.', expect: [['reported', 'kim-yo-jong', 'rejected the offer.']] },
+    { case: 'a short aside in brackets after the subject', text: 'The Inter-Services Public Relations (ISPR) on Friday rejected the claim.', expect: [['reported', 'ispr', 'on Friday rejected the claim.']] },
     { case: 'a subject that is itself an appositive', text: 'His counterpart, Kim Jong Un, has dismantled the agencies.', expect: [['action', 'kim-jong-un', 'has dismantled the agencies.']] },
     { case: 'coordinated subjects each get the statement', text: 'India and Pakistan agreed to a ceasefire.', expect: [['action', 'india', 'agreed to a ceasefire.'], ['action', 'pakistan', 'agreed to a ceasefire.']] },
     { case: 'objects of a preposition are no subjects', text: 'A ceasefire between India and Pakistan took effect on Saturday.', expect: [] },
