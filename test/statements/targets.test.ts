@@ -112,6 +112,17 @@ describe('targets', () => {
     expect(named('Pyongyang rejected the ICJ ruling.')).toEqual([['north-korea', 'icj', 'named']]);
   });
 
+  it('so is a person of such an organisation: "sent a letter to UN Secretary-General Guterres accusing Pyongyang" is aimed at Pyongyang', () => {
+    const registry = defineActors([
+      ...actors.list,
+      { id: 'un', name: 'United Nations', aliases: ['UN'], kind: 'organization' },
+      { id: 'guterres', name: 'António Guterres', aliases: ['Guterres', 'UN Secretary-General'], kind: 'person', affiliation: 'un' },
+    ]);
+    const named = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target, s.targetBasis]);
+    expect(named('Seoul sent a letter to UN Secretary-General Guterres accusing Pyongyang of preparing a nuclear test.')).toEqual([['south-korea', 'north-korea', 'named']]);
+    expect(named('Seoul sent a letter to UN Secretary-General Guterres on Monday.')).toEqual([['south-korea', 'guterres', 'named']]);
+  });
+
   describe("the document's counterpart, for a statement that names no target", () => {
     it('is the one other side the document names', () => {
       expect(withBasis('Seoul proposed talks with Pyongyang on Monday. Pyongyang fired two missiles into the sea on Tuesday.')).toEqual([
