@@ -70,9 +70,10 @@ function objectEnd(tokens: readonly Token[], start: number): number {
   for (let from = start; ; ) {
     const end = runEnd(tokens, from, REACH, (t) => {
       const token = tokens[t] as Token;
-      // Adverbs too: "the already fragile Doha truce"; and a gerund after "of" with its object ("Seoul's
-      // talk of restoring trust").
-      return isNounPhraseWord(token) || (isGerund(token) && tokens[t - 1]?.normal === 'of') || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+      // Adverbs too: "the already fragile Doha truce"; and a gerund after a noun's "of" with its object
+      // ("Seoul's talk of restoring trust"; after a name it says what the name is accused of: "accused
+      // Algiers of treating …", the accusation rule's).
+      return isNounPhraseWord(token) || (isGerund(token) && tokens[t - 1]?.normal === 'of' && tokens[t - 2]?.pos === 'NOUN') || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });
     if (end < from) return end;
     const of = ofAfter(tokens, end + 1);

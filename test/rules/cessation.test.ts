@@ -170,7 +170,7 @@ describe('cessation', () => {
     expect(rows('We call on the Hungarian side to refrain from unfriendly steps and to lift its objections.')).toEqual([
       ['call on', 0, ['demand']],
       ['unfriendly', -1, ['negation:refrain from', 'cessation:call on']],
-      ['lift', 0, ['demanded:call on']],
+      ['objection', 0, ['negation:lift', 'demanded:call on']],
     ]);
     expect(rows('We call on Canada to correct its error; we are ready to resume dialogue.').at(-1)).toEqual(['resume dialogue', 1, []]);
     expect(rows('We urge the North to stop actions that heighten tension and to respond to our offer of dialogue.').slice(-2)).toEqual([
