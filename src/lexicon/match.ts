@@ -16,6 +16,7 @@ export interface Match {
 export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
   const memo = memoOf(compiled);
+  const known = (token: Token): boolean => candidates(compiled, memo, token).patterns.length > 0;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
@@ -24,7 +25,7 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     const found = candidates(compiled, memo, token);
     const tried = found.seconds === undefined || secondWordAhead(found.seconds, tokens, i) ? found.patterns : found.singles;
     for (const pattern of tried) {
-      const last = matchAt(pattern, tokens, i, (t) => candidates(compiled, memo, t).patterns.length > 0);
+      const last = matchAt(pattern, tokens, i, known);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
     }

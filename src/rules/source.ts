@@ -5,11 +5,11 @@ import type { RuleContext } from './context.js';
  * source — "talks ran aground on Monday, mediators said", "Qatar's chief negotiator told reporters",
  * "…, said a mediator": a hit on the head noun of the phrase that is the subject of a finite verb of
  * `params.sources.verbs`, right before it (perhaps with where the speaker is between: "Mediators in Geneva
- * said"), or that follows such a verb at the end of the sentence, names
- * who is speaking, not an act, and counts 0 (modifier `source:<verb>`). A word before the head says what
- * kind of speaker it is and keeps its hit ("Aid officials said", "the peace envoy said"), and so does a
- * source after "according to", which is often a record whose kind is the stance ("according to a
- * complaint filed with the board"). Off without `params.sources`.
+ * said"), or that follows such a verb at the end of the sentence, names who is speaking, not an act, and
+ * counts 0 (modifier `source:<verb>`). A word before the head says what kind of speaker it is and keeps
+ * its hit ("Aid officials said", "the peace envoy said"), and so does a source after "according to",
+ * which is often a record whose kind is the stance ("according to a complaint filed with the board").
+ * Off without `params.sources`.
  */
 export function source(context: RuleContext): void {
   const verbs = context.lexicon.params.sources?.verbs;

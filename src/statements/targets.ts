@@ -8,10 +8,10 @@ import { firstIndexWhereNot } from '../util/search.js';
  * same side (a state's own leader, a colleague with the same affiliation). An organisation of no side
  * (a court, the United Nations, a regional body) is the target only when no one else is: it is more
  * often the forum a statement is made before than what it is aimed at ("asked the International Court
- * of Justice to rule that Algeria broke international law" is aimed at Algeria), and so is a person of such
- * an organisation ("sent a letter to UN Secretary-General Guterres accusing Eritrea"). Pronouns never count. A
- * speaker left unresolved among `candidates` of one side ("Kim said the North would …", with two Kims
- * of North Korea) has that side.
+ * of Justice to rule that Algeria broke international law" is aimed at Algeria), and so is a person of
+ * such an organisation ("sent a letter to UN Secretary-General Guterres accusing Eritrea"). Pronouns
+ * never count. A speaker left unresolved among `candidates` of one side ("Kim said the North would …",
+ * with two Kims of North Korea) has that side.
  */
 export function findTarget(mentions: readonly Mention[], start: number, end: number, actorId: string | null, actors: Actors, candidates: readonly string[] = []): string | null {
   const speakers = actorId === null ? candidates : [actorId];
