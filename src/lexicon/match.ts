@@ -120,13 +120,15 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
  * where no pattern matches (another sentence, a modifier phrase that skips nothing), never no where one does.
  */
 function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[], start: number): boolean {
+  // A passive's adverbs ("were once again suspended") stand after a form of "be" only (see `inSequence`).
+  const adverbs = (tokens[start] as Token).lemma === 'be';
   let t = start + 1;
   while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
   for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
     if (isPercent(tokens, t)) continue;
-    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || token.pos === 'ADV')) return false;
+    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
   }
   return false;
