@@ -10,9 +10,10 @@ export const AUTHOR_CONFIDENCE = 0.8;
 
 /**
  * The sentences of a document with an `author` that are the author's own statements: outside quotation
- * marks, claimed by no other statement (`claimed`, in text order), and saying something, with a verb and
- * an end as a sentence has ("We call on Sudan to return to the table."). A header ("Statement by the
- * Ministry of Foreign Affairs"), a greeting ("Dear citizens,") or a place-and-date line has neither.
+ * marks, claimed by no other statement (`claimed`, in text order), and saying something, with a verb (or
+ * `MIN_VERBLESS_WORDS` words) and an end as a sentence has ("We call on Sudan to return to the table."). A
+ * header ("Statement by the Ministry of Foreign Affairs"), a greeting ("Dear citizens,") or a
+ * place-and-date line has neither.
  */
 export function authorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly { readonly start: number; readonly end: number }[]): Sentence[] {
   const { tokens } = analysis;
@@ -21,9 +22,24 @@ export function authorSentences(analysis: Analysis, quotes: readonly QuoteSpan[]
     const { start, end } = sentence;
     const overlaps = (span: { readonly start: number; readonly end: number }): boolean => span.start < end && span.end > start;
     if (claimed.some(overlaps) || quotes.some(overlaps)) continue;
-    if (endsAsSentence(tokens, sentence) && hasVerb(tokens, sentence)) own.push(sentence);
+    if (endsAsSentence(tokens, sentence) && (hasVerb(tokens, sentence) || words(tokens, sentence) >= MIN_VERBLESS_WORDS)) own.push(sentence);
   }
   return own;
+}
+
+/**
+ * Words of a sentence that says something although wink-nlp tags no verb in it: a verb read as a noun
+ * ("The Government thanks our partners for their swift expressions of solidarity."), not a motto
+ * ("Glory to the heroes of the nation.").
+ */
+const MIN_VERBLESS_WORDS = 8;
+
+const NOT_WORDS: ReadonlySet<string> = new Set(['PUNCT', 'SPACE']);
+
+function words(tokens: readonly Token[], sentence: Sentence): number {
+  let n = 0;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) if (!NOT_WORDS.has(tokens[t]?.pos ?? '')) n += 1;
+  return n;
 }
 
 function endsAsSentence(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -35,6 +35,11 @@ describe("a document's author", () => {
     ]);
   });
 
+  it('speaks a sentence of eight words or more in which wink-nlp tags no verb ("thanks" as a noun), not a short one', () => {
+    const text = ['The Government thanks our partners for their swift expressions of solidarity.', '', 'Glory to the heroes of the nation.', '', "N'Djamena, 19 August 2025."].join('\n');
+    expect(brief(text, 'chad')).toEqual([['chad', 'quote', 'author', 'The Government thanks our partners for their swift expressions of solidarity.']]);
+  });
+
   it('is the actor of an alias it shares with others ("the Ministry" of two ministries)', () => {
     const ministries = defineActors([
       ...actors.list,
