@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isPossessive, type Token } from '../nlp/index.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
@@ -49,7 +49,7 @@ function isSubject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): bo
  */
 function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
   const verb = tokens[hit.first] as Token;
-  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ing') || hazard.last >= hit.first) return false;
+  if (!isGerund(verb) || hazard.last >= hit.first) return false;
   const sentence = verb.sentence;
   let comma = -1;
   for (let t = hit.first - 1; t > hazard.last && tokens[t]?.sentence === sentence; t -= 1) {

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/index.js';
+import { isPossessive, type Token } from '../nlp/index.js';
 
 /**
  * The last token of the run that starts at `start` and goes on while `inside(t)` holds, within `reach`
@@ -14,3 +14,19 @@ export function runEnd(tokens: readonly Token[], start: number, reach: number, i
   }
   return end;
 }
+
+/**
+ * The token after a place phrase starting at token `t` ("in Geneva", "at the Berlinale", "in Warsaw"):
+ * "in" or "at" and up to `PLACE_WORDS` names, articles or possessives; `t` itself when none starts there.
+ * A speaker may stand there before its verb ("Mediators in Geneva said"), and a work where it is shown
+ * before what it is about ("an exhibition in Warsaw on the invasion").
+ */
+export function afterPlace(tokens: readonly Token[], t: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[t]?.normal ?? '')) return t;
+  let next = t + 1;
+  while (next - t <= PLACE_WORDS && (tokens[next]?.pos === 'PROPN' || tokens[next]?.pos === 'DET' || isPossessive(tokens[next]))) next += 1;
+  return next > t + 1 ? next : t;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+const PLACE_WORDS = 4;

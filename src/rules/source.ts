@@ -1,5 +1,6 @@
 import { isPossessive } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
+import { afterPlace } from './phrase.js';
 
 /**
  * source — "talks ran aground on Monday, mediators said", "Qatar's chief negotiator told reporters",
@@ -34,21 +35,6 @@ export function source(context: RuleContext): void {
     hit.modifiers.push(`source:${tokens[verb]?.normal}`);
   }
 }
-
-/**
- * The token after where a speaker is ("Mediators in Geneva said", "diplomats at the UN told reporters"):
- * "in" or "at", perhaps an article, and a name; `t` itself when no such phrase starts there.
- */
-function afterPlace(tokens: RuleContext['analysis']['tokens'], t: number): number {
-  if (!PLACE.has(tokens[t]?.normal ?? '')) return t;
-  let next = t + 1;
-  if (tokens[next]?.pos === 'DET') next += 1;
-  if (tokens[next]?.pos !== 'PROPN') return t;
-  while (tokens[next]?.pos === 'PROPN') next += 1;
-  return next;
-}
-
-const PLACE: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** The first token of the noun phrase before token `t`: its articles, possessives, adjectives and names. */
 function phraseStart(tokens: RuleContext['analysis']['tokens'], t: number): number {

@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
-import { isPossessive } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
+import { afterPlace } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -23,7 +23,8 @@ export function topic(context: RuleContext): void {
   for (const hit of context.hits) {
     if (hit.factor === 0) continue;
     const work = works[firstAtOrAfter(works, hit.first) - 1];
-    const opener = work === undefined ? -1 : openerAfter(tokens, work.last);
+    // Past where the work is shown: "an exhibition in Warsaw on the German invasion".
+    const opener = work === undefined ? -1 : afterPlace(tokens, work.last + 1);
     if (work === undefined || hit.first - work.last > REACH || !OPENERS.has(tokens[opener]?.normal ?? '')) continue;
     let open = true;
     for (let t = opener + 1; t < hit.first && open; t += 1) {
@@ -35,23 +36,6 @@ export function topic(context: RuleContext): void {
     hit.modifiers.push(`topic:${trigger(context, work)}`);
   }
 }
-
-/**
- * The token after a work's noun that may open what it is about, past where the work is shown ("an
- * exhibition in Warsaw on the German invasion", "a documentary at the Berlinale about …"): "in" or "at"
- * and up to `PLACE_WORDS` names, articles or possessives.
- */
-function openerAfter(tokens: RuleContext['analysis']['tokens'], last: number): number {
-  let t = last + 1;
-  if (!PLACE_PREPOSITIONS.has(tokens[t]?.normal ?? '')) return t;
-  const place = t;
-  t += 1;
-  while (t - place <= PLACE_WORDS && (tokens[t]?.pos === 'PROPN' || tokens[t]?.pos === 'DET' || isPossessive(tokens[t]))) t += 1;
-  return t > place + 1 ? t : last + 1;
-}
-
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
-const PLACE_WORDS = 4;
 
 /** What opens what a work is about: a preposition, or the word that gives its title ("a documentary called 'Trade War'"). */
 const OPENERS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into', 'titled', 'entitled', 'called', 'named']);

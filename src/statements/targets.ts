@@ -23,7 +23,8 @@ export function findTarget(mentions: readonly Mention[], start: number, end: num
     if (m.end > end || m.actor === null || m.form === 'pronoun' || speakers.includes(m.actor)) continue;
     const other = actors.get(m.actor);
     if (side !== undefined && (m.actor === side || other?.affiliation === side)) continue;
-    if (isUnaligned(m.actor, actors) || isUnaligned(sideOfActor(m.actor, actors), actors)) {
+    // An organisation of no side, or a person of one (its side is itself, or that organisation).
+    if (isUnaligned(sideOfActor(m.actor, actors), actors)) {
       forum ??= m.actor;
       continue;
     }

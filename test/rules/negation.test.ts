@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '../../src/index.js';
+import { createScorer, type Scorer } from '../../src/index.js';
 import { contributions, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
+
+let shared: Scorer | undefined;
+const full = (): Scorer => (shared ??= createScorer());
+/** Each hit's entry and whether it is negated, scored with the default lexicon. */
+const negatedRows = (text: string) => full().score(text).hits.map((h) => [h.entry, h.negated]);
+/** Each hit's entry, the sign of its contribution and whether it is negated, scored with the default lexicon. */
+const signedRows = (text: string) => full().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
 
 describe('negation', () => {
   it.each([
@@ -73,8 +80,7 @@ describe('negation', () => {
   });
 
   it('the comma closing a fronted subordinate clause is no list comma ("Although … without a deal, U.S. and Canadian negotiators agreed")', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
-    expect(rows('Although the last round broke up without a deal, U.S. and Canadian negotiators agreed to meet again.')).toEqual([
+    expect(negatedRows('Although the last round broke up without a deal, U.S. and Canadian negotiators agreed to meet again.')).toEqual([
       ['deal', true],
       ['negotiator', false],
       ['agree', false],
@@ -83,21 +89,20 @@ describe('negation', () => {
   });
 
   it('a noun negator governs its object, the noun phrase after it, and nothing past it ("before the end of the month to settle the dispute")', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
-    expect(rows('They agreed to meet before the end of the month to settle the dispute.')).toEqual([
+    expect(negatedRows('They agreed to meet before the end of the month to settle the dispute.')).toEqual([
       ['agree', false],
       ['meet', false],
       ['settle the dispute', false],
     ]);
-    expect(rows('They called for an end to the fighting and a return to talks.')).toEqual([
+    expect(negatedRows('They called for an end to the fighting and a return to talks.')).toEqual([
       ['call for', false],
       ['fighting', true],
       ['talk', false],
     ]);
     // The object goes on through "of", list commas and a conjunction joining another noun.
-    expect(rows('They called for an end to all forms of violence.').at(-1)).toEqual(['violence', true]);
-    expect(rows('The lifting of the air, land and sea blockade was announced.')).toEqual([['blockad*', true]]);
-    expect(rows('They called for an end to the blockade and sanctions.').slice(1)).toEqual([
+    expect(negatedRows('They called for an end to all forms of violence.').at(-1)).toEqual(['violence', true]);
+    expect(negatedRows('The lifting of the air, land and sea blockade was announced.')).toEqual([['blockad*', true]]);
+    expect(negatedRows('They called for an end to the blockade and sanctions.').slice(1)).toEqual([
       ['blockad*', true],
       ['sanction', true],
     ]);
@@ -126,23 +131,21 @@ describe('negation', () => {
   });
 
   it('a "before" negator in the verb group of a negator before it cancels with it ("have not been lifted", "were not suspended")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
-    expect(hits('The sanctions have not been lifted.')).toEqual([['sanction', '-', false]]);
-    expect(hits('The sanctions have not yet been lifted.')).toEqual([['sanction', '-', false]]);
-    expect(hits('The sanctions are yet to be lifted.')).toEqual([['sanction', '-', false]]);
-    expect(hits('The talks were not suspended.')).toEqual([['talk', '+', false]]);
-    expect(hits('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
+    expect(signedRows('The sanctions have not been lifted.')).toEqual([['sanction', '-', false]]);
+    expect(signedRows('The sanctions have not yet been lifted.')).toEqual([['sanction', '-', false]]);
+    expect(signedRows('The sanctions are yet to be lifted.')).toEqual([['sanction', '-', false]]);
+    expect(signedRows('The talks were not suspended.')).toEqual([['talk', '+', false]]);
+    expect(signedRows('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
   it('a "before" negator governs the object of a verb hit before it, not the verb ("demanded the remarks be withdrawn")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
-    expect(hits('Beijing again demanded the remarks be withdrawn.')).toEqual([['demand', '-', false]]);
-    expect(hits('Tokyo demanded the ban be lifted.')).toEqual([
+    expect(signedRows('Beijing again demanded the remarks be withdrawn.')).toEqual([['demand', '-', false]]);
+    expect(signedRows('Tokyo demanded the ban be lifted.')).toEqual([
       ['demand', '-', false],
       ['ban', '+', true],
     ]);
     // Not an object: the verb's own act is still undone.
-    expect(hits('The deal signed in March was scrapped.')).toEqual([
+    expect(signedRows('The deal signed in March was scrapped.')).toEqual([
       ['deal', '-', true],
       ['=signed', '-', true],
     ]);
@@ -236,16 +239,15 @@ describe('negation', () => {
   });
 
   it('a "before" negator does not reach back past "once", "when" or "as soon as" opening its clause, which wink tags as adverbs', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
-    expect(rows('Quito replied that talks could only begin once the tariff was withdrawn.')).toEqual([
+    expect(negatedRows('Quito replied that talks could only begin once the tariff was withdrawn.')).toEqual([
       ['talk', false],
       ['tariff', true],
     ]);
-    expect(rows('Talks will start as soon as the tariff is withdrawn.')).toEqual([
+    expect(negatedRows('Talks will start as soon as the tariff is withdrawn.')).toEqual([
       ['talk', false],
       ['tariff', true],
     ]);
-    expect(rows('The talks will begin once the troops are withdrawn.')).toEqual([['talk', false]]);
+    expect(negatedRows('The talks will begin once the troops are withdrawn.')).toEqual([['talk', false]]);
   });
 
   it('stops at a relative pronoun, which opens a clause of its own: "will not condemn leaders who attack"', () => {
@@ -307,25 +309,22 @@ describe('negation', () => {
   });
 
   it('a verb reaches through "in" after a sum of money to what the sum is ("suspended $400 million in military aid"), not through another "in"', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
-    expect(rows('The US suspended $400 million in military aid to Kyiv.')).toEqual([['aid', true]]);
-    expect(rows('Brussels froze 300 million euros in aid.')).toEqual([['aid', true]]);
-    expect(rows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
+    expect(negatedRows('The US suspended $400 million in military aid to Kyiv.')).toEqual([['aid', true]]);
+    expect(negatedRows('Brussels froze 300 million euros in aid.')).toEqual([['aid', true]]);
+    expect(negatedRows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
   });
 
   it('a verb reaches through "from" and a gerund to what it keeps someone from doing ("prohibits both sides from attacking")', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
-    expect(rows('The treaty prohibits both sides from attacking nuclear sites.')).toEqual([
+    expect(signedRows('The treaty prohibits both sides from attacking nuclear sites.')).toEqual([
       ['treaty', '+', false],
       ['attack', '+', true],
     ]);
-    expect(rows('Troops prevented aid from reaching the city.')).toEqual([['aid', '-', true]]);
+    expect(signedRows('Troops prevented aid from reaching the city.')).toEqual([['aid', '-', true]]);
   });
 
   it('a verb reaches past a quantity ("more than", "at least") to its object, and its words do not count toward a partitive\'s reach', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.negated]);
-    expect(rows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
-    expect(rows('Chad is bringing to an end more than six decades of military cooperation.')).toEqual([['cooperation', true]]);
+    expect(negatedRows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
+    expect(negatedRows('Chad is bringing to an end more than six decades of military cooperation.')).toEqual([['cooperation', true]]);
   });
 
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
