@@ -32,7 +32,12 @@ export function negation(context: RuleContext): void {
       if (!governBefore(context, negator, window)) idle.push(negator);
       continue;
     }
-    const end = scopeEnd(context, negator.last, window);
+    let end = scopeEnd(context, negator.last, window);
+    // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
+    // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
+    // no longer in scope: "without a verified withdrawal of Rwandan soldiers the signatures mean nothing".
+    if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') end = prepositionAfter(context, negator.last, end, true);
+    else if (isNominal(context, negator)) end = objectPhraseEnd(context, negator.last, end);
     const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
@@ -44,9 +49,6 @@ export function negation(context: RuleContext): void {
     // peace"): what lies past it is that negator's to govern, and passes back here only through it.
     const inner = pair === undefined ? forwardNegatorWithin(context, negator, reach) : undefined;
     if (inner !== undefined) reach = inner.last;
-    // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first preposition.
-    if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') reach = Math.min(reach, prepositionAfter(context, negator.last, reach, true));
-    else if (isNominal(context, negator)) reach = Math.min(reach, objectPhraseEnd(context, negator.last, reach));
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;
