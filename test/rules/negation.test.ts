@@ -297,6 +297,10 @@ describe('negation', () => {
     expect(lift?.confrontationFlip).toBeGreaterThan(confrontationFlip);
   });
 
+  it('a noun negator does not absorb a refusal past its object ("without a verified withdrawal of Rwandan soldiers \"the signatures mean nothing\"")', () => {
+    expect(negatedRows('She said that without a verified withdrawal of Rwandan soldiers "the signatures mean nothing."')).toEqual([['mean nothing', false]]);
+  });
+
   it('does not negate the object of a negated refusal ("did not reject the proposal")', () => {
     expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
   });
