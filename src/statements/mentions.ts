@@ -159,20 +159,21 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       confidence: 0,
     };
     if (f.author !== undefined) {
-      if (!mention.inQuote) {
-        mention.actor = f.author;
-        mention.method = 'author';
-        mention.confidence = AUTHOR_CONFIDENCE;
-      }
-    } else if (f.pronoun !== undefined) resolveFrom(mention, antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun)), 'pronoun', CONFIDENCE.pronoun);
+      if (!mention.inQuote) resolveAsAuthor(mention, f.author);
+    } else if (f.pronoun !== undefined) {
+      const antecedent = antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun));
+      // In the author's own text, a pronoun whose nearest candidate is no subject but an object in an
+      // earlier sentence is the author going on ("The Government … with the AFC/M23. It demands …").
+      if (author !== undefined && !mention.inQuote && antecedent !== undefined && antecedent !== lastSubjectForPronoun.get(f.pronoun) && tokens[antecedent.first]?.sentence !== first.sentence && canReferTo(f.pronoun, author, actors, words)) resolveAsAuthor(mention, author);
+      else resolveFrom(mention, antecedent, 'pronoun', CONFIDENCE.pronoun);
+    }
     else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first), author);
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
-    const actor = actors.get(mention.actor);
     let subject: boolean | undefined;
-    for (const [pronoun, kinds] of words.pronouns) {
-      if (actor === undefined || !(actor.pronouns === undefined ? kinds.includes(actor.kind) : actor.pronouns.includes(pronoun))) continue;
+    for (const pronoun of words.pronouns.keys()) {
+      if (!canReferTo(pronoun, mention.actor, actors, words)) continue;
       lastForPronoun.set(pronoun, mention);
       subject ??= predicateAfter(tokens, mention.first, mention.last, starts) !== undefined;
       if (subject) lastSubjectForPronoun.set(pronoun, mention);
@@ -254,6 +255,19 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
   }
   resolveFrom(mention, nearest, 'nearest-mention', spec.form === 'description' ? CONFIDENCE.description : CONFIDENCE.sharedShort);
   if (mention.actor === null && spec.form !== 'description') mention.candidates = candidates;
+}
+
+/** Whether `pronoun` can refer to the actor `id`: the actor's own pronouns, else those of its kind. */
+function canReferTo(pronoun: string, id: string, actors: Actors, words: AttributionWords): boolean {
+  const actor = actors.get(id);
+  if (actor === undefined) return false;
+  return actor.pronouns === undefined ? words.pronouns.get(pronoun)?.includes(actor.kind) === true : actor.pronouns.includes(pronoun);
+}
+
+function resolveAsAuthor(mention: Mention, author: string): void {
+  mention.actor = author;
+  mention.method = 'author';
+  mention.confidence = AUTHOR_CONFIDENCE;
 }
 
 function resolveFrom(mention: Mention, antecedent: Mention | undefined, method: AttributionMethod, confidence: number): void {

@@ -40,6 +40,17 @@ describe("a document's author", () => {
     expect(brief(text, 'chad')).toEqual([['chad', 'quote', 'author', 'The Government thanks our partners for their swift expressions of solidarity.']]);
   });
 
+  it('is "it" going on after a sentence that names another actor only as an object; a subject named earlier keeps its "it"', () => {
+    const text = 'The Government will not sign any agreement with the African Union while the border is closed. It demands the reopening of the crossings.';
+    expect(brief(text, 'chad').map(([actor, , method]) => [actor, method])).toEqual([
+      ['chad', 'author'],
+      ['chad', 'author'],
+    ]);
+    expect(brief(text).map(([actor]) => actor)).toEqual(['african-union']);
+    const subject = 'The African Union closed its liaison office on Monday. It called on both sides to show restraint.';
+    expect(brief(subject, 'chad').map(([actor]) => actor)).toEqual(['african-union', 'african-union']);
+  });
+
   it('is the actor of an alias it shares with others ("the Ministry" of two ministries)', () => {
     const ministries = defineActors([
       ...actors.list,
