@@ -5,6 +5,7 @@ import { attributionWords } from './data.js';
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
 /** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /**
  * Conjunctions that open a clause, its subject next, though tagged as prepositions ("…, although
  * Thailand's army accused …", "After India struck …"): a verb after the name says which they are. Not
@@ -42,11 +43,14 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
-  const saying = before?.pos === 'VERB' && attributionWords.speechVerbs.has(before.lemma);
+  // A name the registry writes without its article ("United States") has the article's place: "called
+  // on the United States to take the measures" is an object as "called on Washington to" is.
+  const lead = before?.pos === 'DET' && ARTICLES.has(before.normal) ? tokens[first - 2] : before;
+  const saying = lead?.pos === 'VERB' && attributionWords.speechVerbs.has(lead.lemma);
   // A name after the agent it acts through ("the Government of Japan protested", "the Foreign Ministry in
   // Moscow summoned") is the subject when that agent phrase is.
   const agentStart = agentPhraseBefore(tokens, first);
-  const opener = agentStart === undefined ? before : tokens[agentStart - 1];
+  const opener = agentStart === undefined ? lead : tokens[agentStart - 1];
   const objectBefore = NOT_BEFORE_SUBJECT.has(opener?.pos ?? '') && !isPossessive(opener) && !saying && !CLAUSE_OPENERS.has(opener?.normal ?? '');
   if (objectBefore || coordinatedObject(tokens, first) || inContentClause(tokens, first)) return undefined;
   if (agentStart !== undefined) return verbFrom(tokens, last + 1, tokens[last]?.sentence);

@@ -524,9 +524,18 @@ describe('subjects of reported speech and actions', () => {
   it('a subject in what a claim says or a demand asks acts in no statement ("the allegation that India supports the rebels")', () => {
     expect(rows('The ministry rejected the false allegation that India supports the rebels.')).toEqual([]);
     expect(rows('Lawmakers passed a motion demanding that all Indian troops leave the area.')).toEqual([]);
+    expect(rows('Lawmakers asked the council to ensure that India withdraws its troops.')).toEqual([]);
     // "insisted that" claims: India's firing is what the envoy says, not India's act.
     expect(rows('The envoy insisted that India had fired first.')).toEqual([]);
     expect(rows('The envoy said that India had fired first.').map(([, actor]) => actor)).toEqual(['india']);
+  });
+
+  it('a name registered without its article is an object after a verb or preposition, as one with none is ("called on the United States to pressure …")', () => {
+    const withUs = defineActors([...actorsWithIndia.list, { id: 'united-states', name: 'United States', aliases: ['Washington'], kind: 'state' }]);
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: withUs }).map((s) => [s.actor, s.text]);
+    expect(rowsOf('The statement called on the United States to pressure Pakistan.')).toEqual([]);
+    expect(rowsOf('The statement called on Washington to pressure Pakistan.')).toEqual([]);
+    expect(rowsOf('Officials said the United States had sent envoys.')).toEqual([['united-states', 'had sent envoys.']]);
   });
 
   it('finds the owner behind the capitalised name of an office ("Pakistan\'s Foreign Office rejected"), unless that name is registered', () => {
