@@ -291,6 +291,13 @@ export const ParamsSchema = v.strictObject({
    */
   accusations: v.optional(termsParams),
   /**
+   * What an actor retaliates against or for, after one of these entry terms and "against" or "for", up
+   * to the clause's end ("will not retaliate against the new US tariffs", "in retaliation for US levies"):
+   * the other side's act, the cause of the retaliation, so its confrontation hits count 0. Absent: the
+   * rule is off.
+   */
+  retaliations: v.optional(termsParams),
+  /**
    * A meeting or visit (entries of these `terms`) whose object names a party, a proper noun or one of
    * the `parties` nouns ("met his Chinese counterpart", "visited Dhaka"), counts `factor` times: it is
    * consultation between parties, not logistics. Absent: the rule is off.

@@ -15,7 +15,7 @@ import { runEnd } from './phrase.js';
  */
 export function credit(context: RuleContext): void {
   const terms = context.lexicon.params.credits?.terms;
-  if (terms !== undefined) reasonsCountNothing(context, terms, 'engagement', THANKS_FOR, 'credit');
+  if (terms !== undefined) reasonsCountNothing(context, terms, 'engagement', 'confrontation', THANKS_FOR, 'credit');
 }
 
 /**
@@ -28,25 +28,38 @@ export function credit(context: RuleContext): void {
  */
 export function accusation(context: RuleContext): void {
   const terms = context.lexicon.params.accusations?.terms;
-  if (terms !== undefined) reasonsCountNothing(context, terms, 'confrontation', ACCUSED_OF, 'accusation');
+  if (terms !== undefined) reasonsCountNothing(context, terms, 'confrontation', 'engagement', ACCUSED_OF, 'accusation');
 }
 
-/** The words that open what one is thanked for, and what one is accused of. */
+/**
+ * retaliation — "will not retaliate against the new US tariffs", "imposed duties in retaliation for US
+ * levies on Canadian steel": what an actor retaliates against or for, what follows "against" or "for"
+ * after the words of retaliation (`params.retaliations.terms`) up to the clause's end, is the other
+ * side's act, the cause. Confrontation hits in it count 0 (modifier `retaliation:<word>`): the
+ * retaliation is the statement's act, and ruled out ("will not retaliate") it leans engagement, whatever
+ * it would have answered. Off without `params.retaliations`.
+ */
+export function retaliation(context: RuleContext): void {
+  const terms = context.lexicon.params.retaliations?.terms;
+  if (terms !== undefined) reasonsCountNothing(context, terms, 'confrontation', 'confrontation', RETALIATED_FOR, 'retaliation');
+}
+
+/** The words that open what one is thanked for, what one is accused of and what one retaliates for. */
 const THANKS_FOR: ReadonlySet<string> = new Set(['for']);
 const ACCUSED_OF: ReadonlySet<string> = new Set(['of', 'for']);
+const RETALIATED_FOR: ReadonlySet<string> = new Set(['against', 'for']);
 
 /**
- * For each hit of `pole` whose term is one of `terms`, the hits of the other pole in its reason (after
+ * For each hit of `pole` whose term is one of `terms`, the hits of pole `counted` in its reason (after
  * one of the `openers` past the one it is about) count 0, marked `<name>:<word>`.
  */
-function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, openers: ReadonlySet<string>, name: string): void {
+function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, counted: Pole, openers: ReadonlySet<string>, name: string): void {
   const tokens = context.analysis.tokens;
-  const other: Pole = pole === 'engagement' ? 'confrontation' : 'engagement';
   for (const act of context.hits) {
     if (act.pole !== pole || act.factor === 0 || !terms.includes(act.term)) continue;
     const reason = openerAfter(tokens, act.last, openers);
     if (reason === undefined) continue;
-    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), other, `${name}:${trigger(context, act)}`);
+    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), counted, `${name}:${trigger(context, act)}`);
   }
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, type Scorer } from '../../src/index.js';
+import { hitRows, miniScorerWithout } from '../helpers.js';
+
+let shared: Scorer | undefined;
+const defaultScorer = (): Scorer => (shared ??= createScorer());
+const hits = (text: string) => hitRows(text, defaultScorer()).map(([term, contribution, modifiers]) => [term, Math.sign(contribution), modifiers]);
+
+describe('retaliation', () => {
+  it('what an actor retaliates against is the other side\'s act: ruled out, the retaliation leans engagement and the tariffs count 0', () => {
+    const text = 'Indonesia will not retaliate against the new US tariffs.';
+    expect(hits(text)).toEqual([
+      ['retaliate', 1, ['negation:not']],
+      ['tariffs', 0, ['retaliation:retaliate']],
+    ]);
+    expect(defaultScorer().score(text).label).toBe('engagement');
+  });
+
+  it('reads "for" after the noun, and the retaliation itself keeps its hit', () => {
+    expect(hits('Ottawa imposed duties in retaliation for US levies on Canadian steel.')).toEqual([
+      ['imposed duties', -1, []],
+      ['retaliation', -1, []],
+      ['levies', 0, ['retaliation:retaliation']],
+    ]);
+  });
+
+  it('ends the cause at the next verb ("… against the tariffs and imposed a ban")', () => {
+    expect(hits('Beijing retaliated against the tariffs and imposed a ban on soybeans.').map(([term, sign]) => [term, sign])).toEqual([
+      ['retaliated', -1],
+      ['tariffs', 0],
+      ['ban', -1],
+    ]);
+  });
+
+  it('is off without params.retaliations', () => {
+    const rows = hitRows('Indonesia will not retaliate against the new US tariffs.', miniScorerWithout('params', 'retaliations'));
+    expect(rows.some(([, , modifiers]) => modifiers.some((m) => m.startsWith('retaliation:')))).toBe(false);
+  });
+});
