@@ -516,6 +516,11 @@ describe('subjects of reported speech and actions', () => {
       ['un', 'india'],
       ['india', 'un'],
     ]);
+    // A step named by a noun of acts ("a move", "a step", "a decision") is answered the same way.
+    expect(replies('India closed the border crossings, a move Islamabad condemned.')).toEqual([
+      ['action', 'india', 'pakistan', 'closed the border crossings'],
+      ['reported', 'pakistan', 'india', 'a move Islamabad condemned.'],
+    ]);
     // Not a noun of no claim, nor one without a comma.
     expect(replies('India closed the border, a route Pakistan uses.').map(([, actor]) => actor)).toEqual(['india']);
     expect(replies('India rejected the charges Pakistan made.').map(([, actor]) => actor)).toEqual(['india']);
