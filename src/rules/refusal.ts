@@ -44,14 +44,18 @@ export function refusal(context: RuleContext): void {
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
+    // What follows another side's words the refusal rejects is what those words say ("dismissed
+    // Kinshasa's accusations about the fighting"): theirs, dropped with them, not refused in turn.
+    let rejected = false;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
       const refused = context.lexicon.categories[hit.category]?.refused;
-      if (refused === 'reject' || refused === 'pass' || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
+      if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
+      if (refused === 'reject' && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
     }
     if (flipped > 0) return;

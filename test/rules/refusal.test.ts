@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, loadLexicon } from '../../src/index.js';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
 import { contributions, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.refusal;
@@ -121,6 +121,16 @@ describe('refusal', () => {
     expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([
       ['dismiss', -miniLexicon.modifiers.refusals.find((r) => r.term === 'dismiss')!.weight],
       ['threat', 0],
+    ]);
+    expect(result.label).toBe('confrontation');
+  });
+
+  it('drops what the rejected words say with them, not refusing it in turn ("dismissed Kinshasa\'s accusations about the fighting")', () => {
+    const result = createScorer().score("The minister dismissed Kinshasa's accusations about the fighting near the border.");
+    expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([
+      ['dismiss', -defaultLexicon.modifiers.refusals.find((r) => r.term === 'dismiss')!.weight],
+      ['accusation', 0],
+      ['fighting', 0],
     ]);
     expect(result.label).toBe('confrontation');
   });
