@@ -32,12 +32,12 @@ import { transfer } from './transfer.js';
  * its condemnation of the strikes"), accused of ("accused Algiers of treating armed groups as
  * partners") or retaliated against ("will not retaliate against the new tariffs"), passed over for
  * another ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism") or naming what
- * another hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their hits, and meetings with a named party count more (`encounter`), before
- * negation, which governs them like any other. Negation runs before refusal so a negated refusal governs
- * nothing; polarity turns their counts into flips (and keeps a stop asked of another side unflipped, see
- * `cessation`), an appeal to another side to undo its act becomes a demand (`retraction`) and what a
- * demand asks of another side counts 0 (`demanded`), before intensity, contrast and conditionals scale
- * the result.
+ * another hit is about ("a tariff deal") counts for nothing whatever governs it. Transfers add their
+ * hits, and meetings with a named party count more (`encounter`), before negation, which governs them
+ * like any other. Negation runs before refusal so a negated refusal governs nothing; polarity turns
+ * their counts into flips (and keeps a stop asked of another side unflipped, see `cessation`), an appeal
+ * to another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
+ * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
 export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 

@@ -5,6 +5,7 @@ import { attributionWords } from './data.js';
 const PREDICATE_LEAD = new Set(['ADV', 'AUX', 'PART', 'CCONJ']);
 /** A word right before a mention that makes it an object, not a subject ("in South Korea", "to manage the North"). */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'VERB', 'PART']);
+/** Articles before a name the registry writes without one ("the United States"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /**
  * Conjunctions that open a clause, its subject next, though tagged as prepositions ("…, although

@@ -161,13 +161,14 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
     if (f.author !== undefined) {
       if (!mention.inQuote) resolveAsAuthor(mention, f.author);
     } else if (f.pronoun !== undefined) {
-      const antecedent = antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), lastSubjectForPronoun.get(f.pronoun));
+      const subject = lastSubjectForPronoun.get(f.pronoun);
+      const antecedent = antecedentOf(tokens, f.first, lastForPronoun.get(f.pronoun), subject);
       // In the author's own text, a pronoun whose nearest candidate is no subject but an object in an
       // earlier sentence is the author going on ("The Government … with the AFC/M23. It demands …").
-      if (author !== undefined && !mention.inQuote && antecedent !== undefined && antecedent !== lastSubjectForPronoun.get(f.pronoun) && tokens[antecedent.first]?.sentence !== first.sentence && canReferTo(f.pronoun, author, actors, words)) resolveAsAuthor(mention, author);
+      const earlierObject = antecedent !== undefined && antecedent !== subject && tokens[antecedent.first]?.sentence !== first.sentence;
+      if (author !== undefined && !mention.inQuote && earlierObject && canReferTo(f.pronoun, author, actors, words)) resolveAsAuthor(mention, author);
       else resolveFrom(mention, antecedent, 'pronoun', CONFIDENCE.pronoun);
-    }
-    else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first), author);
+    } else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first), author);
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
@@ -264,6 +265,7 @@ function canReferTo(pronoun: string, id: string, actors: Actors, words: Attribut
   return actor.pronouns === undefined ? words.pronouns.get(pronoun)?.includes(actor.kind) === true : actor.pronouns.includes(pronoun);
 }
 
+/** Resolves a mention to the document's author (a first-person subject, or "it" going on in its text). */
 function resolveAsAuthor(mention: Mention, author: string): void {
   mention.actor = author;
   mention.method = 'author';
