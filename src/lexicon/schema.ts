@@ -181,7 +181,7 @@ export const ModifiersSchema = v.strictObject({
    * needs `params.schedules`.
    */
   schedules: v.optional(v.array(v.strictObject({ term, note }))),
-  /** Words and signs of money ("dollar", "euro", "$"): a sum given by a verb of `params.transfers.verbs` is aid. Optional; needs `params.transfers`. */
+  /** Words and signs of money ("dollar", "euro", "$") and units of goods ("tonne"): a sum given by a verb of `params.transfers.verbs` is aid. Optional; needs `params.transfers`. */
   currencies: v.optional(v.array(v.strictObject({ term, note }))),
 });
 

@@ -4,10 +4,11 @@ import { scopeStart } from './scope.js';
 
 /**
  * transfer — "Norway will release another 50 million dollars to Brazil's Amazon Fund", "Tokyo would fund
- * a $35 million programme in Yemen": a sum of money (a word of `modifiers.currencies`) given by one of
- * the verbs in `params.transfers.verbs` is material aid (CAMEO 07), an engagement hit of its own on the
- * verb (`params.transfers.weight` and `category`), which negation and refusal then treat like any
- * other ("will not release the funds"). The verb must stand within `params.transfers.reach` tokens
+ * a $35 million programme in Yemen", "flew 40 tonnes of medicine and food to eastern Chad": a sum of money
+ * or of goods by weight (a word of `modifiers.currencies`) given by one of the verbs in
+ * `params.transfers.verbs` is material aid (CAMEO 07), an engagement hit of its own on the verb
+ * (`params.transfers.weight` and `category`), which negation and refusal then treat like any other ("will
+ * not release the funds"). The verb must stand within `params.transfers.reach` tokens
  * before the money in the same clause, and not inside a hit already ("pledged $73 million" keeps its
  * own entry). Off without `params.transfers`.
  */

@@ -10,6 +10,13 @@ describe('transfer', () => {
     expect(miniScorer().score('Colombia received 120 million dollars from Washington.').label).toBe('engagement');
   });
 
+  it('goods by weight count as money, moved by a verb of relief, not by a verb of trade or theft', () => {
+    expect(hits('The Emirates flew 40 tonnes of medicine and food to eastern Chad.')).toEqual([['flew', weight, ['transfer']]]);
+    expect(hits('The agency moved 1,200 tonnes of sorghum into the city.')).toEqual([['moved', weight, ['transfer']]]);
+    expect(hits('The bulk carrier was carrying 60,000 tonnes of grain.')).toEqual([]);
+    expect(hits('Armed men made off with 1,400 tonnes of food.')).toEqual([]);
+  });
+
   it('is negated like any other hit', () => {
     expect(hits('The EU will not release 500 million euros.').map(([text, contribution]) => [text, contribution])).toEqual([
       ['release', -weight * params.negation.engagementFlip],
