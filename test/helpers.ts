@@ -47,6 +47,13 @@ export function miniScorer(): Scorer {
   return mini;
 }
 
+let standard: Scorer | undefined;
+/** A scorer on the default lexicon, shared across tests in a file (the lexicon compiles once). */
+export function defaultScorer(): Scorer {
+  standard ??= createScorer();
+  return standard;
+}
+
 /** The contributions of a text's hits as `{ term: contribution }` pairs, in order. */
 export function contributions(text: string): [string, number][] {
   return miniScorer()

@@ -8,9 +8,9 @@ import { scopeStart } from './scope.js';
  * or of goods by weight (a word of `modifiers.currencies`) given by one of the verbs in
  * `params.transfers.verbs` is material aid (CAMEO 07), an engagement hit of its own on the verb
  * (`params.transfers.weight` and `category`), which negation and refusal then treat like any other ("will
- * not release the funds"). The verb must stand within `params.transfers.reach` tokens
- * before the money in the same clause, and not inside a hit already ("pledged $73 million" keeps its
- * own entry). Off without `params.transfers`.
+ * not release the funds"). The verb must stand within `params.transfers.reach` tokens before the money in
+ * the same clause, and not inside a hit already ("pledged $73 million" keeps its own entry). Off without
+ * `params.transfers`.
  */
 export function transfer(context: RuleContext): void {
   const sums = context.markers.currency;

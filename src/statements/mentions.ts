@@ -166,15 +166,16 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       // In the author's own text, a pronoun whose nearest candidate is no subject but an object in an
       // earlier sentence is the author going on ("The Government … with the AFC/M23. It demands …").
       const earlierObject = antecedent !== undefined && antecedent !== subject && tokens[antecedent.first]?.sentence !== first.sentence;
-      if (author !== undefined && !mention.inQuote && earlierObject && canReferTo(f.pronoun, author, actors, words)) resolveAsAuthor(mention, author);
+      if (author !== undefined && !mention.inQuote && earlierObject && canReferTo(f.pronoun, actors.get(author), words)) resolveAsAuthor(mention, author);
       else resolveFrom(mention, antecedent, 'pronoun', CONFIDENCE.pronoun);
     } else if (f.spec !== undefined && !(f.spec.form === 'title' && indefinite(tokens, f.first))) resolveName(mention, f.spec, lastFull, actors, date, ownerBefore(tokens, mentions[mentions.length - 1], f.first), author);
     mentions.push(mention);
     if (mention.inQuote || mention.actor === null || mention.form === 'pronoun') continue;
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
+    const actor = actors.get(mention.actor);
     let subject: boolean | undefined;
     for (const pronoun of words.pronouns.keys()) {
-      if (!canReferTo(pronoun, mention.actor, actors, words)) continue;
+      if (!canReferTo(pronoun, actor, words)) continue;
       lastForPronoun.set(pronoun, mention);
       subject ??= predicateAfter(tokens, mention.first, mention.last, starts) !== undefined;
       if (subject) lastSubjectForPronoun.set(pronoun, mention);
@@ -258,9 +259,8 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
   if (mention.actor === null && spec.form !== 'description') mention.candidates = candidates;
 }
 
-/** Whether `pronoun` can refer to the actor `id`: the actor's own pronouns, else those of its kind. */
-function canReferTo(pronoun: string, id: string, actors: Actors, words: AttributionWords): boolean {
-  const actor = actors.get(id);
+/** Whether `pronoun` can refer to `actor`: the actor's own pronouns, else those of its kind. */
+function canReferTo(pronoun: string, actor: ActorInput | undefined, words: AttributionWords): boolean {
   if (actor === undefined) return false;
   return actor.pronouns === undefined ? words.pronouns.get(pronoun)?.includes(actor.kind) === true : actor.pronouns.includes(pronoun);
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
-import { hitRows } from '../helpers.js';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
+import { defaultScorer, hitRows } from '../helpers.js';
 
-let scorer: Scorer | undefined;
-const full = (): Scorer => (scorer ??= createScorer());
-const rows = (text: string) => hitRows(text, full());
+const rows = (text: string) => hitRows(text, defaultScorer());
 const zeroed = (text: string) => rows(text).filter(([, contribution]) => contribution === 0).map(([word, , modifiers]) => [word, modifiers]);
 
 describe('agenda', () => {
@@ -17,7 +15,7 @@ describe('agenda', () => {
     ['Pakistan wanted a "comprehensive dialogue" with India on water, Kashmir and terrorism.', [['terrorism', ['agenda:dialogue']]]],
   ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
     expect(zeroed(text)).toEqual(expected);
-    expect(full().score(text).label).toBe('engagement');
+    expect(defaultScorer().score(text).label).toBe('engagement');
   });
 
   it('leaves coercion on the agenda alone ("talks on new sanctions against Iran")', () => {

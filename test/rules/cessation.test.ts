@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
+import { defaultScorer } from '../helpers.js';
 
-let shared: Scorer | undefined;
-const scorer = (): Scorer => (shared ??= createScorer());
-const rows = (text: string, with_: Scorer = scorer()) => with_.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+const rows = (text: string, with_: Scorer = defaultScorer()) => with_.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
 
 describe('cessation', () => {
   it('asking one other side to stop its act keeps the act a confrontation hit, and the appeal counts 0', () => {
@@ -15,11 +14,11 @@ describe('cessation', () => {
       ['demand', -1, []],
       ['drill', -1, ['negation:stop', 'cessation:demanded']],
     ]);
-    expect(scorer().score('Moscow urged Kyiv to stop shelling the plant.').label).toBe('confrontation');
+    expect(defaultScorer().score('Moscow urged Kyiv to stop shelling the plant.').label).toBe('confrontation');
   });
 
   it('a stop coordinated with an asked-for stop is asked for too ("to stop the arrests and to refrain from …")', () => {
-    const hits = scorer().score('We call on Pristina to stop the arrests and to refrain from further raids.').hits;
+    const hits = defaultScorer().score('We call on Pristina to stop the arrests and to refrain from further raids.').hits;
     expect(hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.at(-1)])).toEqual([
       ['call on', 0, 'demand'],
       ['arrest', -1, 'cessation:call on'],
@@ -72,7 +71,7 @@ describe('cessation', () => {
       ['accept', 0],
       ['ceasefire*', 0],
     ]);
-    expect(scorer().score('Islamabad gave Kabul 30 days to hand over the wanted men.').label).toBe('confrontation');
+    expect(defaultScorer().score('Islamabad gave Kabul 30 days to hand over the wanted men.').label).toBe('confrontation');
   });
 
   it("the speaker's own act beside a demand, a statement after 'that' and a refused demand's object still count", () => {
@@ -132,7 +131,7 @@ describe('cessation', () => {
       ['call on', -1, ['demand:withdraw']],
       ['withdraw forces', 0, ['demanded:call on']],
     ]);
-    expect(scorer().score('Lazaro urged Beijing to withdraw the ship.').label).toBe('confrontation');
+    expect(defaultScorer().score('Lazaro urged Beijing to withdraw the ship.').label).toBe('confrontation');
     expect(rows('We urge the Lithuanian side to correct its mistake without delay.')[0]).toEqual(['urge', -1, ['demand:correct']]);
     // A stop asked for where the act to stop has no entry is a demand all the same.
     expect(rows('Dhaka called on India to stop the practice.')).toEqual([['call on', -1, ['demand:stop']]]);
@@ -158,8 +157,8 @@ describe('cessation', () => {
       ['urge', -1, ['demand:free']],
       ['=jailed', -1, []],
     ]);
-    expect(scorer().score('The minister welcomed the release of the detained journalists.').label).toBe('engagement');
-    expect(scorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');
+    expect(defaultScorer().score('The minister welcomed the release of the detained journalists.').label).toBe('engagement');
+    expect(defaultScorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');
   });
 
   it('what a demand asks for in coordinated infinitives after its first act is asked of the same side and counts 0', () => {
@@ -177,7 +176,7 @@ describe('cessation', () => {
       ['offer', 1, []],
       ['dialogue', 1, []],
     ]);
-    expect(scorer().score('The African Union urged the two countries to exercise restraint and to settle the incident through dialogue.').hits.every((h) => h.contribution > 0)).toBe(true);
+    expect(defaultScorer().score('The African Union urged the two countries to exercise restraint and to settle the incident through dialogue.').hits.every((h) => h.contribution > 0)).toBe(true);
   });
 
   it('reads no release as a demand without params.cessations.releases', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, type Scorer } from '../../src/index.js';
-import { hitRows as hits } from '../helpers.js';
-
-let shared: Scorer | undefined;
-const defaultScorer = (): Scorer => (shared ??= createScorer());
+import { defaultScorer, hitRows as hits } from '../helpers.js';
 
 describe('compound', () => {
   it('a noun hit right before a noun hit of the other pole names what the head is about and counts 0', () => {

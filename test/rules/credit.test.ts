@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, type Scorer } from '../../src/index.js';
-import { hitRows, miniScorerWithout } from '../helpers.js';
+import { defaultScorer, hitRows, miniScorerWithout } from '../helpers.js';
 
-let shared: Scorer | undefined;
-const defaultScorer = (): Scorer => (shared ??= createScorer());
 const hits = (text: string) => hitRows(text, defaultScorer()).map(([term, contribution, modifiers]) => [term, Math.sign(contribution), modifiers]);
 
 describe('credit', () => {

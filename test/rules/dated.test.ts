@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/index.js';
-import { hitRows, miniScorerWithout } from '../helpers.js';
+import { defaultScorer, hitRows, miniScorerWithout } from '../helpers.js';
 
-const scorer = createScorer();
+const scorer = defaultScorer();
 const rows = (text: string) => scorer.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
 
 describe('dated', () => {

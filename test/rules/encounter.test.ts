@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
+import { defaultScorer } from '../helpers.js';
 
-let shared: Scorer | undefined;
-const scorer = (): Scorer => (shared ??= createScorer());
-const rows = (text: string, with_: Scorer = scorer()) => with_.score(text).hits.map((h) => [h.entry, h.modifiers]);
-const label = (text: string) => scorer().score(text).label;
+const rows = (text: string, with_: Scorer = defaultScorer()) => with_.score(text).hits.map((h) => [h.entry, h.modifiers]);
+const label = (text: string) => defaultScorer().score(text).label;
 
 describe('encounter', () => {
   it('a meeting or visit whose object names a party is consultation, and leans engagement', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
-import { hitRows } from '../helpers.js';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
+import { defaultScorer, hitRows } from '../helpers.js';
 
-let scorer: Scorer | undefined;
-const full = (): Scorer => (scorer ??= createScorer());
-const rows = (text: string) => hitRows(text, full());
+const rows = (text: string) => hitRows(text, defaultScorer());
 
 describe('hazard', () => {
   it.each([
@@ -22,7 +20,7 @@ describe('hazard', () => {
   });
 
   it('keeps an aid offer after a disaster engagement', () => {
-    expect(full().score('The UN said it was ready to support relief efforts, where monsoon floods have killed hundreds of people.').label).toBe('engagement');
+    expect(defaultScorer().score('The UN said it was ready to support relief efforts, where monsoon floods have killed hundreds of people.').label).toBe('engagement');
   });
 
   it('leaves a killing by an actor alone, hazard or not in the sentence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
-import { hitRows, miniLexicon } from '../helpers.js';
+import { defaultScorer, hitRows, miniLexicon } from '../helpers.js';
 
 const withNames = loadLexicon({ ...miniLexicon, params: { ...miniLexicon.params, names: { titleCaseShare: 0.85, note: 'test' } } });
 const { names: _off, ...paramsWithoutNames } = miniLexicon.params;
@@ -32,7 +32,7 @@ describe('names', () => {
   });
 
   it('an agreement named as a verb\'s object keeps its head\'s hit for the verb (params.names.objectCategories): "suspended the Indus Waters Treaty"', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
     expect(rows('India suspended the Indus Waters Treaty on Wednesday.')).toEqual([['Treaty', -1, ['negation:suspended']]]);
     expect(rows('Seoul restored the Comprehensive Military Agreement.')).toEqual([['Agreement', 1, []]]);
     expect(rows('Under the Indus Waters Treaty, India controls the eastern rivers.')).toEqual([['Treaty', 0, ['name']]]);

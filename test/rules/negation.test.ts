@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, type Scorer } from '../../src/index.js';
-import { contributions, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { contributions, defaultScorer, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
 
-let shared: Scorer | undefined;
-const full = (): Scorer => (shared ??= createScorer());
 /** Each hit's entry and whether it is negated, scored with the default lexicon. */
-const negatedRows = (text: string) => full().score(text).hits.map((h) => [h.entry, h.negated]);
+const negatedRows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.negated]);
 /** Each hit's entry, the sign of its contribution and whether it is negated, scored with the default lexicon. */
-const signedRows = (text: string) => full().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
+const signedRows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
 
 describe('negation', () => {
   it.each([
@@ -33,14 +30,14 @@ describe('negation', () => {
   });
 
   it('a negator inside the scope is what the outer one negates: past it, the outer reaches only through it ("never ceased to work for peace")', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(rows('Algeria has never ceased to work for peace in Mali.')).toEqual([['peace', 1, []]]);
     // What the inner negator governs, both govern: the two cancel.
     expect(rows('Seoul has never halted its aid.')).toEqual([['aid', 1, ['negation:halted', 'negation:never']]]);
   });
 
   it('a negator with engagementFlip 0 makes engagement count nothing, and negated it cancels ("linked its aid to reforms", "would not link aid to …")', () => {
-    const rows = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
     expect(rows('The EU linked its aid to democratic reforms.')).toEqual([['aid', 0]]);
     expect(rows('Seoul would not link humanitarian aid to political issues.')).toEqual([['humanitarian aid', 1]]);
     expect(rows('Washington linked the tariffs to fentanyl flows.')).toEqual([['tariff', -1]]);
@@ -152,7 +149,7 @@ describe('negation', () => {
   });
 
   it('a "before" negator with `alone` that governs nothing is an act of its own ("sovereignty over the island is not on the table")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.category, h.contribution > 0 ? '+' : '-']);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.category, h.contribution > 0 ? '+' : '-']);
     expect(hits('Sovereignty over the island is not on the table.')).toEqual([['be not on the table', 'reject', '-']]);
     expect(hits('Peace with Israel is not on the table.')).toEqual([['peace', 'trust', '-']]);
   });
@@ -196,13 +193,13 @@ describe('negation', () => {
   });
 
   it('a "before" negator after a preposition is a gerund naming an act, and governs nothing behind it ("spoke of stalling")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits('The report spoke of stalling on the talks.')).toEqual([['talk', '+', []]]);
     expect(hits('The talks stalled.')).toEqual([['talk', '-', ['negation:stalled']]]);
   });
 
   it('stops at a conjunction opening a clause with a pronoun subject ("welcome this release and we thank the mediators")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
     expect(hits('We welcome this release and we thank the mediators.')).toEqual([
       ['welcome', '+'],
       ['thank', '+'],
@@ -211,7 +208,7 @@ describe('negation', () => {
   });
 
   it('stops at a conjunction opening a clause after "that" ("could not attend and that he would be welcome")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
     expect(hits('Baku said it regretted that Herzog could not attend and that he would be welcome at another time.')).toEqual([
       ['regret', '-'],
       ['welcome', '+'],
@@ -306,7 +303,7 @@ describe('negation', () => {
   });
 
   it('a verb negator\'s object ends at an adverb after it ("settle the matter peacefully" does not settle the peace)', () => {
-    expect(createScorer().score('Both sides pledged to settle the matter peacefully.').hits.map((h) => [h.entry, h.negated])).toEqual([
+    expect(defaultScorer().score('Both sides pledged to settle the matter peacefully.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['pledge', false],
       ['peacefully', false],
     ]);
@@ -341,7 +338,7 @@ describe('negation', () => {
   });
 
   it('a denial (negator "deny", confrontationFlip 0) makes the hostile act it denies count nothing, and still turns aid against', () => {
-    const scored = (text: string) => createScorer().score(text);
+    const scored = (text: string) => defaultScorer().score(text);
     expect(scored('Belize denied that its soldiers had opened fire.').hits.map((h) => [h.entry, h.negated, h.contribution])).toEqual([['open fire', true, 0]]);
     expect(scored('Belize denied that its soldiers had opened fire.').label).toBe('neutral');
     expect(scored('Cambodia denied the accusation.').label).toBe('neutral');
@@ -349,7 +346,7 @@ describe('negation', () => {
   });
 
   it('"no interest in" negates what follows, and alone is a rejection', () => {
-    const labels = (text: string) => createScorer().score(text).label;
+    const labels = (text: string) => defaultScorer().score(text).label;
     expect(labels('Pyongyang has no interest in talks.')).toBe('confrontation');
     expect(labels("Ethiopia had no interest in interfering in Somalia's internal affairs.")).toBe('engagement');
     expect(labels('We have no interest in it whatsoever.')).toBe('confrontation');

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, type Scorer } from '../../src/index.js';
-import { hitRows as hits, miniScorerWithout } from '../helpers.js';
-
-let shared: Scorer | undefined;
-const defaultScorer = (): Scorer => (shared ??= createScorer());
+import { defaultScorer, hitRows as hits, miniScorerWithout } from '../helpers.js';
 
 describe('object', () => {
   it('an engagement hit in the object of a hostile verb names what the act is done to and counts 0', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '../../src/index.js';
-import { contributions, miniScorer, params, round } from '../helpers.js';
+import { contributions, defaultScorer, miniScorer, params, round } from '../helpers.js';
 
 describe('polarity', () => {
   it('double negation cancels: two negators over one hit leave it on its pole', () => {
@@ -21,7 +20,7 @@ describe('polarity', () => {
   });
 
   it('keeps a negated entry marked onNegation "keep" as it is ("no one should mistake our patience for weakness")', () => {
-    const [hit] = createScorer().score('No one should mistake our patience for weakness.').hits;
+    const [hit] = defaultScorer().score('No one should mistake our patience for weakness.').hits;
     expect([hit?.entry, hit?.contribution, hit?.modifiers]).toEqual(['mistake our patience for weakness', -1.6, ['negation:no']]);
   });
 

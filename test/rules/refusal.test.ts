@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
-import { contributions, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { contributions, defaultScorer, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.refusal;
 
@@ -36,12 +36,12 @@ describe('refusal', () => {
   });
 
   it('a refusal of another side\'s acts drops the hostile acts it governs and counts itself ("will not accept any attempt to undermine")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(hits('Morocco will not accept any attempt to undermine its territorial integrity.')).toEqual([
       ['not accept', -1, []],
       ['undermine', 0, ['refusal:not accept']],
     ]);
-    expect(createScorer().score('Seoul will never allow anyone to bully it.').label).toBe('confrontation');
+    expect(defaultScorer().score('Seoul will never allow anyone to bully it.').label).toBe('confrontation');
     // What it refuses that is cooperative is turned, as by any refusal.
     expect(hits('Pyongyang would not accept the offer.')).toEqual([['offer', -1, ['refusal:not accept']]]);
     // A dismissal of another side's account does the same with the hostile act it tells of.
@@ -58,7 +58,7 @@ describe('refusal', () => {
   });
 
   it('a refusal stops before "as" after what it refuses: what follows is what the speaker calls it ("dismissed the remarks as inflammatory")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits('Rwanda dismissed the remarks as inflammatory.')).toEqual([
       ['dismiss', '-', []],
       ['inflammatory', '-', []],
@@ -68,7 +68,7 @@ describe('refusal', () => {
   });
 
   it('a dismissal describing the object of a verb governs the object, not the verb ("dismissed the hopes as a serious miscalculation")', () => {
-    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits("Kim Yo-jong dismissed the South's hopes as a serious miscalculation.")).toEqual([
       ['dismiss', '-', []],
       ['hope', '-', ['refusal:dismissed']],
@@ -109,7 +109,7 @@ describe('refusal', () => {
   });
 
   it('drops someone else\'s protest it rejects, as it drops hostile speech ("rejected the protest")', () => {
-    const result = createScorer().score('Beijing rejected the protest.');
+    const result = defaultScorer().score('Beijing rejected the protest.');
     expect(result.hits.map((h) => [h.entry, h.contribution > 0 ? '+' : h.contribution < 0 ? '-' : '0'])).toEqual([
       ['reject', '-'],
       ['protest', '0'],
@@ -126,7 +126,7 @@ describe('refusal', () => {
   });
 
   it('drops what the rejected words say with them, not refusing it in turn ("dismissed Kinshasa\'s accusations about the fighting")', () => {
-    const result = createScorer().score("The minister dismissed Kinshasa's accusations about the fighting near the border.");
+    const result = defaultScorer().score("The minister dismissed Kinshasa's accusations about the fighting near the border.");
     expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([
       ['dismiss', -defaultLexicon.modifiers.refusals.find((r) => r.term === 'dismiss')!.weight],
       ['accusation', 0],
