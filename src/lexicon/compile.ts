@@ -17,6 +17,11 @@ export interface PatternWord {
   readonly prefix: boolean;
   /** Only this surface form matches. */
   readonly exact: boolean;
+  /**
+   * The word is the definite article or a possessive determiner after a term's first word, and any of
+   * them matches it (see `DETERMINERS`).
+   */
+  readonly determiner: boolean;
 }
 
 /** A lexicon item compiled to the token sequence it matches. */
@@ -49,6 +54,13 @@ export interface CompiledLexicon extends PatternIndex {
 export type PatternSpec = Omit<Pattern, 'words'> & { readonly exact: boolean };
 
 const PRIORITY = { idiom: 3, modifier: 2, entry: 1 } as const;
+
+/**
+ * The definite article and the possessive determiners, which match each other inside a term: whose
+ * port is closed is the text's to say, not the term's ("close its port" matches "closed our ports",
+ * "close the port"). A word written `=its` matches only itself. Not in actors' names, which are names.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
 
 /** Tokens a pattern looks through: hyphens ("confidence-building" = "confidence building") and quotation marks ('not "interested" in'). */
 const JOINERS = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’']);
@@ -100,7 +112,7 @@ export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternI
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
   for (const { kind, term, exact, priority, index, isIdiom } of specs) {
-    const words = compileTerm(term, exact, nlp);
+    const words = compileTerm(term, exact, kind !== 'actor', nlp);
     const first = words[0];
     if (first === undefined) continue;
     const pattern: Pattern = { kind, term, words, priority, index, isIdiom };
@@ -114,15 +126,19 @@ export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternI
   return { byWord, byPrefix, prefixLengths };
 }
 
-/** Splits a term like the text; a word written `=word` matches only that surface form ("be =suspended"). */
-function compileTerm(term: string, exact: boolean, nlp: Nlp): PatternWord[] {
+/**
+ * Splits a term like the text; a word written `=word` matches only that surface form ("be =suspended").
+ * With `determiners`, a determiner after the first word matches any other (see `DETERMINERS`).
+ */
+function compileTerm(term: string, exact: boolean, determiners: boolean, nlp: Nlp): PatternWord[] {
   const wildcard = term.endsWith('*');
   const words: PatternWord[] = [];
   let exactNext = false;
   for (const t of termWords(withoutWildcard(term), nlp)) {
     if (t.normal === '=') exactNext = true;
     if (t.normal === '=' || isJoiner(t.normal)) continue;
-    words.push({ normal: t.normal, lemma: t.lemma, prefix: false, exact: exact || exactNext });
+    const wordExact = exact || exactNext;
+    words.push({ normal: t.normal, lemma: t.lemma, prefix: false, exact: wordExact, determiner: determiners && !wordExact && words.length > 0 && DETERMINERS.has(t.normal) });
     exactNext = false;
   }
   const last = words.at(-1);

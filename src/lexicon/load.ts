@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { StancetrackError, validationError, type ValidationIssue } from '../errors.js';
 import { LexiconSchema } from './schema.js';
 import type { Lexicon, LexiconValidation } from './types.js';
-import { deepFreeze, formatIssues, isValidated, LEXICON_FIELDS, markValidated, termKey } from './util.js';
+import { deepFreeze, formatIssues, isValidated, LEXICON_FIELDS, markValidated, spellingKey, termKey } from './util.js';
 
 /**
  * Checks a parsed lexicon against the schema and the rules the schema cannot express (known
@@ -112,8 +112,9 @@ function duplicateTerms(lexicon: v.InferOutput<typeof LexiconSchema>): Validatio
     ['entries', lexicon.entries],
     ...Object.entries(lexicon.modifiers).map(([group, list]): [string, readonly { term: string }[]] => [`modifiers.${group}`, list]),
   ];
-  // The first path of each term over all lists, and the terms seen in each list (idioms and entries are one).
-  const first = new Map<string, string>();
+  // The first path and spelling of each term over all lists, and the terms seen in each list (idioms and
+  // entries are one).
+  const first = new Map<string, { path: string; term: string }>();
   const seenIn = new Map<string, Set<string>>();
   for (const [list, items] of lists) {
     const scope = list === 'idioms' || list === 'entries' ? 'terms' : list;
@@ -123,13 +124,15 @@ function duplicateTerms(lexicon: v.InferOutput<typeof LexiconSchema>): Validatio
       const key = termKey(item.term);
       const path = `${list}[${i}]`;
       const earlier = first.get(key);
+      // Terms that differ in a determiner only match the same words; say so, or the duplicate is puzzling.
+      const why = earlier !== undefined && spellingKey(earlier.term) !== spellingKey(item.term) ? ` (as "${earlier.term}": determiners after the first word match each other)` : '';
       if (seen.has(key)) {
-        issues.push({ path: `${path}.term`, message: scope === 'terms' ? `duplicate of ${earlier}.term ("${item.term}"); keep one entry per term` : `duplicate "${item.term}" in ${list}` });
+        issues.push({ path: `${path}.term`, message: scope === 'terms' ? `duplicate of ${earlier?.path}.term ("${item.term}")${why}; keep one entry per term` : `duplicate "${item.term}" in ${list}${why}` });
       } else if (earlier !== undefined) {
-        issues.push({ path: `${path}.term`, message: `"${item.term}" is also ${earlier}; where both match, only one of them acts (idioms over modifiers over entries), so keep one` });
+        issues.push({ path: `${path}.term`, message: `"${item.term}" is also ${earlier.path}${why}; where both match, only one of them acts (idioms over modifiers over entries), so keep one` });
       }
       seen.add(key);
-      if (earlier === undefined) first.set(key, path);
+      if (earlier === undefined) first.set(key, { path, term: item.term });
     });
   }
   return issues;

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import { isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
+import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
 export interface Match {
@@ -110,6 +110,7 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
     if (second === undefined) continue;
     if (second.prefix || isVerbParticle(words)) return undefined;
     seconds.add(second.normal).add(second.lemma);
+    if (second.determiner) for (const determiner of DETERMINERS) seconds.add(determiner);
   }
   return seconds.size === 0 ? undefined : seconds;
 }
@@ -243,5 +244,5 @@ function isSkippable(token: Token): boolean {
 function wordMatches(word: PatternWord, token: Token): boolean {
   if (word.prefix) return token.normal.startsWith(word.normal);
   if (word.exact) return token.normal === word.normal;
-  return token.normal === word.normal || token.lemma === word.lemma || token.lemma === word.normal || token.normal === word.lemma;
+  return token.normal === word.normal || token.lemma === word.lemma || token.lemma === word.normal || token.normal === word.lemma || (word.determiner && DETERMINERS.has(token.normal));
 }

@@ -1,9 +1,21 @@
 import type * as v from 'valibot';
 import type { ValidationIssue } from '../errors.js';
+import { DETERMINERS } from './compile.js';
 
-/** The identity of a term for duplicate detection and overlays: case, spacing and hyphen spacing ignored. */
-export function termKey(term: string): string {
+/** A term as written, case, spacing and hyphen spacing ignored. */
+export function spellingKey(term: string): string {
   return term.toLowerCase().replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The identity of a term for duplicate detection and overlays: its `spellingKey`, with the determiners
+ * after its first word read alike, as the matcher reads them ("close its port" is "close the port").
+ */
+export function termKey(term: string): string {
+  return spellingKey(term)
+    .split(' ')
+    .map((word, i) => (i > 0 && DETERMINERS.has(word) ? 'the' : word))
+    .join(' ');
 }
 
 /** Freezes a value and everything reachable from it, so no caller can change it after loading. */

@@ -40,6 +40,12 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it('rejects terms that differ in a determiner after the first word only, which match the same words, and says why', () => {
+    expect(issuesOf(withEntries([{ ...good, term: 'close its port' }, { ...good, term: 'close the port' }, { ...good, term: 'close =its port' }]))).toEqual([
+      'entries[1].term: duplicate of entries[0].term ("close the port") (as "close its port": determiners after the first word match each other); keep one entry per term',
+    ]);
+  });
+
   it('rejects the same words in two lists, where only one of them could ever act', () => {
     const negators = (base.modifiers as { negators: { term: string }[] }).negators;
     const lift = negators.findIndex((n) => n.term === 'lift');

@@ -28,6 +28,26 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('His fist is clenching. The fist was clenching.')).toEqual([]);
   });
 
+  it('matches a determiner after the first word of a term by any other, and `=its` only by itself (lexicons/README.md)', () => {
+    const overlay = {
+      id: 'ports',
+      entries: [
+        { term: 'close its port', pole: 'confrontation' as const, weight: 1, category: 'coerce' },
+        { term: 'at =the disposal', pole: 'engagement' as const, weight: 1, category: 'intent-to-cooperate' },
+      ],
+    };
+    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
+    const hits = (text: string) => scorer.score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('We will close our ports to their ships. They closed the main port.')).toEqual([
+      ['close its port', 'close our ports'],
+      ['close its port', 'closed the main port'],
+    ]);
+    // "=the": experts at the disposal of the inquiry are an offer; every means at its disposal is no offer.
+    expect(hits('Experts remain at the disposal of the inquiry. It will use every means at its disposal.')).toEqual([['at =the disposal', 'at the disposal']]);
+    // A determiner is never skipped where the term has none: "close a port" is no "close its port".
+    expect(hits('They may close a port.')).toEqual([]);
+  });
+
   it('prefers the longest match, so an idiom beats its parts', () => {
     expect(found('Seoul called the North its main enemy.')).toEqual([['main enemy', 'main enemy']]);
     expect(found('The enemy offered an olive branch.')).toEqual([['enemy', 'enemy'], ['olive branch', 'olive branch']]);
