@@ -9,8 +9,9 @@ import { trigger } from './context.js';
  * `params.hazards.categories` whose cause is a natural hazard (`modifiers.hazards`: flood, earthquake,
  * storm, epidemic, …) is no act of any actor and counts 0 (modifier `hazard:<word>`). The hazard is
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
- * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in" or "by"
- * and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone"), or the
+ * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
+ * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
+ * "the death toll from the earthquake"), or the
  * subject opening the sentence of an -ing clause after a comma ("Typhoon Gaemi made landfall, killing
  * 10"). "Troops killed villagers during the floods" keeps its weight: the troops did it. Off without
  * `params.hazards`.
@@ -67,7 +68,7 @@ function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: Wor
   return true;
 }
 
-/** Whether the hazard follows the hit after "in" or "by" and a short noun phrase ("killed in the floods"). */
+/** Whether the hazard follows the hit after "in", "by" or "from" and a short noun phrase ("killed in the floods"). */
 function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): boolean {
   const preposition = tokens[hit.last + 1];
   if (preposition === undefined || !CAUSE_PREPOSITIONS.has(preposition.normal) || hazard.first <= hit.last + 1 || hazard.first - hit.last - 2 > CAUSE_GAP) return false;
@@ -83,7 +84,7 @@ const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT'
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const SUBJECT_GAP = 3;
 
-const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by']);
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'from']);
 /** Words between the preposition and the hazard: "in the floods", "by last week's powerful cyclone". */
 const CAUSE_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 const CAUSE_GAP = 4;

@@ -11,6 +11,7 @@ describe('hazard', () => {
     ['The earthquake, which killed 2,000 people, struck at night.', 'killed', 'hazard:earthquake'],
     ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
     ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
+    ['The death toll from the cyclone rose to 140.', 'death toll', 'hazard:cyclone'],
     ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
     ['Drought threatens millions in the Horn of Africa.', 'threatens', 'hazard:drought'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
