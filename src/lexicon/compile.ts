@@ -35,6 +35,8 @@ export interface Pattern {
   /** Index of the item in its lexicon list (`entries`, `idioms` or `modifiers.<kind>`). */
   readonly index: number;
   readonly isIdiom: boolean;
+  /** The parts of speech the first word may have (an entry's `pos`); undefined for any. */
+  readonly pos?: ReadonlySet<string> | undefined;
 }
 
 /** Patterns indexed by their first word and by wildcard prefix, ready for `matchPatterns`. */
@@ -82,10 +84,10 @@ export function lexiconTerms(lexicon: Lexicon): string[] {
 
 function patternSpecs(lexicon: Lexicon): PatternSpec[] {
   const specs: PatternSpec[] = [];
-  const add = (kind: PatternKind, term: string, exact: boolean, priority: number, index: number, isIdiom = false) =>
-    specs.push({ kind, term, exact, priority, index, isIdiom });
-  lexicon.idioms.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.idiom, i, true));
-  lexicon.entries.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.entry, i));
+  const add = (kind: PatternKind, term: string, exact: boolean, priority: number, index: number, isIdiom = false, pos?: readonly string[]) =>
+    specs.push({ kind, term, exact, priority, index, isIdiom, pos: pos === undefined ? undefined : new Set(pos) });
+  lexicon.idioms.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.idiom, i, true, e.pos));
+  lexicon.entries.forEach((e, i) => add('entry', e.term, e.exact ?? false, PRIORITY.entry, i, false, e.pos));
   const m = lexicon.modifiers;
   const modifierLists = [
     ['negator', m.negators],
@@ -111,11 +113,11 @@ function patternSpecs(lexicon: Lexicon): PatternSpec[] {
 export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternIndex {
   const byWord = new Map<string, Pattern[]>();
   const byPrefix = new Map<string, Pattern[]>();
-  for (const { kind, term, exact, priority, index, isIdiom } of specs) {
+  for (const { kind, term, exact, priority, index, isIdiom, pos } of specs) {
     const words = compileTerm(term, exact, kind !== 'actor', nlp);
     const first = words[0];
     if (first === undefined) continue;
-    const pattern: Pattern = { kind, term, words, priority, index, isIdiom };
+    const pattern: Pattern = { kind, term, words, priority, index, isIdiom, pos };
     if (first.prefix) addToList(byPrefix, first.normal, pattern);
     else {
       addToList(byWord, first.normal, pattern);

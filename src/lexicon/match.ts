@@ -152,6 +152,7 @@ function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pat
 function matchAt(pattern: Pattern, tokens: readonly Token[], start: number, known: (token: Token) => boolean): number {
   const { words } = pattern;
   const first = words[0] as PatternWord;
+  if (pattern.pos !== undefined && !pattern.pos.has((tokens[start] as Token).pos)) return -1;
   // A candidate's plain first word was looked up by this token's form or lemma, so it matches; only
   // a prefix or exact first word needs looking at, and one-word plain patterns (most entries) answer at once.
   const firstKnown = !first.prefix && !first.exact;

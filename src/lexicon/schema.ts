@@ -33,6 +33,9 @@ export const PoleSchema = v.picklist(['engagement', 'confrontation']);
  */
 export const OnNegationSchema = v.picklist(['flip', 'drop', 'keep']);
 
+/** wink-nlp's Universal POS tags, as an entry's `pos` names them. */
+const PosSchema = v.picklist(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
+
 export const EntrySchema = v.strictObject({
   /**
    * A lemma, word or phrase; `escalat*` matches any word starting with `escalat`, and a word written
@@ -47,6 +50,12 @@ export const EntrySchema = v.strictObject({
   category: categoryId,
   /** Match only this surface form (case-insensitive), not other inflections. */
   exact: v.optional(v.boolean()),
+  /**
+   * The parts of speech (wink-nlp's Universal POS tags) the term's first word may be tagged with; absent,
+   * any. For a word whose other part of speech means something else: `annex` as a verb ("threatened to
+   * annex"), not the annex of a treaty; `deal` as a noun, not "deal strongly with".
+   */
+  pos: v.optional(v.pipe(v.array(PosSchema), v.minLength(1, 'expected at least one part of speech'))),
   onNegation: v.optional(OnNegationSchema),
   note,
 });
@@ -396,6 +405,7 @@ const partialEntry = v.strictObject({
   weight: v.optional(EntrySchema.entries.weight),
   category: v.optional(EntrySchema.entries.category),
   exact: v.optional(v.boolean()),
+  pos: EntrySchema.entries.pos,
   onNegation: v.optional(OnNegationSchema),
   note,
 });

@@ -40,6 +40,13 @@ describe('validateLexicon', () => {
     ]);
   });
 
+  it("rejects a `pos` that is no Universal POS tag, and an empty one", () => {
+    const issues = issuesOf(withEntries([{ ...good, pos: ['VRB'] }, { ...good, term: 'talk', pos: [] }]));
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatch(/^entries\[0\]\.pos\[0\]: /);
+    expect(issues[1]).toBe('entries[1].pos: expected at least one part of speech, found 0');
+  });
+
   it('rejects terms that differ in a determiner after the first word only, which match the same words, and says why', () => {
     expect(issuesOf(withEntries([{ ...good, term: 'close its port' }, { ...good, term: 'close the port' }, { ...good, term: 'close =its port' }]))).toEqual([
       'entries[1].term: duplicate of entries[0].term ("close the port") (as "close its port": determiners after the first word match each other); keep one entry per term',

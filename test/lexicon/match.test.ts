@@ -48,6 +48,14 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('They may close a port.')).toEqual([]);
   });
 
+  it('matches a term with `pos` only where its first word has one of those parts of speech (lexicons/README.md)', () => {
+    const overlay = { id: 'annex', entries: [{ term: 'annex', pole: 'confrontation' as const, weight: 1, category: 'threaten', pos: ['VERB' as const] }] };
+    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
+    const hits = (text: string) => scorer.score(text).hits.map((h) => h.text);
+    expect(hits('Moscow threatened to annex the region. The Ohrid annex sets out the steps.')).toEqual(['annex']);
+    expect(scorer.score('Moscow threatened to annex the region.').hits[0]?.span).toEqual([21, 26]);
+  });
+
   it('prefers the longest match, so an idiom beats its parts', () => {
     expect(found('Seoul called the North its main enemy.')).toEqual([['main enemy', 'main enemy']]);
     expect(found('The enemy offered an olive branch.')).toEqual([['enemy', 'enemy'], ['olive branch', 'olive branch']]);
