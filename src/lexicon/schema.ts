@@ -101,6 +101,11 @@ const negatorSchema = v.strictObject({
    * category (the pole is the category's).
    */
   alone: v.optional(v.strictObject({ weight: positiveFactor, category: categoryId })),
+  /**
+   * A verb that raises rather than removes when "to" and an amount follow its object in the clause
+   * ("lifted the total tariff on Indian goods to 50%"): then it governs nothing and is no act of its own.
+   */
+  raisesToAmount: v.optional(v.boolean()),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isGerund, isInnerHyphen, isNounPhraseWord } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -28,10 +28,12 @@ export function negation(context: RuleContext): void {
   const outer = new Map<Match, Match[]>();
   const idle: Match[] = [];
   for (const negator of context.markers.negator) {
-    if (context.lexicon.modifiers.negators[negator.pattern.index]?.direction === 'before') {
+    const item = context.lexicon.modifiers.negators[negator.pattern.index];
+    if (item?.direction === 'before') {
       if (!governBefore(context, negator, window)) idle.push(negator);
       continue;
     }
+    if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
     let end = scopeEnd(context, negator.last, window);
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
@@ -77,6 +79,26 @@ export function negation(context: RuleContext): void {
     }
   }
 }
+
+/**
+ * Whether "to" and an amount follow the negator in its clause, within `AMOUNT_REACH` tokens: "lifting the
+ * total US tariff on many of the country's exports to 50%", "lifted duties to $2 a tonne".
+ */
+function isRaisedToAmount(context: RuleContext, negator: Match): boolean {
+  const tokens = context.analysis.tokens;
+  const sentence = tokens[negator.last]?.sentence;
+  for (let t = negator.last + 1; t <= negator.last + AMOUNT_REACH && tokens[t]?.sentence === sentence; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.pos === 'PUNCT' && !isInnerHyphen(tokens, t)) return false;
+    if (token.normal !== 'to') continue;
+    const next = tokens[t + 1];
+    return next?.pos === 'NUM' || (next?.pos === 'SYM' && tokens[t + 2]?.pos === 'NUM');
+  }
+  return false;
+}
+
+/** How far after a raising verb its "to" and amount may stand. */
+const AMOUNT_REACH = 14;
 
 /** The first negator looking forward that starts after `negator` and by `reach`. */
 function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {

@@ -43,6 +43,14 @@ describe('negation', () => {
     expect(rows('Washington linked the tariffs to fentanyl flows.')).toEqual([['tariff', -1]]);
   });
 
+  it('reads a negator with raisesToAmount before "to" and an amount as a raise: it governs nothing and is no act', () => {
+    expect(signedRows('Washington lifted the tariff on Chinese steel to 50%.')).toEqual([['tariff', '-', false]]);
+    expect(signedRows('Beijing lifted its tariffs on US soybeans to 125 percent, the ministry said.')).toEqual([['tariff', '-', false]]);
+    expect(signedRows('Washington lifted the tariff on Chinese steel.')).toEqual([['tariff', '+', true]]);
+    // No amount, or one past a clause break: the lifting stands.
+    expect(signedRows('Washington lifted the tariff on Chinese steel, and imports rose to 50%.')).toEqual([['tariff', '+', true]]);
+  });
+
   it('stops at clause punctuation, so a later clause is not negated', () => {
     expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
       ['attack', round(3 * confrontationFlip)],
