@@ -140,7 +140,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
-      if (namedInApposition(tokens, mentions, k)) k += 1;
+      if (namedInApposition(tokens, mentions, k, actors)) k += 1;
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention) || replies.some((reply) => reply.draft.mention === mention)) continue;
       const aside = relativeDraft(analysis, sentence, mention);
@@ -466,15 +466,25 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
 }
 
 /**
- * Whether the unresolved title or description at `mentions[k]` is followed by a resolved name set off by
- * commas ("A spokesman, Mohamed Hamouda, said", "Japan's top government spokesman, Minoru Kihara,
- * said"): that name is the speaker the sentence names.
+ * Whether the title at `mentions[k]` is followed by a resolved name set off by commas, which is the
+ * speaker the sentence names: an unresolved title or description right before it ("A spokesman, Mohamed
+ * Hamouda, said", "Japan's top government spokesman, Minoru Kihara, said"), or an actor's own title, its
+ * possessive and a few title words, before a name affiliated with it ("The European Union's foreign
+ * policy chief, Kaja Kallas, congratulated").
  */
-function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[], k: number): boolean {
+function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[], k: number, actors: Actors): boolean {
   const mention = mentions[k] as Mention;
   const next = mentions[k + 1];
-  if (mention.actor !== null || next === undefined || next.actor === null || next.form === 'pronoun') return false;
-  return tokens[mention.last + 1]?.normal === ',' && next.first === mention.last + 2 && tokens[next.last + 1]?.normal === ',';
+  if (next === undefined || next.actor === null || next.form === 'pronoun' || tokens[next.first - 1]?.normal !== ',' || tokens[next.last + 1]?.normal !== ',') return false;
+  if (mention.actor === null) return next.first === mention.last + 2;
+  return actors.get(next.actor)?.affiliation === mention.actor && isPossessive(tokens[mention.last + 1]) && isTitle(tokens, mention.last + 2, next.first - 2);
+}
+
+/** Whether tokens `first`..`last` are a short title: nouns, names and adjectives ("foreign policy chief"). */
+function isTitle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last < first || last - first >= MAX_TITLE_WORDS) return false;
+  for (let t = first; t <= last; t += 1) if (!TITLE_POS.has(tokens[t]?.pos ?? '')) return false;
+  return true;
 }
 
 /**

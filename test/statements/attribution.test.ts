@@ -292,6 +292,11 @@ describe('subjects of reported speech and actions', () => {
       text: "The foreign ministry summoned Pakistan's high commissioner, Saad Warraich, on Tuesday and lodged a protest.",
       expect: [],
     },
+    {
+      case: 'an actor’s own title before a name of its side set off by commas is that person’s',
+      text: "North Korea's top official, Kim Yo-jong, rejected the offer. South Korea's top official, Kim Yo-jong, rejected it again.",
+      expect: [['reported', 'kim-yo-jong', 'rejected the offer.'], ['reported', 'south-korea', 'rejected it again.']],
+    },
     { case: 'a possessive is no subject', text: "Seoul's ability to manage the North could decide much.", expect: [] },
     { case: 'what a possessive owns can be', text: "South Korea's President Lee said he was closely monitoring the North.", expect: [['reported', 'lee-jae-myung', 'said he was closely monitoring the North.']] },
     { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['reported', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
