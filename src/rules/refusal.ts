@@ -1,8 +1,9 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isPassiveParticiple } from '../nlp/index.js';
+import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { runEnd } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -57,6 +58,9 @@ export function refusal(context: RuleContext): void {
       else flipped += 1;
       if (refused === 'reject' && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
+      // A refused verb takes its object with it ("turned down a request from Mauritius's new government
+      // to reopen the Chagos negotiations"), wherever the window ends.
+      else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit));
     }
     if (flipped > 0) return;
     addRefusalHit(context, marker, []);
@@ -130,3 +134,12 @@ function isPassive(context: RuleContext, marker: Match): boolean {
   const tokens = context.analysis.tokens;
   return tokens[marker.last]?.pos !== 'ADP' && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
 }
+
+/** The last token of the noun phrase right after a verb hit ("reopen the Chagos negotiations"), or the hit's own last token. */
+function objectOf(context: RuleContext, hit: WorkingHit): number {
+  const tokens = context.analysis.tokens;
+  return Math.max(hit.last, runEnd(tokens, hit.last + 1, OBJECT_REACH, (t) => isNounPhraseWord(tokens[t])));
+}
+
+/** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
+const OBJECT_REACH = 5;

@@ -51,6 +51,16 @@ describe('refusal', () => {
     ]);
   });
 
+  it('a refused verb takes its object with it past the window ("turned down a request … to reopen the fisheries negotiations")', () => {
+    const hits = defaultScorer().score('Madrid turned down a request from the new government in Rabat to reopen the fisheries negotiations.').hits;
+    expect(hits.map((h) => [h.entry, h.modifiers])).toEqual([
+      ['request', ['refusal:turned down']],
+      ['reopen', ['refusal:turned down']],
+      ['negotiation', ['refusal:turned down']],
+    ]);
+    expect(hits[2]?.contribution).toBeLessThan(0);
+  });
+
   it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
     expect(contributions('The minister called the proposal a sham.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
     expect(contributions('He described the dialogue as "detached from reality".')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
