@@ -61,6 +61,14 @@ describe('refusal', () => {
     expect(hits[2]?.contribution).toBeLessThan(0);
   });
 
+  it('leaves a hostile participle that describes a noun to the noun: it is not refused ("refused to let the envoy meet detained leaders")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution < 0 ? '-' : '+', h.modifiers]);
+    expect(rows('The junta refused to let the envoy meet detained opposition leaders.').at(-1)).toEqual(['detain', '-', []]);
+    // Negated, the participle is an act the refusal refuses; a cooperative one is part of what is refused.
+    expect(rows('Beijing refused to release detained journalists.')).toEqual([['detain', '-', ['negation:release', 'refusal:refused']]]);
+    expect(rows('Dockers voted down the proposed settlement.')).toEqual([['propose', '-', ['refusal:voted down']]]);
+  });
+
   it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
     expect(contributions('The minister called the proposal a sham.')).toEqual([['proposal', round(-1 * engagementFlip)]]);
     expect(contributions('He described the dialogue as "detached from reality".')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
