@@ -313,6 +313,11 @@ export const ParamsSchema = v.strictObject({
    */
   retaliations: v.optional(termsParams),
   /**
+   * Entry terms of a threatened act ("threat") whose "of" names the act: a negator that governs one
+   * governs the act too ("lifting the threat of a second coastwide walkout"). Off when absent.
+   */
+  threats: v.optional(termsParams),
+  /**
    * A meeting or visit (entries of these `terms`) whose object names a party, a proper noun or one of
    * the `parties` nouns ("met his Chinese counterpart", "visited Dhaka"), counts `factor` times: it is
    * consultation between parties, not logistics. Absent: the rule is off.

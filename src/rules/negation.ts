@@ -58,7 +58,8 @@ export function negation(context: RuleContext): void {
       const hit = context.hits[h] as WorkingHit;
       if (!govern(context, hit, negator, label)) continue;
       governed += 1;
-      reach = prepositionAfter(context, hit.last, reach, false);
+      // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout").
+      reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);
     }
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
@@ -99,6 +100,11 @@ function isRaisedToAmount(context: RuleContext, negator: Match): boolean {
 
 /** How far after a raising verb its "to" and amount may stand. */
 const AMOUNT_REACH = 14;
+
+/** Whether the hit is a threat (`params.threats.terms`) followed by "of" and the act threatened. */
+function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
+  return context.analysis.tokens[hit.last + 1]?.normal === 'of' && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
+}
 
 /** The first negator looking forward that starts after `negator` and by `reach`. */
 function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {

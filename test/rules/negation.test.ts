@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
 import { contributions, defaultScorer, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
@@ -49,6 +50,19 @@ describe('negation', () => {
     expect(signedRows('Washington lifted the tariff on Chinese steel.')).toEqual([['tariff', '+', true]]);
     // No amount, or one past a clause break: the lifting stands.
     expect(signedRows('Washington lifted the tariff on Chinese steel, and imports rose to 50%.')).toEqual([['tariff', '+', true]]);
+  });
+
+  it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
+    expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
+      ['threat', '+', true],
+      ['walkout*', '+', true],
+    ]);
+    const { threats: _off, ...without } = defaultLexicon.params;
+    const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: without })] });
+    expect(scorer.score('The contract lifted the threat of a walkout at the ports.').hits.map((h) => [h.entry, h.negated])).toEqual([
+      ['threat', true],
+      ['walkout*', false],
+    ]);
   });
 
   it('stops at clause punctuation, so a later clause is not negated', () => {
