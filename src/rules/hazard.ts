@@ -11,10 +11,9 @@ import { trigger } from './context.js';
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
  * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
  * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
- * "the death toll from the earthquake"), or the
- * subject opening the sentence of an -ing clause after a comma ("Typhoon Gaemi made landfall, killing
- * 10"). "Troops killed villagers during the floods" keeps its weight: the troops did it. Off without
- * `params.hazards`.
+ * "the death toll from the earthquake"), or the subject opening the sentence of an -ing clause after a
+ * comma ("Typhoon Gaemi made landfall, killing 10"). "Troops killed villagers during the floods" keeps
+ * its weight: the troops did it. Off without `params.hazards`.
  */
 export function hazard(context: RuleContext): void {
   const categories = context.lexicon.params.hazards?.categories;
