@@ -1,4 +1,5 @@
 import type { Match } from '../lexicon/match.js';
+import type { Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { afterPlace } from './phrase.js';
@@ -60,7 +61,7 @@ function depicted(context: RuleContext, works: readonly Match[]): void {
     for (let t = work.last + 1; t <= work.last + SUBJECT_REACH; t += 1) {
       const token = tokens[t];
       if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) break;
-      if (token.pos === 'VERB' && verbs.includes(token.lemma)) {
+      if (isVerbOf(tokens, t, verbs)) {
         verb = t;
         break;
       }
@@ -73,6 +74,18 @@ function depicted(context: RuleContext, works: readonly Match[]): void {
 }
 
 const POLES = ['confrontation', 'engagement'] as const;
+
+/**
+ * Whether token `t` is one of the verbs: tagged so, or an -s form wink-nlp tags as a plural noun with an
+ * article or a number after it ("the Hiroshima Peace Memorial Museum traces the 1945 bombing").
+ */
+function isVerbOf(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
+  const token = tokens[t] as Token;
+  if (!verbs.includes(token.lemma)) return false;
+  return token.pos === 'VERB' || (token.pos === 'NOUN' && token.normal.endsWith('s') && OBJECT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+}
+
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM']);
 
 /** Tokens from the work's noun to its verb: "exhibition opening at Vilnius's national museum this week recalls" is 10. */
 const SUBJECT_REACH = 12;

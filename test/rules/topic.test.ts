@@ -23,6 +23,12 @@ describe('topic', () => {
     expect(hits('A new exhibition recalls the attack.', miniScorerWithout('params', 'topics'))).toEqual([['attack', -3, []]]);
   });
 
+  it('takes an -s form tagged as a plural noun for the verb when an article or a number follows ("the Hiroshima Memorial Museum traces the annexation")', () => {
+    expect(hits('An exhibition at the Hiroshima Memorial Museum traces the annexation.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
+    // A plural noun with no article after it stays a noun: "traces of" is no verb.
+    expect(hits('An exhibition shows traces of the attack.')).toEqual([['attack', -3, []]]);
+  });
+
   it('reaches the preposition past where the work is shown ("an exhibition in Warsaw on the invasion"), not past a year', () => {
     expect(hits('An exhibition in Warsaw on the annexation drew crowds.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
     expect(hits('A documentary at the Berlinale about the annexation won a prize.')).toEqual([['annexation', 0, ['topic:documentary']]]);
