@@ -40,7 +40,7 @@ export const EntrySchema = v.strictObject({
   /**
    * A lemma, word or phrase; `escalat*` matches any word starting with `escalat`, and a word written
    * `=word` matches only that form, not its other inflections (`be =suspended`). After the first word,
-   * "the" and the possessive determiners match each other (`close its port`: "closed our ports").
+   * "the", the possessive determiners and "every" match each other (`close its port`: "closed our ports").
    */
   term,
   pole: PoleSchema,

@@ -38,9 +38,10 @@ describe("matchPatterns (through the scorer)", () => {
     };
     const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
     const hits = (text: string) => scorer.score(text).hits.map((h) => [h.entry, h.text]);
-    expect(hits('We will close our ports to their ships. They closed the main port.')).toEqual([
+    expect(hits('We will close our ports to their ships. They closed the main port. They may close every port.')).toEqual([
       ['close its port', 'close our ports'],
       ['close its port', 'closed the main port'],
+      ['close its port', 'close every port'],
     ]);
     // "=the": experts at the disposal of the inquiry are an offer; every means at its disposal is no offer.
     expect(hits('Experts remain at the disposal of the inquiry. It will use every means at its disposal.')).toEqual([['at =the disposal', 'at the disposal']]);
