@@ -65,8 +65,17 @@ export const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** A scorer on the mini lexicon without one optional group of params or modifiers, to show a rule is off without it. */
 export function miniScorerWithout(part: 'params' | 'modifiers', key: string): Scorer {
-  const { [key]: _off, ...rest } = miniLexicon[part] as unknown as Record<string, unknown>;
-  return createScorer({ lexicons: [loadLexicon({ ...miniLexicon, [part]: rest })] });
+  return scorerWithout(miniLexicon, part, key);
+}
+
+/** The same on the default lexicon, for rules shown on its entries. */
+export function defaultScorerWithout(part: 'params' | 'modifiers', key: string): Scorer {
+  return scorerWithout(defaultLexicon, part, key);
+}
+
+function scorerWithout(lexicon: typeof defaultLexicon, part: 'params' | 'modifiers', key: string): Scorer {
+  const { [key]: _off, ...rest } = lexicon[part] as unknown as Record<string, unknown>;
+  return createScorer({ lexicons: [loadLexicon({ ...lexicon, [part]: rest })] });
 }
 
 /** A text's hits as `[text, contribution, modifiers]` rows, in order (the mini scorer by default). */

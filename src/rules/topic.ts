@@ -81,8 +81,8 @@ const POLES = ['confrontation', 'engagement'] as const;
  */
 function isVerbOf(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
   const token = tokens[t] as Token;
-  if (!verbs.includes(token.lemma)) return false;
-  return token.pos === 'VERB' || (token.pos === 'NOUN' && token.normal.endsWith('s') && OBJECT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+  const tagged = token.pos === 'VERB' || (token.pos === 'NOUN' && token.normal.endsWith('s') && OBJECT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
+  return tagged && verbs.includes(token.lemma);
 }
 
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM']);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
-import { defaultScorer, hitRows } from '../helpers.js';
+import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
 
 const rows = (text: string) => hitRows(text, defaultScorer());
 const zeroed = (text: string) => rows(text).filter(([, contribution]) => contribution === 0).map(([word, , modifiers]) => [word, modifiers]);
@@ -28,8 +27,7 @@ describe('agenda', () => {
   });
 
   it('is off without params.agenda', () => {
-    const { agenda: _off, ...params } = defaultLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    const without = defaultScorerWithout('params', 'agenda');
     expect(hitRows('The two sides held talks on terrorism and trade.', without).map(([word, contribution]) => [word, contribution])).toEqual([
       ['talks', 1],
       ['terrorism', -2],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
-import { defaultScorer } from '../helpers.js';
+import type { Scorer } from '../../src/index.js';
+import { defaultScorer, defaultScorerWithout } from '../helpers.js';
 
 const rows = (text: string, with_: Scorer = defaultScorer()) => with_.score(text).hits.map((h) => [h.entry, h.modifiers]);
 const label = (text: string) => defaultScorer().score(text).label;
@@ -30,8 +30,7 @@ describe('encounter', () => {
   });
 
   it('is off without params.encounters', () => {
-    const { encounters: _off, ...params } = defaultLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    const without = defaultScorerWithout('params', 'encounters');
     expect(rows('Kanai met his Chinese counterpart Liu Jinsong on Tuesday.', without)).toEqual([['meet', []]]);
     expect(without.score('Kanai met his Chinese counterpart Liu Jinsong on Tuesday.').label).toBe('neutral');
   });

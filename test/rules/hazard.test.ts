@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
-import { defaultScorer, hitRows } from '../helpers.js';
+import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
 
 const rows = (text: string) => hitRows(text, defaultScorer());
 
@@ -36,8 +35,7 @@ describe('hazard', () => {
   });
 
   it('is off without params.hazards', () => {
-    const { hazards: _off, ...params } = defaultLexicon.params;
-    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params })] });
+    const without = defaultScorerWithout('params', 'hazards');
     expect(hitRows('Monsoon floods have killed hundreds of people.', without)).toEqual([['killed', -2.6, []]]);
   });
 });

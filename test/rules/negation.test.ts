@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
-import { contributions, defaultScorer, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { contributions, defaultScorer, defaultScorerWithout, hitRows as hits, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.negation;
 
@@ -57,8 +56,7 @@ describe('negation', () => {
       ['threat', '+', true],
       ['walkout*', '+', true],
     ]);
-    const { threats: _off, ...without } = defaultLexicon.params;
-    const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: without })] });
+    const scorer = defaultScorerWithout('params', 'threats');
     expect(scorer.score('The contract lifted the threat of a walkout at the ports.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['threat', true],
       ['walkout*', false],
