@@ -3,7 +3,7 @@ import { isGerund, isInnerHyphen, isNounPhraseWord, type Token } from '../nlp/in
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
-import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -38,8 +38,13 @@ export function negation(context: RuleContext): void {
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
     // no longer in scope: "without a verified withdrawal of Rwandan soldiers the signatures mean nothing".
-    if (tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB') end = prepositionAfter(context, negator.last, end, true);
+    const verb = tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB';
+    if (verb) end = prepositionAfter(context, negator.last, end, true);
     else if (isNominal(context, negator)) end = objectPhraseEnd(context, negator.last, end);
+    // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",
+    // "the release of 40 detained demonstrators"); "not" leaves a participle that only describes a noun
+    // as it is ("did not visit the bombed hospital").
+    const undoes = verb || tokens[negator.first]?.pos === 'NOUN' || tokens[negator.last]?.pos === 'NOUN';
     const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
@@ -56,7 +61,7 @@ export function negation(context: RuleContext): void {
     let governed = 0;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      if (!govern(context, hit, negator, label)) continue;
+      if ((!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
       governed += 1;
       // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout").
       reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);

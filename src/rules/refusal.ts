@@ -2,7 +2,7 @@ import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 import { runEnd } from './phrase.js';
 
 /**
@@ -143,15 +143,3 @@ function objectOf(context: RuleContext, hit: WorkingHit): number {
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
 const OBJECT_REACH = 5;
-
-/**
- * Whether a hit is a hostile act's participle in front of a noun that nothing negates: it describes
- * the noun, and the refusal is not of it ("refused to let the envoy meet detained leader Aung San Suu
- * Kyi", "will not accept planes carrying our deported migrants"). Negated, it is an act the refusal can
- * refuse ("refused to release detained journalists"); a cooperative one is part of what is refused
- * ("voted down the proposed settlement").
- */
-function describesNoun(context: RuleContext, hit: WorkingHit): boolean {
-  const token = context.analysis.tokens[hit.first];
-  return hit.pole === 'confrontation' && hit.first === hit.last && token?.pos === 'VERB' && token.normal.endsWith('ed') && hit.negators.length === 0 && isAttributive(context, hit);
-}

@@ -1,4 +1,4 @@
-import { firstAtOrAfter, type RuleContext } from './context.js';
+import { firstAtOrAfter, type RuleContext, type WorkingHit } from './context.js';
 
 /** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
@@ -158,6 +158,19 @@ export function isAttributive(context: RuleContext, marker: { readonly first: nu
 }
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether a hit is a hostile act's participle in front of a noun that nothing negates: it describes
+ * the noun and is no act of the clause, so a refusal or a negation of the clause does not reach it
+ * ("refused to let the envoy meet detained leader Aung San Suu Kyi", "will not accept planes carrying
+ * our deported migrants", "did not visit the bombed hospital"). Negated, it is an act the refusal can
+ * refuse ("refused to release detained journalists"); a cooperative one is part of what is refused
+ * ("voted down the proposed settlement").
+ */
+export function describesNoun(context: RuleContext, hit: WorkingHit): boolean {
+  const token = context.analysis.tokens[hit.first];
+  return hit.pole === 'confrontation' && hit.first === hit.last && token?.pos === 'VERB' && token.normal.endsWith('ed') && hit.negators.length === 0 && isAttributive(context, hit);
+}
 
 const PHRASE_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 

@@ -381,4 +381,14 @@ describe('negation', () => {
     const rows = hits('Washington waived the rule that would have cut the talks.');
     expect(rows.find(([text]) => text === 'talks')).toEqual(['talks', 1, ['negation:cut', 'negation:waived']]);
   });
+
+  it('"not" leaves a hostile participle that describes a noun as it is; a verb or a noun undoes it ("did not visit the bombed hospital", "the release of 40 detained demonstrators")', () => {
+    expect(signedRows('The minister did not visit the bombed hospital.')).toEqual([
+      ['visit', '-', true],
+      ['bomb', '-', false],
+    ]);
+    expect(signedRows('The envoy did not meet detained opposition leaders.').find(([entry]) => entry === 'detain')).toEqual(['detain', '-', false]);
+    expect(signedRows('The president ordered the release of 40 detained demonstrators.').find(([entry]) => entry === 'detain')).toEqual(['detain', '+', true]);
+    expect(signedRows('The junta freed detained journalists.')).toEqual([['detain', '+', true]]);
+  });
 });
