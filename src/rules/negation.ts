@@ -142,7 +142,8 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     if (afterVerb && tokens[t]?.normal === 'in' && endsSum(context, t - 1)) continue;
     // What a verb keeps someone from doing is its object too: "prohibits both sides from attacking".
     if (afterVerb && tokens[t]?.normal === 'from' && isGerund(tokens[t + 1])) continue;
-    // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40 convoys".
+    // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40
+    // convoys", "will scrap its 25 per cent counter-tariffs".
     if (afterVerb && isQuantifier(tokens, t)) {
       quantity += 2;
       continue;
@@ -152,10 +153,11 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
   return reach;
 }
 
-/** Whether the preposition at `t` is part of a quantity: "more than", "fewer than", "at least", "at most". */
+/** Whether the preposition at `t` is part of a quantity: "more than", "fewer than", "at least", "at most", "per cent". */
 function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   const word = tokens[t]?.normal;
   if (word === 'than') return COMPARATIVES.has(tokens[t - 1]?.normal ?? '');
+  if (word === 'per') return tokens[t + 1]?.normal === 'cent';
   return word === 'at' && SUPERLATIVES.has(tokens[t + 1]?.normal ?? '');
 }
 

@@ -16,13 +16,16 @@ export function schedule(context: RuleContext): void {
   if (phrases.length === 0 || categories === undefined) return;
   const tokens = context.analysis.tokens;
   for (const phrase of phrases) {
+    // Auxiliaries right before the phrase are its own ("have been scheduled for", "will be scheduled").
+    let first = phrase.first;
+    while (tokens[first - 1]?.pos === 'AUX') first -= 1;
     // The clause before the phrase, cut back further at its last verb: what remains is the subject.
-    let start = scopeStart(context, phrase.first, REACH);
-    for (let t = phrase.first - 1; t >= start; t -= 1) {
+    let start = scopeStart(context, first, REACH);
+    for (let t = first - 1; t >= start; t -= 1) {
       if (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') start = t + 1;
     }
     for (const hit of context.hits) {
-      if (hit.first < start || hit.last >= phrase.first || !categories.includes(hit.category)) continue;
+      if (hit.first < start || hit.last >= first || !categories.includes(hit.category)) continue;
       hit.factor = 0;
       hit.modifiers.push(`schedule:${trigger(context, phrase)}`);
     }

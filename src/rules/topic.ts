@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import type { Token } from '../nlp/index.js';
+import { isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { afterPlace } from './phrase.js';
@@ -30,12 +30,20 @@ export function topic(context: RuleContext): void {
     let open = true;
     for (let t = opener + 1; t < hit.first && open; t += 1) {
       const token = tokens[t];
-      open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && !CLAUSE_BREAK.has(token.normal);
+      open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && (!CLAUSE_BREAK.has(token.normal) || isListComma(tokens, t, hit.first));
     }
     if (!open) continue;
     hit.factor = 0;
     hit.modifiers.push(`topic:${trigger(context, work)}`);
   }
+}
+
+/**
+ * Whether the comma at `t` separates the items of a list of subjects before the hit, a noun: "plenary
+ * sessions on maritime security, nuclear deterrence and the wars in Ukraine and Gaza".
+ */
+function isListComma(tokens: readonly Token[], t: number, hit: number): boolean {
+  return tokens[t]?.normal === ',' && isNounPhraseWord(tokens[t + 1]) && tokens[hit]?.pos !== 'VERB';
 }
 
 /** What opens what a work is about: a preposition, or the word that gives its title ("a documentary called 'Trade War'"). */

@@ -7,6 +7,11 @@ describe('schedule', () => {
     expect(hits('The dialogue will be held in Geneva.')).toEqual([['dialogue', 0, ['schedule:will be held']]]);
   });
 
+  it('takes the auxiliaries right before the phrase with it: "have been scheduled", "will be scheduled"', () => {
+    expect(hits('The talks have been scheduled for Monday.')).toEqual([['talks', 0, ['schedule:been scheduled']]]);
+    expect(hits('The next round of talks will be scheduled for May.')).toEqual([['talks', 0, ['schedule:be scheduled']]]);
+  });
+
   it('reaches back over the noun phrase only: a verb or a comma before it ends the subject', () => {
     expect(hits('They agreed to cooperate, and the talks will take place in May.')).toEqual([
       ['cooperate', 1.5, []],

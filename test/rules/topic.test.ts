@@ -47,6 +47,14 @@ describe('topic', () => {
     expect(hits('The film about the border was shown when the attack began.')).toEqual([['attack', -3, []]]);
   });
 
+  it('reaches past the commas of a list of subjects to a noun, not to a verb ("sessions on maritime security, nuclear deterrence and the wars")', () => {
+    expect(hits('A study on trade, the sanctions and the annexation appeared.')).toEqual([
+      ['sanctions', 0, ['topic:study']],
+      ['annexation', 0, ['topic:study']],
+    ]);
+    expect(hits('A study of the region, the allies attacked.')).toEqual([['attacked', -3, []]]);
+  });
+
   it('reaches at most 10 tokens from the work', () => {
     expect(hits('A history of the long and bitter and bloody and costly and futile annexation appeared.')).toEqual([['annexation', -3, []]]);
   });
