@@ -7,6 +7,8 @@ export interface AttributionWords {
   readonly statementNouns: ReadonlySet<string>;
   /** Nouns (lemmas) through which a named actor acts: "U.S. officials said", "Pakistani troops fired". */
   readonly agentNouns: ReadonlySet<string>;
+  /** Nouns that describe an organisation or group whose name or alias holds them: "the ministry", "the army" (see `compileActors`). */
+  readonly descriptionHeads: ReadonlySet<string>;
   /** Nouns (lemmas) of a subject naming two sides ("the two countries", "both sides", "the two leaders"); see `pairPhrase`. */
   readonly pairNouns: ReadonlySet<string>;
   /** Verbs (lemmas) of acts done with each other: coordinated subjects are each other's targets ("India and Pakistan agreed"). */
@@ -53,6 +55,7 @@ export const attributionWords: AttributionWords = {
   reportingVerbs: new Set(data.reportingVerbs),
   statementNouns: new Set(data.statementNouns),
   agentNouns: new Set(data.agentNouns),
+  descriptionHeads: new Set(data.descriptionHeads),
   pairNouns: new Set(data.pairNouns),
   reciprocalVerbs: new Set(data.reciprocalVerbs),
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),

@@ -469,15 +469,17 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
  * Whether the title at `mentions[k]` is followed by a resolved name set off by commas, which is the
  * speaker the sentence names: an unresolved title or description right before it ("A spokesman, Mohamed
  * Hamouda, said", "Japan's top government spokesman, Minoru Kihara, said"), or an actor's own title, its
- * possessive and a few title words, before a name affiliated with it ("The European Union's foreign
- * policy chief, Kaja Kallas, congratulated").
+ * possessive and a few title words, before a name of its side ("The European Union's foreign policy
+ * chief, Kaja Kallas, congratulated"; "the command's spokesman, Li Xi, called", with the command and Li
+ * Xi both China's).
  */
 function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[], k: number, actors: Actors): boolean {
   const mention = mentions[k] as Mention;
   const next = mentions[k + 1];
   if (next === undefined || next.actor === null || next.form === 'pronoun' || tokens[next.first - 1]?.normal !== ',' || tokens[next.last + 1]?.normal !== ',') return false;
   if (mention.actor === null) return next.first === mention.last + 2;
-  return actors.get(next.actor)?.affiliation === mention.actor && isPossessive(tokens[mention.last + 1]) && isTitle(tokens, mention.last + 2, next.first - 2);
+  const side = (id: string): string => actors.get(id)?.affiliation ?? id;
+  return next.actor !== mention.actor && side(next.actor) === side(mention.actor) && isPossessive(tokens[mention.last + 1]) && isTitle(tokens, mention.last + 2, next.first - 2);
 }
 
 /** Whether tokens `first`..`last` are a short title: nouns, names and adjectives ("foreign policy chief"). */

@@ -40,10 +40,19 @@ interface NameSpec {
   readonly acronym: boolean;
 }
 
-/** The registry compiled for one NLP pipeline. */
-interface CompiledActors {
+/** Names compiled into one pattern index, each pattern's index pointing into `names`. */
+interface CompiledNames {
   readonly index: PatternIndex;
   readonly names: readonly NameSpec[];
+}
+
+/**
+ * The registry compiled for one NLP pipeline: its own names, aliases, titles and descriptions, and the
+ * descriptions its organisations' and groups' names imply (see `describingHeads`), kept apart so that
+ * they never take the place of a registered term ("The Ministry of Foreign Affairs of Belarus").
+ */
+interface CompiledActors extends CompiledNames {
+  readonly described: CompiledNames;
 }
 
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
@@ -51,7 +60,7 @@ const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
 /** Confidence given to each way of resolving a mention. */
 export const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, description: 0.75, pronoun: 0.7 } as const;
 
-function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
+function compileActors(actors: Actors, nlp: Nlp, words: AttributionWords): CompiledActors {
   let byNlp = compiledCache.get(actors);
   if (byNlp === undefined) {
     byNlp = new WeakMap();
@@ -59,24 +68,42 @@ function compileActors(actors: Actors, nlp: Nlp): CompiledActors {
   }
   const cached = byNlp.get(nlp);
   if (cached !== undefined) return cached;
-  const byKey = new Map<string, { term: string; spec: NameSpec }>();
-  const add = (term: string, actor: string, form: NameSpec['form']) => {
-    const key = termKey(term);
-    const existing = byKey.get(key);
-    if (existing === undefined) byKey.set(key, { term, spec: { actors: [actor], form, acronym: ACRONYM.test(term) } });
-    else if (!existing.spec.actors.includes(actor)) existing.spec.actors.push(actor);
-  };
+  const registered = new NameTable();
   for (const actor of actors.list) {
-    add(actor.name, actor.id, 'name');
-    for (const alias of actor.aliases ?? []) add(alias, actor.id, isShortName(alias, actor) ? 'short' : isDescription(alias) ? 'description' : 'alias');
-    for (const role of actor.roles ?? []) add(role.title, actor.id, 'title');
+    registered.add(actor.name, actor.id, 'name');
+    for (const alias of actor.aliases ?? []) registered.add(alias, actor.id, isShortName(alias, actor) ? 'short' : isDescription(alias) ? 'description' : 'alias');
+    for (const role of actor.roles ?? []) registered.add(role.title, actor.id, 'title');
   }
-  const entries = [...byKey.values()];
-  // Every title is a candidate for every actor holding it; which one is meant is decided by date.
-  const specs: PatternSpec[] = entries.map((e, index) => ({ kind: 'actor', term: e.term, exact: true, priority: 1, index, isIdiom: false }));
-  const compiled = { index: indexPatterns(specs, nlp), names: entries.map((e) => e.spec) };
+  const described = new NameTable();
+  for (const actor of actors.list) {
+    for (const head of describingHeads(actor, words)) if (!registered.has(`the ${head}`)) described.add(`the ${head}`, actor.id, 'description');
+  }
+  const compiled = { ...registered.compile(nlp), described: described.compile(nlp) };
   byNlp.set(nlp, compiled);
   return compiled;
+}
+
+/** Terms by their key, each with the actors it names: a term given to several actors names each. */
+class NameTable {
+  private readonly byKey = new Map<string, { term: string; spec: NameSpec }>();
+
+  add(term: string, actor: string, form: NameSpec['form']): void {
+    const key = termKey(term);
+    const existing = this.byKey.get(key);
+    if (existing === undefined) this.byKey.set(key, { term, spec: { actors: [actor], form, acronym: ACRONYM.test(term) } });
+    else if (!existing.spec.actors.includes(actor)) existing.spec.actors.push(actor);
+  }
+
+  has(term: string): boolean {
+    return this.byKey.has(termKey(term));
+  }
+
+  compile(nlp: Nlp): CompiledNames {
+    const entries = [...this.byKey.values()];
+    // Every title is a candidate for every actor holding it; which one is meant is decided by date.
+    const specs: PatternSpec[] = entries.map((e, index) => ({ kind: 'actor', term: e.term, exact: true, priority: 1, index, isIdiom: false }));
+    return { index: indexPatterns(specs, nlp), names: entries.map((e) => e.spec) };
+  }
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -97,6 +124,20 @@ function isDescription(alias: string): boolean {
 }
 
 /**
+ * The nouns of `descriptionHeads` in an organisation's or a group's name and aliases ("Taiwan's defence
+ * ministry", "People's Liberation Army"): "the ministry", "the army" describe it as a registered
+ * description would.
+ */
+function describingHeads(actor: ActorInput, words: AttributionWords): Set<string> {
+  const heads = new Set<string>();
+  if (actor.kind !== 'organization' && actor.kind !== 'group') return heads;
+  for (const term of [actor.name, ...(actor.aliases ?? [])]) {
+    for (const word of termKey(term).split(/[\s-]+/)) if (words.descriptionHeads.has(word)) heads.add(word);
+  }
+  return heads;
+}
+
+/**
  * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
  * full names and unique aliases directly; short names shared by several actors to the nearest earlier
  * full mention of one of them, descriptions ("the ministry") to the nearest earlier full mention of
@@ -106,17 +147,22 @@ function isDescription(alias: string): boolean {
  * outside quotations ("We call on…", `authorPronouns`) is the author. Quotations must be sorted by position.
  */
 export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quotes: readonly QuoteSpan[], words: AttributionWords, date: string, author?: string): Mention[] {
-  const { index, names } = compileActors(actors, nlp);
+  const compiled = compileActors(actors, nlp, words);
   const { tokens, text } = analysis;
   // `author`: a first-person subject, the document's author's.
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; author?: string }[] = [];
-  for (const match of matchPatterns(index, tokens)) {
-    const spec = names[match.pattern.index];
+  for (const match of matchPatterns(compiled.index, tokens)) {
+    const spec = compiled.names[match.pattern.index];
     if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
     found.push({ first: match.first, last: match.last, spec });
   }
   const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
+  for (const match of matchPatterns(compiled.described.index, tokens)) {
+    if (taken.slice(match.first, match.last + 1).includes(1)) continue;
+    found.push({ first: match.first, last: match.last, spec: compiled.described.names[match.pattern.index] });
+    taken.fill(1, match.first, match.last + 1);
+  }
   tokens.forEach((token, i) => {
     if (taken[i] !== 0 || token.pos !== 'PRON') return;
     if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });
@@ -256,6 +302,8 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
     if (last !== undefined && (nearest === undefined || last.first > nearest.first)) nearest = last;
   }
   resolveFrom(mention, nearest, 'nearest-mention', spec.form === 'description' ? CONFIDENCE.description : CONFIDENCE.sharedShort);
+  // An official text describes its author so before or without naming it ("The Ministry also notes …").
+  if (mention.actor === null && author !== undefined && candidates.includes(author)) resolveAsAuthor(mention, author);
   if (mention.actor === null && spec.form !== 'description') mention.candidates = candidates;
 }
 

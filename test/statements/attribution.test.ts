@@ -217,6 +217,28 @@ describe('actor resolution', () => {
     expect(run('The Defense Ministry warned Pyongyang. "We will respond sternly to any provocation," the ministry said.')).toEqual([['sk-defense', 'nearest-mention']]);
   });
 
+  it('describes an organisation by a noun of its name that descriptionHeads lists ("the ministry"), never in place of a registered name', () => {
+    const registry = defineActors([...actors.list, { id: 'sk-defense', name: 'Ministry of National Defense', aliases: ["South Korea's defence ministry"], kind: 'organization', affiliation: 'south-korea' }]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors: registry }).map((s) => [s.actor, s.attribution.method]);
+    expect(run("South Korea's defence ministry tracked the launch. The ministry condemned it as a grave provocation.")).toEqual([
+      ['sk-defense', 'alias'],
+      ['sk-defense', 'nearest-mention'],
+    ]);
+    expect(run('The Ministry of National Defense condemned the launch as a grave provocation.')).toEqual([['sk-defense', 'explicit']]);
+    // Named nowhere before, the ministry may be any.
+    expect(run('The ministry condemned the launch as a grave provocation.')).toEqual([[null, 'alias']]);
+  });
+
+  it("takes an organisation's title before a name of the organisation's side set off by commas for that person's (\"the command's spokesman, Li Xi,\")", () => {
+    const registry = defineActors([
+      ...actors.list,
+      { id: 'kpa', name: "Korean People's Army", kind: 'organization', affiliation: 'north-korea' },
+      { id: 'pak-jong-chon', name: 'Pak Jong Chon', kind: 'person', affiliation: 'north-korea' },
+    ]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors: registry }).map((s) => s.actor);
+    expect(run("The Korean People's Army's general staff chief, Pak Jong Chon, rejected the offer.")).toEqual(['pak-jong-chon']);
+  });
+
   it('narrows a title held by several actors to those of the owner named before it ("the American president", "South Korea\'s president")', () => {
     const registry = defineActors([
       ...actors.list,

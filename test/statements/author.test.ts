@@ -64,6 +64,12 @@ describe("a document's author", () => {
     expect(actorIn()).toEqual([null]);
   });
 
+  it('is the actor of a description its name implies ("The Ministry" of the Ministry of Foreign Affairs of Chad), named nowhere before', () => {
+    const ministries = defineActors([...actors.list, { id: 'chad-mfa', name: 'Ministry of Foreign Affairs of Chad', kind: 'organization', affiliation: 'chad' }]);
+    const actorIn = (author: string) => extractStatements({ text: 'The Ministry also notes with regret that the border remains closed.', publishedAt: '2025-08-20', author }, { actors: ministries }).map((s) => [s.actor, s.attribution.method]);
+    expect(actorIn('chad-mfa')).toEqual([['chad-mfa', 'author']]);
+  });
+
   it("speaks for its state: the state doing or saying something outside quotations is the author ('Chad reaffirms …' in its ministry's statement)", () => {
     const ministries = defineActors([...actors.list, { id: 'chad-mfa', name: 'Ministry of Foreign Affairs of Chad', kind: 'organization', affiliation: 'chad' }]);
     const speakers = (author?: string) =>
