@@ -129,6 +129,7 @@ function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[],
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
     if (isPercent(tokens, t)) continue;
+    if (opensPhrase(token) && PREDICATES.some((verb) => seconds.has(verb))) return pastSubjectPhrase(tokens, t, (u) => seconds.has(u.normal) || seconds.has(u.lemma)) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
   }
@@ -180,6 +181,8 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
     if (w === 1) {
       for (let a = 0; a < adverbs && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token); a += 1) t += 1;
+      const second = words[1] as PatternWord;
+      if (skips > 0 && opensPhrase(tokens[t]) && PREDICATES.includes(second.lemma)) t = pastSubjectPhrase(tokens, t, (u) => wordMatches(second, u));
     }
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
@@ -220,6 +223,35 @@ const PARTICLES: ReadonlySet<string> = new Set(['back', 'off', 'down', 'out', 'u
 const OBJECT: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 /** Words of an object between a verb and its particle: "two artillery units" is 3, "its two heavy artillery units" 5. */
 const OBJECT_MAX = 5;
+
+/**
+ * The token after a prepositional phrase opening at `t` that stands between a stance phrase's noun and
+ * its predicate ("the door to a peace treaty with Baku was closed", "our hand to Pyongyang remains
+ * extended"), when `isPredicate` holds there: the phrase's words are prepositions and noun-phrase words,
+ * at most `SUBJECT_PHRASE_MAX` of them. `t` itself when there is no such phrase.
+ */
+function pastSubjectPhrase(tokens: readonly Token[], t: number, isPredicate: (token: Token) => boolean): number {
+  const sentence = tokens[t]?.sentence;
+  for (let u = t + 1; u <= t + SUBJECT_PHRASE_MAX; u += 1) {
+    const token = tokens[u];
+    if (token === undefined || token.sentence !== sentence) return t;
+    if (isPredicate(token)) return u;
+    if (!isJoiner(token.normal) && !SUBJECT_PHRASE.has(token.pos)) return t;
+  }
+  return t;
+}
+
+/** Whether a token opens a prepositional phrase: a preposition, or "to" however it is tagged. */
+function opensPhrase(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADP' || token.normal === 'to');
+}
+
+/** The verbs (lemmas) a stance phrase's second word may be for `pastSubjectPhrase` to apply: "door be close", "door remain open", "hand stay extend". */
+const PREDICATES: readonly string[] = ['be', 'remain', 'stay'];
+/** Tags of a subject phrase's words: wink-nlp tags "to talks" in "the door to talks" as a particle and a verb. */
+const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'VERB']);
+/** Words of a subject's prepositional phrase: "to a peace treaty with Baku" is 6. */
+const SUBJECT_PHRASE_MAX = 7;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 /**

@@ -104,6 +104,23 @@ describe("matchPatterns (through the scorer)", () => {
     expect(modifiers('They called the attack and the dialogue off.')).toEqual([['attack', []], ['dialogue', []]]);
   });
 
+  it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {
+    const overlay = {
+      id: 'door',
+      entries: [
+        { term: 'door be close', pole: 'confrontation' as const, weight: 1, category: 'reject' },
+        { term: 'door remain open', pole: 'engagement' as const, weight: 1, category: 'intent-to-cooperate' },
+      ],
+    };
+    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
+    const hits = (text: string) => scorer.score(text).hits.map((h) => h.text);
+    expect(hits('The door to talks is closed.')).toEqual(['door to talks is closed']);
+    expect(hits('The door to a peace treaty with Baku remained open.')).toEqual(['door to a peace treaty with Baku remained open']);
+    // Only a phrase of prepositions and noun-phrase words, up to seven of them, and only before the predicate.
+    expect(hits('The door, to be fair, is closed.')).toEqual([]);
+    expect(hits('The door to the long and winding and bitter and costly talks is closed.')).toEqual(['talks']);
+  });
+
   it('does not match across a sentence boundary', () => {
     expect(found('We want to reduce. Tension is high.')).toEqual([]);
   });
