@@ -9,6 +9,8 @@ export interface AttributionWords {
   readonly agentNouns: ReadonlySet<string>;
   /** Nouns that describe an organisation or group whose name or alias holds them: "the ministry", "the army" (see `compileActors`). */
   readonly descriptionHeads: ReadonlySet<string>;
+  /** A state's demonyms by the state's name (lower case): "russia" → "Russian"; see `compileActors`. */
+  readonly demonyms: ReadonlyMap<string, readonly string[]>;
   /** Nouns (lemmas) of a subject naming two sides ("the two countries", "both sides", "the two leaders"); see `pairPhrase`. */
   readonly pairNouns: ReadonlySet<string>;
   /** Verbs (lemmas) of acts done with each other: coordinated subjects are each other's targets ("India and Pakistan agreed"). */
@@ -56,6 +58,7 @@ export const attributionWords: AttributionWords = {
   statementNouns: new Set(data.statementNouns),
   agentNouns: new Set(data.agentNouns),
   descriptionHeads: new Set(data.descriptionHeads),
+  demonyms: new Map(Object.entries(data.demonyms).map(([state, forms]) => [state.toLowerCase(), forms])),
   pairNouns: new Set(data.pairNouns),
   reciprocalVerbs: new Set(data.reciprocalVerbs),
   noCommentPhrases: data.noCommentPhrases.map((phrase) => phrase.split(' ')),

@@ -1,5 +1,5 @@
 import { indexPatterns, type PatternIndex, type PatternSpec } from '../lexicon/compile.js';
-import { matchPatterns } from '../lexicon/match.js';
+import { matchPatterns, type Match } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
 import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import { AUTHOR_CONFIDENCE } from './author.js';
@@ -47,12 +47,14 @@ interface CompiledNames {
 }
 
 /**
- * The registry compiled for one NLP pipeline: its own names, aliases, titles and descriptions, and the
- * descriptions its organisations' and groups' names imply (see `describingHeads`), kept apart so that
- * they never take the place of a registered term ("The Ministry of Foreign Affairs of Belarus").
+ * The registry compiled for one NLP pipeline: its own names, aliases, titles and descriptions, and what
+ * they imply, kept apart so that it never takes the place of a registered term ("The Ministry of Foreign
+ * Affairs of Belarus"): the descriptions its organisations' and groups' names imply (see
+ * `describingHeads`) and its states' demonyms (`demonyms`, which name a state only before agent nouns).
  */
 interface CompiledActors extends CompiledNames {
   readonly described: CompiledNames;
+  readonly demonyms: CompiledNames;
 }
 
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
@@ -78,7 +80,14 @@ function compileActors(actors: Actors, nlp: Nlp, words: AttributionWords): Compi
   for (const actor of actors.list) {
     for (const head of describingHeads(actor, words)) if (!registered.has(`the ${head}`)) described.add(`the ${head}`, actor.id, 'description');
   }
-  const compiled = { ...registered.compile(nlp), described: described.compile(nlp) };
+  const demonyms = new NameTable();
+  for (const actor of actors.list) {
+    if (actor.kind !== 'state') continue;
+    for (const term of [actor.name, ...(actor.aliases ?? [])]) {
+      for (const demonym of words.demonyms.get(term.toLowerCase()) ?? []) if (!registered.has(demonym)) demonyms.add(demonym, actor.id, 'alias');
+    }
+  }
+  const compiled = { ...registered.compile(nlp), described: described.compile(nlp), demonyms: demonyms.compile(nlp) };
   byNlp.set(nlp, compiled);
   return compiled;
 }
@@ -138,6 +147,34 @@ function describingHeads(actor: ActorInput, words: AttributionWords): Set<string
 }
 
 /**
+ * Whether agent nouns (`agentNouns`) follow token `last`, after at most `AGENT_MODIFIERS` nouns or
+ * adjectives: "Russian border guards", "Kenyan police officers", "Chinese warships".
+ */
+function beforeAgent(tokens: readonly Token[], last: number, words: AttributionWords): boolean {
+  for (let t = last + 1; t <= last + 1 + AGENT_MODIFIERS; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== tokens[last]?.sentence) return false;
+    if (words.agentNouns.has(token.lemma)) return true;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether token `first` opens a clause's subject: the sentence's first word, or after punctuation, a
+ * conjunction or an article ("Russian troops held drills", ", and Chinese warships sailed"), not inside
+ * an object ("the arrest of three Beninese customs officers") or reported words ("said Belarusian
+ * officers had found").
+ */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before === undefined || before.sentence !== tokens[first]?.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ' || (before.pos === 'DET' && before.normal === 'the');
+}
+
+/** Nouns and adjectives between a demonym and its agent noun: "border" in "Russian border guards". */
+const AGENT_MODIFIERS = 2;
+
+/**
  * Finds every mention of a registry actor and every pronoun, left to right, and resolves each:
  * full names and unique aliases directly; short names shared by several actors to the nearest earlier
  * full mention of one of them, descriptions ("the ministry") to the nearest earlier full mention of
@@ -158,11 +195,17 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   }
   const taken: number[] = new Array(tokens.length).fill(0);
   for (const f of found) taken.fill(1, f.first, f.last + 1);
-  for (const match of matchPatterns(compiled.described.index, tokens)) {
-    if (taken.slice(match.first, match.last + 1).includes(1)) continue;
-    found.push({ first: match.first, last: match.last, spec: compiled.described.names[match.pattern.index] });
-    taken.fill(1, match.first, match.last + 1);
-  }
+  const implied = (names: CompiledNames, keep: (match: Match) => boolean): void => {
+    for (const match of matchPatterns(names.index, tokens)) {
+      if (taken.slice(match.first, match.last + 1).includes(1) || !keep(match)) continue;
+      const spec = names.names[match.pattern.index];
+      if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
+      found.push({ first: match.first, last: match.last, spec });
+      taken.fill(1, match.first, match.last + 1);
+    }
+  };
+  implied(compiled.described, () => true);
+  implied(compiled.demonyms, (match) => opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words));
   tokens.forEach((token, i) => {
     if (taken[i] !== 0 || token.pos !== 'PRON') return;
     if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });

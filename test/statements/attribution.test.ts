@@ -229,6 +229,13 @@ describe('actor resolution', () => {
     expect(run('The ministry condemned the launch as a grave provocation.')).toEqual([[null, 'alias']]);
   });
 
+  it('names a state by its demonym (attribution.en demonyms) where agent nouns follow it at the start of a clause, and nowhere else', () => {
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors }).map((s) => [s.actor, s.actorMention, s.text]);
+    expect(run('North Korean border guards crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
+    expect(run('Seoul said North Korean border guards crossed the line.').map(([actor]) => actor)).toEqual(['south-korea']);
+    expect(run('A North Korean defector spoke in Seoul on Friday.')).toEqual([]);
+  });
+
   it("takes an organisation's title before a name of the organisation's side set off by commas for that person's (\"the command's spokesman, Li Xi,\")", () => {
     const registry = defineActors([
       ...actors.list,
