@@ -478,8 +478,7 @@ function namedInApposition(tokens: readonly Token[], mentions: readonly Mention[
   const next = mentions[k + 1];
   if (next === undefined || next.actor === null || next.form === 'pronoun' || tokens[next.first - 1]?.normal !== ',' || tokens[next.last + 1]?.normal !== ',') return false;
   if (mention.actor === null) return next.first === mention.last + 2;
-  const side = (id: string): string => actors.get(id)?.affiliation ?? id;
-  return next.actor !== mention.actor && side(next.actor) === side(mention.actor) && isPossessive(tokens[mention.last + 1]) && isTitle(tokens, mention.last + 2, next.first - 2);
+  return next.actor !== mention.actor && sideOfActor(next.actor, actors) === sideOfActor(mention.actor, actors) && isPossessive(tokens[mention.last + 1]) && isTitle(tokens, mention.last + 2, next.first - 2);
 }
 
 /** Whether tokens `first`..`last` are a short title: nouns, names and adjectives ("foreign policy chief"). */

@@ -188,14 +188,9 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const { tokens, text } = analysis;
   // `author`: a first-person subject, the document's author's.
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; author?: string }[] = [];
-  for (const match of matchPatterns(compiled.index, tokens)) {
-    const spec = compiled.names[match.pattern.index];
-    if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
-    found.push({ first: match.first, last: match.last, spec });
-  }
   const taken: number[] = new Array(tokens.length).fill(0);
-  for (const f of found) taken.fill(1, f.first, f.last + 1);
-  const implied = (names: CompiledNames, keep: (match: Match) => boolean): void => {
+  // The registry's own terms first; what they imply only where none of them stands.
+  const addMatches = (names: CompiledNames, keep: (match: Match) => boolean): void => {
     for (const match of matchPatterns(names.index, tokens)) {
       if (taken.slice(match.first, match.last + 1).includes(1) || !keep(match)) continue;
       const spec = names.names[match.pattern.index];
@@ -204,8 +199,9 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       taken.fill(1, match.first, match.last + 1);
     }
   };
-  implied(compiled.described, () => true);
-  implied(compiled.demonyms, (match) => opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words));
+  addMatches(compiled, () => true);
+  addMatches(compiled.described, () => true);
+  addMatches(compiled.demonyms, (match) => opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words));
   tokens.forEach((token, i) => {
     if (taken[i] !== 0 || token.pos !== 'PRON') return;
     if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });

@@ -4,6 +4,19 @@ import { miniLexicon, miniScorer } from '../helpers.js';
 
 const found = (text: string) => miniScorer().score(text).hits.map((h) => [h.entry, h.text]);
 
+/** What the mini lexicon with one entry of weight 1 per `pole:category:term` added as an overlay finds in a text: each hit's entry and text. */
+const foundWith = (...entries: `${'engagement' | 'confrontation'}:${string}:${string}`[]) => {
+  const overlay = {
+    id: 'overlay',
+    entries: entries.map((spec) => {
+      const [pole, category, term] = spec.split(':') as ['engagement' | 'confrontation', string, string];
+      return { term, pole, weight: 1, category };
+    }),
+  };
+  const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
+  return (text: string) => scorer.score(text).hits.map((h) => [h.entry, h.text]);
+};
+
 describe("matchPatterns (through the scorer)", () => {
   it.each([
     { text: 'They attacked. Attacks continue.', expect: [['attack', 'attacked'], ['attack', 'Attacks']] },
@@ -21,23 +34,13 @@ describe("matchPatterns (through the scorer)", () => {
   });
 
   it('matches a word written `=word` only in that form (case ignored), and the other words in any form (lexicons/README.md)', () => {
-    const overlay = { id: 'fist', entries: [{ term: 'fist be =clenched', pole: 'confrontation' as const, weight: 1, category: 'threaten' }] };
-    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
-    const hits = (text: string) => scorer.score(text).hits.map((h) => h.text);
+    const hits = (text: string) => foundWith('confrontation:threaten:fist be =clenched')(text).map(([, matched]) => matched);
     expect(hits('His fist was clenched. Their FISTS ARE CLENCHED.')).toEqual(['fist was clenched', 'FISTS ARE CLENCHED']);
     expect(hits('His fist is clenching. The fist was clenching.')).toEqual([]);
   });
 
   it('matches a determiner after the first word of a term by any other, and `=its` only by itself (lexicons/README.md)', () => {
-    const overlay = {
-      id: 'ports',
-      entries: [
-        { term: 'close its port', pole: 'confrontation' as const, weight: 1, category: 'coerce' },
-        { term: 'at =the disposal', pole: 'engagement' as const, weight: 1, category: 'intent-to-cooperate' },
-      ],
-    };
-    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
-    const hits = (text: string) => scorer.score(text).hits.map((h) => [h.entry, h.text]);
+    const hits = foundWith('confrontation:coerce:close its port', 'engagement:intent-to-cooperate:at =the disposal');
     expect(hits('We will close our ports to their ships. They closed the main port. They may close every port.')).toEqual([
       ['close its port', 'close our ports'],
       ['close its port', 'closed the main port'],
@@ -105,15 +108,8 @@ describe("matchPatterns (through the scorer)", () => {
   });
 
   it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {
-    const overlay = {
-      id: 'door',
-      entries: [
-        { term: 'door be close', pole: 'confrontation' as const, weight: 1, category: 'reject' },
-        { term: 'door remain open', pole: 'engagement' as const, weight: 1, category: 'intent-to-cooperate' },
-      ],
-    };
-    const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
-    const hits = (text: string) => scorer.score(text).hits.map((h) => h.text);
+    const door = foundWith('confrontation:reject:door be close', 'engagement:intent-to-cooperate:door remain open');
+    const hits = (text: string) => door(text).map(([, matched]) => matched);
     expect(hits('The door to talks is closed.')).toEqual(['door to talks is closed']);
     expect(hits('The door to a peace treaty with Baku remained open.')).toEqual(['door to a peace treaty with Baku remained open']);
     // Only a phrase of prepositions and noun-phrase words, up to seven of them, and only before the predicate.
