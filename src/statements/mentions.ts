@@ -53,8 +53,7 @@ interface CompiledNames {
  * `describingHeads`) and its states' demonyms (`demonyms`, which name a state only before agent nouns).
  */
 interface CompiledActors extends CompiledNames {
-  readonly described: CompiledNames;
-  readonly demonyms: CompiledNames;
+  readonly implied: CompiledNames;
 }
 
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
@@ -76,18 +75,16 @@ function compileActors(actors: Actors, nlp: Nlp, words: AttributionWords): Compi
     for (const alias of actor.aliases ?? []) registered.add(alias, actor.id, isShortName(alias, actor) ? 'short' : isDescription(alias) ? 'description' : 'alias');
     for (const role of actor.roles ?? []) registered.add(role.title, actor.id, 'title');
   }
-  const described = new NameTable();
+  // Implied descriptions are of the description form, demonyms of the alias form (see `findMentions`).
+  const implied = new NameTable();
   for (const actor of actors.list) {
-    for (const head of describingHeads(actor, words)) if (!registered.has(`the ${head}`)) described.add(`the ${head}`, actor.id, 'description');
-  }
-  const demonyms = new NameTable();
-  for (const actor of actors.list) {
+    for (const head of describingHeads(actor, words)) if (!registered.has(`the ${head}`)) implied.add(`the ${head}`, actor.id, 'description');
     if (actor.kind !== 'state') continue;
     for (const term of [actor.name, ...(actor.aliases ?? [])]) {
-      for (const demonym of words.demonyms.get(term.toLowerCase()) ?? []) if (!registered.has(demonym)) demonyms.add(demonym, actor.id, 'alias');
+      for (const demonym of words.demonyms.get(term.toLowerCase()) ?? []) if (!registered.has(demonym)) implied.add(demonym, actor.id, 'alias');
     }
   }
-  const compiled = { ...registered.compile(nlp), described: described.compile(nlp), demonyms: demonyms.compile(nlp) };
+  const compiled = { ...registered.compile(nlp), implied: implied.compile(nlp) };
   byNlp.set(nlp, compiled);
   return compiled;
 }
@@ -190,18 +187,18 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; author?: string }[] = [];
   const taken: number[] = new Array(tokens.length).fill(0);
   // The registry's own terms first; what they imply only where none of them stands.
-  const addMatches = (names: CompiledNames, keep: (match: Match) => boolean): void => {
+  const addMatches = (names: CompiledNames, keep: (match: Match, spec: NameSpec | undefined) => boolean): void => {
     for (const match of matchPatterns(names.index, tokens)) {
-      if (taken.slice(match.first, match.last + 1).includes(1) || !keep(match)) continue;
       const spec = names.names[match.pattern.index];
+      if (taken.slice(match.first, match.last + 1).includes(1) || !keep(match, spec)) continue;
       if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
       found.push({ first: match.first, last: match.last, spec });
       taken.fill(1, match.first, match.last + 1);
     }
   };
   addMatches(compiled, () => true);
-  addMatches(compiled.described, () => true);
-  addMatches(compiled.demonyms, (match) => opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words));
+  // A demonym names its state only before agent nouns at the start of a clause.
+  addMatches(compiled.implied, (match, spec) => spec?.form === 'description' || (opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words)));
   tokens.forEach((token, i) => {
     if (taken[i] !== 0 || token.pos !== 'PRON') return;
     if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });
