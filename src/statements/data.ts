@@ -30,8 +30,13 @@ export interface AttributionWords {
   readonly sourcePhrases: readonly (readonly string[])[];
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
-  /** Pronouns that name an actor only as the subject of a verb of saying ("It called on Mogadishu to…", "…," it said). */
+  /**
+   * Pronouns that name an actor only as the subject of a verb of saying ("It called on Mogadishu to…", "…,"
+   * it said), or as a sentence's first word before a verb in the past tense ("It scrambled jets").
+   */
   readonly sayingOnlyPronouns: ReadonlySet<string>;
+  /** Verbs (lemmas) whose "it" names no one: "It took three hours", "It remained unclear"; see `sayingOnlyPronouns`. */
+  readonly impersonalVerbs: ReadonlySet<string>;
   /** First-person subjects that, outside quotations, name a document's author ("We call on Khartoum to…"). */
   readonly authorPronouns: ReadonlySet<string>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
@@ -68,6 +73,7 @@ export const attributionWords: AttributionWords = {
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
   pronouns: new Map(Object.entries(data.pronouns)),
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),
+  impersonalVerbs: new Set(data.impersonalVerbs),
   authorPronouns: new Set(data.authorPronouns),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,

@@ -201,7 +201,7 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   addMatches(compiled.implied, (match, spec) => spec?.form === 'description' || (opensClause(tokens, match.first) && beforeAgent(tokens, match.last, words)));
   tokens.forEach((token, i) => {
     if (taken[i] !== 0 || token.pos !== 'PRON') return;
-    if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || saysNext(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });
+    if (words.pronouns.has(token.normal) && (!words.sayingOnlyPronouns.has(token.normal) || namesActor(tokens, i, words))) found.push({ first: i, last: i, pronoun: token.normal });
     else if (author !== undefined && words.authorPronouns.has(token.normal)) found.push({ first: i, last: i, author });
   });
   found.sort((a, b) => a.first - b.first);
@@ -289,12 +289,20 @@ function indefinite(tokens: readonly Token[], first: number): boolean {
   return tokens[t]?.normal === 'a' || tokens[t]?.normal === 'an';
 }
 
-/** Whether a verb of saying follows token `at`, perhaps after adverbs ("it said", "It strongly condemned"). */
-function saysNext(tokens: readonly Token[], at: number, words: AttributionWords): boolean {
+/**
+ * Whether the pronoun at token `at` names an actor though it is one of `sayingOnlyPronouns`: before a verb
+ * of saying or reporting, after adverbs ("It called on Mogadishu to…", "…," it said), or as its sentence's
+ * first word before a verb in the past tense that is none of `impersonalVerbs` ("It scrambled jets and put
+ * missile units on alert"; not "It took three hours").
+ */
+function namesActor(tokens: readonly Token[], at: number, words: AttributionWords): boolean {
   let t = at + 1;
   while (tokens[t]?.pos === 'ADV') t += 1;
   const verb = tokens[t];
-  return verb?.pos === 'VERB' && (words.speechVerbs.has(verb.lemma) || words.reportingVerbs.has(verb.lemma));
+  if (verb?.pos !== 'VERB') return false;
+  if (words.speechVerbs.has(verb.lemma) || words.reportingVerbs.has(verb.lemma)) return true;
+  const opensSentence = tokens[at - 1]?.sentence !== tokens[at]?.sentence;
+  return opensSentence && verb.lemma !== verb.normal && !verb.normal.endsWith('s') && !words.impersonalVerbs.has(verb.lemma);
 }
 
 /**

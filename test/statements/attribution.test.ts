@@ -229,6 +229,16 @@ describe('actor resolution', () => {
     expect(run('The ministry condemned the launch as a grave provocation.')).toEqual([[null, 'alias']]);
   });
 
+  it('takes "It" for an actor as the first word of a sentence before a verb in the past tense, unless the verb is impersonal ("It scrambled jets", not "It took three hours")', () => {
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors }).map((s) => [s.actor, s.attribution.method, s.text]);
+    expect(run('Seoul tracked the launch from the east coast. It scrambled jets in response.')).toEqual([
+      ['south-korea', 'alias', 'tracked the launch from the east coast.'],
+      ['south-korea', 'pronoun', 'scrambled jets in response.'],
+    ]);
+    expect(run('Seoul tracked the launch from the east coast. It took three hours to end.').map(([actor]) => actor)).toEqual(['south-korea']);
+    expect(run('Seoul tracked the launch from the east coast, and the drill it planned went ahead.').map(([actor]) => actor)).toEqual(['south-korea']);
+  });
+
   it('names a state by its demonym (attribution.en demonyms) where agent nouns follow it at the start of a clause, and nowhere else', () => {
     const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors }).map((s) => [s.actor, s.actorMention, s.text]);
     expect(run('North Korean border guards crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
