@@ -23,7 +23,7 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     let best: Match | undefined;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
     const found = candidates(compiled, memo, token);
-    const tried = found.seconds === undefined || secondWordAhead(found.seconds, tokens, i) ? found.patterns : found.singles;
+    const tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
     for (const pattern of tried) {
       const last = matchAt(pattern, tokens, i, known);
       if (last === -1) continue;
@@ -76,6 +76,8 @@ interface Candidates {
    * is a prefix or may be a particle after its object, "called the strike off"): all patterns are tried.
    */
   readonly seconds: ReadonlySet<string> | undefined;
+  /** Whether a second word is one of `PREDICATES`, so a subject's prepositional phrase may stand before it (see `pastSubjectPhrase`). */
+  readonly predicated: boolean;
 }
 
 function memoOf(compiled: PatternIndex): Memo {
@@ -96,7 +98,8 @@ function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidate
   const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
   const seconds = secondWordsOf(patterns);
   const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
-  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds };
+  const predicated = seconds !== undefined && PREDICATES.some((verb) => seconds.has(verb));
+  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated };
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token.normal, found);
   return found;
@@ -116,11 +119,13 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
 }
 
 /**
- * Whether a token where a second word could stand holds one of `seconds`: the next word after any
- * joiners, or after up to `SKIPPABLE_MAX` skippable words as `inSequence` skips them. It may say yes
- * where no pattern matches (another sentence, a modifier phrase that skips nothing), never no where one does.
+ * Whether a token where a second word could stand holds one of `seconds` (always, when there are none to
+ * rule out): the next word after any joiners, after up to `SKIPPABLE_MAX` skippable words as `inSequence`
+ * skips them, or after a subject's prepositional phrase when `predicated`. It may say yes where no
+ * pattern matches (another sentence, a modifier phrase that skips nothing), never no where one does.
  */
-function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[], start: number): boolean {
+function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly Token[], start: number): boolean {
+  if (seconds === undefined) return true;
   // A passive's adverbs ("were once again suspended") stand after a form of "be" only (see `inSequence`).
   const adverbs = (tokens[start] as Token).lemma === 'be';
   let t = start + 1;
@@ -129,7 +134,7 @@ function secondWordAhead(seconds: ReadonlySet<string>, tokens: readonly Token[],
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
     if (isPercent(tokens, t)) continue;
-    if (opensPhrase(token) && PREDICATES.some((verb) => seconds.has(verb))) return pastSubjectPhrase(tokens, t, (u) => seconds.has(u.normal) || seconds.has(u.lemma)) !== t;
+    if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u) => seconds.has(u.normal) || seconds.has(u.lemma)) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
   }
