@@ -28,6 +28,7 @@ export function negation(context: RuleContext): void {
   const outer = new Map<Match, Match[]>();
   const idle: Match[] = [];
   for (const negator of context.markers.negator) {
+    if (isInsideName(context, negator)) continue;
     const item = context.lexicon.modifiers.negators[negator.pattern.index];
     if (item?.direction === 'before') {
       if (!governBefore(context, negator, window)) idle.push(negator);
@@ -85,6 +86,29 @@ export function negation(context: RuleContext): void {
     }
   }
 }
+
+/**
+ * Whether a one-word negator that is a function word ("no", "not", "without"), written in lower case,
+ * stands between two capitalised words, neither the sentence's first: a word of a name ("the Liberal
+ * Democratic Party and Ishin no Kai signed a policy accord"). A verb there is the name's predicate
+ * ("New Zealand paused NZ$18 million in funding", "The Taliban freed American George Glezmann").
+ */
+function isInsideName(context: RuleContext, negator: Match): boolean {
+  const { tokens, text } = context.analysis;
+  const at = tokens[negator.first];
+  const before = tokens[negator.first - 1];
+  const after = tokens[negator.last + 1];
+  if (negator.first !== negator.last || at === undefined || before === undefined || after === undefined || !NAME_WORDS.has(at.pos)) return false;
+  if (before.sentence !== at.sentence || tokens[negator.first - 2]?.sentence !== at.sentence) return false;
+  const capitalised = (token: Token): boolean => {
+    const first = text[token.start] ?? '';
+    return first !== first.toLowerCase();
+  };
+  return !capitalised(at) && capitalised(before) && capitalised(after);
+}
+
+/** Tags of the lower-case words names hold: "Ishin no Kai", "Partido de la Liberación". */
+const NAME_WORDS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADP', 'ADV', 'CCONJ']);
 
 /**
  * Whether "to" and an amount follow the negator in its clause, within `AMOUNT_REACH` tokens: "lifting the

@@ -25,6 +25,16 @@ describe('negation', () => {
     expect(hit?.modifiers).toEqual(['negation:not']);
   });
 
+  it('a lower-case negator between two capitalised words inside a sentence is a word of a name, and negates nothing ("Ishin no Kai signed a policy accord")', () => {
+    expect(negatedRows('The Liberal Democratic Party and Ishin no Kai signed a policy accord.')).toEqual([
+      ['=signed', false],
+      ['accord', false],
+    ]);
+    expect(negatedRows('Ishin said there was no Accord between them.').map(([, negated]) => negated)).toEqual([true]);
+    // A verb between two capitalised words is the sentence's predicate, not a word of a name.
+    expect(negatedRows('New Zealand paused NZ$18 million in development funding.')).toEqual([['development funding', true]]);
+  });
+
   it('passes over an adverb set off by commas ("would not, however, seek", "will not, officially, seek")', () => {
     expect(contributions('We will not, officially, seek dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
   });
