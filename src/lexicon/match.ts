@@ -133,7 +133,11 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
   for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
-    if (isPercent(tokens, t)) continue;
+    const percent = percentLength(tokens, t);
+    if (percent > 0) {
+      t += percent - 1;
+      continue;
+    }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u) => seconds.has(u.normal) || seconds.has(u.lemma)) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
@@ -192,8 +196,9 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
-      // A number's percent sign is part of the number: "impose a 25% duty" skips two words.
-      if (isPercent(tokens, t)) t += 1;
+      // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
+      // 80.5 per cent duties" three.
+      t += percentLength(tokens, t);
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence || !wordMatches(words[w] as PatternWord, token)) return -1;
@@ -267,10 +272,12 @@ const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
 const SKIPPABLE_MAX = 2;
 
-/** Whether token `t` is "%" or "percent" after a number ("a 25% duty", "a 35 percent tariff"). */
-function isPercent(tokens: readonly Token[], t: number): boolean {
+/** How many tokens from `t` say "per cent" after a number: 1 for "%" or "percent" ("a 25% duty"), 2 for "per cent", else 0. */
+function percentLength(tokens: readonly Token[], t: number): number {
   const token = tokens[t];
-  return token !== undefined && PERCENT.has(token.normal) && tokens[t - 1]?.pos === 'NUM';
+  if (token === undefined || tokens[t - 1]?.pos !== 'NUM') return 0;
+  if (PERCENT.has(token.normal)) return 1;
+  return token.normal === 'per' && tokens[t + 1]?.normal === 'cent' ? 2 : 0;
 }
 
 const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);

@@ -12,7 +12,8 @@ import { trigger } from './context.js';
  * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
  * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
  * "the death toll from the earthquake"), or the subject opening the sentence of an -ing clause after a
- * comma ("Typhoon Gaemi made landfall, killing 10"). "Troops killed villagers during the floods" keeps
+ * comma ("Typhoon Gaemi made landfall, killing 10") or of a clause a conjunction opens before that comma
+ * ("… as wildfires tore through the hills, killing 100"). "Troops killed villagers during the floods" keeps
  * its weight: the troops did it. Off without `params.hazards`.
  */
 export function hazard(context: RuleContext): void {
@@ -62,10 +63,27 @@ function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: Wor
   if (comma === -1 || tokens[hazard.last + 1]?.pos === 'NOUN') return false;
   for (let t = hazard.first - 1; t >= 0 && tokens[t]?.sentence === sentence; t -= 1) {
     const token = tokens[t] as Token;
+    // Or the subject of a clause that a conjunction opens and the comma closes: "declared a state of
+    // catastrophe as wildfires tore through the hills, killing more than 100".
+    // "after the floods, killing 10" has no clause there, and the sentence's subject did the killing.
+    if (CLAUSE_OPENERS.has(token.normal)) return isClauseUpTo(tokens, hazard.last + 1, comma);
     if (!CAUSE_PHRASE.has(token.pos) && !isPossessive(token)) return false;
   }
   return true;
 }
+
+/** Whether the words from `from` to the comma at `to` hold a verb and no other comma: the rest of a clause. */
+function isClauseUpTo(tokens: readonly Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let t = from; t < to; t += 1) {
+    if (tokens[t]?.normal === ',') return false;
+    verb ||= tokens[t]?.pos === 'VERB';
+  }
+  return verb;
+}
+
+/** Conjunctions that open a clause whose subject a hazard may be: "as wildfires tore through", "when the cyclone struck". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after']);
 
 /** Whether the hazard follows the hit after "in", "by" or "from" and a short noun phrase ("killed in the floods"). */
 function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): boolean {

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isGerund, isInnerHyphen, isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -40,7 +40,9 @@ export function negation(context: RuleContext): void {
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
     // no longer in scope: "without a verified withdrawal of Rwandan soldiers the signatures mean nothing".
     const verb = tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB';
-    if (verb) end = prepositionAfter(context, negator.last, end, true);
+    // A noun's "to" before a verb governs that verb and its object as a verb does ("citing Avarua's
+    // failure to consult Wellington before signing agreements with China").
+    if (verb || (isNominal(context, negator) && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
     else if (isNominal(context, negator)) end = objectPhraseEnd(context, negator.last, end);
     // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",
     // "the release of 40 detained demonstrators"); "not" leaves a participle that only describes a noun
@@ -154,9 +156,14 @@ const PARTITIVE_REACH = 4;
  */
 function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
-  // The words of a quantity do not count toward the partitive's reach.
+  // The words of a quantity and the later pieces of a hyphenated word ("a months-long run of rail
+  // strikes") do not count toward the partitive's reach.
   let quantity = 0;
   for (let t = from + 1; t <= reach; t += 1) {
+    if (isHyphenatedPiece(tokens, t)) {
+      quantity += 1;
+      continue;
+    }
     // After a verb, an adverb after a noun ends the object too: "settle the matter peacefully" does not
     // settle the peace, "lifted the sanctions immediately".
     if (afterVerb && tokens[t]?.pos === 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
@@ -251,13 +258,21 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
   if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return true;
-  // A passive ("were eased") governs its subject, which may carry a long modifier before the verb:
-  // "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
-  const passive = context.analysis.tokens[negator.first]?.lemma === 'be';
+  // A passive ("were eased", "has been put on hold") governs its subject, which may carry a long
+  // modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
+  const tokens = context.analysis.tokens;
+  const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
   const start = scopeStart(context, negator.first, passive ? window * PASSIVE_REACH : window);
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
-  for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
+  // A noun phrase's hit that ends in the scope with no verb after it is the subject: "the final round of
+  // talks on the dam had ended without result". A verb's is a predicate of its own ("lodged a sharp
+  // protest over the visit and demanded that the trip be cancelled"), as is one with a verb of its own
+  // ("the closure of the crossings has left aid trucks stranded").
+  let first = firstAtOrAfter(context.hits, start);
+  const straddling = context.hits[first - 1];
+  if (straddling !== undefined && straddling.last >= start && tokens[straddling.first]?.pos !== 'VERB' && !hasVerb(tokens, straddling.last + 1, negator.first)) first -= 1;
+  for (let h = first; h < context.hits.length && (context.hits[h]?.last ?? Infinity) < negator.first; h += 1) {
     const hit = context.hits[h] as WorkingHit;
     if (!objectBetween(context, hit, negator.first)) governed = govern(context, hit, negator, label) || governed;
   }
@@ -269,11 +284,18 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
  * from `before`: the negator undoes that object, not the verb ("demanded the remarks be withdrawn"
  * withdraws the remarks, not the demand; "the deal signed in March was scrapped" still scraps a signing).
  */
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB') return true;
+  return false;
+}
+
 function objectBetween(context: RuleContext, hit: WorkingHit, before: number): boolean {
   const tokens = context.analysis.tokens;
   if (tokens[hit.last]?.pos !== 'VERB') return false;
   let noun = false;
-  for (let t = hit.last + 1; t < before; t += 1) {
+  // "demanded that the trip be cancelled" as "demanded the remarks be withdrawn".
+  const from = tokens[hit.last + 1]?.normal === 'that' ? hit.last + 2 : hit.last + 1;
+  for (let t = from; t < before; t += 1) {
     const token = tokens[t];
     if (!isNounPhraseWord(token)) return false;
     noun ||= token?.pos === 'NOUN' || token?.pos === 'PROPN' || token?.pos === 'PRON';

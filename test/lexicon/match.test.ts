@@ -92,10 +92,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(modifiers('The sanctions were never lifted.')[0]).toEqual(['sanctions', []]);
   });
 
-  it('skips a number\'s percent sign with the number, as one word ("impose a 25% duty", "a 35 percent duty")', () => {
+  it('skips a number\'s percent sign with the number, as one word ("impose a 25% duty", "a 35 percent duty", "80.5 per cent duties")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Washington will impose a 25% duty on the goods.')).toEqual([['impose duty', 'impose a 25% duty']]);
     expect(hits('Washington imposed a 35 percent duty on the goods.')).toEqual([['impose duty', 'imposed a 35 percent duty']]);
+    expect(hits('Beijing imposed 80.5 per cent duties on the goods.')).toEqual([['impose duty', 'imposed 80.5 per cent duties']]);
     // Still two words at most: the article, the number and an adjective are three.
     expect(hits('Washington imposed a 35% punishing duty on the goods.').map(([entry]) => entry)).not.toContain('impose duty');
   });

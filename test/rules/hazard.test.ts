@@ -13,6 +13,7 @@ describe('hazard', () => {
     ['The death toll from the cyclone rose to 140.', 'death toll', 'hazard:cyclone'],
     ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
     ['Drought threatens millions in the Horn of Africa.', 'threatens', 'hazard:drought'],
+    ['The president declared a state of catastrophe as wildfires tore through the hills, killing more than 100 people.', 'killing', 'hazard:wildfires'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);

@@ -165,8 +165,9 @@ describe('negation', () => {
     expect(signedRows('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
-  it('a "before" negator governs the object of a verb hit before it, not the verb ("demanded the remarks be withdrawn")', () => {
+  it('a "before" negator governs the object of a verb hit before it, not the verb ("demanded the remarks be withdrawn", "demanded that the trip be cancelled")', () => {
     expect(signedRows('Beijing again demanded the remarks be withdrawn.')).toEqual([['demand', '-', false]]);
+    expect(signedRows('Beijing demanded that the trip be cancelled.')).toEqual([['demand', '-', false]]);
     expect(signedRows('Tokyo demanded the ban be lifted.')).toEqual([
       ['demand', '-', false],
       ['ban', '+', true],
@@ -353,6 +354,22 @@ describe('negation', () => {
     expect(signedRows('Troops prevented aid from reaching the city.')).toEqual([['aid', '-', true]]);
   });
 
+  it('a noun negator\'s "to" before a verb governs the verb and its object up to a preposition, as a verb does ("failure to consult Wellington before signing")', () => {
+    expect(negatedRows("They cited Avarua's failure to consult Wellington before signing agreements with China.")).toEqual([
+      ['consult', true],
+      ['sign agreement', false],
+    ]);
+  });
+
+  it('a "before" negator after a passive participle reaches a long subject as a passive does ("funding for the Cook Islands has been put on ice")', () => {
+    expect(negatedRows('Development funding for the Cook Islands has been put on ice.')).toEqual([['development funding', true]]);
+  });
+
+  it('a "before" negator reaches a noun phrase\'s hit that ends in its scope ("the final round of talks on the … Dam collapsed"), not a verb\'s', () => {
+    expect(negatedRows('The final round of talks on the Grand Ethiopian Renaissance Dam collapsed.')).toEqual([['round of talk', true]]);
+    expect(negatedRows("Its embassy lodged a sharp protest over the Dalai Lama's planned visit to Ladakh and demanded that the trip be cancelled.")[0]).toEqual(['lodge a protest', false]);
+  });
+
   it('a verb reaches past a quantity ("more than", "at least", "per cent") to its object, and its words do not count toward a partitive\'s reach', () => {
     expect(negatedRows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
     expect(negatedRows('Ottawa will scrap its 25 per cent counter-tariffs on American goods.')).toEqual([['counter-tariffs', true]]);
@@ -362,6 +379,8 @@ describe('negation', () => {
   it('a verb reaches through a partitive "of" to its object ("suspended most of their sanctions"), a hit does not ("no escalation of the attack")', () => {
     expect(miniScorer().score('They agreed to suspend most of their sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('They suspended their first package of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
+    // A hyphenated word counts once toward the reach: "a months-long run of" is four words, as "a long run of".
+    expect(miniScorer().score('They suspended a months-long run of sanctions.').hits.map((h) => [h.entry, h.negated])).toEqual([['sanction', true]]);
     expect(miniScorer().score('There was no escalation of the attack.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['escalat*', true],
       ['attack', false],
