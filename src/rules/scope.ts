@@ -106,6 +106,9 @@ function opensRelative(token: { readonly pos: string; readonly normal: string })
 function opensSubordinate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   const token = tokens[t];
   if (token === undefined) return false;
+  // "that" opens a clause of purpose after "so", however wink-nlp tags it ("restore the agreement so
+  // that clashes can be prevented"); elsewhere it is mostly a relative or a verb's object.
+  if (token.normal === 'that' && tokens[t - 1]?.normal === 'so') return true;
   if (token.pos === 'SCONJ') return token.normal !== 'that';
   if (token.normal === 'as' && tokens[t - 1]?.normal === 'soon') return true;
   return token.pos === 'ADV' && ADVERB_SUBORDINATORS.has(token.normal) && SUBJECT_OPENERS.has(tokens[t + 1]?.pos ?? '');

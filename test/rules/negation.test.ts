@@ -370,6 +370,13 @@ describe('negation', () => {
     expect(negatedRows("Its embassy lodged a sharp protest over the Dalai Lama's planned visit to Ladakh and demanded that the trip be cancelled.")[0]).toEqual(['lodge a protest', false]);
   });
 
+  it('"so that" opens a clause of its own, which a scope does not cross ("restore the agreement so that clashes can be prevented")', () => {
+    expect(negatedRows('Seoul will restore the military agreement so that accidental clashes can be prevented.')).toEqual([
+      ['agreement', false],
+      ['clash', true],
+    ]);
+  });
+
   it('a verb reaches past a quantity ("more than", "at least", "per cent") to its object, and its words do not count toward a partitive\'s reach', () => {
     expect(negatedRows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
     expect(negatedRows('Ottawa will scrap its 25 per cent counter-tariffs on American goods.')).toEqual([['counter-tariffs', true]]);
