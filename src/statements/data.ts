@@ -9,6 +9,8 @@ export interface AttributionWords {
   readonly agentNouns: ReadonlySet<string>;
   /** Nouns that describe an organisation or group whose name or alias holds them: "the ministry", "the army" (see `compileActors`). */
   readonly descriptionHeads: ReadonlySet<string>;
+  /** Nouns of an organisation's people that, after "a" or "the" and a description head, describe the organisation: "a ministry official". */
+  readonly memberNouns: readonly string[];
   /** A state's demonyms by the state's name (lower case): "russia" → "Russian"; see `compileActors`. */
   readonly demonyms: ReadonlyMap<string, readonly string[]>;
   /** Nouns (lemmas) of a subject naming two sides ("the two countries", "both sides", "the two leaders"); see `pairPhrase`. */
@@ -63,6 +65,7 @@ export const attributionWords: AttributionWords = {
   statementNouns: new Set(data.statementNouns),
   agentNouns: new Set(data.agentNouns),
   descriptionHeads: new Set(data.descriptionHeads),
+  memberNouns: data.memberNouns,
   demonyms: new Map(Object.entries(data.demonyms).map(([state, forms]) => [state.toLowerCase(), forms])),
   pairNouns: new Set(data.pairNouns),
   reciprocalVerbs: new Set(data.reciprocalVerbs),

@@ -78,7 +78,11 @@ function compileActors(actors: Actors, nlp: Nlp, words: AttributionWords): Compi
   // Implied descriptions are of the description form, demonyms of the alias form (see `findMentions`).
   const implied = new NameTable();
   for (const actor of actors.list) {
-    for (const head of describingHeads(actor, words)) if (!registered.has(`the ${head}`)) implied.add(`the ${head}`, actor.id, 'description');
+    for (const head of describingHeads(actor, words)) {
+      for (const term of [`the ${head}`, ...words.memberNouns.flatMap((member) => [`a ${head} ${member}`, `the ${head} ${member}`])]) {
+        if (!registered.has(term)) implied.add(term, actor.id, 'description');
+      }
+    }
     if (actor.kind !== 'state') continue;
     for (const term of [actor.name, ...(actor.aliases ?? [])]) {
       for (const demonym of words.demonyms.get(term.toLowerCase()) ?? []) if (!registered.has(demonym)) implied.add(demonym, actor.id, 'alias');
@@ -132,7 +136,7 @@ function isDescription(alias: string): boolean {
 /**
  * The nouns of `descriptionHeads` in an organisation's or a group's name and aliases ("Taiwan's defence
  * ministry", "People's Liberation Army"): "the ministry", "the army" describe it as a registered
- * description would.
+ * description would, and so do "a ministry official", "the army spokesman" (`memberNouns`).
  */
 function describingHeads(actor: ActorInput, words: AttributionWords): Set<string> {
   const heads = new Set<string>();

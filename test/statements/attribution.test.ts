@@ -229,6 +229,14 @@ describe('actor resolution', () => {
     expect(run('The ministry condemned the launch as a grave provocation.')).toEqual([[null, 'alias']]);
   });
 
+  it('describes an organisation by an article, a head of its name and a noun of its people (memberNouns): "a ministry official"', () => {
+    const registry = defineActors([...actors.list, { id: 'sk-defense', name: 'Ministry of National Defense', aliases: ["South Korea's defence ministry"], kind: 'organization', affiliation: 'south-korea' }]);
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors: registry }).map((s) => [s.actor, s.attribution.method]);
+    expect(run('South Korea\'s defence ministry went further on Thursday. "We will not allow any provocation to go unanswered," a ministry official told reporters.').at(-1)).toEqual(['sk-defense', 'nearest-mention']);
+    // Named nowhere before, the official may be any ministry's.
+    expect(run('"We will not allow any provocation to go unanswered," a ministry official told reporters.')).toEqual([[null, 'alias']]);
+  });
+
   it('takes "It" for an actor as the first word of a sentence before a verb in the past tense, unless the verb is impersonal ("It scrambled jets", not "It took three hours")', () => {
     const run = (text: string) => extractStatements({ text, publishedAt: '2025-12-02' }, { actors }).map((s) => [s.actor, s.attribution.method, s.text]);
     expect(run('Seoul tracked the launch from the east coast. It scrambled jets in response.')).toEqual([
