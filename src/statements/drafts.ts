@@ -459,7 +459,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
   const aside = asideBefore(tokens, mention.last, predicate.first);
-  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, SUBORDINATORS.has(tokens[mention.first - 1]?.normal ?? ''));
+  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, opensSubordinate(tokens, sentence, mention.first));
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
   if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside, verb: predicate.verb };
   return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside, verb: predicate.verb };
@@ -525,8 +525,20 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose',
  */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'after', 'when', 'since']);
 
+/**
+ * Whether a subordinate clause opens right before the subject at token `first`: a conjunction ("After
+ * India struck …, China urged …"), or an auxiliary opening the sentence, which makes a condition of it
+ * ("Should the North provoke us, we will respond firmly").
+ */
+function opensSubordinate(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
+  const before = tokens[first - 1]?.normal ?? '';
+  return SUBORDINATORS.has(before) || (first - 1 === sentence.firstToken && INVERTED_CONDITIONALS.has(before));
+}
+
 /** Words opening a subordinate clause right before its subject ("After India struck …, China urged …"). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'once', 'since', 'because', 'until', 'although', 'though', 'if', 'unless', 'while', 'whereas']);
+/** Auxiliaries that open a condition before its subject: "Should the North provoke us", "Were Kyiv to attack", "Had Seoul known". */
+const INVERTED_CONDITIONALS: ReadonlySet<string> = new Set(['should', 'were', 'had']);
 
 /**
  * The conjunction (a token index) joining a clause after token `verb` with a registry actor as its

@@ -310,6 +310,12 @@ describe('subjects of reported speech and actions', () => {
   ]);
   const rows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.text]);
 
+  it('a condition an auxiliary opens before its subject at the sentence\'s start ends at its comma, as one after "if" does ("Should Pakistan provoke us, we will respond")', () => {
+    const run = (text: string) => extractStatements({ text, publishedAt: '2025-05-11', author: 'india' }, { actors: actorsWithIndia }).map((s) => [s.actor, s.text]);
+    expect(run('Should Pakistan provoke us, we will respond firmly.').at(-1)).toEqual(['india', 'will respond firmly.']);
+    expect(run('If Pakistan provokes us, we will respond firmly.').at(-1)).toEqual(['india', 'will respond firmly.']);
+  });
+
   it.each([
     { case: 'a time phrase between subject and verb', text: 'India on Wednesday closed its airspace to Pakistani airlines.', expect: [['action', 'india', 'on Wednesday closed its airspace to Pakistani airlines.']] },
     { case: 'a clause after "after" with a subject of its own is that subject\'s', text: 'India closed its airspace after Pakistan shelled border villages.', expect: [['action', 'india', 'closed its airspace'], ['action', 'pakistan', 'shelled border villages.']] },
