@@ -109,7 +109,9 @@ function opensSubordinate(tokens: RuleContext['analysis']['tokens'], t: number):
   // "that" opens a clause of purpose after "so", however wink-nlp tags it ("restore the agreement so
   // that clashes can be prevented"); elsewhere it is mostly a relative or a verb's object.
   if (token.normal === 'that' && tokens[t - 1]?.normal === 'so') return true;
-  if (token.pos === 'SCONJ') return token.normal !== 'that';
+  // wink-nlp tags "for" before a participle as a conjunction ("a pardon for jailed novelist X"), where it
+  // is a preposition.
+  if (token.pos === 'SCONJ') return token.normal !== 'that' && token.normal !== 'for';
   if (token.normal === 'as' && tokens[t - 1]?.normal === 'soon') return true;
   return token.pos === 'ADV' && ADVERB_SUBORDINATORS.has(token.normal) && SUBJECT_OPENERS.has(tokens[t + 1]?.pos ?? '');
 }

@@ -377,6 +377,10 @@ describe('negation', () => {
     ]);
   });
 
+  it('"for", which wink-nlp tags as a conjunction before a participle, ends no scope ("a pardon for jailed novelist Boualem Sansal")', () => {
+    expect(negatedRows('The presidency announced a pardon for jailed novelist Boualem Sansal.')).toEqual([['=jailed', true]]);
+  });
+
   it('a verb reaches past a quantity ("more than", "at least", "per cent") to its object, and its words do not count toward a partitive\'s reach', () => {
     expect(negatedRows('The army halted at least 40 aid convoys.')).toEqual([['aid convoy', true]]);
     expect(negatedRows('Ottawa will scrap its 25 per cent counter-tariffs on American goods.')).toEqual([['counter-tariffs', true]]);
