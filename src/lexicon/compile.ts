@@ -58,12 +58,13 @@ export type PatternSpec = Omit<Pattern, 'words'> & { readonly exact: boolean };
 const PRIORITY = { idiom: 3, modifier: 2, entry: 1 } as const;
 
 /**
- * The definite article, the possessive determiners and "every", which match each other inside a term:
- * whose port is closed is the text's to say, not the term's ("close its port" matches "closed our
- * ports", "close the port", "bear the consequence" matches "bear every consequence"). A word written
- * `=its` matches only itself. Not in actors' names, which are names.
+ * The definite article, the possessive and demonstrative determiners and "every", which match each other
+ * inside a term: whose port is closed is the text's to say, not the term's ("close its port" matches
+ * "closed our ports", "close the port", "bear the consequence" matches "bear every consequence", "turn
+ * the page" matches "turn that page"). A word written `=its` matches only itself. Not in actors' names,
+ * which are names.
  */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'every']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'every', 'this', 'that', 'these', 'those']);
 
 /** Tokens a pattern looks through: hyphens ("confidence-building" = "confidence building") and quotation marks ('not "interested" in'). */
 const JOINERS = new Set(['-', '‐', '–', '"', '“', '”', "'", '‘', '’']);

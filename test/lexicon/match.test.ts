@@ -41,10 +41,11 @@ describe("matchPatterns (through the scorer)", () => {
 
   it('matches a determiner after the first word of a term by any other, and `=its` only by itself (lexicons/README.md)', () => {
     const hits = foundWith('confrontation:coerce:close its port', 'engagement:intent-to-cooperate:at =the disposal');
-    expect(hits('We will close our ports to their ships. They closed the main port. They may close every port.')).toEqual([
+    expect(hits('We will close our ports to their ships. They closed the main port. They may close every port. They closed that port.')).toEqual([
       ['close its port', 'close our ports'],
       ['close its port', 'closed the main port'],
       ['close its port', 'close every port'],
+      ['close its port', 'closed that port'],
     ]);
     // "=the": experts at the disposal of the inquiry are an offer; every means at its disposal is no offer.
     expect(hits('Experts remain at the disposal of the inquiry. It will use every means at its disposal.')).toEqual([['at =the disposal', 'at the disposal']]);
