@@ -224,7 +224,10 @@ function parseRange(text: string, from: number, to: number, published: Date): re
   for (const result of parser.parse(masked, { instant: published, timezone: 0 }, { forwardDate: false })) {
     if (isNoTime(masked, result)) continue;
     const time = toTime(result, published, masked);
-    if (time !== undefined) found.push({ start: from + result.index, end: from + result.index + result.text.length, time, since: SINCE.test(masked.slice(0, result.index)) || SINCE_START.test(result.text) });
+    if (time === undefined) continue;
+    // "since Friday, when the ministry charged …" names the day the words were said.
+    const since = (SINCE.test(masked.slice(0, result.index)) || SINCE_START.test(result.text)) && !WHEN_AFTER.test(masked.slice(result.index + result.text.length));
+    found.push({ start: from + result.index, end: from + result.index + result.text.length, time, since });
   }
   return found;
 }
@@ -253,6 +256,7 @@ const SPAN_BEFORE = /\bbefore$/i;
 const NAME_OF = /\S\s+\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const SINCE = /\bsince\s+$/i;
 const SINCE_START = /^since\b/i;
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
 const DETERMINER_BEFORE = /(?:\bthe|\bits|\btheir|['’]s)\s+$/i;
 const AT_EVENT = /\b(?:on|at|during)\s+the\s+$/i;
 const NOUN_AFTER = /^\s+(?!(?:of|and|or|to|through|until|till)\b)\p{L}/iu;

@@ -177,6 +177,11 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('a "since" date followed by "when" is the day of what the clause after it tells ("since Friday, when Pyongyang charged …")', () => {
+    const statements = extractStatements({ text: 'Tension has risen since Friday, when Pyongyang charged that drones from the South had dropped leaflets over the capital on Oct. 3.', publishedAt: '2024-10-15' }, { actors });
+    expect(statements.map((s) => [s.actor, s.time.date])).toEqual([['north-korea', '2024-10-11']]);
+  });
+
   it('"now" is no date: the words reported are in the present, and the actor’s last date stands', () => {
     const statements = extractStatements({ text: 'On Friday, Lee met the envoy in Seoul. Afterwards, Lee said the South was ready to talk right now.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.time.date, s.time.basis])).toEqual([
