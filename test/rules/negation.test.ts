@@ -354,31 +354,22 @@ describe('negation', () => {
     expect(signedRows('Troops prevented aid from reaching the city.')).toEqual([['aid', '-', true]]);
   });
 
-  it('a noun negator\'s "to" before a verb governs the verb and its object up to a preposition, as a verb does ("failure to consult Wellington before signing")', () => {
-    expect(negatedRows("They cited Avarua's failure to consult Wellington before signing agreements with China.")).toEqual([
-      ['consult', true],
-      ['sign agreement', false],
-    ]);
-  });
-
-  it('a "before" negator after a passive participle reaches a long subject as a passive does ("funding for the Cook Islands has been put on ice")', () => {
-    expect(negatedRows('Development funding for the Cook Islands has been put on ice.')).toEqual([['development funding', true]]);
+  it.each([
+    {
+      case: 'a noun negator\'s "to" before a verb governs the verb and its object up to a preposition, as a verb does',
+      text: "They cited Avarua's failure to consult Wellington before signing agreements with China.",
+      expect: [['consult', true], ['sign agreement', false]],
+    },
+    { case: 'a "before" negator after a passive participle reaches a long subject as a passive does', text: 'Development funding for the Cook Islands has been put on ice.', expect: [['development funding', true]] },
+    { case: '"so that" opens a clause of its own, which a scope does not cross', text: 'Seoul will restore the military agreement so that accidental clashes can be prevented.', expect: [['agreement', false], ['clash', true]] },
+    { case: '"for", which wink-nlp tags as a conjunction before a participle, ends no scope', text: 'The presidency announced a pardon for jailed novelist Boualem Sansal.', expect: [['=jailed', true]] },
+  ])('$case: "$text"', ({ text, expect: expected }) => {
+    expect(negatedRows(text)).toEqual(expected);
   });
 
   it('a "before" negator reaches a noun phrase\'s hit that ends in its scope ("the final round of talks on the … Dam collapsed"), not a verb\'s', () => {
     expect(negatedRows('The final round of talks on the Grand Ethiopian Renaissance Dam collapsed.')).toEqual([['round of talk', true]]);
     expect(negatedRows("Its embassy lodged a sharp protest over the Dalai Lama's planned visit to Ladakh and demanded that the trip be cancelled.")[0]).toEqual(['lodge a protest', false]);
-  });
-
-  it('"so that" opens a clause of its own, which a scope does not cross ("restore the agreement so that clashes can be prevented")', () => {
-    expect(negatedRows('Seoul will restore the military agreement so that accidental clashes can be prevented.')).toEqual([
-      ['agreement', false],
-      ['clash', true],
-    ]);
-  });
-
-  it('"for", which wink-nlp tags as a conjunction before a participle, ends no scope ("a pardon for jailed novelist Boualem Sansal")', () => {
-    expect(negatedRows('The presidency announced a pardon for jailed novelist Boualem Sansal.')).toEqual([['=jailed', true]]);
   });
 
   it('a verb reaches past a quantity ("more than", "at least", "per cent") to its object, and its words do not count toward a partitive\'s reach', () => {
