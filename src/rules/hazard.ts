@@ -64,8 +64,8 @@ function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: Wor
   for (let t = hazard.first - 1; t >= 0 && tokens[t]?.sentence === sentence; t -= 1) {
     const token = tokens[t] as Token;
     // Or the subject of a clause that a conjunction opens and the comma closes: "declared a state of
-    // catastrophe as wildfires tore through the hills, killing more than 100".
-    // "after the floods, killing 10" has no clause there, and the sentence's subject did the killing.
+    // catastrophe as wildfires tore through the hills, killing more than 100"; "after the floods,
+    // killing 10" has no clause there, and the sentence's subject did the killing.
     if (CLAUSE_OPENERS.has(token.normal)) return isClauseUpTo(tokens, hazard.last + 1, comma);
     if (!CAUSE_PHRASE.has(token.pos) && !isPossessive(token)) return false;
   }

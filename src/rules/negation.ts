@@ -258,7 +258,7 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
   if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return true;
-  // A passive ("were eased", "has been put on hold") governs its subject, which may carry a long
+  // A passive ("were eased", "has been put on ice") governs its subject, which may carry a long
   // modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
   const tokens = context.analysis.tokens;
   const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
@@ -279,16 +279,17 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   return governed;
 }
 
-/**
- * Whether the hit is a verb whose object is all that stands between it and a negator looking back
- * from `before`: the negator undoes that object, not the verb ("demanded the remarks be withdrawn"
- * withdraws the remarks, not the demand; "the deal signed in March was scrapped" still scraps a signing).
- */
+/** Whether a verb stands among tokens `from`..`to - 1`. */
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB') return true;
   return false;
 }
 
+/**
+ * Whether the hit is a verb whose object is all that stands between it and a negator looking back
+ * from `before`: the negator undoes that object, not the verb ("demanded the remarks be withdrawn"
+ * withdraws the remarks, not the demand; "the deal signed in March was scrapped" still scraps a signing).
+ */
 function objectBetween(context: RuleContext, hit: WorkingHit, before: number): boolean {
   const tokens = context.analysis.tokens;
   if (tokens[hit.last]?.pos !== 'VERB') return false;

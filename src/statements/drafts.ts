@@ -459,7 +459,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
   const aside = asideBefore(tokens, mention.last, predicate.first);
-  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, opensSubordinate(tokens, sentence, mention.first));
+  const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, subordinateBefore(tokens, sentence, mention.first));
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
   if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside, verb: predicate.verb };
   return { kind: kindOf(verb), start, end: trimEnd(text, start, next), anchor: verb.start, subjects, next, reciprocal, aside, verb: predicate.verb };
@@ -530,7 +530,7 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'after'
  * India struck …, China urged …"), or an auxiliary opening the sentence, which makes a condition of it
  * ("Should the North provoke us, we will respond firmly").
  */
-function opensSubordinate(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
+function subordinateBefore(tokens: readonly Token[], sentence: Sentence, first: number): boolean {
   const before = tokens[first - 1]?.normal ?? '';
   return SUBORDINATORS.has(before) || (first - 1 === sentence.firstToken && INVERTED_CONDITIONALS.has(before));
 }
