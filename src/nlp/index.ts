@@ -16,6 +16,12 @@ export interface Token {
   readonly sentence: number;
 }
 
+/** Whether the token is written with a capital first letter in `text` ("Kai", "NZ$18"; not "no", "18"). */
+export function isCapitalised(text: string, token: Token): boolean {
+  const first = text[token.start] ?? '';
+  return first !== first.toLowerCase();
+}
+
 /** Whether the token is a possessive marker ("'s", "’s", or the apostrophe after a plural). */
 export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && POSSESSIVE.has(token.normal);

@@ -1,3 +1,4 @@
+import { isCapitalised } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -18,9 +19,7 @@ export function names(context: RuleContext): void {
   if (sentence === undefined) return;
   const capitalised = (t: number): boolean => {
     const token = tokens[t];
-    if (token === undefined || t < sentence.firstToken || t > sentence.lastToken) return false;
-    const first = text[token.start] ?? '';
-    return first !== first.toLowerCase();
+    return token !== undefined && t >= sentence.firstToken && t <= sentence.lastToken && isCapitalised(text, token);
   };
   // Most hits are lower-case words: then no name can hold them and the sentence need not be counted.
   if (!context.hits.some((hit) => capitalised(hit.first))) return;
@@ -32,7 +31,7 @@ export function names(context: RuleContext): void {
     const token = tokens[t] as (typeof tokens)[number];
     const first = text[token.start] ?? '';
     if (first.toLowerCase() === first.toUpperCase()) continue;
-    if (first !== first.toLowerCase()) capitals += 1;
+    if (isCapitalised(text, token)) capitals += 1;
     else if (FUNCTION_WORDS.has(token.pos)) continue;
     words += 1;
   }

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -40,10 +40,11 @@ export function negation(context: RuleContext): void {
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
     // no longer in scope: "without a verified withdrawal of Rwandan soldiers the signatures mean nothing".
     const verb = tokens[negator.last]?.pos === 'VERB' || tokens[negator.first]?.pos === 'VERB';
+    const nominal = isNominal(context, negator);
     // A noun's "to" before a verb governs that verb and its object as a verb does ("citing Avarua's
     // failure to consult Wellington before signing agreements with China").
-    if (verb || (isNominal(context, negator) && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
-    else if (isNominal(context, negator)) end = objectPhraseEnd(context, negator.last, end);
+    if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
+    else if (nominal) end = objectPhraseEnd(context, negator.last, end);
     // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",
     // "the release of 40 detained demonstrators"); "not" leaves a participle that only describes a noun
     // as it is ("did not visit the bombed hospital").
@@ -102,11 +103,7 @@ function isInsideName(context: RuleContext, negator: Match): boolean {
   const after = tokens[negator.last + 1];
   if (negator.first !== negator.last || at === undefined || before === undefined || after === undefined || !NAME_WORDS.has(at.pos)) return false;
   if (before.sentence !== at.sentence || tokens[negator.first - 2]?.sentence !== at.sentence) return false;
-  const capitalised = (token: Token): boolean => {
-    const first = text[token.start] ?? '';
-    return first !== first.toLowerCase();
-  };
-  return !capitalised(at) && capitalised(before) && capitalised(after);
+  return !isCapitalised(text, at) && isCapitalised(text, before) && isCapitalised(text, after);
 }
 
 /** Tags of the lower-case words names hold: "Ishin no Kai", "Partido de la Liberación". */

@@ -30,7 +30,7 @@ export function topic(context: RuleContext): void {
     let open = true;
     for (let t = opener + 1; t < hit.first && open; t += 1) {
       const token = tokens[t];
-      open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && (!CLAUSE_BREAK.has(token.normal) || isListComma(tokens, t, hit.first));
+      open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && (!CLAUSE_BREAK.has(token.normal) || separatesSubjects(tokens, t, hit.first));
     }
     if (!open) continue;
     hit.factor = 0;
@@ -42,7 +42,7 @@ export function topic(context: RuleContext): void {
  * Whether the comma at `t` separates the items of a list of subjects before the hit, a noun: "plenary
  * sessions on maritime security, nuclear deterrence and the wars in Ukraine and Gaza".
  */
-function isListComma(tokens: readonly Token[], t: number, hit: number): boolean {
+function separatesSubjects(tokens: readonly Token[], t: number, hit: number): boolean {
   return tokens[t]?.normal === ',' && isNounPhraseWord(tokens[t + 1]) && tokens[hit]?.pos !== 'VERB';
 }
 

@@ -147,6 +147,12 @@ function describingHeads(actor: ActorInput, words: AttributionWords): Set<string
   return heads;
 }
 
+/** Whether a token from `first` to `last` is already part of a mention. */
+function anyTaken(taken: Uint8Array, first: number, last: number): boolean {
+  for (let t = first; t <= last; t += 1) if (taken[t] !== 0) return true;
+  return false;
+}
+
 /**
  * Whether agent nouns (`agentNouns`) follow token `last`, after at most `AGENT_MODIFIERS` nouns or
  * adjectives: "Russian border guards", "Kenyan police officers", "Chinese warships".
@@ -189,12 +195,12 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
   const { tokens, text } = analysis;
   // `author`: a first-person subject, the document's author's.
   const found: { first: number; last: number; spec?: NameSpec; pronoun?: string; author?: string }[] = [];
-  const taken: number[] = new Array(tokens.length).fill(0);
+  const taken = new Uint8Array(tokens.length);
   // The registry's own terms first; what they imply only where none of them stands.
   const addMatches = (names: CompiledNames, keep: (match: Match, spec: NameSpec | undefined) => boolean): void => {
     for (const match of matchPatterns(names.index, tokens)) {
       const spec = names.names[match.pattern.index];
-      if (taken.slice(match.first, match.last + 1).includes(1) || !keep(match, spec)) continue;
+      if (anyTaken(taken, match.first, match.last) || !keep(match, spec)) continue;
       if (spec?.acronym === true && !ACRONYM.test(text.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end))) continue;
       found.push({ first: match.first, last: match.last, spec });
       taken.fill(1, match.first, match.last + 1);
