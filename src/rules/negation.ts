@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -242,7 +242,7 @@ function isVerbGroupAfter(context: RuleContext, negator: Match, inner: Match): b
 
 const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
-/** How many negation windows back a passive negator looks for its subject. */
+/** How many negation windows back a passive negator, or one with only its subject before it, looks for that subject. */
 const PASSIVE_REACH = 2;
 
 /**
@@ -253,13 +253,17 @@ const PASSIVE_REACH = 2;
  */
 function governBefore(context: RuleContext, negator: Match, window: number): boolean {
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
-  // it; after a preposition it is a gerund naming an act ("accused Baku of stalling on the talks").
-  if (isAttributive(context, negator) || context.analysis.tokens[negator.first - 1]?.pos === 'ADP') return true;
+  // it; after a preposition, adverbs between, it is a gerund naming an act ("accused Baku of stalling on
+  // the talks", "accusing them of cynically stalling the budget").
+  if (isAttributive(context, negator) || context.analysis.tokens[beforeAdverbs(context.analysis.tokens, negator.first)]?.pos === 'ADP') return true;
   // A passive ("were eased", "has been put on ice") governs its subject, which may carry a long
   // modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
+  // So does any negator with no verb before it in that reach, where all it can govern is its subject:
+  // "Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall".
   const tokens = context.analysis.tokens;
   const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
-  const start = scopeStart(context, negator.first, passive ? window * PASSIVE_REACH : window);
+  const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
+  const start = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
   // A noun phrase's hit that ends in the scope with no verb after it is the subject: "the final round of

@@ -227,6 +227,14 @@ describe('negation', () => {
     const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(hits('The report spoke of stalling on the talks.')).toEqual([['talk', '+', []]]);
     expect(hits('The talks stalled.')).toEqual([['talk', '-', ['negation:stalled']]]);
+    // Adverbs may stand between the preposition and the gerund.
+    expect(hits('The party accused them of cynically stalling the budget.')).toEqual([['accuse', '-', []]]);
+  });
+
+  it('a "before" negator with nothing but its subject before it reaches that subject past a long modifier, as a passive does', () => {
+    expect(negatedRows('Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall.')).toEqual([['talk', true]]);
+    // With a verb between, the subject is that verb's, beyond the negator's reach.
+    expect(negatedRows('Dialogue angered the envoys of the three rival states of the region and then stalled.')[0]).toEqual(['dialogue', false]);
   });
 
   it('stops at a conjunction opening a clause with a pronoun subject ("welcome this release and we thank the mediators")', () => {
