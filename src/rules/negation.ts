@@ -35,7 +35,8 @@ export function negation(context: RuleContext): void {
       continue;
     }
     if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
-    let end = scopeEnd(context, negator.last, window);
+    const scope = scopeEnd(context, negator.last, window);
+    let end = scope;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
     // no longer in scope: "without a verified withdrawal of Rwandan soldiers the signatures mean nothing".
@@ -63,12 +64,20 @@ export function negation(context: RuleContext): void {
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;
+    // Past the end of the object, only what talks were to settle (see below).
+    let settles = false;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      if ((!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
+      if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
       governed += 1;
       // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout").
-      reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);
+      // The "on" of talks names what they were to settle, up to the scope's end: an agreement or a truce
+      // goes with them ("paused talks on an early trade agreement"), a tariff or sanctions they were
+      // about do not ("paused talks on tariffs").
+      if (isTalksOn(context, hit) && reach === end) {
+        reach = prepositionAfter(context, hit.last + 1, scope, false);
+        settles = true;
+      } else reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);
     }
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
@@ -133,6 +142,14 @@ const AMOUNT_REACH = 14;
 function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
   return context.analysis.tokens[hit.last + 1]?.normal === 'of' && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
 }
+
+/** Whether the hit is talks (a noun of category "consult") followed by "on", "over" or "about" and what they are about. */
+function isTalksOn(context: RuleContext, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  return hit.category === 'consult' && tokens[hit.last]?.pos === 'NOUN' && TALKS_ON.has(tokens[hit.last + 1]?.normal ?? '');
+}
+
+const TALKS_ON: ReadonlySet<string> = new Set(['on', 'over', 'about']);
 
 /** The first negator looking forward that starts after `negator` and by `reach`. */
 function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {

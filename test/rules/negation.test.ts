@@ -231,6 +231,17 @@ describe('negation', () => {
     expect(hits('The party accused them of cynically stalling the budget.')).toEqual([['accuse', '-', []]]);
   });
 
+  it('a negator over talks reaches what their "on" says they were to settle, but not a hostile act they were about ("paused talks on an early trade agreement")', () => {
+    expect(signedRows('Canada paused talks on an early trade agreement with India.')).toEqual([
+      ['talk', '-', true],
+      ['trade agreement', '-', true],
+    ]);
+    expect(signedRows('Canada paused talks on tariffs with India.')).toEqual([
+      ['talk', '-', true],
+      ['tariff', '-', false],
+    ]);
+  });
+
   it('a "before" negator with nothing but its subject before it reaches that subject past a long modifier, as a passive does', () => {
     expect(negatedRows('Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall.')).toEqual([['talk', true]]);
     // With a verb between, the subject is that verb's, beyond the negator's reach.
