@@ -32,6 +32,21 @@ export interface Predicate {
 }
 
 /**
+ * The word before a mention starting at `first`, past an article the registry's name leaves out: "called
+ * on the United States to take the measures" is an object as "called on Washington to" is.
+ */
+function leadBefore(tokens: readonly Token[], first: number): Token | undefined {
+  const before = tokens[first - 1];
+  return before?.pos === 'DET' && ARTICLES.has(before.normal) ? tokens[first - 2] : before;
+}
+
+/** Whether a mention starting at `first` comes right after a verb of saying ("said Putin had apologised", "urged Pyongyang to"). */
+export function isAfterSaying(tokens: readonly Token[], first: number): boolean {
+  const lead = leadBefore(tokens, first);
+  return lead?.pos === 'VERB' && attributionWords.speechVerbs.has(lead.lemma);
+}
+
+/**
  * Finds the verb whose subject spans tokens `first`..`last`: skips one appositive set off by commas
  * ("Kim Yo-jong, North Korea's top official, issued …"), then auxiliaries, adverbs, particles and
  * conjunctions ("has personally and repeatedly stated"), and expects a verb, also after nouns the actor
@@ -44,10 +59,8 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // A possessive before the subject is the subject's owner ("South Korea's Defense Ministry said"), not a
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
-  // A name the registry writes without its article ("United States") has the article's place: "called
-  // on the United States to take the measures" is an object as "called on Washington to" is.
-  const lead = before?.pos === 'DET' && ARTICLES.has(before.normal) ? tokens[first - 2] : before;
-  const saying = lead?.pos === 'VERB' && attributionWords.speechVerbs.has(lead.lemma);
+  const lead = leadBefore(tokens, first);
+  const saying = isAfterSaying(tokens, first);
   // A name after the agent it acts through ("the Government of Japan protested", "the Foreign Ministry in
   // Moscow summoned") is the subject when that agent phrase is.
   const agentStart = agentPhraseBefore(tokens, first);

@@ -3,7 +3,7 @@ import { matchPatterns, type Match } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
 import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import { AUTHOR_CONFIDENCE } from './author.js';
-import { predicateAfter } from './clauses.js';
+import { isAfterSaying, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
@@ -270,10 +270,17 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
       if (!canReferTo(pronoun, actor, words)) continue;
       lastForPronoun.set(pronoun, mention);
       subject ??= predicateAfter(tokens, mention.first, mention.last, starts) !== undefined;
-      if (subject) lastSubjectForPronoun.set(pronoun, mention);
+      // The subject of what a speaker reports does not take the place of that speaker: "Aliyev said
+      // Putin had apologised to him. He said …" is Aliyev going on.
+      if (subject && !(isAfterSaying(tokens, mention.first) && isSameSentence(tokens, lastSubjectForPronoun.get(pronoun), mention))) lastSubjectForPronoun.set(pronoun, mention);
     }
   }
   return mentions;
+}
+
+/** Whether mention `a` is in the same sentence as mention `b`. */
+function isSameSentence(tokens: readonly Token[], a: Mention | undefined, b: Mention): boolean {
+  return a !== undefined && tokens[a.first]?.sentence === tokens[b.first]?.sentence;
 }
 
 /**

@@ -164,6 +164,11 @@ describe('actor resolution', () => {
     expect(speakers('After meeting Kim Jong Un, Lee said talks were possible. He added that trust would take time.').map(([a]) => a)).toEqual(['lee-jae-myung', 'lee-jae-myung']);
   });
 
+  it('the subject of what a speaker reports does not take the speaker\'s place as the antecedent of a later pronoun ("Lee said Kim Jong Un had written to him. He said …")', () => {
+    const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.text]);
+    expect(rowsOf('Lee said Kim Jong Un had written to him on Saturday. He said the letter was a welcome first step.').at(-1)).toEqual(['lee-jae-myung', 'said the letter was a welcome first step.']);
+  });
+
   it('"it" names a state or an organisation only as the subject of a verb of saying, resolved like "he"', () => {
     const registry = defineActors([...actors.list, { id: 'pakistan', name: 'Pakistan', aliases: ['Islamabad'], kind: 'state' }]);
     const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.kind, s.actor, s.actorMention, s.text]);
