@@ -181,6 +181,9 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     // After a verb, an adverb after a noun ends the object too: "settle the matter peacefully" does not
     // settle the peace, "lifted the sanctions immediately".
     if (afterVerb && tokens[t]?.pos === 'ADV' && endsNounPhrase(tokens[t - 1])) return t - 1;
+    // Right after a hit, "to" is a preposition however it is tagged: wink-nlp reads "to aid convoys" as
+    // an infinitive ("will not close the crossing to aid convoys" does not negate the convoys).
+    if (!afterVerb && t === from + 1 && tokens[t]?.normal === 'to') return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
     if (afterVerb && tokens[t]?.normal === 'of' && t - from - quantity <= PARTITIVE_REACH) continue;
     // "in" after a sum of money says what the sum is: "suspended $400 million in military aid".

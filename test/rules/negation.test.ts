@@ -231,6 +231,13 @@ describe('negation', () => {
     expect(hits('The party accused them of cynically stalling the budget.')).toEqual([['accuse', '-', []]]);
   });
 
+  it('"to" right after a governed hit ends the negation there, though wink-nlp tags it as an infinitive\'s ("will not close the crossing to aid convoys")', () => {
+    expect(signedRows('Cairo will not close the crossing to aid convoys.')).toEqual([
+      ['close the crossing', '+', true],
+      ['aid convoy', '+', false],
+    ]);
+  });
+
   it('a negator over talks reaches what their "on" says they were to settle, but not a hostile act they were about ("paused talks on an early trade agreement")', () => {
     expect(signedRows('Canada paused talks on an early trade agreement with India.')).toEqual([
       ['talk', '-', true],
