@@ -31,7 +31,7 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
       t = aside;
       continue;
     }
-    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(tokens, t) || t === contrast || opensPredicate(tokens, t)) break;
+    if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(tokens, t) || t === contrast || (opensPredicate(tokens, t) && !isAlternative(tokens, t))) break;
     end = t;
   }
   return end;
@@ -196,6 +196,14 @@ export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: num
   if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
   return tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX';
+}
+
+/**
+ * Whether token `t` is "or" before a bare verb, an alternative within one predicate that a scope covers
+ * ("was not looking to provoke or pick a fight", "if they attack or threaten us").
+ */
+function isAlternative(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  return tokens[t]?.normal === 'or' && tokens[t + 1]?.pos === 'VERB';
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);

@@ -231,6 +231,17 @@ describe('negation', () => {
     expect(hits('The party accused them of cynically stalling the budget.')).toEqual([['accuse', '-', []]]);
   });
 
+  it('"or" before a bare verb joins an alternative the negation covers ("not looking to provoke or pick a fight"); "and" before a verb opens a predicate of its own', () => {
+    expect(negatedRows('Ottawa was not looking to provoke or pick a fight with Delhi.')).toEqual([
+      ['provoke', true],
+      ['fight', true],
+    ]);
+    expect(negatedRows('Ottawa did not provoke Delhi and picked a fight with Dhaka.')).toEqual([
+      ['provoke', true],
+      ['fight', false],
+    ]);
+  });
+
   it('"to" right after a governed hit ends the negation there, though wink-nlp tags it as an infinitive\'s ("will not close the crossing to aid convoys")', () => {
     expect(signedRows('Cairo will not close the crossing to aid convoys.')).toEqual([
       ['close the crossing', '+', true],
