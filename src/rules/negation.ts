@@ -64,6 +64,8 @@ export function negation(context: RuleContext): void {
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;
+    // Whether a refusal, a correlative or an inner negator ends the reach before the scope does.
+    const cut = reach !== end;
     // Past the end of the object, only what talks were to settle (see below).
     let settles = false;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
@@ -74,7 +76,7 @@ export function negation(context: RuleContext): void {
       // The "on" of talks names what they were to settle, up to the scope's end: an agreement or a truce
       // goes with them ("paused talks on an early trade agreement"), a tariff or sanctions they were
       // about do not ("paused talks on tariffs").
-      if (isTalksOn(context, hit) && reach === end) {
+      if (isTalksOn(context, hit) && !cut) {
         reach = prepositionAfter(context, hit.last + 1, scope, false);
         settles = true;
       } else reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);

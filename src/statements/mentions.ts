@@ -266,13 +266,15 @@ export function findMentions(analysis: Analysis, actors: Actors, nlp: Nlp, quote
     if (mention.form !== 'short' && mention.form !== 'description') lastFull.set(mention.actor, mention);
     const actor = actors.get(mention.actor);
     let subject: boolean | undefined;
+    let reported: boolean | undefined;
     for (const pronoun of words.pronouns.keys()) {
       if (!canReferTo(pronoun, actor, words)) continue;
       lastForPronoun.set(pronoun, mention);
       subject ??= predicateAfter(tokens, mention.first, mention.last, starts) !== undefined;
       // The subject of what a speaker reports does not take the place of that speaker: "Aliyev said
       // Putin had apologised to him. He said …" is Aliyev going on.
-      if (subject && !(isAfterSaying(tokens, mention.first) && isSameSentence(tokens, lastSubjectForPronoun.get(pronoun), mention))) lastSubjectForPronoun.set(pronoun, mention);
+      reported ??= subject && isAfterSaying(tokens, mention.first);
+      if (subject && !(reported && isSameSentence(tokens, lastSubjectForPronoun.get(pronoun), mention))) lastSubjectForPronoun.set(pronoun, mention);
     }
   }
   return mentions;
