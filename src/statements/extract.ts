@@ -291,7 +291,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // An organisation of no side is named when no one else is ("took the dispute to the court", "under
     // the U.N. Charter"); it is more often the forum than the adversary, so the document's counterpart
     // comes first. Not one a reply answers ("The EU accused Lukashenko …, which Minsk denied").
-    const forum = named !== null && draft.partner === undefined && isUnaligned(named, actors);
+    const forum = named !== null && draft.partner === undefined && isUnaligned(named, actors) && !isObjectIn(analysis.tokens, targetable, named, draft.start, draft.end);
     const counterpart = named === null || forum ? (counterpartOf(actor, draft.coSubjects) ?? mutualOf(actor, draft.coSubjects)) : null;
     const aimed = counterpart ?? named;
     const target = aimed !== null && addressesBoth(analysis.tokens, targetable, draft.start, draft.end, actor, actors, words) ? null : aimed;
@@ -316,6 +316,19 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     );
   }
   return { statements, analysis };
+}
+
+/**
+ * Whether actor `id` is named in `start`..`end` as the object of a verb, an article at most between
+ * ("I thank the European Union"): the one the act is done to, not a forum. Not when asked to act ("would
+ * ask the European Union to widen sanctions against Belarusian officials"): then its act has a target.
+ */
+function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: string, start: number, end: number): boolean {
+  return mentions.some((m) => {
+    if (m.actor !== id || m.start < start || m.start >= end || tokens[m.last + 1]?.normal === 'to') return false;
+    const before = tokens[m.first - 1]?.pos === 'DET' ? tokens[m.first - 2] : tokens[m.first - 1];
+    return before?.pos === 'VERB';
+  });
 }
 
 /** Words dating a statement to the day of the one before it ("rejected the order the same day", "said that day"). */

@@ -200,6 +200,15 @@ describe('targets', () => {
       expect([fought?.target, fought?.targetBasis]).toEqual(['m23', 'named']);
     });
 
+    it('does not come before an organisation of no side that is the object of the statement\'s verb ("Seoul thanked the ICJ"), unless asked to act ("asked the ICJ to")', () => {
+      const registry = defineActors([...actors.list, { id: 'icj', name: 'International Court of Justice', aliases: ['ICJ', 'the court'], kind: 'organization' }]);
+      const lastOf = (sentence: string) => extractStatements({ text: `Pyongyang rejected the ruling. Pyongyang warned Seoul. Seoul fired back. ${sentence}`, publishedAt: '2025-11-02' }, { actors: registry }).at(-1);
+      const thanked = lastOf('Seoul thanked the ICJ for its swift hearing.');
+      expect([thanked?.target, thanked?.targetBasis]).toEqual(['icj', 'named']);
+      const asked = lastOf('Seoul asked the ICJ to hear the case quickly.');
+      expect([asked?.target, asked?.targetBasis]).toEqual(['north-korea', 'document']);
+    });
+
     it('is none for an unknown speaker', () => {
       const statements = withBasis('Lee offered talks. "The talks were useful," an official said.');
       expect(statements.at(-1)).toEqual([null, null, null]);
