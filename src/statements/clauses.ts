@@ -35,7 +35,7 @@ export interface Predicate {
  * The word before a mention starting at `first`, past an article the registry's name leaves out: "called
  * on the United States to take the measures" is an object as "called on Washington to" is.
  */
-function leadBefore(tokens: readonly Token[], first: number): Token | undefined {
+export function leadBefore(tokens: readonly Token[], first: number): Token | undefined {
   const before = tokens[first - 1];
   return before?.pos === 'DET' && ARTICLES.has(before.normal) ? tokens[first - 2] : before;
 }

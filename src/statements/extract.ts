@@ -5,6 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
+import { leadBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
@@ -319,15 +320,14 @@ function settle({ document, options, analysis, mentions, drafts, published, find
 }
 
 /**
- * Whether actor `id` is named in `start`..`end` as the object of a verb, an article at most between
- * ("I thank the European Union"): the one the act is done to, not a forum. Not when asked to act ("would
+ * Whether actor `id` is named in `start`..`end` as the object of a verb, an article the registry's name
+ * leaves out at most between ("I thank the European Union"): the one the act is done to, not a forum. Not when asked to act ("would
  * ask the European Union to widen sanctions against Belarusian officials"): then its act has a target.
  */
 function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: string, start: number, end: number): boolean {
   return mentions.some((m) => {
     if (m.actor !== id || m.start < start || m.start >= end || tokens[m.last + 1]?.normal === 'to') return false;
-    const before = tokens[m.first - 1]?.pos === 'DET' ? tokens[m.first - 2] : tokens[m.first - 1];
-    return before?.pos === 'VERB';
+    return leadBefore(tokens, m.first)?.pos === 'VERB';
   });
 }
 
