@@ -190,6 +190,10 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('a deadline at a time of day ("until midnight on Saturday") is not when the statement was made', () => {
+    expect(timeOf('Pyongyang expelled two Southern officials, giving them until midnight on Saturday to leave.')).toEqual(['2025-11-02', 'day', 'published']);
+  });
+
   it('"Sun" speaking is a name, not Sunday', () => {
     const text = '"We are willing to work with Seoul," Sun said. "We will keep talking," said Sun.';
     expect(extractStatements({ text, publishedAt: '2025-11-05' }, { actors }).map((s) => s.time.date)).toEqual(['2025-11-05', '2025-11-05']);
