@@ -274,15 +274,15 @@ const PASSIVE_REACH = 2;
  * to it, and is no act either way.
  */
 function governBefore(context: RuleContext, negator: Match, window: number): boolean {
+  const tokens = context.analysis.tokens;
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition, adverbs between, it is a gerund naming an act ("accused Baku of stalling on
   // the talks", "accusing them of cynically stalling the budget").
-  if (isAttributive(context, negator) || context.analysis.tokens[beforeAdverbs(context.analysis.tokens, negator.first)]?.pos === 'ADP') return true;
+  if (isAttributive(context, negator) || tokens[beforeAdverbs(tokens, negator.first)]?.pos === 'ADP') return true;
   // A passive ("were eased", "has been put on ice") governs its subject, which may carry a long
   // modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
   // So does any negator with no verb before it in that reach, where all it can govern is its subject:
   // "Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall".
-  const tokens = context.analysis.tokens;
   const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
   const start = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);

@@ -42,8 +42,11 @@ export function leadBefore(tokens: readonly Token[], first: number): Token | und
 
 /** Whether a mention starting at `first` comes right after a verb of saying ("said Putin had apologised", "urged Pyongyang to"). */
 export function isAfterSaying(tokens: readonly Token[], first: number): boolean {
-  const lead = leadBefore(tokens, first);
-  return lead?.pos === 'VERB' && attributionWords.speechVerbs.has(lead.lemma);
+  return isSaying(leadBefore(tokens, first));
+}
+
+function isSaying(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && attributionWords.speechVerbs.has(token.lemma);
 }
 
 /**
@@ -60,7 +63,7 @@ export function predicateAfter(tokens: readonly Token[], first: number, last: nu
   // verb's; after a verb of saying, "that" may be left out ("officials said Kim warned …").
   const before = tokens[first - 1];
   const lead = leadBefore(tokens, first);
-  const saying = isAfterSaying(tokens, first);
+  const saying = isSaying(lead);
   // A name after the agent it acts through ("the Government of Japan protested", "the Foreign Ministry in
   // Moscow summoned") is the subject when that agent phrase is.
   const agentStart = agentPhraseBefore(tokens, first);

@@ -321,8 +321,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
 
 /**
  * Whether actor `id` is named in `start`..`end` as the object of a verb, an article the registry's name
- * leaves out at most between ("I thank the European Union"): the one the act is done to, not a forum. Not when asked to act ("would
- * ask the European Union to widen sanctions against Belarusian officials"): then its act has a target.
+ * leaves out at most between ("I thank the European Union"): the one the act is done to, not a forum.
+ * Not when asked to act ("would ask the European Union to widen sanctions against Belarusian
+ * officials"): then its act has a target.
  */
 function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: string, start: number, end: number): boolean {
   return mentions.some((m) => {
