@@ -246,7 +246,7 @@ function parseRange(text: string, from: number, to: number, published: Date): re
  */
 function isNoTime(text: string, result: chrono.ParsedResult): boolean {
   const before = text.slice(0, result.index);
-  if (NAME_OF.test(before) || DEADLINE.test(before) || DEADLINE_START.test(result.text)) return true;
+  if (NAME_OF.test(before) || DEADLINE.test(before)) return true;
   if (!NOUN_AFTER.test(text.slice(result.index + result.text.length))) return false;
   return SPAN_BEFORE.test(result.text) || (DETERMINER_BEFORE.test(before) && !AT_EVENT.test(before));
 }
@@ -254,7 +254,6 @@ function isNoTime(text: string, result: chrono.ParsedResult): boolean {
 const SPAN_BEFORE = /\bbefore$/i;
 /** "until" or "by" and a time of day right before a date: a deadline set, not when it was set ("giving them until midnight on Saturday to leave"). */
 const DEADLINE = /\b(?:until|by)\s+(?:midnight|noon)\s+(?:on\s+)?$/i;
-const DEADLINE_START = /^(?:midnight|noon)\b/i;
 /** A capitalised name and "of" right before a date: the date belongs to the name ("the Athens Declaration of 7 December 2023"). */
 const NAME_OF = /\S\s+\p{Lu}[\p{L}-]*\s+of\s+$/u;
 const SINCE = /\bsince\s+$/i;
