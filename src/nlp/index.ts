@@ -137,9 +137,10 @@ function loadNlp(): Nlp {
   const its = nlp.its;
   // wink tags capitalised words at a sentence start or in headlines as proper nouns and keeps them
   // unlemmatised ("Attacks continue."); such words are lemmatised again in lower case, once each. It also
-  // tags an -ing form after a preposition as a noun and keeps it unlemmatised ("by closing the
-  // crossings", "after closing its embassy"); with an article or a pronoun after it, it is a verb and its
-  // object, lemmatised as the verb of "they are closing", once per word.
+  // tags an -ing form after a preposition or a comma as a noun and keeps it unlemmatised ("by closing the
+  // crossings", "after closing its embassy", "loosening three of the restrictions"); with an article, a
+  // pronoun, a number or a name after it, it is a verb and its object, lemmatised as the verb of "they are
+  // closing", once per word.
   const properLemmas = new Map<string, string>();
   const gerundLemmas = new Map<string, string>();
   const lemmaAt = (remembered: Map<string, string>, normal: string, text: string, index: number): string => {
@@ -400,10 +401,17 @@ const WIDE_SPACE = /\s/;
 /** Distinct proper-noun (or -ing) forms whose lemma is remembered before the cache starts over. */
 const LEMMA_CACHE = 10_000;
 
-/** Whether wink-nlp tagged a verb's -ing form with an object as a noun: "closing" in "by closing the crossings". */
+/**
+ * Whether wink-nlp tagged a verb's -ing form with an object as a noun: "closing" in "by closing the
+ * crossings", "opening" in "by opening two crossings". A noun or an adjective after it leaves it a noun
+ * ("building materials").
+ */
 function isGerundNoun(pos: string, normal: string, next: string | undefined): boolean {
-  return pos === 'NOUN' && normal.endsWith('ing') && (next === 'DET' || next === 'PRON');
+  return pos === 'NOUN' && normal.endsWith('ing') && next !== undefined && GERUND_OBJECT_START.has(next);
 }
+
+/** Tags of a word that opens an -ing form's object: an article, a pronoun, a number, a name. */
+const GERUND_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'PROPN']);
 
 /** Characters searched past the cursor for a token that does not start where expected. */
 const SEARCH_WINDOW = 256;

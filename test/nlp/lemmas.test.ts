@@ -11,6 +11,12 @@ describe('lemmas', () => {
     expect(lemmas('The opening of the border was delayed.').opening).toBe('opening');
   });
 
+  it('lemmatises an -ing form wink-nlp tags as a noun as its verb when a number or a name follows', () => {
+    expect(lemmas('Washington signalled a thaw, loosening three of the restrictions imposed on Havana.').loosening).toBe('loosen');
+    expect(lemmas('Benin answered by opening two crossings.').opening).toBe('open');
+    expect(lemmas('Prices of building materials rose.').building).toBe('building');
+  });
+
   it('lemmatises a capitalised word wink-nlp tags as a proper noun in lower case', () => {
     expect(lemmas('Attacks continue.').attacks).toBe('attack');
   });
