@@ -199,11 +199,13 @@ export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: num
 }
 
 /**
- * Whether token `t` is "or" before a bare verb, an alternative within one predicate that a scope covers
- * ("was not looking to provoke or pick a fight", "if they attack or threaten us").
+ * Whether token `t` is "or" before a bare verb, with or without "to", an alternative within one predicate
+ * that a scope covers ("was not looking to provoke or pick a fight", "if they attack or threaten us",
+ * "had no plan to absorb the North or to undermine its system").
  */
 function isAlternative(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
-  return tokens[t]?.normal === 'or' && tokens[t + 1]?.pos === 'VERB';
+  const verb = tokens[t + 1]?.normal === 'to' ? t + 2 : t + 1;
+  return tokens[t]?.normal === 'or' && tokens[verb]?.pos === 'VERB';
 }
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
