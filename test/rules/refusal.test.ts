@@ -66,7 +66,7 @@ describe('refusal', () => {
     expect(rows('The junta refused to let the envoy meet detained opposition leaders.').at(-1)).toEqual(['detain', '-', []]);
     // Negated, the participle is an act the refusal refuses; a cooperative one is part of what is refused.
     expect(rows('Beijing refused to release detained journalists.')).toEqual([['detain', '-', ['negation:release', 'refusal:refused']]]);
-    expect(rows('Dockers voted down the proposed settlement.')).toEqual([['propose', '-', ['refusal:voted down']]]);
+    expect(rows('Dockers voted down the offered settlement.')).toEqual([['offer', '-', ['refusal:voted down']]]);
   });
 
   it('a dismissal said of something refuses what precedes it ("called the proposal a sham", "described the dialogue as detached from reality")', () => {
