@@ -56,15 +56,32 @@ export function names(context: RuleContext): void {
     const verb = determiner?.pos === 'DET' ? tokens[start - 2] : determiner;
     return verb?.pos === 'VERB' && !capitalised(last + 1);
   };
+  /**
+   * Whether the words `first`..`last` end a name that is the subject of a form of "be", "remain" or
+   * "stay", perhaps after auxiliaries ("the Indus Waters Treaty was placed in abeyance", "the
+   * Comprehensive Military Agreement will stay suspended"): what the predicate says is done to the
+   * agreement.
+   */
+  const isHeadOfSubject = (last: number): boolean => {
+    if (capitalised(last + 1)) return false;
+    let t = last + 1;
+    while (t <= last + AUXILIARIES_MAX && tokens[t]?.pos === 'AUX' && !STATE_VERBS.has(tokens[t]?.lemma ?? '')) t += 1;
+    return STATE_VERBS.has(tokens[t]?.lemma ?? '');
+  };
   for (const hit of context.hits) {
     let all = true;
     for (let t = hit.first; t <= hit.last && all; t += 1) all = capitalised(t) || !/\p{L}/u.test(tokens[t]?.normal ?? '');
     if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1) || linked(hit.first - 1))) continue;
-    if (objectCategories.includes(hit.category) && isHeadOfObject(hit.first, hit.last)) continue;
+    if (objectCategories.includes(hit.category) && (isHeadOfObject(hit.first, hit.last) || isHeadOfSubject(hit.last))) continue;
     hit.factor = 0;
     hit.modifiers.push('name');
   }
 }
+
+/** Verbs whose subject a predicate after them describes: "was placed in abeyance", "remains suspended". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
+/** Auxiliaries before such a verb: "will stay", "has been", "would have been". */
+const AUXILIARIES_MAX = 2;
 
 /** Lower-case words inside names between capitalised words. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and']);

@@ -39,6 +39,14 @@ describe('names', () => {
     expect(rows('The Collective Security Treaty Organisation met in Minsk.').slice(0, 1)).toEqual([['Treaty', 0, ['name']]]);
   });
 
+  it('an agreement named as the subject of "be", "remain" or "stay", auxiliaries between, keeps its head\'s hit for the predicate: "the Indus Waters Treaty was placed in abeyance"', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('The Indus Waters Treaty was placed in abeyance by New Delhi.')).toEqual([['Treaty', -1, ['negation:in abeyance']]]);
+    expect(rows('The Comprehensive Military Agreement remains suspended.')).toEqual([['Agreement', -1, ['negation:remains suspended']]]);
+    expect(rows('The Indus Waters Treaty would stay suspended.')).toEqual([['Treaty', -1, ['negation:stay suspended']]]);
+    expect(rows('The Indus Waters Treaty Commission was set up in 1960.')).toEqual([['Treaty', 0, ['name']]]);
+  });
+
   it('the first word of a sentence is capitalised anyway: "Peace talks resumed" keeps both hits, "Peace Dialogue Forum" does not', () => {
     expect(hits('Peace talks resumed in Doha.')).toEqual([
       ['Peace', 1.5, []],
