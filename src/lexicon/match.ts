@@ -258,8 +258,11 @@ function opensPhrase(token: Token | undefined): boolean {
 
 /** The verbs (lemmas) a stance phrase's second word may be for `pastSubjectPhrase` to apply: "door be close", "door remain open", "hand stay extend". */
 const PREDICATES: readonly string[] = ['be', 'remain', 'stay'];
-/** Tags of a subject phrase's words: wink-nlp tags "to talks" in "the door to talks" as a particle and a verb. */
-const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'VERB']);
+/**
+ * Tags of a subject phrase's words: wink-nlp tags "to talks" in "the door to talks" as a particle and a
+ * verb; a conjunction joins two nouns ("the crossing between Jordan and Syria was reopened").
+ */
+const SUBJECT_PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'VERB', 'CCONJ']);
 /** Words of a subject's prepositional phrase: "to a peace treaty with Baku" is 6. */
 const SUBJECT_PHRASE_MAX = 7;
 
