@@ -57,10 +57,9 @@ export function names(context: RuleContext): void {
     return verb?.pos === 'VERB' && !capitalised(last + 1);
   };
   /**
-   * Whether the words `first`..`last` end a name that is the subject of a form of "be", "remain" or
-   * "stay", perhaps after auxiliaries ("the Indus Waters Treaty was placed in abeyance", "the
-   * Comprehensive Military Agreement will stay suspended"): what the predicate says is done to the
-   * agreement.
+   * Whether the name ending at `last` is the subject of a form of "be", "remain" or "stay", perhaps
+   * after auxiliaries ("the Indus Waters Treaty was placed in abeyance", "the Comprehensive Military
+   * Agreement will stay suspended"): what the predicate says is done to the agreement.
    */
   const isHeadOfSubject = (last: number): boolean => {
     if (capitalised(last + 1)) return false;
