@@ -72,14 +72,15 @@ export function negation(context: RuleContext): void {
       const hit = context.hits[h] as WorkingHit;
       if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
       governed += 1;
-      // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout").
+      // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout"),
+      // and a request's "to" the act requested ("denied its requests to send aid convoys").
       // The "on" of talks names what they were to settle, up to the scope's end: an agreement or a truce
       // goes with them ("paused talks on an early trade agreement"), a tariff or sanctions they were
       // about do not ("paused talks on tariffs").
       if (isTalksOn(context, hit) && !cut) {
         reach = prepositionAfter(context, hit.last + 1, scope, false);
         settles = true;
-      } else reach = prepositionAfter(context, isThreatOf(context, hit) ? hit.last + 1 : hit.last, reach, false);
+      } else reach = prepositionAfter(context, isThreatOf(context, hit) || isRequestTo(context, hit) ? hit.last + 1 : hit.last, reach, false);
     }
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
@@ -143,6 +144,12 @@ const AMOUNT_REACH = 14;
 /** Whether the hit is a threat (`params.threats.terms`) followed by "of" and the act threatened. */
 function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
   return context.analysis.tokens[hit.last + 1]?.normal === 'of' && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
+}
+
+/** Whether the hit is a request (a noun of category "appeal") followed by "to" and the act requested. */
+function isRequestTo(context: RuleContext, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  return hit.category === 'appeal' && tokens[hit.last]?.pos === 'NOUN' && tokens[hit.last + 1]?.normal === 'to';
 }
 
 /** Whether the hit is talks (a noun of category "consult") followed by "on", "over" or "about" and what they are about. */

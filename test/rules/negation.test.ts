@@ -73,6 +73,18 @@ describe('negation', () => {
     ]);
   });
 
+  it('governs the act a request names after "to" with the request ("denied its requests to send aid convoys")', () => {
+    expect(signedRows('The army denied the agency\'s requests to send aid convoys north.')).toEqual([
+      ['request', '-', true],
+      ['aid convoy', '-', true],
+    ]);
+    // Without "to", what follows the request is not what was requested.
+    expect(signedRows('The authorities denied the request, and aid convoys crossed anyway.')).toEqual([
+      ['request', '-', true],
+      ['aid convoy', '+', false],
+    ]);
+  });
+
   it('stops at clause punctuation, so a later clause is not negated', () => {
     expect(contributions('We do not want an attack, we want dialogue.')).toEqual([
       ['attack', round(3 * confrontationFlip)],
