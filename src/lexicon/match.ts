@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/index.js';
+import { COPULAS, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -76,7 +76,7 @@ interface Candidates {
    * is a prefix or may be a particle after its object, "called the strike off"): all patterns are tried.
    */
   readonly seconds: ReadonlySet<string> | undefined;
-  /** Whether a second word is one of `PREDICATES`, so a subject's prepositional phrase may stand before it (see `pastSubjectPhrase`). */
+  /** Whether a second word is one of `COPULAS`, so a subject's prepositional phrase may stand before it (see `pastSubjectPhrase`). */
   readonly predicated: boolean;
 }
 
@@ -98,7 +98,7 @@ function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidate
   const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
   const seconds = secondWordsOf(patterns);
   const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
-  const predicated = seconds !== undefined && PREDICATES.some((verb) => seconds.has(verb));
+  const predicated = seconds !== undefined && [...COPULAS].some((verb) => seconds.has(verb));
   const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated };
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token.normal, found);
@@ -191,7 +191,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     if (w === 1) {
       for (let a = 0; a < adverbs && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token); a += 1) t += 1;
       const second = words[1] as PatternWord;
-      if (skips > 0 && opensPhrase(tokens[t]) && PREDICATES.includes(second.lemma)) t = pastSubjectPhrase(tokens, t, (u) => wordMatches(second, u));
+      if (skips > 0 && opensPhrase(tokens[t]) && COPULAS.has(second.lemma)) t = pastSubjectPhrase(tokens, t, (u) => wordMatches(second, u));
     }
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
@@ -256,8 +256,6 @@ function opensPhrase(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'ADP' || token.normal === 'to');
 }
 
-/** The verbs (lemmas) a stance phrase's second word may be for `pastSubjectPhrase` to apply: "door be close", "door remain open", "hand stay extend". */
-const PREDICATES: readonly string[] = ['be', 'remain', 'stay'];
 /**
  * Tags of a subject phrase's words: wink-nlp tags "to talks" in "the door to talks" as a particle and a
  * verb; a conjunction joins two nouns ("the crossing between Jordan and Syria was reopened").

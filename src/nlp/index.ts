@@ -70,6 +70,12 @@ export function isGerund(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && token.normal.endsWith('ing');
 }
 
+/**
+ * Lemmas of the verbs whose subject the words after them describe: "the door to talks is closed", "the
+ * treaty remains suspended", "our hand stays extended".
+ */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
+
 /** The index of the token before `index`, skipping the adverbs between ("was swiftly rejected": "was"). */
 export function beforeAdverbs(tokens: readonly Token[], index: number): number {
   let t = index - 1;

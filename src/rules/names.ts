@@ -1,4 +1,4 @@
-import { isCapitalised } from '../nlp/index.js';
+import { COPULAS, isCapitalised } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -64,8 +64,8 @@ export function names(context: RuleContext): void {
   const isHeadOfSubject = (last: number): boolean => {
     if (capitalised(last + 1)) return false;
     let t = last + 1;
-    while (t <= last + AUXILIARIES_MAX && tokens[t]?.pos === 'AUX' && !STATE_VERBS.has(tokens[t]?.lemma ?? '')) t += 1;
-    return STATE_VERBS.has(tokens[t]?.lemma ?? '');
+    while (t <= last + AUXILIARIES_MAX && tokens[t]?.pos === 'AUX' && !COPULAS.has(tokens[t]?.lemma ?? '')) t += 1;
+    return COPULAS.has(tokens[t]?.lemma ?? '');
   };
   for (const hit of context.hits) {
     let all = true;
@@ -77,8 +77,6 @@ export function names(context: RuleContext): void {
   }
 }
 
-/** Verbs whose subject a predicate after them describes: "was placed in abeyance", "remains suspended". */
-const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
 /** Auxiliaries before such a verb: "will stay", "has been", "would have been". */
 const AUXILIARIES_MAX = 2;
 

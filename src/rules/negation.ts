@@ -148,17 +148,23 @@ function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
 
 /** Whether the hit is a request (a noun of category "appeal") followed by "to" and the act requested. */
 function isRequestTo(context: RuleContext, hit: WorkingHit): boolean {
-  const tokens = context.analysis.tokens;
-  return hit.category === 'appeal' && tokens[hit.last]?.pos === 'NOUN' && tokens[hit.last + 1]?.normal === 'to';
+  return isNounBefore(context, hit, 'appeal', REQUEST_TO);
 }
+
+const REQUEST_TO: ReadonlySet<string> = new Set(['to']);
 
 /** Whether the hit is talks (a noun of category "consult") followed by "on", "over" or "about" and what they are about. */
 function isTalksOn(context: RuleContext, hit: WorkingHit): boolean {
-  const tokens = context.analysis.tokens;
-  return hit.category === 'consult' && tokens[hit.last]?.pos === 'NOUN' && TALKS_ON.has(tokens[hit.last + 1]?.normal ?? '');
+  return isNounBefore(context, hit, 'consult', TALKS_ON);
 }
 
 const TALKS_ON: ReadonlySet<string> = new Set(['on', 'over', 'about']);
+
+/** Whether the hit is a noun of `category` with one of `words` right after it. */
+function isNounBefore(context: RuleContext, hit: WorkingHit, category: string, words: ReadonlySet<string>): boolean {
+  const tokens = context.analysis.tokens;
+  return hit.category === category && tokens[hit.last]?.pos === 'NOUN' && words.has(tokens[hit.last + 1]?.normal ?? '');
+}
 
 /** The first negator looking forward that starts after `negator` and by `reach`. */
 function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {

@@ -27,8 +27,8 @@ function isPreferred(tokens: RuleContext['analysis']['tokens'], first: number): 
   let t = first - 1;
   while (t >= 0 && isJoiner(tokens[t]?.normal ?? '')) t -= 1;
   const verb = tokens[t];
-  return verb !== undefined && (verb.lemma === 'prefer' || PREFER_FORMS.has(verb.normal)) && verb.sentence === tokens[first]?.sentence;
+  return verb !== undefined && PREFER_FORMS.has(verb.normal) && verb.sentence === tokens[first]?.sentence;
 }
 
-/** Forms of "prefer", which wink-nlp at times tags as an adjective and leaves unlemmatised ("Jakarta preferred dialogue"). */
+/** Forms of "prefer", by surface form: wink-nlp at times tags "preferred" as an adjective and leaves it unlemmatised ("Jakarta preferred dialogue"). */
 const PREFER_FORMS: ReadonlySet<string> = new Set(['prefer', 'prefers', 'preferred', 'preferring']);
