@@ -106,6 +106,11 @@ const negatorSchema = v.strictObject({
    * ("lifted the total tariff on Indian goods to 50%"): then it governs nothing and is no act of its own.
    */
   raisesToAmount: v.optional(v.boolean()),
+  /**
+   * A verb that also stands with no object ("if the threats against it stopped", "air strikes will
+   * halt"): there it governs its subject, the hits before it, as a negator with direction "before" does.
+   */
+  intransitive: v.optional(v.boolean()),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });

@@ -35,6 +35,7 @@ export function negation(context: RuleContext): void {
       continue;
     }
     if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
+    if (item?.intransitive === true && hasNoObject(context.analysis.tokens, negator.last) && governBefore(context, negator, window)) continue;
     const scope = scopeEnd(context, negator.last, window);
     let end = scope;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
@@ -117,6 +118,22 @@ function isInsideName(context: RuleContext, negator: Match): boolean {
   if (before.sentence !== at.sentence || tokens[negator.first - 2]?.sentence !== at.sentence) return false;
   return !isCapitalised(text, at) && isCapitalised(text, before) && isCapitalised(text, after);
 }
+
+/**
+ * Whether the token is a verb with no object: what follows it, adverbs skipped, ends its clause or opens a
+ * phrase of its own ("if the threats against it stopped.", "air strikes will halt and attacks will
+ * stop", "the shelling ceased after midnight"). Infinitival "to" is a complement ("never ceased to
+ * extend its hand").
+ */
+function hasNoObject(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb]?.pos !== 'VERB') return false;
+  let t = verb + 1;
+  while (tokens[t]?.pos === 'ADV') t += 1;
+  const next = tokens[t];
+  return next === undefined || next.sentence !== tokens[verb]?.sentence || NO_OBJECT.has(next.pos);
+}
+
+const NO_OBJECT: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ']);
 
 /** Tags of the lower-case words names hold: "Ishin no Kai", "Partido de la Liberación". */
 const NAME_WORDS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADP', 'ADV', 'CCONJ']);

@@ -61,6 +61,20 @@ describe('negation', () => {
     expect(signedRows('Washington lifted the tariff on Chinese steel, and imports rose to 50%.')).toEqual([['tariff', '+', true]]);
   });
 
+  it('a negator marked intransitive with no object after it stops its subject ("if the threats against it stopped"); with an object, or as a noun, it governs what follows', () => {
+    expect(signedRows('Tehran could consider talks with Washington if the threats against it stopped.')).toEqual([
+      ['talk', '+', false],
+      ['threat', '+', true],
+    ]);
+    expect(signedRows('The shelling of the port ceased after midnight, residents said.')).toEqual([['shelling', '+', true]]);
+    expect(signedRows('Aid deliveries to the camps quietly stopped in March.')).toEqual([['aid', '-', true]]);
+    expect(signedRows('The army halted its offensive.')).toEqual([['offensive', '+', true]]);
+    expect(signedRows('The two sides agreed to a full halt to the fighting.').map(([entry, sign]) => [entry, sign])).toEqual([
+      ['agree', '+'],
+      ['fighting', '+'],
+    ]);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
