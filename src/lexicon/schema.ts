@@ -114,6 +114,16 @@ const negatorSchema = v.strictObject({
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });
+const conditionalSchema = v.strictObject({
+  term,
+  factor: positiveFactor,
+  /**
+   * Factor, on top of `factor`, on the hits of the noun phrase right after the marker: the condition a
+   * commitment is made for is no act of anyone ("help each other in the event of an attack"). 0 drops them.
+   */
+  condition: v.optional(factorOrZero),
+  note,
+});
 const contrastSchema = v.strictObject({
   term,
   /** Factor on hits before the marker in its sentence (or in the previous sentence when the marker opens one). */
@@ -161,7 +171,7 @@ export const ModifiersSchema = v.strictObject({
   intensifiers: v.array(scalerSchema),
   dampeners: v.array(scalerSchema),
   contrast: v.array(contrastSchema),
-  conditionals: v.array(scalerSchema),
+  conditionals: v.array(conditionalSchema),
   refusals: v.array(refusalSchema),
   /** Phrases that carry no stance and hide their parts from the other lists ("Nobel Peace Prize", "prisoner of war"). */
   neutral: v.array(v.strictObject({ term, note })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, miniScorer, modifier, round } from '../helpers.js';
+import { contributions, defaultScorer, miniScorer, modifier, round } from '../helpers.js';
 
 describe('conditional', () => {
   it('scales every hit of a conditional sentence ("if they attack, we will retaliate")', () => {
@@ -22,6 +22,21 @@ describe('conditional', () => {
     const outright = miniScorer().score('They attack, we will retaliate.');
     expect(conditional.label).toBe('confrontation');
     expect(Math.abs(conditional.score)).toBeLessThan(Math.abs(outright.score));
+  });
+
+  it('a marker with a condition factor also scales the noun phrase after it: the attack a pact is for is no act ("help each other in the event of an attack")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('The two countries pledged to help each other in the event of an attack.')).toEqual([
+      ['pledge', 1, ['conditional:in the event of']],
+      ['help', 1, ['conditional:in the event of']],
+      ['attack', 0, ['conditional:in the event of', 'condition:in the event of']],
+    ]);
+    // Past the noun phrase, a hit is scaled as the rest of the sentence is.
+    expect(rows('In case of war, the army would attack.').map(([entry, sign]) => [entry, sign])).toEqual([
+      ['war', 0],
+      ['attack', -1],
+    ]);
+    expect(defaultScorer().score('The two countries pledged to help each other in the event of an attack.').label).toBe('engagement');
   });
 
   it('applies once per sentence even when the marker repeats, and not to other sentences', () => {
