@@ -55,6 +55,12 @@ export interface AttributionWords {
   readonly directiveVerbs: ReadonlySet<string>;
   /** Verbs (lemmas) by which an actor relays another's words ("Seoul said Pyongyang rejected the offer"): the words are the other's. */
   readonly relayVerbs: ReadonlySet<string>;
+  /**
+   * Verbs (lemmas) whose object is what a statement is aimed at, even an organisation of no side, which
+   * elsewhere is more often the forum ("accused the European Union of trying to turn Georgia into a
+   * second front" is aimed at the EU).
+   */
+  readonly aimVerbs: ReadonlySet<string>;
   /** Modal verbs: before a relayed verb they make the relaying actor's own prediction or warning ("said Pyongyang would regret it"). */
   readonly modalVerbs: ReadonlySet<string>;
 }
@@ -86,4 +92,5 @@ export const attributionWords: AttributionWords = {
   directiveVerbs: new Set(data.directiveVerbs),
   relayVerbs: new Set(data.relayVerbs),
   modalVerbs: new Set(data.modalVerbs),
+  aimVerbs: new Set(data.aimVerbs),
 };

@@ -263,7 +263,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
   const forState = keptDrafts.map((draft) => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState);
   const speakers = keptDrafts.map((draft, d) => (author !== undefined && forState[d] === true ? author : actorOf(draft)));
-  const namedTargets = keptDrafts.map((draft, d) => namedTarget(draft, speakers[d] ?? null, targetable, actors));
+  const namedTargets = keptDrafts.map((draft, d) => accusedOrganisation(analysis.tokens, targetable, draft.start, draft.end, actors) ?? namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
   const statements: Statement[] = [];
@@ -330,6 +330,20 @@ function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: 
     if (m.actor !== id || m.start < start || m.start >= end || tokens[m.last + 1]?.normal === 'to') return false;
     return leadBefore(tokens, m.first)?.pos === 'VERB';
   });
+}
+
+/**
+ * An organisation of no side named in `start`..`end` as the object of a verb of accusing, blaming or
+ * warning (`aimVerbs`): "accused the European Union on Thursday of trying to turn Georgia into 'a second
+ * front'" is aimed at the EU, which `findTarget` would pass over as a likely forum.
+ */
+function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number, actors: Actors): string | null {
+  for (const m of mentions) {
+    if (m.actor === null || m.start < start || m.start >= end || !isUnaligned(m.actor, actors)) continue;
+    const lead = leadBefore(tokens, m.first);
+    if (lead?.pos === 'VERB' && words.aimVerbs.has(lead.lemma)) return m.actor;
+  }
+  return null;
 }
 
 /** Words dating a statement to the day of the one before it ("rejected the order the same day", "said that day"). */

@@ -123,6 +123,15 @@ describe('targets', () => {
     expect(named('Seoul sent a letter to UN Secretary-General Guterres on Monday.')).toEqual([['south-korea', 'guterres', 'named']]);
   });
 
+  it('but one accused, blamed or warned as the object of the verb is the target ("accused the European Union of trying to turn Georgia …")', () => {
+    const registry = defineActors([...actors.list, { id: 'eu', name: 'European Union', aliases: ['EU'], kind: 'organization' }]);
+    const named = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target, s.targetBasis]);
+    expect(named('Pyongyang accused the European Union on Thursday of turning Seoul into a front line.')).toEqual([['north-korea', 'eu', 'named']]);
+    expect(named('Pyongyang warned the EU against meddling in the affairs of the South.')).toEqual([['north-korea', 'eu', 'named']]);
+    // Not the object of such a verb: a forum, as before.
+    expect(named('Pyongyang told the EU that Seoul was preparing a provocation.')).toEqual([['north-korea', 'south-korea', 'named']]);
+  });
+
   describe("the document's counterpart, for a statement that names no target", () => {
     it('is the one other side the document names', () => {
       expect(withBasis('Seoul proposed talks with Pyongyang on Monday. Pyongyang fired two missiles into the sea on Tuesday.')).toEqual([
