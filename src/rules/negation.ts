@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
@@ -200,8 +201,9 @@ const PARTITIVE_REACH = 4;
  * "halted part of the aid", "suspended its first package of countermeasures") is still the verb's
  * object, as is "in" after a sum of money; after a hit it is not ("no violation of the ceasefire").
  */
-function prepositionAfter(context: RuleContext, from: number, reach: number, afterVerb: boolean): number {
+function prepositionAfter(context: RuleContext, from: number, scope: number, afterVerb: boolean): number {
   const tokens = context.analysis.tokens;
+  let reach = scope;
   // The words of a quantity and the later pieces of a hyphenated word ("a months-long run of rail
   // strikes") do not count toward the partitive's reach.
   let quantity = 0;
@@ -217,6 +219,15 @@ function prepositionAfter(context: RuleContext, from: number, reach: number, aft
     // an infinitive ("will not close the crossing to aid convoys" does not negate the convoys).
     if (!afterVerb && t === from + 1 && tokens[t]?.normal === 'to') return t - 1;
     if (tokens[t]?.pos !== 'ADP') continue;
+    // A phrase of time or manner between a verb and its object is no end of the object: "suspended for
+    // one year the sweeping export controls", "revoked 'with immediate effect' its cooperation accord".
+    const object = afterVerb ? objectAfterAdverbial(tokens, from, t) : undefined;
+    if (object !== undefined) {
+      // The phrase does not count toward the scope: the object has the window's words after it.
+      while (reach + 1 < tokens.length && reach < scope + object - t && tokens[reach + 1]?.sentence === tokens[from]?.sentence) reach += 1;
+      t = object - 1;
+      continue;
+    }
     if (afterVerb && tokens[t]?.normal === 'of' && t - from - quantity <= PARTITIVE_REACH) continue;
     // "in" after a sum of money says what the sum is: "suspended $400 million in military aid".
     if (afterVerb && tokens[t]?.normal === 'in' && endsSum(context, t - 1)) continue;
@@ -261,6 +272,28 @@ function isNominal(context: RuleContext, negator: Match): boolean {
 }
 
 const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
+
+/**
+ * Where a verb's object starts when a prepositional phrase stands between them: the preposition at `at`
+ * right after the verb `verb` (quotation marks between), its words with no determiner ("for one year",
+ * "with immediate effect", "on Monday", "for now"), then a determiner opening the object ("the", "its").
+ * Undefined when the phrase is the verb's complement ("halted talks with the rebels", "suspended
+ * cooperation with the army").
+ */
+function objectAfterAdverbial(tokens: readonly Token[], verb: number, at: number): number | undefined {
+  for (let t = verb + 1; t < at; t += 1) if (!isQuoteMark(tokens[t])) return undefined;
+  let t = at + 1;
+  while (!DETERMINERS.has(tokens[t]?.normal ?? '') && (isNounPhraseWord(tokens[t]) || tokens[t]?.pos === 'ADV')) t += 1;
+  if (t === at + 1) return undefined;
+  while (isQuoteMark(tokens[t])) t += 1;
+  return DETERMINERS.has(tokens[t]?.normal ?? '') ? t : undefined;
+}
+
+function isQuoteMark(token: Token | undefined): boolean {
+  return token?.pos === 'PUNCT' && QUOTE_MARKS.has(token.normal);
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /**
  * The last token of the noun phrase after `from`, or `reach`: its articles, possessives, adjectives,

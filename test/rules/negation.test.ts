@@ -75,6 +75,20 @@ describe('negation', () => {
     ]);
   });
 
+  it('a phrase of time or manner between a verb and its object does not end the object ("suspended for one year the export controls")', () => {
+    expect(signedRows('Beijing suspended for one year the sweeping rare-earth export controls.')).toEqual([['export control', '+', true]]);
+    expect(signedRows("The junta revoked 'with immediate effect' its military cooperation accord with Washington.")).toEqual([
+      ['cooperation', '-', true],
+      ['accord', '-', true],
+    ]);
+    expect(signedRows('Seoul suspended for now the joint drills with Washington.')).toEqual([['joint drill', '+', true]]);
+    // A phrase that is the verb's complement still ends what it governs.
+    expect(signedRows('The army halted its shelling near the talks venue.')).toEqual([
+      ['shelling', '+', true],
+      ['talk', '+', false],
+    ]);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
