@@ -23,6 +23,14 @@ const BARE_YEAR =
   /\b(?:(?:in|since|during|throughout|until)\s+(?:(?:early|mid|late)[-\s]?)?|(?:the\s+(?:(?:first|second|third|fourth|last)\s+)?)?(?:spring|summer|autumn|fall|winter|half|quarter|end|start|beginning|middle)\s+of\s+)((?:19|20)\d{2})\b(?![-–/]\d)/i;
 
 /**
+ * A part of a month counted from publication ("at the start of the month", "by the end of last
+ * month"): a month, where chrono reads "the end of last month" as its last day and the start of one as
+ * nothing. See `parser`.
+ */
+const PART_OF_MONTH = /\b(?:the\s+)?(?:start|beginning|end|middle|turn)\s+of\s+(the|this|last|next)\s+month\b/i;
+const MONTH_SHIFT: Readonly<Record<string, number>> = { the: 0, this: 0, last: -1, next: 1 };
+
+/**
  * A pattern whose answer for the last text it was asked about is kept: chrono asks each parser about
  * the same text in turn, and several parsers share a cue.
  */
@@ -87,7 +95,8 @@ export function gated(parser: chrono.Parser): chrono.Parser {
  * chrono's English casual parser without its time-of-day parts, plus one parser for bare years, which
  * chrono leaves alone: after a preposition ("in 2024", "since 2019", "in mid-2024", "in late 2024") or a
  * part of a year ("the summer of 2018", "the first half of 2025"); years used as modifiers ("the 2018
- * agreement", "the declaration of 2018") stay unparsed.
+ * agreement", "the declaration of 2018") stay unparsed; and one for parts of a month counted from
+ * publication (`PART_OF_MONTH`).
  *
  * A statement's time is a day at most, so the parsers of clock times and parts of the day ("at 3 p.m.",
  * "this morning") and the refiners that merge times into dates or read time zones only cost: date
@@ -102,6 +111,14 @@ const parser = (() => {
   custom.parsers.push({
     pattern: () => BARE_YEAR,
     extract: (_context, match) => ({ year: Number(match[1]) }),
+  });
+  custom.parsers.push({
+    pattern: () => PART_OF_MONTH,
+    extract: (context, match) => {
+      const reference = context.reference.instant;
+      const shifted = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + (MONTH_SHIFT[(match[1] ?? '').toLowerCase()] ?? 0), 1, 12));
+      return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1 };
+    },
   });
   custom.refiners.push({ refine: (context, results) => withRelativeYears(context.text, results) });
   return custom;
