@@ -1,4 +1,4 @@
-import { DETERMINERS } from '../lexicon/compile.js';
+import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
@@ -275,25 +275,19 @@ const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 
 /**
  * Where a verb's object starts when a prepositional phrase stands between them: the preposition at `at`
- * right after the verb `verb` (quotation marks between), its words with no determiner ("for one year",
+ * right after the verb `verb` (quotation marks between, see `isJoiner`), its words with no determiner ("for one year",
  * "with immediate effect", "on Monday", "for now"), then a determiner opening the object ("the", "its").
  * Undefined when the phrase is the verb's complement ("halted talks with the rebels", "suspended
  * cooperation with the army").
  */
 function objectAfterAdverbial(tokens: readonly Token[], verb: number, at: number): number | undefined {
-  for (let t = verb + 1; t < at; t += 1) if (!isQuoteMark(tokens[t])) return undefined;
+  for (let t = verb + 1; t < at; t += 1) if (!isJoiner(tokens[t]?.normal ?? '')) return undefined;
   let t = at + 1;
   while (!DETERMINERS.has(tokens[t]?.normal ?? '') && (isNounPhraseWord(tokens[t]) || tokens[t]?.pos === 'ADV')) t += 1;
   if (t === at + 1) return undefined;
-  while (isQuoteMark(tokens[t])) t += 1;
+  while (isJoiner(tokens[t]?.normal ?? '')) t += 1;
   return DETERMINERS.has(tokens[t]?.normal ?? '') ? t : undefined;
 }
-
-function isQuoteMark(token: Token | undefined): boolean {
-  return token?.pos === 'PUNCT' && QUOTE_MARKS.has(token.normal);
-}
-
-const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /**
  * The last token of the noun phrase after `from`, or `reach`: its articles, possessives, adjectives,
