@@ -9,6 +9,7 @@ import { leadBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
+import { firstIndexWhereNot } from '../util/search.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, isoDayShifted, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
@@ -338,8 +339,10 @@ function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: 
  * front'" is aimed at the EU, which `findTarget` would pass over as a likely forum.
  */
 function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number, actors: Actors): string | null {
-  for (const m of mentions) {
-    if (m.actor === null || m.start < start || m.start >= end || !isUnaligned(m.actor, actors)) continue;
+  // Mentions are in text order: start at the first one inside the range.
+  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
+    const m = mentions[k] as Mention;
+    if (m.actor === null || !isUnaligned(m.actor, actors)) continue;
     const lead = leadBefore(tokens, m.first);
     if (lead?.pos === 'VERB' && words.aimVerbs.has(lead.lemma)) return m.actor;
   }
