@@ -249,6 +249,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   let lastDay: StatementTime | undefined;
   // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
   let previousDay: StatementTime | undefined;
+  // The last date the text itself gave a statement, for "that year" and "that month" after it.
+  let previousDated: StatementTime | undefined;
   const storySince = isoDayShifted(published, -words.storyDays);
   // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
@@ -272,7 +274,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
     const spokenFor = forState[d] === true;
-    const found = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
+    const given = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
+    const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated);
+    if (found !== undefined && found.basis !== 'published') previousDated = found;
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
@@ -348,6 +352,34 @@ function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mentio
   }
   return null;
 }
+
+/**
+ * A statement's time when its words point back to a year or a month told before ("The rift dates back
+ * to 2021. Beijing recalled its ambassador in August that year", "downgraded ties that month"): a month
+ * or a day found with no year written takes the last year the text wrote before "that year" (within
+ * `THAT_YEAR_REACH` characters); with no date found, "that year" is that year, and "that month" the
+ * month of the date of the statement before (`previous`). Otherwise `found` as it is.
+ */
+function inThatYear(text: string, from: number, to: number, found: StatementTime | undefined, previous: StatementTime | undefined): StatementTime | undefined {
+  const range = text.slice(from, to);
+  const that = THAT_YEAR.exec(range);
+  if (that === null) {
+    if (found !== undefined || previous === undefined || previous.granularity === 'year' || !THAT_MONTH.test(range)) return found;
+    return { date: previous.date.slice(0, 7), granularity: 'month', basis: 'relative' };
+  }
+  if (found?.granularity === 'year' || YEAR_IN_TEXT.test(range)) return found;
+  const before = text.slice(Math.max(0, from + that.index - THAT_YEAR_REACH), from + that.index);
+  const year = [...before.matchAll(YEARS)].at(-1)?.[0];
+  if (year === undefined) return found;
+  return found === undefined ? { date: year, granularity: 'year', basis: 'relative' } : { ...found, date: `${year}${found.date.slice(4)}`, basis: 'relative' };
+}
+
+const THAT_YEAR = /\b(?:that|the same) year\b/i;
+const THAT_MONTH = /\b(?:that|the same) month\b/i;
+const YEAR_IN_TEXT = /\b\d{4}\b/;
+const YEARS = /\b(?:19|20)\d{2}\b/g;
+/** How far back "that year" looks for the year it means: about a paragraph. */
+const THAT_YEAR_REACH = 600;
 
 /** Words dating a statement to the day of the one before it ("rejected the order the same day", "said that day"). */
 const SAME_DAY = /\b(?:the same day|that (?:same )?day)\b/i;

@@ -119,6 +119,17 @@ describe('statement dates', () => {
     ['last Monday', '2025-10-27', 'day', 'relative'],
   ])('a date after publication: %s', expectPhraseTime);
 
+  it('"that year" takes the last year the text wrote before it, "that month" the month of the statement before', () => {
+    const times = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.time.date, s.time.granularity]);
+    expect(times('The rift dates back to 2021. Pyongyang recalled its envoy from Seoul in August that year.')).toEqual([['2021-08', 'month']]);
+    expect(times('In November 2021 Lee offered talks to Pyongyang. Pyongyang rejected the offer that month.')).toEqual([
+      ['2021-11', 'month'],
+      ['2021-11', 'month'],
+    ]);
+    // With no year before it, a month is counted from publication as before.
+    expect(times('Pyongyang recalled its envoy from Seoul in August that year.')).toEqual([['2025-08', 'month']]);
+  });
+
   it('a statement without a date of its own takes its actor’s last dated statement', () => {
     const statements = extractStatements({ text: 'On July 28, Kim Yo-jong issued a statement. "Seoul will get nothing from us," Kim said. Pyongyang stayed silent.', publishedAt: '2025-11-02' }, { actors });
     expect(statements.map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
