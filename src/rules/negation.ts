@@ -235,6 +235,11 @@ function prepositionAfter(context: RuleContext, from: number, scope: number, aft
     if (afterVerb && tokens[t]?.normal === 'from' && isGerund(tokens[t + 1])) continue;
     // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40
     // convoys", "will scrap its 25 per cent counter-tariffs".
+    // So is an approximate amount: "paused about NZ$18 million in funding", "cut around 300 million euros in aid".
+    if (afterVerb && isApproximateAmount(context, t)) {
+      quantity += 1;
+      continue;
+    }
     if (afterVerb && isQuantifier(tokens, t)) {
       quantity += 2;
       continue;
@@ -251,6 +256,17 @@ function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boo
   if (word === 'per') return tokens[t + 1]?.normal === 'cent';
   return word === 'at' && SUPERLATIVES.has(tokens[t + 1]?.normal ?? '');
 }
+
+/** Whether token `t` is a word of approximation before a number or a sum ("about NZ$18 million", "around 300"). */
+function isApproximateAmount(context: RuleContext, t: number): boolean {
+  const tokens = context.analysis.tokens;
+  if (!APPROXIMATIONS.has(tokens[t]?.normal ?? '')) return false;
+  // A currency's country prefix stands before its sign: "NZ$18 million" is read "NZ", "$", "18".
+  const at = tokens[t + 1]?.pos === 'PROPN' && tokens[t + 2]?.pos === 'SYM' ? t + 2 : t + 1;
+  return tokens[at]?.pos === 'NUM' || tokens[at]?.pos === 'SYM' || context.markers.currency.some((m) => m.first === at);
+}
+
+const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'up']);
 
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 const SUPERLATIVES: ReadonlySet<string> = new Set(['least', 'most']);

@@ -423,6 +423,10 @@ describe('negation', () => {
     expect(negatedRows('The US suspended $400 million in military aid to Kyiv.')).toEqual([['aid', true]]);
     expect(negatedRows('Brussels froze 300 million euros in aid.')).toEqual([['aid', true]]);
     expect(negatedRows('The US halted 300 trucks in the aid corridor.')).toEqual([['aid', false]]);
+    // An approximate amount too: "about", "around" before the number or the sum.
+    expect(negatedRows('New Zealand paused about NZ$18 million in funding to the islands.')).toEqual([['funding', true]]);
+    expect(negatedRows('Brussels froze around 300 million euros in aid.')).toEqual([['aid', true]]);
+    expect(negatedRows('The US halted talks about trade.')).toEqual([['talk', true]]);
   });
 
   it('a verb reaches through "from" and a gerund to what it keeps someone from doing ("prohibits both sides from attacking")', () => {
