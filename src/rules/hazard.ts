@@ -23,17 +23,31 @@ export function hazard(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
-    const cause = hazards.find((h) => isSubject(tokens, h, hit) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit));
+    const cause = hazards.find((h) => isSubject(tokens, h, hit.first) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit) || isJoinedVerb(tokens, h, hit));
     if (cause === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`hazard:${trigger(context, cause)}`);
   }
 }
 
-/** Whether the hazard stands right before the hit as its subject ("floods have killed", "the quake, which destroyed"). */
-function isSubject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
-  if (hazard.last >= hit.first || hit.first - hazard.last - 1 > SUBJECT_GAP) return false;
-  for (let t = hazard.last + 1; t < hit.first; t += 1) {
+/**
+ * Whether the hit is a verb joined by "and" to an earlier verb of the same clause whose subject is the
+ * hazard: the two share it ("the earthquake that struck Port Vila and killed at least fourteen people",
+ * "the landslide buried the village and killed 30").
+ */
+function isJoinedVerb(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
+  if (tokens[hit.first]?.pos !== 'VERB' || tokens[hit.first - 1]?.normal !== 'and' || hazard.last >= hit.first) return false;
+  for (let t = hit.first - 2; t > hazard.last; t -= 1) {
+    if (tokens[t]?.pos === 'PUNCT') return false;
+    if (tokens[t]?.pos === 'VERB' && isSubject(tokens, hazard, t)) return true;
+  }
+  return false;
+}
+
+/** Whether the hazard stands right before the verb at `first` as its subject ("floods have killed", "the quake, which destroyed"). */
+function isSubject(tokens: readonly Token[], hazard: Match, first: number): boolean {
+  if (hazard.last >= first || first - hazard.last - 1 > SUBJECT_GAP) return false;
+  for (let t = hazard.last + 1; t < first; t += 1) {
     const token = tokens[t] as Token;
     if (!SUBJECT_LINKS.has(token.pos) && !SUBJECT_RELATIVES.has(token.normal)) return false;
     // A comma only before a relative ("the quake, which killed"): "troops entered after the floods,
@@ -61,6 +75,9 @@ function isSubjectOfParticiple(tokens: readonly Token[], hazard: Match, hit: Wor
   }
   // The hazard heads the subject: "the flood relief convoy" is a convoy.
   if (comma === -1 || tokens[hazard.last + 1]?.pos === 'NOUN') return false;
+  // Or heads a relative clause the comma closes, wherever it stands: "saddened by the floods that swept
+  // through Mai Mahiu, killing dozens of people".
+  if (SUBJECT_RELATIVES.has(tokens[hazard.last + 1]?.normal ?? '') && isClauseUpTo(tokens, hazard.last + 2, comma)) return true;
   for (let t = hazard.first - 1; t >= 0 && tokens[t]?.sentence === sentence; t -= 1) {
     const token = tokens[t] as Token;
     // Or the subject of a clause that a conjunction opens and the comma closes: "declared a state of

@@ -14,6 +14,8 @@ describe('hazard', () => {
     ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
     ['Drought threatens millions in the Horn of Africa.', 'threatens', 'hazard:drought'],
     ['The president declared a state of catastrophe as wildfires tore through the hills, killing more than 100 people.', 'killing', 'hazard:wildfires'],
+    ['He was saddened by the floods that swept through the valley, killing dozens of people.', 'killing', 'hazard:floods'],
+    ['He was grieving after the earthquake that struck the capital and killed at least fourteen people.', 'killed', 'hazard:earthquake'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
@@ -29,6 +31,11 @@ describe('hazard', () => {
     // An -ing clause after the comma has the sentence's subject, the troops; a flood relief convoy is a convoy.
     expect(rows('Troops entered the town after the floods, killing 10 people.')).toEqual([['killing', -2.6, []]]);
     expect(rows('The flood relief convoy was attacked, killing 4 drivers.').find(([t]) => t === 'killing')).toEqual(['killing', -2.6, []]);
+    // A verb joined by "and" shares a hazard's subject only when the verb before it was the hazard's.
+    expect(rows('The militia shelled the town and killed four civilians, after the floods that swept the valley.')).toEqual([
+      ['shelled', -3, []],
+      ['killed', -2.6, []],
+    ]);
   });
 
   it('makes a hazard an object of no conflict for figures of speech ("declared war on the floods")', () => {
