@@ -61,8 +61,8 @@ const PRIORITY = { idiom: 3, modifier: 2, entry: 1 } as const;
  * The definite article, the possessive and demonstrative determiners and "every", which match each other
  * inside a term: whose port is closed is the text's to say, not the term's ("close its port" matches
  * "closed our ports", "close the port", "bear the consequence" matches "bear every consequence", "turn
- * the page" matches "turn that page"). A word written `=its` matches only itself. Not in actors' names,
- * which are names.
+ * the page" matches "turn that page"), and so does a number ("reopened two crossings"; see `wordMatches` in
+ * match.ts). A word written `=its` matches only itself. Not in actors' names, which are names.
  */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'every', 'this', 'that', 'these', 'those']);
 

@@ -132,7 +132,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
   while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
   for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
-    if (seconds.has(token.normal) || seconds.has(token.lemma)) return true;
+    if (seconds.has(token.normal) || seconds.has(token.lemma) || (token.pos === 'NUM' && seconds.has('the'))) return true;
     const percent = percentLength(tokens, t);
     if (percent > 0) {
       t += percent - 1;
@@ -290,5 +290,5 @@ function isSkippable(token: Token): boolean {
 function wordMatches(word: PatternWord, token: Token): boolean {
   if (word.prefix) return token.normal.startsWith(word.normal);
   if (word.exact) return token.normal === word.normal;
-  return token.normal === word.normal || token.lemma === word.lemma || token.lemma === word.normal || token.normal === word.lemma || (word.determiner && DETERMINERS.has(token.normal));
+  return token.normal === word.normal || token.lemma === word.lemma || token.lemma === word.normal || token.normal === word.lemma || (word.determiner && (DETERMINERS.has(token.normal) || token.pos === 'NUM'));
 }

@@ -51,6 +51,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Experts remain at the disposal of the inquiry. It will use every means at its disposal.')).toEqual([['at =the disposal', 'at the disposal']]);
     // A determiner is never skipped where the term has none: "close a port" is no "close its port".
     expect(hits('They may close a port.')).toEqual([]);
+    // A number stands where a determiner does: "closed two ports" counts the ports closed.
+    expect(hits('They closed two ports. They closed 12 ports.')).toEqual([
+      ['close its port', 'closed two ports'],
+      ['close its port', 'closed 12 ports'],
+    ]);
   });
 
   it('matches a term with `pos` only where its first word has one of those parts of speech (lexicons/README.md)', () => {
