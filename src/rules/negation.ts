@@ -46,7 +46,10 @@ export function negation(context: RuleContext): void {
     const nominal = isNominal(context, negator);
     // A noun's "to" before a verb governs that verb and its object as a verb does ("citing Avarua's
     // failure to consult Wellington before signing agreements with China").
-    if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
+    // A pronoun object is all a verb governs ("would rescind it to get trade talks moving"), but for
+    // what it keeps someone from doing ("stop them from attacking").
+    if (verb && isPronounObject(tokens, negator.last + 1)) end = negator.last + 1;
+    else if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
     else if (nominal) end = objectPhraseEnd(context, negator.last, end);
     // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",
     // "the release of 40 detained demonstrators"); "not" leaves a participle that only describes a noun
@@ -135,6 +138,13 @@ function hasNoObject(tokens: readonly Token[], verb: number): boolean {
 }
 
 const NO_OBJECT: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ']);
+
+/** Whether token `t` is a pronoun object ("it", "them") with no "from" after it. */
+function isPronounObject(tokens: readonly Token[], t: number): boolean {
+  return OBJECT_PRONOUNS.has(tokens[t]?.normal ?? '') && tokens[t + 1]?.normal !== 'from';
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
 /** Tags of the lower-case words names hold: "Ishin no Kai", "Partido de la Liberación". */
 const NAME_WORDS: ReadonlySet<string> = new Set(['DET', 'PART', 'ADP', 'ADV', 'CCONJ']);

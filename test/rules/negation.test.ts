@@ -89,6 +89,11 @@ describe('negation', () => {
     ]);
   });
 
+  it('a verb with a pronoun object governs the pronoun only ("would rescind it to get trade talks moving"), but what it keeps someone from doing still ("stop them from attacking")', () => {
+    expect(signedRows('Ottawa said it would rescind it to get trade talks with Washington moving again.')).toEqual([['talk', '+', false]]);
+    expect(signedRows('We will stop them from attacking the convoy.')).toEqual([['attack', '+', true]]);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
