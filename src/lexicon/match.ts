@@ -132,6 +132,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
   while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
   for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
+    // A number stands for a determiner (see `wordMatches`); a determiner second word put them all, "the" among them, in `seconds`.
     if (seconds.has(token.normal) || seconds.has(token.lemma) || (token.pos === 'NUM' && seconds.has('the'))) return true;
     const percent = percentLength(tokens, t);
     if (percent > 0) {
