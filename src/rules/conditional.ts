@@ -1,6 +1,7 @@
 import { isNounPhraseWord } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
+import { runEnd } from './phrase.js';
 
 /**
  * conditional — "if they attack, we will respond": a conditional or hypothetical marker makes the
@@ -27,8 +28,7 @@ export function conditional(context: RuleContext): void {
   for (const marker of context.markers.conditional) {
     const condition = context.lexicon.modifiers.conditionals[marker.pattern.index]?.condition;
     if (condition === undefined) continue;
-    let end = marker.last;
-    while (isNounPhraseWord(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[marker.last]?.sentence) end += 1;
+    const end = runEnd(tokens, marker.last + 1, tokens.length, (t) => isNounPhraseWord(tokens[t]));
     for (const hit of context.hits) {
       if (hit.first <= marker.last || hit.last > end) continue;
       hit.factor *= condition;

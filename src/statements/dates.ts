@@ -50,6 +50,9 @@ class Cue {
   }
 }
 
+/** The word "month", which "the end of the month" and `PART_OF_MONTH` need. */
+const MONTH_WORD = new Cue(/month/i);
+
 /**
  * For chrono's costlier English parsers, by class name, a word or character every match of the
  * parser's pattern contains (test/statements/date-cues.test.ts looks for text where one is missing):
@@ -74,7 +77,7 @@ export const PARSER_CUES: ReadonlyMap<string, Cue> = (() => {
     ['ENTimeUnitAgoFormatParser', new Cue(/ago|before|earlier/i)],
     ['ENTimeUnitLaterFormatParser', new Cue(/later|after|from now|henceforth|forward|out/i)],
     ['ENRelativeDateFormatParser', new Cue(/this|last|past|next|after/i)],
-    ['ENEndOfCurrentMonthParser', new Cue(/month/i)],
+    ['ENEndOfCurrentMonthParser', MONTH_WORD],
   ]);
 })();
 
@@ -113,7 +116,7 @@ const parser = (() => {
     extract: (_context, match) => ({ year: Number(match[1]) }),
   });
   custom.parsers.push({
-    pattern: () => PART_OF_MONTH,
+    pattern: (context) => (MONTH_WORD.in(context.text) ? PART_OF_MONTH : NOTHING),
     extract: (context, match) => {
       const reference = context.reference.instant;
       const shifted = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + (MONTH_SHIFT[(match[1] ?? '').toLowerCase()] ?? 0), 1, 12));

@@ -9,11 +9,10 @@ import { leadBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
-import { firstIndexWhereNot } from '../util/search.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, isoDayShifted, parsePublished } from './dates.js';
 import { clauseDrafts, quoteDrafts, trimmed, type Draft } from './drafts.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, firstMentionFrom, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { documentCounterpart, findTarget, isUnaligned, mutualCounterpart, sideOfActor } from './targets.js';
 import { addressesBoth } from './pairs.js';
@@ -249,8 +248,10 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   let lastDay: StatementTime | undefined;
   // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
   let previousDay: StatementTime | undefined;
-  // The last date the text itself gave a statement, for "that year" and "that month" after it.
+  // The last date the text itself gave a statement, for "that year" and "that month" after it, and
+  // where the text says those words (found once, not in each statement's range).
   let previousDated: StatementTime | undefined;
+  const backReferences = [...text.matchAll(BACK_REFERENCE)];
   const storySince = isoDayShifted(published, -words.storyDays);
   // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
@@ -275,7 +276,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     // The author speaking for its state, named as the subject (see `speakers`).
     const spokenFor = forState[d] === true;
     const given = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
-    const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated);
+    const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated, backReferences);
     if (found !== undefined && found.basis !== 'published') previousDated = found;
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
@@ -344,7 +345,7 @@ function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: 
  */
 function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number, actors: Actors): string | null {
   // Mentions are in text order: start at the first one inside the range.
-  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
     const m = mentions[k] as Mention;
     if (m.actor === null || !isUnaligned(m.actor, actors)) continue;
     const lead = leadBefore(tokens, m.first);
@@ -358,24 +359,27 @@ function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mentio
  * to 2021. Beijing recalled its ambassador in August that year", "downgraded ties that month"): a month
  * or a day found with no year written takes the last year the text wrote before "that year" (within
  * `THAT_YEAR_REACH` characters); with no date found, "that year" is that year, and "that month" the
- * month of the date of the statement before (`previous`). Otherwise `found` as it is.
+ * month of the date of the statement before (`previous`). Otherwise `found` as it is. `references` are
+ * the document's matches of `BACK_REFERENCE`, in text order.
  */
-function inThatYear(text: string, from: number, to: number, found: StatementTime | undefined, previous: StatementTime | undefined): StatementTime | undefined {
-  const range = text.slice(from, to);
-  const that = THAT_YEAR.exec(range);
-  if (that === null) {
-    if (found !== undefined || previous === undefined || previous.granularity === 'year' || !THAT_MONTH.test(range)) return found;
+function inThatYear(text: string, from: number, to: number, found: StatementTime | undefined, previous: StatementTime | undefined, references: readonly RegExpMatchArray[]): StatementTime | undefined {
+  if (references.length === 0) return found;
+  const inRange = references.filter((r) => (r.index ?? 0) >= from && (r.index ?? 0) + r[0].length <= to);
+  if (inRange.length === 0) return found;
+  const that = inRange.find((r) => (r[1] ?? '').toLowerCase() === 'year')?.index;
+  if (that === undefined) {
+    if (found !== undefined || previous === undefined || previous.granularity === 'year') return found;
     return { date: previous.date.slice(0, 7), granularity: 'month', basis: 'relative' };
   }
-  if (found?.granularity === 'year' || YEAR_IN_TEXT.test(range)) return found;
-  const before = text.slice(Math.max(0, from + that.index - THAT_YEAR_REACH), from + that.index);
+  if (found?.granularity === 'year' || YEAR_IN_TEXT.test(text.slice(from, to))) return found;
+  const before = text.slice(Math.max(0, that - THAT_YEAR_REACH), that);
   const year = [...before.matchAll(YEARS)].at(-1)?.[0];
   if (year === undefined) return found;
   return found === undefined ? { date: year, granularity: 'year', basis: 'relative' } : { ...found, date: `${year}${found.date.slice(4)}`, basis: 'relative' };
 }
 
-const THAT_YEAR = /\b(?:that|the same) year\b/i;
-const THAT_MONTH = /\b(?:that|the same) month\b/i;
+/** "that year", "the same month": words pointing back to a year or a month told before. */
+const BACK_REFERENCE = /\b(?:that|the same) (year|month)\b/gi;
 const YEAR_IN_TEXT = /\b\d{4}\b/;
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 /** How far back "that year" looks for the year it means: about a paragraph. */

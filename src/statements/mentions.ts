@@ -7,6 +7,7 @@ import { isAfterSaying, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
+import { firstIndexWhereNot } from '../util/search.js';
 
 /** How the words of a mention name an actor. */
 type MentionForm = 'name' | 'alias' | 'short' | 'description' | 'title' | 'pronoun';
@@ -59,6 +60,11 @@ interface CompiledActors extends CompiledNames {
 const compiledCache = new WeakMap<Actors, WeakMap<Nlp, CompiledActors>>();
 
 /** Confidence given to each way of resolving a mention. */
+/** The index of the first mention starting at or after character `offset` (mentions are in text order). */
+export function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  return firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < offset);
+}
+
 export const CONFIDENCE = { name: 1, alias: 0.95, short: 0.85, title: 0.85, sharedShort: 0.75, description: 0.75, pronoun: 0.7 } as const;
 
 function compileActors(actors: Actors, nlp: Nlp, words: AttributionWords): CompiledActors {

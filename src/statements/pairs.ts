@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../nlp/index.js';
 import type { AttributionWords } from './data.js';
-import type { Mention } from './mentions.js';
+import { firstMentionFrom, type Mention } from './mentions.js';
 import { isSideless, sideOfActor } from './targets.js';
 import type { Actors } from './types.js';
 import { firstIndexWhereNot } from '../util/search.js';
@@ -103,7 +103,7 @@ function namedPair(
   // A go-between, or one coordinated after it ("mediated by Qatar and Turkey"), is no party.
   const mediator = (m: Mention) => namedAfter(tokens, (coordinated(tokens, m, byLast)[0] ?? m).first, mediatorPhrases);
   const named: Mention[] = [];
-  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+  for (let k = firstMentionFrom(mentions, sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
     const m = mentions[k] as Mention;
     if (isNamed(m) && !mediator(m)) named.push(m);
   }

@@ -1,6 +1,5 @@
-import type { Mention } from './mentions.js';
+import { firstMentionFrom, type Mention } from './mentions.js';
 import type { Actors } from './types.js';
-import { firstIndexWhereNot } from '../util/search.js';
 
 /**
  * The actor a statement is aimed at: the first resolved mention inside `[start, end)` that is not the
@@ -18,7 +17,7 @@ export function findTarget(mentions: readonly Mention[], start: number, end: num
   const side = sideOf(speakers, actors);
   // Mentions are in text order: start at the first one inside the range.
   let forum: string | null = null;
-  for (let k = firstIndexWhereNot(mentions.length, (i) => (mentions[i] as Mention).start < start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
+  for (let k = firstMentionFrom(mentions, start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
     const m = mentions[k] as Mention;
     if (m.end > end || m.actor === null || m.form === 'pronoun' || speakers.includes(m.actor)) continue;
     const other = actors.get(m.actor);
