@@ -44,10 +44,15 @@ function isJoinedVerb(tokens: readonly Token[], hazard: Match, hit: WorkingHit):
   return false;
 }
 
-/** Whether the hazard stands right before the verb at `first` as its subject ("floods have killed", "the quake, which destroyed"). */
+/**
+ * Whether the hazard stands right before the verb at `first` as its subject ("floods have killed", "the
+ * quake, which destroyed"), a phrase of place after it or not ("the floods in Rio Grande do Sul, which killed").
+ */
 function isSubject(tokens: readonly Token[], hazard: Match, first: number): boolean {
-  if (hazard.last >= first || first - hazard.last - 1 > SUBJECT_GAP) return false;
-  for (let t = hazard.last + 1; t < first; t += 1) {
+  if (hazard.last >= first) return false;
+  const from = pastPlace(tokens, hazard.last + 1, first);
+  if (first - from > SUBJECT_GAP) return false;
+  for (let t = from; t < first; t += 1) {
     const token = tokens[t] as Token;
     if (!SUBJECT_LINKS.has(token.pos) && !SUBJECT_RELATIVES.has(token.normal)) return false;
     // A comma only before a relative ("the quake, which killed"): "troops entered after the floods,
@@ -55,6 +60,22 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
     if (token.pos === 'PUNCT' && !SUBJECT_RELATIVES.has(tokens[t + 1]?.normal ?? '')) return false;
   }
   return true;
+}
+
+/**
+ * The index past a phrase of place that opens at `from` ("in western Afghanistan", "in Rio Grande do Sul"),
+ * before `limit`; `from` itself when none does. A short lower-case word between two names is part of the
+ * name ("do" in "Rio Grande do Sul").
+ */
+function pastPlace(tokens: readonly Token[], from: number, limit: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[from]?.normal ?? '')) return from;
+  let t = from + 1;
+  while (t < limit && t - from <= PLACE_GAP && (CAUSE_PHRASE.has(tokens[t]?.pos ?? '') || isInsideName(tokens, t))) t += 1;
+  return t > from + 1 ? t : from;
+}
+
+function isInsideName(tokens: readonly Token[], t: number): boolean {
+  return (tokens[t]?.normal.length ?? 0) <= 3 && tokens[t - 1]?.pos === 'PROPN' && tokens[t + 1]?.pos === 'PROPN';
 }
 
 /**
@@ -117,6 +138,9 @@ function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): bool
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT']);
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const SUBJECT_GAP = 3;
+/** Prepositions of a place phrase after a hazard, and the words it may hold. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'along', 'near', 'off']);
+const PLACE_GAP = 5;
 
 const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'from']);
 /** Words between the preposition and the hazard: "in the floods", "by last week's powerful cyclone". */

@@ -48,7 +48,10 @@ export function negation(context: RuleContext): void {
     // failure to consult Wellington before signing agreements with China").
     // A pronoun object is all a verb governs ("would rescind it to get trade talks moving"), but for
     // what it keeps someone from doing ("stop them from attacking").
+    // A passive participle has no object: what follows says what for, up to the scope's end ("would not
+    // allow its territory to be used as a launchpad for attacks").
     if (verb && isPronounObject(tokens, negator.last + 1)) end = negator.last + 1;
+    else if (verb && isPassiveParticiple(tokens, negator.last)) end = scope;
     else if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
     else if (nominal) end = objectPhraseEnd(context, negator.last, end);
     // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",

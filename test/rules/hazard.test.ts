@@ -16,6 +16,8 @@ describe('hazard', () => {
     ['The president declared a state of catastrophe as wildfires tore through the hills, killing more than 100 people.', 'killing', 'hazard:wildfires'],
     ['He was saddened by the floods that swept through the valley, killing dozens of people.', 'killing', 'hazard:floods'],
     ['He was grieving after the earthquake that struck the capital and killed at least fourteen people.', 'killed', 'hazard:earthquake'],
+    ['He was heartbroken by the floods in Rio Grande do Sul, which killed more than 170 people.', 'killed', 'hazard:floods'],
+    ['Kabul sent condolences over the earthquake in western Afghanistan that killed 1,000 people.', 'killed', 'hazard:earthquake'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
@@ -31,6 +33,8 @@ describe('hazard', () => {
     // An -ing clause after the comma has the sentence's subject, the troops; a flood relief convoy is a convoy.
     expect(rows('Troops entered the town after the floods, killing 10 people.')).toEqual([['killing', -2.6, []]]);
     expect(rows('The flood relief convoy was attacked, killing 4 drivers.').find(([t]) => t === 'killing')).toEqual(['killing', -2.6, []]);
+    // A phrase of place after a hazard passes to the hazard's verb; a noun after "in" is no place of a hazard.
+    expect(rows('Troops in the flood zone killed 3 people.')).toEqual([['killed', -2.6, []]]);
     // A verb joined by "and" shares a hazard's subject only when the verb before it was the hazard's.
     expect(rows('The militia shelled the town and killed four civilians, after the floods that swept the valley.')).toEqual([
       ['shelled', -3, []],

@@ -94,6 +94,13 @@ describe('negation', () => {
     expect(signedRows('We will stop them from attacking the convoy.')).toEqual([['attack', '+', true]]);
   });
 
+  it('a negator ending in a passive participle has no object: it governs what follows up to the scope\'s end ("would not allow its territory to be used as a launchpad for attacks")', () => {
+    expect(signedRows('Lebanon would not allow its territory to be used as a launchpad for attacks on Israel.')).toEqual([['attack', '+', true]]);
+    expect(signedRows('Trinidad would not allow its territory to be used to launch attacks on Venezuela.')).toEqual([['attack', '+', true]]);
+    // An active verb's object still ends at the preposition: "for the attacks" is no object of "blamed".
+    expect(signedRows('The army did not allow the convoy to pass, blaming Hamas for attacks.').some(([entry, sign]) => entry === 'attack' && sign === '-')).toBe(true);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
