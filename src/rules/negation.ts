@@ -4,7 +4,7 @@ import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphe
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
-import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -89,6 +89,10 @@ export function negation(context: RuleContext): void {
         reach = prepositionAfter(context, hit.last + 1, scope, false);
         settles = true;
       } else reach = prepositionAfter(context, isThreatOf(context, hit) || isRequestTo(context, hit) ? hit.last + 1 : hit.last, reach, false);
+      // A list that runs past the scope shares what governs its first items; after a noun ("the
+      // suspension of accession talks and the violence against demonstrators") "and" may as well join
+      // a second subject.
+      if (!nominal) reach = listItemEnd(context, h, reach);
     }
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
@@ -261,6 +265,48 @@ function prepositionAfter(context: RuleContext, from: number, scope: number, aft
   }
   return reach;
 }
+
+/**
+ * The last token of the hit after hit `h` when a list joins the two past `reach` ("lifted the border
+ * closures, the no-fly zone and the financial sanctions imposed on Niger", "any effort to isolate or
+ * sanction them"): only "and", "or", commas and noun-phrase words between, at most `LIST_GAP` tokens, the
+ * later hit a noun phrase's and not a new clause's subject; else `reach`.
+ */
+function listItemEnd(context: RuleContext, h: number, reach: number): number {
+  const tokens = context.analysis.tokens;
+  const hit = context.hits[h] as WorkingHit;
+  const next = context.hits[h + 1];
+  // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing").
+  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !isNounPhraseWord(tokens[next.first])) return reach;
+  let joined = false;
+  let clause = false;
+  for (let t = hit.last + 1; t < next.first; t += 1) {
+    const token = tokens[t] as Token;
+    if (LIST_JOINERS.has(token.normal)) {
+      // The comma closing a fronted clause ends it: "Although … without a deal, U.S. and Canadian negotiators agreed".
+      if (token.normal === ',' && closesFrontedClause(tokens, t)) return reach;
+      joined = true;
+      clause ||= token.normal !== ',' && tokens[t - 1]?.normal === ',';
+    } else if (!isNounPhraseWord(token) && !isHyphenatedPiece(tokens, t)) return reach;
+  }
+  return joined && !opensClause(tokens, next.last + 1, clause) ? next.last : reach;
+}
+
+/**
+ * Whether the words from `t` on are a clause's predicate, so the noun phrase before them its subject: an
+ * auxiliary or an adverb after any more noun-phrase words ("and the ceasefire line still runs"), or a
+ * verb after ", and" ("…, and the talks resumed"; without the comma, a participle: "and the sanctions
+ * imposed on Niger").
+ */
+function opensClause(tokens: readonly Token[], t: number, afterComma: boolean): boolean {
+  let u = t;
+  while (isNounPhraseWord(tokens[u])) u += 1;
+  const pos = tokens[u]?.pos;
+  return pos === 'AUX' || pos === 'ADV' || (afterComma && pos === 'VERB');
+}
+
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+const LIST_GAP = 5;
 
 /** Whether the preposition at `t` is part of a quantity: "more than", "fewer than", "at least", "at most", "per cent". */
 function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boolean {

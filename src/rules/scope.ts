@@ -75,7 +75,7 @@ const LIST_REACH = 4;
  * the last round broke up without a deal, U.S. and Canadian negotiators agreed …"): it ends that clause,
  * and what follows is the main clause's subject, not the next item of a list.
  */
-function closesFrontedClause(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+export function closesFrontedClause(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   const sentence = tokens[t]?.sentence;
   let first = t;
   while (tokens[first - 1]?.sentence === sentence) {

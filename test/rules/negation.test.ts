@@ -101,6 +101,23 @@ describe('negation', () => {
     expect(signedRows('The army did not allow the convoy to pass, blaming Hamas for attacks.').some(([entry, sign]) => entry === 'attack' && sign === '-')).toBe(true);
   });
 
+  it('a list that runs past the scope shares its negator ("lifted the border closures, the no-fly zone and the financial sanctions"); a verb or a new clause after "and" does not', () => {
+    expect(signedRows('The bloc lifted the border closures, the no-fly zone and the financial sanctions imposed on the country.')).toEqual([
+      ['border closure', '+', true],
+      ['no-fly zone', '+', true],
+      ['sanction', '+', true],
+    ]);
+    expect(signedRows('Dakar would not take part in any effort to isolate or sanction them.')).toEqual([
+      ['isolate', '+', true],
+      ['sanction', '+', true],
+    ]);
+    expect(signedRows('India suspended the treaty and closed the border crossing.')).toEqual([
+      ['treaty', '-', true],
+      ['close the border crossing', '-', false],
+    ]);
+    expect(signedRows('The two Koreas have never signed a peace treaty, and the ceasefire line still runs through the zone.').at(-1)).toEqual(['ceasefire*', '+', false]);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
