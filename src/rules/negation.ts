@@ -294,13 +294,17 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
 
 /**
  * Whether the words from `t` on are a clause's predicate, so the noun phrase before them its subject: an
- * auxiliary or an adverb after any more noun-phrase words ("and the ceasefire line still runs"), or a
- * verb after ", and" ("…, and the talks resumed"; without the comma, a participle: "and the sanctions
- * imposed on Niger").
+ * auxiliary or an adverb after any more noun-phrase words and one prepositional phrase ("and the ceasefire
+ * line still runs", "and the dialogue with Athens would continue"), or a verb after ", and" ("…, and the
+ * talks resumed"; without the comma, a participle: "and the sanctions imposed on Niger").
  */
 function opensClause(tokens: readonly Token[], t: number, afterComma: boolean): boolean {
   let u = t;
-  while (isNounPhraseWord(tokens[u])) u += 1;
+  let preposition = false;
+  while (isNounPhraseWord(tokens[u]) || (!preposition && tokens[u]?.pos === 'ADP' && isNounPhraseWord(tokens[u + 1]))) {
+    preposition ||= tokens[u]?.pos === 'ADP';
+    u += 1;
+  }
   const pos = tokens[u]?.pos;
   return pos === 'AUX' || pos === 'ADV' || (afterComma && pos === 'VERB');
 }

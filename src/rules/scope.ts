@@ -186,17 +186,38 @@ export function endsNounPhrase(token: { readonly pos: string } | undefined): boo
 
 /**
  * Whether token `t` is a conjunction that opens a new predicate ("… and warned", "… and was ready"), a
- * clause with a pronoun for its subject ("we welcome this release and we thank the mediators") or a
- * clause of its own after "that" ("regretted that he could not attend and that he would be welcome").
+ * clause with a pronoun for its subject ("we welcome this release and we thank the mediators"), a clause
+ * whose subject is a noun phrase with an article and an auxiliary after it ("had no intention of raising
+ * tensions and the dialogue with Athens would continue") or a clause of its own after "that" ("regretted
+ * that he could not attend and that he would be welcome").
  */
 export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   if (tokens[t]?.pos !== 'CCONJ') return false;
   if (tokens[t + 1]?.pos === 'SCONJ') return true;
   let next = t + 1;
   if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;
+  else if (tokens[next]?.pos === 'DET') return tokens[pastSubject(tokens, next)]?.pos === 'AUX';
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
   return tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX';
 }
+
+/**
+ * The token after a subject's noun phrase opening at `t` ("the dialogue with Athens"): its words and one
+ * preposition among them, at most `SUBJECT_WORDS`; `t` when the phrase runs longer.
+ */
+function pastSubject(tokens: RuleContext['analysis']['tokens'], t: number): number {
+  let preposition = false;
+  for (let u = t; u <= t + SUBJECT_WORDS; u += 1) {
+    const token = tokens[u];
+    if (token === undefined) return t;
+    if (token.pos === 'ADP' && !preposition) preposition = true;
+    else if (!SUBJECT_WORD.has(token.pos)) return u;
+  }
+  return t;
+}
+
+const SUBJECT_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_WORDS = 6;
 
 /**
  * Whether token `t` is "or" before a bare verb, with or without "to", an alternative within one predicate

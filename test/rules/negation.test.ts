@@ -118,6 +118,17 @@ describe('negation', () => {
     expect(signedRows('The two Koreas have never signed a peace treaty, and the ceasefire line still runs through the zone.').at(-1)).toEqual(['ceasefire*', '+', false]);
   });
 
+  it('"and" before a subject with an article and an auxiliary opens a clause the scope does not reach ("no intention of raising tensions and the dialogue with Athens would continue")', () => {
+    expect(signedRows('Ankara had no intention of raising tensions and the dialogue with Athens would continue.')).toEqual([
+      ['tension', '+', true],
+      ['dialogue', '+', false],
+    ]);
+    expect(signedRows('Ankara had no intention of raising tensions and the sanctions on Athens.')).toEqual([
+      ['tension', '+', true],
+      ['sanction', '+', true],
+    ]);
+  });
+
   it('governs the act a threat names after "of" with the threat (params.threats), and stops after other hits as before', () => {
     expect(signedRows('The contract lifted the threat of a walkout at the ports.')).toEqual([
       ['threat', '+', true],
