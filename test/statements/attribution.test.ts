@@ -257,6 +257,11 @@ describe('actor resolution', () => {
     expect(run('North Korean border guards crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
     expect(run('Seoul said North Korean border guards crossed the line.').map(([actor]) => actor)).toEqual(['south-korea']);
     expect(run('A North Korean defector spoke in Seoul on Friday.')).toEqual([]);
+    // A clause a conjunction opens has its subject right after it.
+    expect(run('Seoul withdrew its delegation on Thursday, a day after North Korean jets crossed the line.').map(([actor, mention]) => [actor, mention])).toEqual([
+      ['south-korea', 'Seoul'],
+      ['north-korea', 'North Korean'],
+    ]);
   });
 
   it("takes an organisation's title before a name of the organisation's side set off by commas for that person's (\"the command's spokesman, Li Xi,\")", () => {
