@@ -327,31 +327,43 @@ function settle({ document, options, analysis, mentions, drafts, published, find
 
 /**
  * Whether actor `id` is named in `start`..`end` as the object of a verb, an article the registry's name
- * leaves out at most between ("I thank the European Union"): the one the act is done to, not a forum.
+ * leaves out at most between ("I thank the European Union"), or of an aim verb's preposition ("call on
+ * the European Union"): the one the act is done to, not a forum.
  * Not when asked to act ("would ask the European Union to widen sanctions against Belarusian
  * officials"): then its act has a target.
  */
 function isObjectIn(tokens: readonly Token[], mentions: readonly Mention[], id: string, start: number, end: number): boolean {
   return mentions.some((m) => {
     if (m.actor !== id || m.start < start || m.start >= end || tokens[m.last + 1]?.normal === 'to') return false;
-    return leadBefore(tokens, m.first)?.pos === 'VERB';
+    return leadBefore(tokens, m.first)?.pos === 'VERB' || isAimedAt(tokens, m.first);
   });
 }
 
 /**
- * An organisation of no side named in `start`..`end` as the object of a verb of accusing, blaming or
- * warning (`aimVerbs`): "accused the European Union on Thursday of trying to turn Georgia into 'a second
- * front'" is aimed at the EU, which `findTarget` would pass over as a likely forum.
+ * An organisation of no side named in `start`..`end` as the object of a verb of accusing, blaming,
+ * warning, thanking or calling on (`aimVerbs`): "accused the European Union on Thursday of trying to turn
+ * Georgia into 'a second front'" is aimed at the EU, which `findTarget` would pass over as a likely forum.
  */
 function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number, actors: Actors): string | null {
   // Mentions are in text order: start at the first one inside the range.
   for (let k = firstMentionFrom(mentions, start); k < mentions.length && (mentions[k] as Mention).start < end; k += 1) {
     const m = mentions[k] as Mention;
     if (m.actor === null || !isUnaligned(m.actor, actors)) continue;
-    const lead = leadBefore(tokens, m.first);
-    if (lead?.pos === 'VERB' && words.aimVerbs.has(lead.lemma)) return m.actor;
+    if (isAimedAt(tokens, m.first)) return m.actor;
   }
   return null;
+}
+
+/**
+ * Whether the mention starting at `first` is the object of an aim verb ("accused the European Union"),
+ * or of an aim verb's preposition, which `aimVerbs` writes with it ("called on the African Union").
+ */
+function isAimedAt(tokens: readonly Token[], first: number): boolean {
+  const lead = leadBefore(tokens, first);
+  if (lead?.pos === 'VERB') return words.aimVerbs.has(lead.lemma);
+  const at = tokens[first - 1] === lead ? first - 1 : first - 2;
+  const verb = tokens[at - 1];
+  return lead?.pos === 'ADP' && verb?.pos === 'VERB' && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
 }
 
 /**

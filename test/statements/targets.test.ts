@@ -130,6 +130,8 @@ describe('targets', () => {
     expect(named('Pyongyang warned the EU against meddling in the affairs of the South.')).toEqual([['north-korea', 'eu', 'named']]);
     // Not the object of such a verb: a forum, as before.
     expect(named('Pyongyang told the EU that Seoul was preparing a provocation.')).toEqual([['north-korea', 'south-korea', 'named']]);
+    // A verb with its preposition ("call on") aims at its object as a verb does.
+    expect(named('Pyongyang called on the European Union not to follow the South in adopting new sanctions.')).toEqual([['north-korea', 'eu', 'named']]);
   });
 
   describe("the document's counterpart, for a statement that names no target", () => {
