@@ -29,7 +29,8 @@ export function negation(context: RuleContext): void {
   const outer = new Map<Match, Match[]>();
   const idle: Match[] = [];
   for (const negator of context.markers.negator) {
-    if (isInsideName(context, negator)) continue;
+    // The last piece of a hyphenated adjective is no verb: "Israeli-linked ships have been barred".
+    if (isInsideName(context, negator) || isHyphenatedPiece(tokens, negator.first)) continue;
     const item = context.lexicon.modifiers.negators[negator.pattern.index];
     if (item?.direction === 'before') {
       if (!governBefore(context, negator, window)) idle.push(negator);

@@ -8,7 +8,8 @@ import { runEnd } from './phrase.js';
  * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "thanked Modi for India's
  * help during the 1971 war", "thanked Riyadh for condemning the strikes": what an actor is thanked or
  * praised for, what follows "for" (after the words of thanks and praise, `params.credits.terms`) up to
- * the clause's end, is that actor's act, told as the reason for the thanks. Confrontation hits in it
+ * the clause's end, is that actor's act, told as the reason for the thanks; so is what one apologises
+ * for ("apologised for the strike that killed an officer"), one's own. Confrontation hits in it
  * count 0 (modifier `credit:<word>`): the thanks are the statement's stance, not the condemnation or
  * the strikes they mention. Engagement hits there still count (praising a ceasefire welcomes it too).
  * Off without `params.credits`.
@@ -57,7 +58,8 @@ function reasonsCountNothing(context: RuleContext, terms: readonly string[], pol
   const tokens = context.analysis.tokens;
   for (const act of context.hits) {
     if (act.pole !== pole || act.factor === 0 || !terms.includes(act.term)) continue;
-    const reason = openerAfter(tokens, act.last, openers);
+    // A term may end in its opener ("express regret for").
+    const reason = openers.has(tokens[act.last]?.normal ?? '') ? act.last : openerAfter(tokens, act.last, openers);
     if (reason === undefined) continue;
     countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), counted, `${name}:${trigger(context, act)}`);
   }
@@ -85,17 +87,21 @@ const FOR_REACH = 6;
 const THANKED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
- * The last token of the reason for thanks starting at `start`: noun phrases, their prepositions and
- * gerunds ("condemning the strikes"), up to a verb or conjunction that opens another act ("… and
- * condemned the strikes"), clause punctuation or `REASON_REACH` tokens.
+ * The last token of the reason for thanks starting at `start`: noun phrases, their prepositions, gerunds
+ * ("condemning the strikes") and the verb of a relative clause ("the strike in Doha that killed a Qatari
+ * officer"), up to a verb or conjunction that opens another act ("… and condemned the strikes"), clause
+ * punctuation or `REASON_REACH` tokens.
  */
 function reasonEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REASON_REACH, (t) => {
     const token = tokens[t] as Token;
     // After a possessive a word is a noun whatever its tag ("India's help", tagged as a verb).
-    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]);
+    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]) || (token.pos === 'VERB' && RELATIVES.has(tokens[t - 1]?.normal ?? ''));
   });
 }
+
+/** Relative pronouns whose verb stays in the reason: "the strike that killed", "the raid which destroyed". */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 
 /** Tokens of a reason for thanks at most: "India's help during the 1971 liberation war" is 8. */
 const REASON_REACH = 12;

@@ -13,6 +13,18 @@ describe('credit', () => {
     expect(defaultScorer().score("Araghchi thanked him for Riyadh's condemnation of the Israeli strikes.").label).toBe('engagement');
   });
 
+  it('an apology\'s reason is the act apologised for, a relative clause\'s verb included ("apologised for the strike in Doha that killed an officer", "express regret for")', () => {
+    expect(hits('The prime minister apologised for the strike in Doha that killed a Qatari officer.')).toEqual([
+      ['apologised', 1, []],
+      ['killed', 0, ['credit:apologised']],
+    ]);
+    expect(hits('The prime minister called to express regret for the raid that killed two guards.')).toEqual([
+      ['express regret for', 1, []],
+      ['raid', 0, ['credit:express regret for']],
+      ['killed', 0, ['credit:express regret for']],
+    ]);
+  });
+
   it('reaches past the one thanked and "to" ("grateful to Qatar for"), and leaves engagement in the reason counting', () => {
     expect(hits('Kabul was grateful to Qatar for its condemnation of the raids.')).toEqual([
       ['grateful', 1, []],

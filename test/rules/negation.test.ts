@@ -94,6 +94,10 @@ describe('negation', () => {
     expect(signedRows('We will stop them from attacking the convoy.')).toEqual([['attack', '+', true]]);
   });
 
+  it('the last piece of a hyphenated adjective is no negator ("Israeli-linked ships have been barred")', () => {
+    expect(signedRows('Israeli-linked ships have been barred from Turkish ports.')).toEqual([['=barred', '-', false]]);
+  });
+
   it('a negator ending in a passive participle has no object: it governs what follows up to the scope\'s end ("would not allow its territory to be used as a launchpad for attacks")', () => {
     expect(signedRows('Lebanon would not allow its territory to be used as a launchpad for attacks on Israel.')).toEqual([['attack', '+', true]]);
     expect(signedRows('Trinidad would not allow its territory to be used to launch attacks on Venezuela.')).toEqual([['attack', '+', true]]);
