@@ -70,11 +70,11 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
 function pastPlace(tokens: readonly Token[], from: number, limit: number): number {
   if (!PLACE_PREPOSITIONS.has(tokens[from]?.normal ?? '')) return from;
   let t = from + 1;
-  while (t < limit && t - from <= PLACE_GAP && (CAUSE_PHRASE.has(tokens[t]?.pos ?? '') || isInsideName(tokens, t))) t += 1;
+  while (t < limit && t - from <= PLACE_GAP && (CAUSE_PHRASE.has(tokens[t]?.pos ?? '') || isNameJoiner(tokens, t))) t += 1;
   return t > from + 1 ? t : from;
 }
 
-function isInsideName(tokens: readonly Token[], t: number): boolean {
+function isNameJoiner(tokens: readonly Token[], t: number): boolean {
   return (tokens[t]?.normal.length ?? 0) <= 3 && tokens[t - 1]?.pos === 'PROPN' && tokens[t + 1]?.pos === 'PROPN';
 }
 

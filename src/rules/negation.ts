@@ -4,7 +4,7 @@ import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphe
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
-import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, pastSubject, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -300,13 +300,7 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
  * talks resumed"; without the comma, a participle: "and the sanctions imposed on Niger").
  */
 function opensClause(tokens: readonly Token[], t: number, afterComma: boolean): boolean {
-  let u = t;
-  let preposition = false;
-  while (isNounPhraseWord(tokens[u]) || (!preposition && tokens[u]?.pos === 'ADP' && isNounPhraseWord(tokens[u + 1]))) {
-    preposition ||= tokens[u]?.pos === 'ADP';
-    u += 1;
-  }
-  const pos = tokens[u]?.pos;
+  const pos = tokens[pastSubject(tokens, t)]?.pos;
   return pos === 'AUX' || pos === 'ADV' || (afterComma && pos === 'VERB');
 }
 

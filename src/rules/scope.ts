@@ -1,3 +1,4 @@
+import { isNounPhraseWord } from '../nlp/index.js';
 import { firstAtOrAfter, type RuleContext, type WorkingHit } from './context.js';
 
 /** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
@@ -202,21 +203,21 @@ export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: num
 }
 
 /**
- * The token after a subject's noun phrase opening at `t` ("the dialogue with Athens"): its words and one
- * preposition among them, at most `SUBJECT_WORDS`; `t` when the phrase runs longer.
+ * The token after the rest of a subject's noun phrase from `t` ("the dialogue with Athens", "line" in "the
+ * ceasefire line still runs"): noun-phrase words and one preposition among them, at most `SUBJECT_WORDS`;
+ * `t` when the phrase runs longer.
  */
-function pastSubject(tokens: RuleContext['analysis']['tokens'], t: number): number {
+export function pastSubject(tokens: RuleContext['analysis']['tokens'], t: number): number {
   let preposition = false;
   for (let u = t; u <= t + SUBJECT_WORDS; u += 1) {
     const token = tokens[u];
     if (token === undefined) return t;
     if (token.pos === 'ADP' && !preposition) preposition = true;
-    else if (!SUBJECT_WORD.has(token.pos)) return u;
+    else if (!isNounPhraseWord(token)) return u;
   }
   return t;
 }
 
-const SUBJECT_WORD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SUBJECT_WORDS = 6;
 
 /**

@@ -13,7 +13,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * "before" and "until", whose clause tells of what has not happened ("will remain in abeyance until
  * Pakistan abjures terrorism").
  */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while', 'unless', 'after', 'since']);
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'whereas', 'while', 'unless', 'after', 'since']);
 /** Longest appositive skipped between a subject and its verb ("Kim Yo-jong, North Korea's top official …,"). */
 const MAX_APPOSITIVE = 16;
 

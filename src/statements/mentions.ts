@@ -3,7 +3,7 @@ import { matchPatterns, type Match } from '../lexicon/match.js';
 import { termKey } from '../lexicon/util.js';
 import { isInnerHyphen, isPossessive, type Analysis, type Nlp, type Token } from '../nlp/index.js';
 import { AUTHOR_CONFIDENCE } from './author.js';
-import { isAfterSaying, predicateAfter } from './clauses.js';
+import { CLAUSE_OPENERS, isAfterSaying, predicateAfter } from './clauses.js';
 import type { AttributionWords } from './data.js';
 import type { QuoteSpan } from './quotes.js';
 import type { ActorInput, Actors, AttributionMethod } from './types.js';
@@ -175,18 +175,15 @@ function beforeAgent(tokens: readonly Token[], last: number, words: AttributionW
 
 /**
  * Whether token `first` opens a clause's subject: the sentence's first word, or after punctuation, a
- * conjunction or an article ("Russian troops held drills", ", and Chinese warships sailed", "a day after
- * Israeli jets bombed"), not inside
- * an object ("the arrest of three Beninese customs officers") or reported words ("said Belarusian
- * officers had found").
+ * conjunction, a conjunction that opens a clause (`CLAUSE_OPENERS`) or an article ("Russian troops held
+ * drills", ", and Chinese warships sailed", "a day after Israeli jets bombed"), not inside an object
+ * ("the arrest of three Beninese customs officers") or reported words ("said Belarusian officers had
+ * found").
  */
 function opensClause(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return before === undefined || before.sentence !== tokens[first]?.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ' || (before.pos === 'DET' && before.normal === 'the') || SUBORDINATORS.has(before.normal);
+  return before === undefined || before.sentence !== tokens[first]?.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ' || (before.pos === 'DET' && before.normal === 'the') || CLAUSE_OPENERS.has(before.normal);
 }
-
-/** Conjunctions that open a clause whose subject may follow ("a day after Israeli jets bombed", "as Russian troops advanced"). */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'since', 'although', 'though', 'because', 'until', 'before']);
 
 /** Nouns and adjectives between a demonym and its agent noun: "border" in "Russian border guards". */
 const AGENT_MODIFIERS = 2;
