@@ -3,6 +3,7 @@ import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
+import { opensRelative } from './scope.js';
 
 /**
  * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "thanked Modi for India's
@@ -96,12 +97,9 @@ function reasonEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REASON_REACH, (t) => {
     const token = tokens[t] as Token;
     // After a possessive a word is a noun whatever its tag ("India's help", tagged as a verb).
-    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]) || (token.pos === 'VERB' && RELATIVES.has(tokens[t - 1]?.normal ?? ''));
+    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]) || (token.pos === 'VERB' && opensRelative(tokens[t - 1]));
   });
 }
-
-/** Relative pronouns whose verb stays in the reason: "the strike that killed", "the raid which destroyed". */
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 
 /** Tokens of a reason for thanks at most: "India's help during the 1971 liberation war" is 8. */
 const REASON_REACH = 12;

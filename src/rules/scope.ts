@@ -92,8 +92,8 @@ export function closesFrontedClause(tokens: RuleContext['analysis']['tokens'], t
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'once', 'after', 'before', 'since', 'because', 'despite']);
 
 /** Whether a token is a relative pronoun, "that" among them when tagged as a pronoun ("the bodies that were suspended"). */
-function opensRelative(token: { readonly pos: string; readonly normal: string }): boolean {
-  return RELATIVES.has(token.normal) || (token.normal === 'that' && token.pos === 'PRON');
+export function opensRelative(token: { readonly pos: string; readonly normal: string } | undefined): boolean {
+  return token !== undefined && (RELATIVES.has(token.normal) || (token.normal === 'that' && token.pos === 'PRON'));
 }
 
 /**

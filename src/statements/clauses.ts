@@ -36,8 +36,13 @@ export interface Predicate {
  * on the United States to take the measures" is an object as "called on Washington to" is.
  */
 export function leadBefore(tokens: readonly Token[], first: number): Token | undefined {
+  return tokens[leadIndexBefore(tokens, first)];
+}
+
+/** The index of `leadBefore`'s word. */
+export function leadIndexBefore(tokens: readonly Token[], first: number): number {
   const before = tokens[first - 1];
-  return before?.pos === 'DET' && ARTICLES.has(before.normal) ? tokens[first - 2] : before;
+  return before?.pos === 'DET' && ARTICLES.has(before.normal) ? first - 2 : first - 1;
 }
 
 /** Whether a mention starting at `first` comes right after a verb of saying ("said Putin had apologised", "urged Pyongyang to"). */

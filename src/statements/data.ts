@@ -58,7 +58,7 @@ export interface AttributionWords {
   /**
    * Verbs (lemmas) whose object is what a statement is aimed at, even an organisation of no side, which
    * elsewhere is more often the forum ("accused the European Union of trying to turn Georgia into a
-   * second front" is aimed at the EU).
+   * second front" is aimed at the EU); a verb with its preposition is written with it ("call on").
    */
   readonly aimVerbs: ReadonlySet<string>;
   /** Modal verbs: before a relayed verb they make the relaying actor's own prediction or warning ("said Pyongyang would regret it"). */

@@ -5,7 +5,7 @@ import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/s
 import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
-import { leadBefore } from './clauses.js';
+import { leadBefore, leadIndexBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
@@ -359,9 +359,9 @@ function accusedOrganisation(tokens: readonly Token[], mentions: readonly Mentio
  * or of an aim verb's preposition, which `aimVerbs` writes with it ("called on the African Union").
  */
 function isAimedAt(tokens: readonly Token[], first: number): boolean {
-  const lead = leadBefore(tokens, first);
+  const at = leadIndexBefore(tokens, first);
+  const lead = tokens[at];
   if (lead?.pos === 'VERB') return words.aimVerbs.has(lead.lemma);
-  const at = tokens[first - 1] === lead ? first - 1 : first - 2;
   const verb = tokens[at - 1];
   return lead?.pos === 'ADP' && verb?.pos === 'VERB' && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
 }
