@@ -144,6 +144,12 @@ const contrastSchema = v.strictObject({
    * until there is a permanent ceasefire"). Default: `after`.
    */
   opposed: v.optional(factorOrZero),
+  /**
+   * Whether a refusal of a future act after the marker that no hit names ("but we will not receive a single
+   * migrant", "but no one will take our weapons") turns the hits before the marker to the other pole: what
+   * the refusal takes back is the concession. Default: false.
+   */
+  refusal: v.optional(v.boolean()),
   note,
 });
 const refusalSchema = v.strictObject({

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { signOf, trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
@@ -11,7 +11,9 @@ import { CLAUSE_BREAK, opensPredicate } from './scope.js';
  * semicolon: "despite tensions, they signed"), else the `before` factor of the first marker after it.
  * A marker's `owned` factor replaces `after` when the words after it name another's act: a name's
  * possessive ("despite Lee's offer") or a noun phrase with no verb ("despite the sanctions").
- * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits.
+ * A marker that opens a sentence ("However, …") lowers the previous sentence's untouched hits. A marker
+ * with `refusal` turns the hits before it when what follows refuses an act no hit names (see
+ * `takeBackConcession`).
  */
 export function contrast(context: RuleContext): void {
   if (context.markers.contrast.length === 0) return;
@@ -44,6 +46,7 @@ export function contrast(context: RuleContext): void {
     hit.factor *= factor;
     hit.modifiers.push(`${owned ? 'contrast-owned' : opposed ? 'contrast-opposed' : before ? 'contrast-after' : 'contrast-before'}:${trigger(context, marker)}`);
   }
+  for (const marker of markers) if (items[marker.pattern.index]?.refusal === true) takeBackConcession(context, marker);
   const opening = markers[0];
   const item = opening && items[opening.pattern.index];
   if (opening === undefined || item === undefined || item.before === 1 || sentences[tokens[opening.first]?.sentence ?? -1]?.firstToken !== opening.first) return;
@@ -106,3 +109,45 @@ function clauseBreaksBefore(context: RuleContext): Map<number, number> {
   }
   return counts;
 }
+
+/**
+ * "We value the friendship of the American people, but we will not receive a single migrant": when no hit
+ * counts after the marker in its sentence and the words after it rule out a future act ("will not",
+ * "would never", "no one will"), the act refused is one the lexicon does not know, and what the refusal
+ * takes back is the concession before the marker, whose hits count for the other pole. A refusal of the
+ * past ("but they have not replied") is another's answer, not the speaker's stand, and turns nothing.
+ */
+function takeBackConcession(context: RuleContext, marker: Match): void {
+  const { hits } = context;
+  if (hits.some((hit) => hit.first > marker.last && hit.factor !== 0)) return;
+  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0);
+  if (before.length === 0 || !context.markers.negator.some((negator) => negator.first > marker.last && refusesFuture(context.analysis.tokens, negator))) return;
+  const modifier = `contrast-refusal:${trigger(context, marker)}`;
+  for (const hit of before) {
+    hit.flipped = !hit.flipped;
+    hit.modifiers.push(modifier);
+  }
+}
+
+/**
+ * Whether a negator rules out a future act: a future auxiliary right before it, adverbs between ("will
+ * not", "wo n't", "would never"), or right after a negated subject of at most `SUBJECT_MAX` words ("no
+ * one will take", "not a single Greek trawler will fish", "never will we").
+ */
+function refusesFuture(tokens: readonly Token[], negator: Match): boolean {
+  const auxiliary = tokens[beforeAdverbs(tokens, negator.first)];
+  if (auxiliary?.pos === 'AUX' && FUTURE.has(auxiliary.lemma)) return true;
+  const sentence = tokens[negator.first]?.sentence;
+  for (let t = negator.last + 1; t <= negator.last + SUBJECT_MAX + 1; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (token.pos === 'AUX') return FUTURE.has(token.lemma);
+    if (!isNounPhraseWord(token)) return false;
+  }
+  return false;
+}
+
+/** Lemmas of the auxiliaries of a future or hypothetical act ("will", "'ll", "wo", "would", "shall"). */
+const FUTURE: ReadonlySet<string> = new Set(['will', 'would', 'shall']);
+/** Words between a negated subject's negator and its auxiliary: "not a single Greek trawler will" is 4. */
+const SUBJECT_MAX = 5;

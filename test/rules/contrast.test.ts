@@ -131,6 +131,15 @@ describe('contrast', () => {
     ]);
   });
 
+  it('a refusal of a future act no hit names after "but" turns the concession before it (`refusal`); one of the past turns nothing', () => {
+    expect(contributions('We want peace with them, but we will not receive a single migrant.')).toEqual([['peace', round(-1.5 * but.before)]]);
+    expect(miniScorer().score('We want peace with them, but we will not receive a single migrant.').hits[0]?.modifiers).toEqual(['contrast-before:but', 'contrast-refusal:but']);
+    expect(miniScorer().score('We want dialogue, but no one will take our weapons.').label).toBe('confrontation');
+    expect(contributions('We want peace with them, but they have not replied.')).toEqual([['peace', round(1.5 * but.before)]]);
+    // A refusal the lexicon knows ("will not retaliate") is a hit after the marker: the concession keeps its pole.
+    expect(contributions('We want peace with them, but we will not retaliate.')[0]).toEqual(['peace', round(1.5 * but.before)]);
+  });
+
   it('each hit takes the nearest marker when the marker word repeats', () => {
     const hits = miniScorer().score('Peace, but attack, but dialogue.').hits;
     expect(hits.map((h) => h.modifiers)).toEqual([['contrast-before:but'], ['contrast-after:but'], ['contrast-after:but']]);
