@@ -319,7 +319,19 @@ export const ParamsSchema = v.strictObject({
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
    * the rule is off.
    */
-  credits: v.optional(termsParams),
+  credits: v.optional(
+    v.strictObject({
+      terms: words,
+      /**
+       * Entry terms of welcome and thanks whose object is another's words or act, told by a clause after
+       * it ("welcomes the statement of the Secretary-General condemning the attack", "welcomes the
+       * position of the United States, which has condemned the offensive"): that clause's confrontation
+       * hits count 0 too, the welcome being the statement's stance. Absent: only "for" opens a reason.
+       */
+      said: v.optional(words),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /**
    * What an actor is accused, blamed or criticised for, after one of these entry terms and "of" or "for",
    * up to the clause's end ("accused Algiers of treating armed groups as partners"): its engagement hits

@@ -1,9 +1,9 @@
-import { isGerund, isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
-import { opensRelative } from './scope.js';
+import { CLAUSE_BREAK, opensPredicate, opensRelative } from './scope.js';
 
 /**
  * credit — "thanked him for Riyadh's condemnation of the Israeli strikes", "thanked Modi for India's
@@ -16,9 +16,57 @@ import { opensRelative } from './scope.js';
  * Off without `params.credits`.
  */
 export function credit(context: RuleContext): void {
-  const terms = context.lexicon.params.credits?.terms;
-  if (terms !== undefined) reasonsCountNothing(context, terms, 'engagement', 'confrontation', THANKS_FOR, 'credit');
+  const credits = context.lexicon.params.credits;
+  if (credits === undefined) return;
+  reasonsCountNothing(context, credits.terms, 'engagement', 'confrontation', THANKS_FOR, 'credit');
+  if (credits.said !== undefined) welcomedWords(context, credits.said);
 }
+
+/**
+ * "welcomes the statement of the Secretary-General condemning the attack", "welcomes the position of the
+ * United States, which has publicly condemned the offensive", "welcome Japan's repeated statements that any
+ * change to the status quo by force is unacceptable": after a word of welcome (`params.credits.said`) and
+ * its object, a participle, a relative clause or a "that" clause tells what the welcomed said or did; its
+ * confrontation hits, up to the clause's end, count 0 (modifier `credit:<word>`), as a reason for thanks.
+ */
+function welcomedWords(context: RuleContext, terms: readonly string[]): void {
+  const tokens = context.analysis.tokens;
+  for (const act of context.hits) {
+    if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
+    const said = saidAfter(tokens, act.last);
+    if (said === undefined) continue;
+    const end = runEnd(tokens, said, SAID_CLAUSE_REACH, (t) => t === said || (!CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && !opensPredicate(tokens, t)));
+    countNothingWithin(context, said, end, 'confrontation', `credit:${trigger(context, act)}`);
+  }
+}
+
+/**
+ * Where the clause telling what the welcomed said or did starts after the word of welcome ending at
+ * `last`: a gerund, a relative pronoun (a comma may stand before it) or "that" after the object's noun
+ * phrase, its possessives, hyphenated names and "of" or "by" phrases, within `SAID_REACH` tokens.
+ */
+function saidAfter(tokens: readonly Token[], last: number): number | undefined {
+  const sentence = tokens[last]?.sentence;
+  let nouns = 0;
+  for (let t = last + 1; t <= last + SAID_REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (nouns > 0 && (isGerund(token) || opensRelative(token) || token.normal === 'that')) return t;
+    if (nouns > 0 && token.normal === ',' && opensRelative(tokens[t + 1])) continue;
+    // A participle before a noun is its adjective ("Japan's repeated statements").
+    const modifier = token.pos === 'VERB' && THANKED.has(tokens[t + 1]?.pos ?? '');
+    if (!THANKED.has(token.pos) && !modifier && !isPossessive(token) && !isHyphenatedPiece(tokens, t) && !OBJECT_LINKS.has(token.normal)) return undefined;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') nouns += 1;
+  }
+  return undefined;
+}
+
+/** Tokens from a word of welcome to the clause telling what the welcomed said: "welcomes the statement of the Secretary-General of the United Nations" is 11. */
+const SAID_REACH = 12;
+/** Tokens of that clause at most. */
+const SAID_CLAUSE_REACH = 16;
+/** Prepositions inside the object of a welcome: "the statement of the Secretary-General", "an acknowledgement by Spain's minister". */
+const OBJECT_LINKS: ReadonlySet<string> = new Set(['of', 'by']);
 
 /**
  * accusation — "accused Algiers of treating the armed groups as equal partners", "criticised Seoul for

@@ -62,4 +62,21 @@ describe('credit', () => {
     const rows = hitRows("Araghchi thanked him for Riyadh's condemnation of the Israeli strikes.", miniScorerWithout('params', 'credits'));
     expect(rows.some(([, , modifiers]) => modifiers.some((m) => m.startsWith('credit:')))).toBe(false);
   });
+  it('what a welcomed statement or position says after its object, in a participle, a relative or a "that" clause, counts 0 for confrontation (`said`); a welcomed measure itself still counts', () => {
+    expect(hits('The ministry welcomes the statement of the Secretary-General condemning the attack on the camp.')).toEqual([
+      ['welcomes', 1, []],
+      ['condemning', 0, ['credit:welcomes']],
+      ['attack', 0, ['credit:welcomes']],
+    ]);
+    expect(hitRows('It also welcomes the position of the United States, which has publicly condemned the offensive.', defaultScorer()).map(([term, contribution, modifiers]) => [term, Math.sign(contribution), modifiers[0]])).toEqual([
+      ['welcomes', 1, undefined],
+      ['condemned', 0, 'credit:welcomes'],
+      ['offensive', 0, 'credit:welcomes'],
+    ]);
+    expect(defaultScorer().score("I also welcome Japan's repeated statements that any change to the status quo by force is unacceptable.").label).toBe('engagement');
+    expect(hits('Kyiv welcomed the new EU sanctions on Russia.')).toEqual([
+      ['welcomed', 1, []],
+      ['sanctions', -1, []],
+    ]);
+  });
 });
