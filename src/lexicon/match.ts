@@ -113,7 +113,13 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
     if (second === undefined) continue;
     if (second.prefix || isVerbParticle(words)) return undefined;
     seconds.add(second.normal).add(second.lemma);
-    if (second.determiner) for (const determiner of DETERMINERS) seconds.add(determiner);
+    if (second.determiner) {
+      for (const determiner of DETERMINERS) seconds.add(determiner);
+      // A name or an adjective may stand for the determiner in a stance phrase (see `inSequence`), leaving the third word second.
+      const third = words[2];
+      if (third?.prefix) return undefined;
+      if (third !== undefined) seconds.add(third.normal).add(third.lemma);
+    }
   }
   return seconds.size === 0 ? undefined : seconds;
 }
@@ -194,6 +200,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       const second = words[1] as PatternWord;
       if (skips > 0 && opensPhrase(tokens[t]) && COPULAS.has(second.lemma)) t = pastSubjectPhrase(tokens, t, (u) => wordMatches(second, u));
     }
+    const skippedBefore = skipped;
     while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
@@ -202,7 +209,16 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       t += percentLength(tokens, t);
     }
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || !wordMatches(words[w] as PatternWord, token)) return -1;
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (!wordMatches(words[w] as PatternWord, token)) {
+      // A stance phrase's determiner may give way to a name, an adjective or a number right before the noun
+      // ("closed Iranian ports" for "close its port", "breaking successive truces"), not to nothing ("meet
+      // demand from pilgrims" is no "meet the demand") nor to an article ("close a port").
+      const next = words[w + 1];
+      const standsIn = skipped > skippedBefore && SKIPPABLE.has(tokens[t - 1]?.pos ?? '');
+      if (!standsIn || !(words[w] as PatternWord).determiner || next === undefined || !wordMatches(next, token)) return -1;
+      w += 1;
+    }
   }
   return t;
 }

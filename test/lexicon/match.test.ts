@@ -56,6 +56,11 @@ describe("matchPatterns (through the scorer)", () => {
       ['close its port', 'closed two ports'],
       ['close its port', 'closed 12 ports'],
     ]);
+    // So does a name or an adjective right before the noun, but not nothing.
+    expect(hits('Tehran closed Iranian ports. They closed northern ports. They closed ports.')).toEqual([
+      ['close its port', 'closed Iranian ports'],
+      ['close its port', 'closed northern ports'],
+    ]);
   });
 
   it('matches a term with `pos` only where its first word has one of those parts of speech (lexicons/README.md)', () => {
