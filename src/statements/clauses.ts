@@ -120,11 +120,27 @@ function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts:
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
   // possessive before anything else ("Seoul's ability") is no subject.
   if (isPossessive(tokens[last + 1])) return agents(last + 2);
-  const direct = verbFrom(tokens, last + 1, sentence) ?? agents(last + 1);
+  const direct = verbFrom(tokens, last + 1, sentence) ?? agents(last + 1) ?? pastCommonNouns(tokens, last + 1, sentence, mentionStarts);
   if (direct !== undefined || tokens[last + 1]?.normal !== ',') return direct;
   // Otherwise the subject is itself the appositive ("His counterpart, Kim Jong Un, has …").
   return afterAppositive(tokens, last + 1, sentence) ?? verbFrom(tokens, last + 2, sentence);
 }
+
+/**
+ * The verb after "and" and common nouns that join the subject without naming another actor ("Israeli troops
+ * and tanks took control", "police and soldiers"): the actor named first acts with them. Not a name,
+ * which may be another actor the registry does not know.
+ */
+function pastCommonNouns(tokens: readonly Token[], and: number, sentence: number | undefined, mentionStarts: MentionStarts | undefined): Predicate | undefined {
+  if (tokens[and]?.normal !== 'and' || mentionStarts === undefined) return undefined;
+  let t = and + 1;
+  while (t - and <= MAX_JOINED_NOUNS && tokens[t]?.sentence === sentence && JOINED_POS.has(tokens[t]?.pos ?? '') && !mentionStarts.has(t)) t += 1;
+  return t > and + 1 && tokens[t - 1]?.pos === 'NOUN' ? verbFrom(tokens, t, sentence) : undefined;
+}
+
+/** Words of the common nouns joined to a subject: "armoured vehicles" is 2. */
+const MAX_JOINED_NOUNS = 2;
+const JOINED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 
 /** The closing bracket of a bracketed aside of at most `MAX_BRACKETED` words opening at token `open`, or `undefined`. */
 function bracketClose(tokens: readonly Token[], open: number, sentence: number | undefined): number | undefined {
@@ -172,7 +188,7 @@ function throughAgents(tokens: readonly Token[], from: number, sentence: number 
   const afterName = nameEnd(tokens, officeNameEnd(tokens, agent, sentence, mentionStarts), sentence, mentionStarts);
   if (afterName === undefined) return undefined;
   // An appositive may follow ("An Israeli official, speaking on condition of anonymity, said …").
-  return verbFrom(tokens, afterName, sentence) ?? (tokens[afterName]?.normal === ',' ? afterAppositive(tokens, afterName, sentence) : undefined);
+  return verbFrom(tokens, afterName, sentence) ?? pastCommonNouns(tokens, afterName, sentence, mentionStarts) ?? (tokens[afterName]?.normal === ',' ? afterAppositive(tokens, afterName, sentence) : undefined);
 }
 
 /**

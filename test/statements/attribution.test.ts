@@ -485,6 +485,9 @@ describe('subjects of reported speech and actions', () => {
     expect(run('A Pakistani unmanned aerial vehicle crossed the line of control.')).toEqual([['action', 'pakistan', 'crossed the line of control.']]);
     expect(run('"We will not accept this at all," Chinese officials said.')).toEqual([['quote', 'china', 'We will not accept this at all']]);
     expect(run('India missile tests worried Pakistan.')).toEqual([]);
+    // Common nouns joined by "and" act with the actor named first; a name may be another actor and stops it.
+    expect(run('Pakistani troops and tanks took control of the crossing.')).toEqual([['action', 'pakistan', 'took control of the crossing.']]);
+    expect(run('Pakistan and Kabul agreed to talk.')).toEqual([]);
     expect(run('Pakistani police closed the crossing, and Chinese coast guard vessels entered the bay.')).toEqual([
       ['action', 'pakistan', 'closed the crossing'],
       ['action', 'china', 'entered the bay.'],
