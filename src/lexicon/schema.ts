@@ -398,9 +398,10 @@ export const ParamsSchema = v.strictObject({
        */
       retractions: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       /**
-       * Lemmas of nouns that ask a side holding people to let them go ("release"): an appeal naming one
-       * ("called for the release of jailed activists", "called for his release") is a demand on whoever
-       * holds them, named or not, and the detention stays a confrontation hit. Absent: no appeal is read this way.
+       * Lemmas of nouns that ask a side holding people or ground to give them up ("release", "withdrawal"):
+       * an appeal naming one ("called for the release of jailed activists", "called for his release", "renews
+       * its call for the full withdrawal of Israeli forces") is a demand on whoever holds them, named or not,
+       * and the detention stays a confrontation hit. Absent: no appeal is read this way.
        */
       releases: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       /**

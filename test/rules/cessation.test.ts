@@ -161,6 +161,14 @@ describe('cessation', () => {
     expect(defaultScorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');
   });
 
+  it('an appeal for a withdrawal is a demand on whoever holds the ground ("renews its call for the full withdrawal of Israeli forces")', () => {
+    expect(rows('Cairo renews its call for the full withdrawal of Israeli forces from the Gaza Strip.')).toEqual([
+      ['call for', -1, ['demand:withdrawal']],
+      ['withdrawal of forces', 0, ['demanded:call for']],
+    ]);
+    expect(defaultScorer().score('Cairo welcomed the withdrawal of Israeli forces from the crossing.').label).toBe('engagement');
+  });
+
   it('what a demand asks for in coordinated infinitives after its first act is asked of the same side and counts 0', () => {
     expect(rows('The Kingdom calls on Canada to correct its error and to respect the sovereignty of states.')).toEqual([
       ['call on', -1, ['demand:correct']],
