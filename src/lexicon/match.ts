@@ -1,4 +1,4 @@
-import { COPULAS, type Token } from '../nlp/index.js';
+import { COPULAS, isPossessive, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -215,7 +215,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       // ("closed Iranian ports" for "close its port", "breaking successive truces"), not to nothing ("meet
       // demand from pilgrims" is no "meet the demand") nor to an article ("close a port").
       const next = words[w + 1];
-      const standsIn = skipped > skippedBefore && SKIPPABLE.has(tokens[t - 1]?.pos ?? '');
+      const standsIn = skipped > skippedBefore && (SKIPPABLE.has(tokens[t - 1]?.pos ?? '') || isPossessive(tokens[t - 1]));
       if (!standsIn || !(words[w] as PatternWord).determiner || next === undefined || !wordMatches(next, token)) return -1;
       w += 1;
     }
@@ -301,7 +301,7 @@ function percentLength(tokens: readonly Token[], t: number): number {
 const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
 
 function isSkippable(token: Token): boolean {
-  return SKIPPABLE.has(token.pos) || SKIPPABLE_WORDS.has(token.normal);
+  return SKIPPABLE.has(token.pos) || SKIPPABLE_WORDS.has(token.normal) || isPossessive(token);
 }
 
 function wordMatches(word: PatternWord, token: Token): boolean {

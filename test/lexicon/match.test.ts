@@ -56,10 +56,11 @@ describe("matchPatterns (through the scorer)", () => {
       ['close its port', 'closed two ports'],
       ['close its port', 'closed 12 ports'],
     ]);
-    // So does a name or an adjective right before the noun, but not nothing.
-    expect(hits('Tehran closed Iranian ports. They closed northern ports. They closed ports.')).toEqual([
+    // So does a name or an adjective right before the noun, or a name's possessive, but not nothing.
+    expect(hits("Tehran closed Iranian ports. They closed northern ports. They closed Iran's ports. They closed ports.")).toEqual([
       ['close its port', 'closed Iranian ports'],
       ['close its port', 'closed northern ports'],
+      ['close its port', "closed Iran's ports"],
     ]);
   });
 
@@ -89,6 +90,8 @@ describe("matchPatterns (through the scorer)", () => {
     // "no" is a negator, never skipped: "reduced no tensions" is no reduction.
     expect(found('They reduced no tensions.')).toEqual([]);
     expect(found('They reduced Korean military tensions.')).toEqual([['reduce tension', 'reduced Korean military tensions']]);
+    // A name's possessive marker is skipped with the name ("reduced Seoul's tensions").
+    expect(found("They reduced Seoul's tensions.")).toEqual([['reduce tension', "reduced Seoul's tensions"]]);
     expect(found('They reduced the long, bitter, old tensions.')).toEqual([]);
     // wink-nlp tags "full" before an adjective as an adverb; it is skipped all the same.
     expect(found('They reduced full military tensions.')).toEqual([['reduce tension', 'reduced full military tensions']]);
