@@ -211,12 +211,20 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
     if (!wordMatches(words[w] as PatternWord, token)) {
-      // A stance phrase's determiner may give way to a name, an adjective or a number right before the noun
-      // ("closed Iranian ports" for "close its port", "breaking successive truces"), not to nothing ("meet
-      // demand from pilgrims" is no "meet the demand") nor to an article ("close a port").
+      // A term's determiner may give way to a name, an adjective or a number right before the noun ("closed
+      // Iranian ports" for "close its port", "breaking successive truces"; in a modifier phrase, one such
+      // word: "would never allow Afghan soil to be used"), not to nothing ("meet demand from pilgrims" is no
+      // "meet the demand") nor to an article ("close a port").
       const next = words[w + 1];
+      if (!(words[w] as PatternWord).determiner || next === undefined) return -1;
       const standsIn = skipped > skippedBefore && (SKIPPABLE.has(tokens[t - 1]?.pos ?? '') || isPossessive(tokens[t - 1]));
-      if (!standsIn || !(words[w] as PatternWord).determiner || next === undefined || !wordMatches(next, token)) return -1;
+      if (standsIn && wordMatches(next, token)) {
+        w += 1;
+        continue;
+      }
+      const after = tokens[t + 1];
+      if (skips > 0 || !SKIPPABLE.has(token.pos) || after === undefined || after.sentence !== sentence || !wordMatches(next, after)) return -1;
+      t += 1;
       w += 1;
     }
   }

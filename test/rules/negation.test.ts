@@ -101,6 +101,9 @@ describe('negation', () => {
   it('a negator ending in a passive participle has no object: it governs what follows up to the scope\'s end ("would not allow its territory to be used as a launchpad for attacks")', () => {
     expect(signedRows('Lebanon would not allow its territory to be used as a launchpad for attacks on Israel.')).toEqual([['attack', '+', true]]);
     expect(signedRows('Trinidad would not allow its territory to be used to launch attacks on Venezuela.')).toEqual([['attack', '+', true]]);
+    // The pledges on soil and airspace alike, and a name or an adjective in the determiner's place.
+    expect(signedRows('Pakistan would never allow its soil to be used for terrorism against any country.')).toEqual([['terrorism', '+', true]]);
+    expect(signedRows('The Taliban would not allow Afghan soil to be used for attacks on Pakistan.')).toEqual([['attack', '+', true]]);
     // An active verb's object still ends at the preposition: "for the attacks" is no object of "blamed".
     expect(signedRows('The army did not allow the convoy to pass, blaming Hamas for attacks.').some(([entry, sign]) => entry === 'attack' && sign === '-')).toBe(true);
   });
