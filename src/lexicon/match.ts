@@ -115,7 +115,7 @@ function secondWordsOf(patterns: readonly Pattern[]): ReadonlySet<string> | unde
     seconds.add(second.normal).add(second.lemma);
     if (second.determiner) {
       for (const determiner of DETERMINERS) seconds.add(determiner);
-      // A name or an adjective may stand for the determiner in a stance phrase (see `inSequence`), leaving the third word second.
+      // A name, an adjective or a possessive may stand in for the determiner (see `inSequence`), leaving the third word second.
       const third = words[2];
       if (third?.prefix) return undefined;
       if (third !== undefined) seconds.add(third.normal).add(third.lemma);
