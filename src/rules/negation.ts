@@ -416,7 +416,7 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // "Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall".
   const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
-  const start = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);
+  const start = contentClauseStart(tokens, passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window), negator.first);
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
   // A noun phrase's hit that ends in the scope with no verb after it is the subject: "the final round of
@@ -431,6 +431,16 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
     if (!objectBetween(context, hit, negator.first)) governed = govern(context, hit, negator, label) || governed;
   }
   return governed;
+}
+
+/**
+ * Where the clause of a negator at `to` begins when a "that" opening a content clause stands in
+ * `from`..`to - 1`: what is said not to happen is inside it, not the saying ("pledged that such an
+ * incident would not be repeated" governs nothing of the pledge). `from` otherwise.
+ */
+function contentClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = to - 1; t >= from; t -= 1) if (tokens[t]?.normal === 'that' && tokens[t]?.pos === 'SCONJ') return t + 1;
+  return from;
 }
 
 /** Whether a verb stands among tokens `from`..`to - 1`. */

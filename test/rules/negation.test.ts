@@ -94,6 +94,11 @@ describe('negation', () => {
     expect(signedRows('We will stop them from attacking the convoy.')).toEqual([['attack', '+', true]]);
   });
 
+  it('a negator looking back stops at "that" opening its content clause ("pledged that such an incident would not be repeated")', () => {
+    expect(signedRows('The minister pledged that such an incident would not be repeated.')).toEqual([['pledge', '+', false]]);
+    expect(signedRows('Petro said the rebels had chosen war and that the process was suspended.')).toEqual([['war', '-', false]]);
+  });
+
   it('the last piece of a hyphenated adjective is no negator ("Israeli-linked ships have been barred")', () => {
     expect(signedRows('Israeli-linked ships have been barred from Turkish ports.')).toEqual([['=barred', '-', false]]);
   });
