@@ -55,6 +55,8 @@ describe('cessation', () => {
   it('an undoing a verb of `askers` asks of one other side is that side\'s act to do, and counts 0 ("asked Russia to withdraw its troops")', () => {
     expect(rows('We asked Russia to withdraw its troops from the border.')).toEqual([['withdraw troops', 0, ['demanded:asked']]]);
     expect(rows('The envoy asked both sides to withdraw their troops.').at(-1)).toEqual(['withdraw troops', 1, []]);
+    // "tell" asks the same way: "told the Southern Transitional Council to withdraw its forces".
+    expect(rows('Riyadh told the council to withdraw its forces from Hadramawt.')).toEqual([['withdraw forces', 0, ['demanded:told']]]);
   });
 
   it('what a demand asks of another side is not the speaker\'s act and counts 0 ("demanded that Tokyo hand over the crew")', () => {
