@@ -18,26 +18,21 @@ import { CLAUSE_BREAK, opensPredicate, opensRelative } from './scope.js';
 export function credit(context: RuleContext): void {
   const credits = context.lexicon.params.credits;
   if (credits === undefined) return;
-  reasonsCountNothing(context, credits.terms, 'engagement', 'confrontation', THANKS_FOR, 'credit');
-  if (credits.said !== undefined) welcomedWords(context, credits.said);
+  reasonsCountNothing(context, credits.terms, 'engagement', 'confrontation', THANKED_FOR, 'credit');
+  if (credits.said !== undefined) reasonsCountNothing(context, credits.said, 'engagement', 'confrontation', welcomedSaying, 'credit');
 }
 
 /**
  * "welcomes the statement of the Secretary-General condemning the attack", "welcomes the position of the
  * United States, which has publicly condemned the offensive", "welcome Japan's repeated statements that any
- * change to the status quo by force is unacceptable": after a word of welcome (`params.credits.said`) and
- * its object, a participle, a relative clause or a "that" clause tells what the welcomed said or did; its
- * confrontation hits, up to the clause's end, count 0 (modifier `credit:<word>`), as a reason for thanks.
+ * change to the status quo by force is unacceptable": after a word of welcome (`params.credits.said`)
+ * ending at `last` and its object, a participle, a relative clause or a "that" clause tells what the
+ * welcomed said or did, up to the clause's end; its confrontation hits count 0, as a reason for thanks.
  */
-function welcomedWords(context: RuleContext, terms: readonly string[]): void {
-  const tokens = context.analysis.tokens;
-  for (const act of context.hits) {
-    if (act.pole !== 'engagement' || act.factor === 0 || !terms.includes(act.term)) continue;
-    const said = saidAfter(tokens, act.last);
-    if (said === undefined) continue;
-    const end = runEnd(tokens, said, SAID_CLAUSE_REACH, (t) => t === said || (!CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && !opensPredicate(tokens, t)));
-    countNothingWithin(context, said, end, 'confrontation', `credit:${trigger(context, act)}`);
-  }
+function welcomedSaying(tokens: readonly Token[], last: number): Reason | undefined {
+  const said = saidAfter(tokens, last);
+  if (said === undefined) return undefined;
+  return [said, runEnd(tokens, said, SAID_CLAUSE_REACH, (t) => t === said || (!CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && !opensPredicate(tokens, t)))];
 }
 
 /**
@@ -94,23 +89,36 @@ export function retaliation(context: RuleContext): void {
   if (terms !== undefined) reasonsCountNothing(context, terms, 'confrontation', 'confrontation', RETALIATED_FOR, 'retaliation');
 }
 
-/** The words that open what one is thanked for, what one is accused of and what one retaliates for. */
-const THANKS_FOR: ReadonlySet<string> = new Set(['for']);
-const ACCUSED_OF: ReadonlySet<string> = new Set(['of', 'for']);
-const RETALIATED_FOR: ReadonlySet<string> = new Set(['against', 'for']);
+/** An act's reason as an inclusive token range, found from the last token of the act's word. */
+type Reason = readonly [number, number];
+type ReasonOf = (tokens: readonly Token[], last: number) => Reason | undefined;
 
 /**
- * For each hit of `pole` whose term is one of `terms`, the hits of pole `counted` in its reason (after
- * one of the `openers` past the one it is about) count 0, marked `<name>:<word>`.
+ * The reason that follows one of `openers` past the one it is about ("thanked him for …", "accused Algiers
+ * of …"), up to `reasonEnd`; a term may end in its opener ("express regret for").
  */
-function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, counted: Pole, openers: ReadonlySet<string>, name: string): void {
+function afterOpener(openers: ReadonlySet<string>): ReasonOf {
+  return (tokens, last) => {
+    const reason = openers.has(tokens[last]?.normal ?? '') ? last : openerAfter(tokens, last, openers);
+    return reason === undefined ? undefined : [reason + 1, reasonEnd(tokens, reason + 1)];
+  };
+}
+
+/** What one is thanked for, what one is accused of and what one retaliates for. */
+const THANKED_FOR = afterOpener(new Set(['for']));
+const ACCUSED_OF = afterOpener(new Set(['of', 'for']));
+const RETALIATED_FOR = afterOpener(new Set(['against', 'for']));
+
+/**
+ * For each hit of `pole` whose term is one of `terms`, the hits of pole `counted` in its reason
+ * (`reasonOf`) count 0, marked `<name>:<word>`.
+ */
+function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, counted: Pole, reasonOf: ReasonOf, name: string): void {
   const tokens = context.analysis.tokens;
   for (const act of context.hits) {
     if (act.pole !== pole || act.factor === 0 || !terms.includes(act.term)) continue;
-    // A term may end in its opener ("express regret for").
-    const reason = openers.has(tokens[act.last]?.normal ?? '') ? act.last : openerAfter(tokens, act.last, openers);
-    if (reason === undefined) continue;
-    countNothingWithin(context, reason + 1, reasonEnd(tokens, reason + 1), counted, `${name}:${trigger(context, act)}`);
+    const reason = reasonOf(tokens, act.last);
+    if (reason !== undefined) countNothingWithin(context, reason[0], reason[1], counted, `${name}:${trigger(context, act)}`);
   }
 }
 
