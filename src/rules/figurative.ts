@@ -1,4 +1,5 @@
 import type { Match } from '../lexicon/match.js';
+import type { Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 
@@ -8,8 +9,9 @@ import { firstAtOrAfter, trigger } from './context.js';
  * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
  * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on
- * all this needless paperwork"). Engagement hits are left alone: "cooperation on climate change" is
- * cooperation. Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
+ * all this needless paperwork"), the last perhaps a noun of its compound ("the fight against drug
+ * trafficking"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
+ * Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
  */
 export function figurative(context: RuleContext): void {
   const objects = objectsOf(context);
@@ -21,7 +23,7 @@ export function figurative(context: RuleContext): void {
     if (object === undefined) continue;
     let t = hit.last + 1;
     if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
-    for (let skipped = 0; t < object.first && skipped < REACH && MODIFYING.has(tokens[t]?.pos ?? ''); skipped += 1) t += 1;
+    for (let skipped = 0; t < object.first && skipped < REACH && modifies(tokens[t], t + 1 === object.first); skipped += 1) t += 1;
     if (t !== object.first) continue;
     hit.factor = 0;
     hit.modifiers.push(`figurative:${trigger(context, object)}`);
@@ -37,7 +39,16 @@ function objectsOf(context: RuleContext): readonly Match[] {
 /** What introduces the target of a hostile act or what it is fought for ("war on", "a battle against", "the fight for the title", "a battlefield of ideas"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'for', 'of']);
 
-/** Parts of speech that may stand between the act and its object ("the", "rising", "two", "its"). */
+/**
+ * Whether a token may stand between the act and its object: a determiner, an adjective, a number or a
+ * pronoun ("the", "rising", "two", "its"), or a noun right before the object, the first part of its
+ * compound ("the fight against drug trafficking").
+ */
+function modifies(token: Token | undefined, beforeObject: boolean): boolean {
+  return token !== undefined && (MODIFYING.has(token.pos) || (beforeObject && token.pos === 'NOUN'));
+}
+
+/** Parts of speech that may stand between the act and its object. */
 const MODIFYING: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
 /** Words between the act (or its preposition) and the object: "on all this needless paperwork". */

@@ -12,6 +12,11 @@ describe('figurative', () => {
     expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);
   });
 
+  it('reaches the object over the noun of its compound right before it ("an attack on drug trafficking"), not over a noun further back', () => {
+    expect(hits('The two navies will cooperate in an attack on drug trafficking.')).toEqual([['cooperate', 1.5, []], ['attack', 0, ['figurative:trafficking']]]);
+    expect(hits('The militia prepared an attack on border towns and drug trafficking.')).toEqual([['attack', -3, []]]);
+  });
+
   it('also what a hostile act is fought for ("an attack for the title"), and a figurative phrase hides its own words ("a price war")', () => {
     expect(hits('The club launched a late attack for the title.')).toEqual([['attack', 0, ['figurative:title']]]);
     expect(hits('The carmakers prepared an attack in the price war.')).toEqual([['attack', -3, []]]);
