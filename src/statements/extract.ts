@@ -178,17 +178,39 @@ function afterDateline(draft: Draft, datelineEnd: number): Draft {
 function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string): Draft[] {
   const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
   const within = (draft: Draft) => sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
-  return [...claimed.filter((draft) => !within(draft)), ...sentences.map((sentence) => authorDraft(analysis.text, sentence, author))];
+  return [...claimed.filter((draft) => !within(draft)), ...sentences.map((sentence) => authorDraft(analysis, sentence, author))];
 }
 
 /**
  * A sentence of the document's author, without the line breaks wink-nlp counts as its first tokens,
- * dated by the document (see `settle`), not by dates inside it: its date range is empty.
+ * dated by the document (see `settle`), not by the dates inside it, which mostly date what it speaks of
+ * ("rejects the law signed on 3 April", "the ceasefire of 10 May"), but by one in a phrase opening it
+ * before a comma, which dates the act it tells of ("In June, my government switched off the
+ * loudspeakers", "In our meeting yesterday, I also raised …"): its date range is that phrase, or empty.
  */
-function authorDraft(text: string, sentence: Sentence, author: string): Draft {
-  const [start, end] = trimmed(text, sentence.start, sentence.end);
-  return { kind: 'quote', start, end, mention: undefined, author, actorMention: '', dateRange: [start, start], anchor: start, confidenceFactor: AUTHOR_CONFIDENCE };
+function authorDraft(analysis: Analysis, sentence: Sentence, author: string): Draft {
+  const [start, end] = trimmed(analysis.text, sentence.start, sentence.end);
+  const fronted = frontedPhraseEnd(analysis.tokens, sentence, start) ?? start;
+  return { kind: 'quote', start, end, mention: undefined, author, actorMention: '', dateRange: [start, fronted], anchor: start, confidenceFactor: AUTHOR_CONFIDENCE };
 }
+
+/**
+ * Where a phrase opening the sentence at `start` ends: at its first comma, within `FRONTED_MAX` tokens,
+ * with no verb before it (a phrase, not a clause: "Although we signed in June, …" dates no act).
+ */
+function frontedPhraseEnd(tokens: readonly Token[], sentence: Sentence, start: number): number | undefined {
+  let t = sentence.firstToken;
+  while (t <= sentence.lastToken && (tokens[t] as Token).end <= start) t += 1;
+  for (let n = 0; t <= sentence.lastToken && n <= FRONTED_MAX; t += 1, n += 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === ',') return n === 0 ? undefined : token.start;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens of a phrase opening an author's sentence: "In our meeting with Premier Li yesterday" is 7. */
+const FRONTED_MAX = 8;
 
 /**
  * A wire dateline opening the text: a place in capitals, a date, the agency in parentheses if any, and a

@@ -70,9 +70,10 @@ export interface DocumentInput {
    * The id (in the registry) of the actor whose own words the whole document is: an official statement,
    * a speech, a press release, a letter. Its sentences outside quotation marks that no other speaker or
    * subject claims ("We call on Sudan to…", "The Government rejects these allegations.", "It will never
-   * do so.") become this actor's statements, with `attribution.method: 'author'`, dated by the text's own
-   * place-and-date line ("N'Djamena, 19 August 2025") when it has one. Without it such sentences have no
-   * speaker and give no statement.
+   * do so.") become this actor's statements, with `attribution.method: 'author'`, dated by a date in a
+   * phrase opening the sentence before a comma ("In June, we reopened the crossing"), else by the text's
+   * own place-and-date line ("N'Djamena, 19 August 2025") when it has one. Without it such sentences
+   * have no speaker and give no statement.
    */
   readonly author?: string;
 }

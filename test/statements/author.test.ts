@@ -102,6 +102,15 @@ describe("a document's author", () => {
     expect(first).toMatchObject({ actor: 'chad', target: 'sudan', targetBasis: 'named', time: { date: '2025-08-19', granularity: 'day', basis: 'explicit' }, attribution: { method: 'author', confidence: 0.8 } });
   });
 
+  it("dates an author's sentence by a date in a phrase opening it before a comma, the time of the act it tells of; not by one after its verb", () => {
+    const dates = (text: string) => extract(text, 'chad').map((s) => s.time.date);
+    expect(dates('In June, we reopened the crossing to Sudanese traders.')).toEqual(['2025-06']);
+    expect(dates('At our meeting yesterday, we asked Khartoum to release the drivers.')).toEqual(['2025-08-19']);
+    expect(dates('We reopened the crossing to Sudanese traders in June.')).toEqual(['2025-08-20']);
+    // A clause before the comma is no phrase: its date is not the act's.
+    expect(dates('Although the talks failed in June, we remain ready to talk.')).toEqual(['2025-08-20']);
+  });
+
   it('a header ending in place and date dates them too; without one, publication does', () => {
     const header = 'Excerpt from the speech delivered by President Mahamat Déby, Abéché, August 18, 2025\n\nWe extend our hand to our Sudanese brothers.';
     expect(extract(header, 'mahamat-deby')[0]?.time).toEqual({ date: '2025-08-18', granularity: 'day', basis: 'explicit' });
