@@ -277,8 +277,9 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
   const tokens = context.analysis.tokens;
   const hit = context.hits[h] as WorkingHit;
   const next = context.hits[h + 1];
-  // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing").
-  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !isNounPhraseWord(tokens[next.first])) return reach;
+  // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing"), but
+  // an -ing form right before a noun describes it ("the anti-dumping and countervailing duties").
+  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isParticipleBeforeNoun(tokens, next.first))) return reach;
   let joined = false;
   let clause = false;
   for (let t = hit.last + 1; t < next.first; t += 1) {
@@ -291,6 +292,11 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
     } else if (!isNounPhraseWord(token) && !isHyphenatedPiece(tokens, t)) return reach;
   }
   return joined && !opensClause(tokens, next.last + 1, clause) ? next.last : reach;
+}
+
+/** Whether token `t` is an -ing form right before a noun, which it describes ("countervailing duties"). */
+function isParticipleBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  return isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN';
 }
 
 /**

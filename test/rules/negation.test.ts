@@ -123,6 +123,11 @@ describe('negation', () => {
       ['isolate', '+', true],
       ['sanction', '+', true],
     ]);
+    // An -ing form right before a noun describes it: "countervailing duties" is one more item of the list.
+    expect(signedRows('Beijing removed the anti-dumping and countervailing duties on Australian barley.')).toEqual([
+      ['anti-dumping', '+', true],
+      ['countervailing duty', '+', true],
+    ]);
     expect(signedRows('India suspended the treaty and closed the border crossing.')).toEqual([
       ['treaty', '-', true],
       ['close the border crossing', '-', false],
