@@ -414,6 +414,20 @@ export const ParamsSchema = v.strictObject({
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),
+  /**
+   * A refusal of another side's doing (a refusal with `othersActs`: "must not allow", "should not let")
+   * that keeps a relationship from harm, one of these `relations` nouns (lemmas) standing in its clause
+   * after it ("must not allow recent events to cast a shadow over their relations", "should not let a
+   * single drill define their relationship"), is care for that relationship, not defiance: it counts for
+   * engagement, with its own weight and this `category`. Absent: the rule is off.
+   */
+  protections: v.optional(
+    v.strictObject({
+      relations: v.array(v.pipe(v.string(), v.minLength(1))),
+      category: categoryId,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /** A sum of money (`modifiers.currencies`) given by one of these verbs is an engagement hit on the verb. Absent: the rule is off. */
   transfers: v.optional(
     v.strictObject({

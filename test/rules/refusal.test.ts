@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
-import { contributions, defaultScorer, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
+import { contributions, defaultScorer, defaultScorerWithout, miniEntries, miniLexicon, miniScorer, params, round } from '../helpers.js';
 
 const { engagementFlip, confrontationFlip } = params.refusal;
 
@@ -48,6 +48,25 @@ describe('refusal', () => {
     expect(hits('The grounds given for closing the border are contrary to the truth.')).toEqual([
       ['=closing the border', 0, ['refusal:contrary to the truth']],
       ['contrary to the truth', -1, []],
+    ]);
+  });
+
+  it('a refusal of another side\'s doing that keeps a relationship from harm counts for engagement (params.protections: "must not allow … to cast a shadow over their relations")', () => {
+    const hits = (text: string, scorer = defaultScorer()) => scorer.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(hits('The two neighbours must not allow recent events to cast a shadow over their relations.')).toEqual([
+      ['neighbour', 1, []],
+      ['not allow', 1, ['protects:relations']],
+    ]);
+    expect(hits('The two countries should not let a single drill define their relationship.')).toEqual([
+      ['not let', 1, ['protects:relationship']],
+      ['drill', 0, ['refusal:not let']],
+    ]);
+    // No relationship named in its clause: defiance, as before.
+    expect(hits('Seoul will never allow anyone to bully it.')[0]).toEqual(['never allow', -1, []]);
+    expect(hits('Kabul would not allow foreign troops on its soil and would deepen its ties with Delhi.')[0]).toEqual(['not allow', -1, []]);
+    expect(hits('The two neighbours must not allow recent events to cast a shadow over their relations.', defaultScorerWithout('params', 'protections'))).toEqual([
+      ['neighbour', 1, []],
+      ['not allow', -1, []],
     ]);
   });
 
