@@ -63,41 +63,26 @@ export function refusal(context: RuleContext): void {
       else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit));
     }
     if (flipped > 0) return;
-    const kept = entry?.othersActs === true ? protectedRelation(context, marker) : undefined;
-    if (kept === undefined) addRefusalHit(context, marker, []);
-    else addProtectionHit(context, marker, kept);
+    addRefusalHit(context, marker, [], entry?.othersActs === true ? protectedRelation(context, marker) : undefined);
   });
 }
 
 /**
  * The relationship a refusal of another side's doing keeps from harm (`params.protections`): the first
- * of its `relations` nouns after the marker in its clause, within `PROTECTED_REACH` tokens ("must not
- * allow recent events to cast a shadow over their relations"), or `undefined`.
+ * of its `relations` nouns in the refusal's scope, within `PROTECTED_REACH` tokens ("must not allow
+ * recent events to cast a shadow over their relations"), or `undefined`.
  */
 function protectedRelation(context: RuleContext, marker: Match): number | undefined {
   const relations = context.lexicon.params.protections?.relations;
   if (relations === undefined) return undefined;
   const tokens = context.analysis.tokens;
-  for (let t = marker.last + 1; t <= marker.last + PROTECTED_REACH; t += 1) {
-    const token = tokens[t];
-    if (token === undefined || token.sentence !== tokens[marker.last]?.sentence || CLAUSE_BOUNDARY.has(token.pos)) return undefined;
-    if (token.pos === 'NOUN' && relations.includes(token.lemma)) return t;
-  }
+  const end = scopeEnd(context, marker.last, PROTECTED_REACH);
+  for (let t = marker.last + 1; t <= end; t += 1) if (tokens[t]?.pos === 'NOUN' && relations.includes(tokens[t]?.lemma ?? '')) return t;
   return undefined;
 }
 
 /** Tokens after the refusal searched for the relationship: "recent events to cast a shadow over their relations" is 9. */
 const PROTECTED_REACH = 12;
-/** Tags that end the refusal's clause for that search: punctuation and conjunctions ("… on its soil and that it would deepen economic ties"). */
-const CLAUSE_BOUNDARY: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
-
-/** The refusal as care for the relationship at token `relation`: an engagement hit with its own weight (modifier `protects:<noun>`). */
-function addProtectionHit(context: RuleContext, marker: Match, relation: number): void {
-  const item = context.lexicon.modifiers.refusals[marker.pattern.index];
-  const category = context.lexicon.params.protections?.category;
-  if (item === undefined || category === undefined) return;
-  insertHit(context, { first: marker.first, last: marker.last, term: item.term, pole: 'engagement', category, weight: item.weight }, [], [`protects:${trigger(context, { first: relation, last: relation })}`]);
-}
 
 /**
  * Whether refusal `inner` follows `outer` at once, or after "to" ("refused to rule out"); not when
@@ -150,11 +135,18 @@ function negatedRefusal(context: RuleContext, marker: Match, negators: Match[]):
   addRefusalHit(context, marker, negators);
 }
 
-/** The refusal marker as a confrontation hit of its own weight, governed by `negators`. */
-function addRefusalHit(context: RuleContext, marker: Match, negators: Match[]): void {
+/**
+ * The refusal marker as a hit of its own weight, governed by `negators`: a confrontation hit, or, when it
+ * keeps the relationship at token `relation` from harm, an engagement hit of `params.protections`'s
+ * category (modifier `protects:<noun>`).
+ */
+function addRefusalHit(context: RuleContext, marker: Match, negators: Match[], relation?: number): void {
   const item = context.lexicon.modifiers.refusals[marker.pattern.index];
   if (item === undefined) return;
-  insertHit(context, { first: marker.first, last: marker.last, term: item.term, pole: 'confrontation', category: item.category, weight: item.weight }, negators, []);
+  const hit = { first: marker.first, last: marker.last, term: item.term, weight: item.weight };
+  const protection = context.lexicon.params.protections;
+  if (relation === undefined || protection === undefined) insertHit(context, { ...hit, pole: 'confrontation', category: item.category }, negators, []);
+  else insertHit(context, { ...hit, pole: 'engagement', category: protection.category }, negators, [`protects:${trigger(context, { first: relation, last: relation })}`]);
 }
 
 /**

@@ -199,9 +199,7 @@ function authorDraft(analysis: Analysis, sentence: Sentence, author: string): Dr
  * with no verb before it (a phrase, not a clause: "Although we signed in June, …" dates no act).
  */
 function frontedPhraseEnd(tokens: readonly Token[], sentence: Sentence, start: number): number | undefined {
-  let t = sentence.firstToken;
-  while (t <= sentence.lastToken && (tokens[t] as Token).end <= start) t += 1;
-  for (let n = 0; t <= sentence.lastToken && n <= FRONTED_MAX; t += 1, n += 1) {
+  for (let t = firstTokenAt(tokens, start), n = 0; t <= sentence.lastToken && n <= FRONTED_MAX; t += 1, n += 1) {
     const token = tokens[t] as Token;
     if (token.normal === ',') return n === 0 ? undefined : token.start;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ') return undefined;
