@@ -17,6 +17,7 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
   const matches: Match[] = [];
   const memo = memoOf(compiled);
   const known = (token: Token): boolean => candidates(compiled, memo, token).patterns.length > 0;
+  const stanceWord = (token: Token): boolean => candidates(compiled, memo, token).singles.some((p) => p.kind === 'entry' && p.words.length === 1 && wordMatches(p.words[0] as PatternWord, token));
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
@@ -25,7 +26,7 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     const found = candidates(compiled, memo, token);
     const tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
     for (const pattern of tried) {
-      const last = matchAt(pattern, tokens, i, known);
+      const last = matchAt(pattern, tokens, i, { known, stanceWord });
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
     }
@@ -140,6 +141,9 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     const token = tokens[t] as Token;
     // A number stands for a determiner (see `wordMatches`); a determiner second word put them all, "the" among them, in `seconds`.
     if (seconds.has(token.normal) || seconds.has(token.lemma) || (token.pos === 'NUM' && seconds.has('the'))) return true;
+    // The first noun of a compound may be skipped before a term's last word (see `isCompoundNoun`).
+    const next = tokens[t + 1];
+    if (token.pos === 'NOUN' && next?.pos === 'NOUN' && (seconds.has(next.normal) || seconds.has(next.lemma))) return true;
     const percent = percentLength(tokens, t);
     if (percent > 0) {
       t += percent - 1;
@@ -162,11 +166,16 @@ function surfaceCandidates(compiled: PatternIndex, normal: string): readonly Pat
   return found;
 }
 
-/**
- * Returns the index of the last token of the match starting at `start`, or −1. `known` tells whether a
- * token starts any pattern (see `inSequence`).
- */
-function matchAt(pattern: Pattern, tokens: readonly Token[], start: number, known: (token: Token) => boolean): number {
+/** What `inSequence` asks of the lexicon about a token it might skip. */
+interface Lookup {
+  /** Whether the token starts any pattern. */
+  readonly known: (token: Token) => boolean;
+  /** Whether the token is a one-word entry of its own ("ceasefire"). */
+  readonly stanceWord: (token: Token) => boolean;
+}
+
+/** Returns the index of the last token of the match starting at `start`, or −1. */
+function matchAt(pattern: Pattern, tokens: readonly Token[], start: number, lookup: Lookup): number {
   const { words } = pattern;
   const first = words[0] as PatternWord;
   if (pattern.pos !== undefined && !pattern.pos.has((tokens[start] as Token).pos)) return -1;
@@ -176,12 +185,12 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], start: number, know
   if (firstKnown && words.length === 1) return start;
   if (!firstKnown && !wordMatches(first, tokens[start] as Token)) return -1;
   const sentence = (tokens[start] as Token).sentence;
-  const last = inSequence(pattern, tokens, start, sentence, known);
+  const last = inSequence(pattern, tokens, start, sentence, lookup);
   return last === -1 ? separatedParticle(pattern, tokens, start, sentence) : last;
 }
 
 /** The last token of the pattern's words found one after another from `start`, or −1. */
-function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number, known: (token: Token) => boolean): number {
+function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number, { known, stanceWord }: Lookup): number {
   const { words } = pattern;
   let t = start;
   // Stance phrases may skip a name, an adjective, a number, an article or a possessive before a word
@@ -201,7 +210,8 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       if (skips > 0 && opensPhrase(tokens[t]) && COPULAS.has(second.lemma)) t = pastSubjectPhrase(tokens, t, (u) => wordMatches(second, u));
     }
     const skippedBefore = skipped;
-    while (skipped < skips && t < tokens.length && isSkippable(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+    const last = w === words.length - 1;
+    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -307,6 +317,17 @@ function percentLength(tokens: readonly Token[], t: number): number {
 }
 
 const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
+
+/**
+ * Whether token `t` is the first noun of a compound whose second noun is a term's last word ("trade" in
+ * "reached a trade deal", "bargaining" in "back to the bargaining table"), which a stance phrase skips
+ * as it skips an adjective; not a noun before a preposition ("called an attack on" is no "call on").
+ * `inSequence` keeps a noun that is an entry of its own ("a round of ceasefire talks" keeps "ceasefire").
+ */
+function isCompoundNoun(tokens: readonly Token[], t: number, word: PatternWord): boolean {
+  const next = tokens[t + 1];
+  return tokens[t]?.pos === 'NOUN' && next?.pos === 'NOUN' && wordMatches(word, next);
+}
 
 function isSkippable(token: Token): boolean {
   return SKIPPABLE.has(token.pos) || SKIPPABLE_WORDS.has(token.normal) || isPossessive(token);

@@ -256,7 +256,7 @@ export function demanded(context: RuleContext): void {
     const by = trigger(context, demand);
     for (let h = d + 1, t = demand.last + 1; context.hits[h] !== undefined; h += 1) {
       const asked = context.hits[h] as WorkingHit;
-      for (; t < asked.first; t += 1) if (endsAsked(tokens[t] as Token, tokens[t - 1], h === d + 1)) break;
+      for (; t < asked.first; t += 1) if (endsAsked(tokens[t] as Token, tokens[t - 1], h === d + 1) && !joinsAdjectives(tokens, t)) break;
       if (t < asked.first || asked.first > demand.last + REACH || (h === d + 1 && !isAskedForm(tokens, asked.first))) break;
       if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, by);
     }
@@ -289,6 +289,11 @@ function isAskedForm(tokens: readonly Token[], t: number): boolean {
 /** A verb in its base form ("hand", "accept") or after "to" ("to lay", whose lemma wink reads as "lie"). */
 function isBareVerb(token: Token, before: Token | undefined): boolean {
   return token.normal === token.lemma || before?.normal === 'to';
+}
+
+/** Whether token `t` is a conjunction between two adjectives ("the immediate and unconditional withdrawal"). */
+function joinsAdjectives(tokens: readonly Token[], t: number): boolean {
+  return tokens[t]?.pos === 'CCONJ' && tokens[t - 1]?.pos === 'ADJ' && tokens[t + 1]?.pos === 'ADJ';
 }
 
 /** Where what a demand asks for ends: punctuation or a conjunction ("demanded an apology and offered talks"). */

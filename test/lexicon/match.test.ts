@@ -64,6 +64,23 @@ describe("matchPatterns (through the scorer)", () => {
     ]);
   });
 
+  it("skips a noun right before a term's last word, the first noun of a compound ('reached a trade deal', 'the bargaining table')", () => {
+    const hits = foundWith('engagement:agreement:reach a deal', 'engagement:consult:to the table', 'engagement:appeal:call on');
+    expect(hits('They reached a trade deal. They went back to the bargaining table.')).toEqual([
+      ['reach a deal', 'reached a trade deal'],
+      ['to the table', 'to the bargaining table'],
+    ]);
+    // Only before a noun: "called an attack on the right to strike" is no "call on".
+    expect(hits('The union called an attack on the right to strike.')).toEqual([['attack', 'attack']]);
+    // A term without a determiner too: "suspended cobalt exports".
+    expect(foundWith('confrontation:coerce:suspend export')('Kinshasa suspended cobalt exports.')).toEqual([['suspend export', 'suspended cobalt exports']]);
+    // A noun that is an entry of its own is not skipped: "a round of ceasefire talks" keeps "ceasefire".
+    expect(foundWith('engagement:consult:round of talk', 'engagement:de-escalation:ceasefire')('They held a new round of ceasefire talks.')).toEqual([
+      ['ceasefire', 'ceasefire'],
+      ['talk', 'talks'],
+    ]);
+  });
+
   it('matches a term with `pos` only where its first word has one of those parts of speech (lexicons/README.md)', () => {
     const overlay = { id: 'annex', entries: [{ term: 'annex', pole: 'confrontation' as const, weight: 1, category: 'threaten', pos: ['VERB' as const] }] };
     const scorer = createScorer({ lexicons: [miniLexicon, overlay] });
@@ -82,9 +99,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score(text).hits.map((h) => h.span)).toEqual([[0, 5], [7, 12], [17, 22]]);
   });
 
-  it('lets a stance phrase skip up to two names, adjectives, numbers, articles or possessives inside it, and modifier phrases none', () => {
+  it('lets a stance phrase skip up to two names, adjectives, numbers, articles, possessives or a compound\'s first noun inside it, and modifier phrases none', () => {
     expect(found('Seoul called the North its main and only enemy.')).toEqual([['enemy', 'enemy']]);
-    expect(found('They reduced the border tensions.')).toEqual([]);
+    // A noun only as the first of a compound before the term's last word (see below): "the border tensions".
+    expect(found('They reduced the border tensions.')).toEqual([['reduce tension', 'reduced the border tensions']]);
+    expect(found('They reduced the border patrol tensions.')).toEqual([]);
     expect(found('They reduced their tensions.')).toEqual([['reduce tension', 'reduced their tensions']]);
     expect(found('They reduced all the old tensions.')).toEqual([]);
     // "no" is a negator, never skipped: "reduced no tensions" is no reduction.

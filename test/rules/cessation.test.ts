@@ -74,6 +74,12 @@ describe('cessation', () => {
       ['ceasefire*', 0],
     ]);
     expect(defaultScorer().score('Islamabad gave Kabul 30 days to hand over the wanted men.').label).toBe('confrontation');
+    // Adjectives joined by "and" stay inside what is asked: "demands the immediate and unconditional withdrawal".
+    expect(rows('It demands the immediate and unconditional withdrawal of the foreign forces.')).toEqual([
+      ['demand', -1, []],
+      ['withdrawal of forces', 0, ['demanded:demands']],
+    ]);
+
   });
 
   it("the speaker's own act beside a demand, a statement after 'that' and a refused demand's object still count", () => {
