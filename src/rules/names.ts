@@ -44,17 +44,18 @@ export function names(context: RuleContext): void {
   const linked = (t: number): boolean => NAME_LINKS.has(tokens[t]?.normal ?? '') && inName(t - 1);
   const objectCategories = context.lexicon.params.names?.objectCategories ?? [];
   /**
-   * Whether the words `first`..`last` end the run of capitalised words that a verb has as its object,
-   * perhaps after a determiner: the name's head ("suspended the Indus Waters Treaty on
-   * Wednesday", "restored the Treaty of Friendship"). Not after a preposition ("under the Indus Waters
-   * Treaty") nor inside a longer name ("the Collective Security Treaty Organisation").
+   * Whether the words `first`..`last` end the run of capitalised words that a verb or a negator has as
+   * its object, perhaps after a determiner: the name's head ("suspended the Indus Waters Treaty on
+   * Wednesday", "restored the Treaty of Friendship", "the suspension of the Indus Waters Treaty"). Not
+   * after another preposition ("under the Indus Waters Treaty") nor inside a longer name ("the
+   * Collective Security Treaty Organisation").
    */
   const isHeadOfObject = (first: number, last: number): boolean => {
     let start = first;
     while (start - 1 > sentence.firstToken && capitalised(start - 1)) start -= 1;
-    const determiner = tokens[start - 1];
-    const verb = determiner?.pos === 'DET' ? tokens[start - 2] : determiner;
-    return verb?.pos === 'VERB' && !capitalised(last + 1);
+    const before = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+    const acted = tokens[before]?.pos === 'VERB' || context.markers.negator.some((negator) => negator.last === before);
+    return acted && !capitalised(last + 1);
   };
   /**
    * Whether the name ending at `last` is the subject of a form of "be", "remain" or "stay", perhaps

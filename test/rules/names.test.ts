@@ -37,6 +37,9 @@ describe('names', () => {
     expect(rows('Seoul restored the Comprehensive Military Agreement.')).toEqual([['Agreement', 1, []]]);
     expect(rows('Under the Indus Waters Treaty, India controls the eastern rivers.')).toEqual([['Treaty', 0, ['name']]]);
     expect(rows('The Collective Security Treaty Organisation met in Minsk.').slice(0, 1)).toEqual([['Treaty', 0, ['name']]]);
+    // A negator's object as well: "the suspension of the Indus Waters Treaty".
+    expect(rows('The suspension of the Indus Waters Treaty entered its sixth month.')).toEqual([['Treaty', -1, ['negation:suspension of']]]);
+    expect(rows('The text of the Indus Waters Treaty sets out the rivers.')).toEqual([['Treaty', 0, ['name']]]);
   });
 
   it('an agreement named as the subject of "be", "remain" or "stay", auxiliaries between, keeps its head\'s hit for the predicate: "the Indus Waters Treaty was placed in abeyance"', () => {
