@@ -592,6 +592,11 @@ describe('subjects of reported speech and actions', () => {
       ['action', 'india', 'pakistan', 'closed the border crossings'],
       ['reported', 'pakistan', 'india', 'a move Islamabad condemned.'],
     ]);
+    // A proposal or an offer answered the same way: "a proposal Kyiv turned down", "an offer Islamabad has ignored".
+    expect(replies('India proposed joint patrols, an offer Islamabad has so far ignored.')).toEqual([
+      ['reported', 'india', 'pakistan', 'proposed joint patrols'],
+      ['action', 'pakistan', 'india', 'an offer Islamabad has so far ignored.'],
+    ]);
     // Not a noun of no claim, nor one without a comma.
     expect(replies('India closed the border, a route Pakistan uses.').map(([, actor]) => actor)).toEqual(['india']);
     expect(replies('India rejected the charges Pakistan made.').map(([, actor]) => actor)).toEqual(['india']);
