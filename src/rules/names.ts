@@ -42,6 +42,13 @@ export function names(context: RuleContext): void {
   // Good-Neighbourliness", "the Treaty of Peace". Only after a capitalised word: before one, "Talks on
   // Monday" would be a name.
   const linked = (t: number): boolean => NAME_LINKS.has(tokens[t]?.normal ?? '') && inName(t - 1);
+  // Before "of" and a capitalised word, perhaps after "the" ("the Battle of Waterloo", "the Battle of the
+  // Bulge"), a capitalised word inside a sentence opens a name; at the sentence's start it is capitalised
+  // anyway ("Destruction of Gaza's hospitals continued").
+  const opensName = (first: number, last: number): boolean => {
+    if (first === sentence.firstToken || tokens[last + 1]?.normal !== 'of') return false;
+    return capitalised(last + 2) || (tokens[last + 2]?.normal === 'the' && capitalised(last + 3));
+  };
   const objectCategories = context.lexicon.params.names?.objectCategories ?? [];
   /**
    * Whether the words `first`..`last` end the run of capitalised words that a verb or a negator has as
@@ -71,7 +78,7 @@ export function names(context: RuleContext): void {
   for (const hit of context.hits) {
     let all = true;
     for (let t = hit.first; t <= hit.last && all; t += 1) all = capitalised(t) || !/\p{L}/u.test(tokens[t]?.normal ?? '');
-    if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1) || linked(hit.first - 1))) continue;
+    if (!all || !(inName(hit.first - 1) || capitalised(hit.last + 1) || linked(hit.first - 1) || opensName(hit.first, hit.last))) continue;
     if (objectCategories.includes(hit.category) && (isHeadOfObject(hit.first, hit.last) || isHeadOfSubject(hit.last))) continue;
     hit.factor = 0;
     hit.modifiers.push('name');

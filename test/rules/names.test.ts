@@ -31,6 +31,13 @@ describe('names', () => {
     expect(hits('Lee spoke of Peace and the North agreed.')).toEqual([['Peace', 1.5, []]]);
   });
 
+  it('a capitalised word inside a sentence before "of" and a capitalised word opens a name ("the Battle of Waterloo"); at a sentence\'s start it does not', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('Re-enactors restaged the Battle of Waterloo south of Brussels.')).toEqual([['Battle', 0, ['name']]]);
+    expect(rows("Tashkent hosted the final of the 'Battle of the Chefs' contest.").at(-1)).toEqual(['Battle', 0, ['name']]);
+    expect(rows("Destruction of Gaza's hospitals continued.")).toEqual([['Destruction', -1, []]]);
+  });
+
   it('an agreement named as a verb\'s object keeps its head\'s hit for the verb (params.names.objectCategories): "suspended the Indus Waters Treaty"', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, Math.sign(h.contribution), h.modifiers]);
     expect(rows('India suspended the Indus Waters Treaty on Wednesday.')).toEqual([['Treaty', -1, ['negation:suspended']]]);

@@ -86,7 +86,7 @@ describe('object', () => {
   });
 
   it('takes in the phrases "of" joins to the object, and those added with another "of"', () => {
-    const text = 'This attack is a grave violation of the Charter of the United Nations, of international law and of the Treaty of Tlatelolco.';
+    const text = 'This attack is a grave violation of the Charter of the United Nations, of international law and of the treaty of 1967.';
     expect(defaultScorer().score(text).hits.filter((h) => h.pole === 'engagement').map((h) => [h.entry, h.contribution, h.modifiers])).toEqual([
       ['treaty', 0, ['object:grave violation']],
     ]);
