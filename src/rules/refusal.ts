@@ -53,10 +53,13 @@ export function refusal(context: RuleContext): void {
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
-      const refused = context.lexicon.categories[hit.category]?.refused;
+      const category = context.lexicon.categories[hit.category]?.refused;
+      // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
+      const own = category === 'reject' && !rejected && ownSpeech(context, marker, hit);
+      const refused = own ? 'flip' : category;
       if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
-      if (refused === 'reject' && !before) rejected = true;
+      if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
       // A refused verb takes its object with it ("turned down a request from Mauritius's new government
       // to reopen the Chagos negotiations"), wherever the window ends.
@@ -65,6 +68,18 @@ export function refusal(context: RuleContext): void {
     if (flipped > 0) return;
     addRefusalHit(context, marker, [], entry?.othersActs === true ? protectedRelation(context, marker) : undefined);
   });
+}
+
+/**
+ * Whether a refusal of one's own act ("refused to", "declined to") governs a verb of hostile speech
+ * ("refused to condemn the invasion", "declined to sign a statement criticising Iran"): the words the
+ * speaker will not say, flipped as a refused act is, where a refused noun ("rejected the accusations",
+ * "refused to accept the accusations") is someone else's speech (the category's `refused: "reject"`).
+ */
+function ownSpeech(context: RuleContext, marker: Match, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  const infinitive = tokens[marker.last]?.normal === 'to' || tokens[marker.last + 1]?.normal === 'to';
+  return infinitive && tokens[hit.first]?.pos === 'VERB';
 }
 
 /**

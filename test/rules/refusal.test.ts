@@ -172,6 +172,20 @@ describe('refusal', () => {
     expect(result.label).toBe('confrontation');
   });
 
+  it('flips the speaker\'s own hostile words it refuses to say, and drops what they would have spoken of ("refused to condemn the invasion")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows("India refused to condemn Russia's invasion.")).toEqual([
+      ['condemn', 1],
+      ['invasion', 0],
+    ]);
+    expect(defaultScorer().score("India declined to sign a G7 statement criticising Iran's missile programme.").label).toBe('engagement');
+    // A refused noun is someone else's speech still: "refused to accept the accusations".
+    expect(rows('Seoul refused to accept the accusations.')).toEqual([
+      ['accept', -1],
+      ['accusation', 0],
+    ]);
+  });
+
   it('treats "not interested in" as a refusal of what follows', () => {
     expect(contributions('Kim said he is not interested in dialogue.')).toEqual([['dialogue', round(-2 * engagementFlip)]]);
   });
