@@ -9,7 +9,8 @@ import { runEnd } from './phrase.js';
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
  * join the sanctions" (engagement). A refusal marker governs the hits in its scope, which `polarity`
  * then flips with `params.refusal` factors; a hit whose category says `refused: "reject"` (someone
- * else's demands or accusations: "dismissed their demands") is dropped instead, and one whose category
+ * else's demands or accusations: "dismissed their demands") is dropped instead, unless it is a verb of the
+ * speaker's own words refused after "to" ("refused to condemn the invasion" flips), and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
  * attempt to undermine") drops the hostile acts it governs. A refusal that flips no hit is itself a
@@ -53,10 +54,10 @@ export function refusal(context: RuleContext): void {
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
-      const category = context.lexicon.categories[hit.category]?.refused;
+      const byCategory = context.lexicon.categories[hit.category]?.refused;
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
-      const own = category === 'reject' && !rejected && ownSpeech(context, marker, hit);
-      const refused = own ? 'flip' : category;
+      const own = byCategory === 'reject' && !rejected && ownSpeech(context, marker, hit);
+      const refused = own ? 'flip' : byCategory;
       if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
       if ((refused === 'reject' || own) && !before) rejected = true;
