@@ -18,8 +18,12 @@ export interface Token {
 
 /** Whether the token is written with a capital first letter in `text` ("Kai", "NZ$18"; not "no", "18"). */
 export function isCapitalised(text: string, token: Token): boolean {
-  const first = text[token.start] ?? '';
-  return first !== first.toLowerCase();
+  return isUpperCase(text[token.start] ?? '');
+}
+
+/** Whether a character is a capital letter (one that lower-casing changes). */
+function isUpperCase(character: string): boolean {
+  return character !== character.toLowerCase();
 }
 
 /** Whether the token is a possessive marker ("'s", "’s", or the apostrophe after a plural). */
@@ -115,8 +119,9 @@ let shared: Nlp | undefined;
 
 /**
  * The English lite model with the stages stancetrack reads (sentence boundaries and POS, for lemmas),
- * loaded once per process and shared by every scorer. Sharing is safe because no stage learns (no
- * custom entities), and necessary: wink-eng-lite-web-model 1.8.1 re-serialises a module-level value on
+ * loaded once per process and shared by every scorer. Sharing is safe because no stage is trained (no
+ * custom entities) and the one form wink-nlp remembers across texts is undone by `read` (see
+ * `possessiveAt`), and necessary: wink-eng-lite-web-model 1.8.1 re-serialises a module-level value on
  * every load, so each further load is slower than the last and about the twentieth exhausts memory.
  */
 export function createNlp(): Nlp {
@@ -199,12 +204,20 @@ function loadNlp(): Nlp {
     // The sentence of the last token of a text seen so far.
     let lastSentence = -1;
     let out: Token[] = [];
+    // wink's tokens of the part read as two (see `possessiveAt`); wink's sentence spans count them as one.
+    let split: number[] = [];
+    const firstOf = (i: number): number => {
+      let at = i - firstToken;
+      for (const k of split) if (k < i) at += 1;
+      return at;
+    };
+    const lastOf = (i: number): number => firstOf(i) + (split.includes(i) ? 1 : 0);
     const finish = (): void => {
       // A text read alone keeps wink's spans as they are (an empty text has one empty sentence).
       const spans = parts.length === 1 ? sentenceSpans : sentenceSpans.slice(firstSentence, lastSentence + 1);
       const sentences = spans.map(([first, last]): Sentence => {
-        const from = Math.max(first - firstToken, 0);
-        const to = parts.length === 1 ? last : Math.min(last - firstToken, out.length - 1);
+        const from = Math.max(firstOf(first), 0);
+        const to = parts.length === 1 ? lastOf(last) : Math.min(lastOf(last), out.length - 1);
         // wink opens a sentence after a blank line with the line breaks as a token of their own; the
         // sentence's text starts at its first word.
         let opening = from;
@@ -213,6 +226,7 @@ function loadNlp(): Nlp {
       });
       analyses.push({ text, tokens: out, sentences });
       out = [];
+      split = [];
     };
     for (let i = 0; i < values.length; i += 1) {
       while (i > sentenceLast && sentence < sentenceSpans.length - 1) {
@@ -234,11 +248,19 @@ function loadNlp(): Nlp {
         firstSentence = sentence;
       }
       lastSentence = sentence;
-      const normal = normals[i] ?? '';
-      const pos = tags[i] ?? '';
-      const lemma = (lemmas[i] ?? '').toLowerCase();
+      let normal = normals[i] ?? '';
+      let pos = tags[i] ?? '';
+      let lemma = (lemmas[i] ?? '').toLowerCase();
       const local = start - partStart;
-      const localEnd = end - partStart;
+      let localEnd = end - partStart;
+      const possessive = possessiveAt(normal, pos);
+      if (possessive > 0) {
+        split.push(i);
+        localEnd = local + possessive;
+        pos = isUpperCase(joined.charAt(start)) ? 'PROPN' : 'NOUN';
+        normal = normal.slice(0, possessive);
+        lemma = normal;
+      }
       out.push({
         normal,
         lemma: lemmaOf(normal, lemma, pos, i < sentenceLast ? tags[i + 1] : undefined),
@@ -247,6 +269,18 @@ function loadNlp(): Nlp {
         end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
         sentence: sentence - firstSentence,
       });
+      if (possessive > 0) {
+        const marker = (normals[i] ?? '').slice(possessive);
+        const markerEnd = end - partStart;
+        out.push({
+          normal: marker,
+          lemma: marker,
+          pos: 'PART',
+          start: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
+          end: toOriginal === undefined ? markerEnd : (toOriginal[markerEnd] ?? text.length),
+          sentence: sentence - firstSentence,
+        });
+      }
     }
     finish();
     return analyses;
@@ -403,6 +437,20 @@ function isSpace(code: number): boolean {
 }
 
 const WIDE_SPACE = /\s/;
+
+/**
+ * Where the possessive "'s" (or "’s") of a noun read as one token starts in its normal form, or −1. wink-nlp
+ * splits "Israel's army" into "Israel" and "'s", but keeps "Israel's" whole before punctuation ("more than
+ * Israel's.") and then remembers that form in its model for the rest of the process, so that every later
+ * "Israel's", in any text, stays one token tagged as a name: the tokens of a text would depend on the texts
+ * read before it. Splitting such tokens here gives each text the tokens a first reading gives it.
+ */
+function possessiveAt(normal: string, pos: string): number {
+  const cut = normal.length - 2;
+  if (cut < 1 || normal.charCodeAt(cut + 1) !== 115 || (pos !== 'PROPN' && pos !== 'NOUN')) return -1;
+  const apostrophe = normal.charCodeAt(cut);
+  return apostrophe === 39 || apostrophe === 8217 ? cut : -1;
+}
 
 /** Distinct proper-noun (or -ing) forms whose lemma is remembered before the cache starts over. */
 const LEMMA_CACHE = 10_000;
