@@ -121,7 +121,7 @@ let shared: Nlp | undefined;
  * The English lite model with the stages stancetrack reads (sentence boundaries and POS, for lemmas),
  * loaded once per process and shared by every scorer. Sharing is safe because no stage is trained (no
  * custom entities) and the one form wink-nlp remembers across texts is undone by `read` (see
- * `possessiveAt`), and necessary: wink-eng-lite-web-model 1.8.1 re-serialises a module-level value on
+ * `isWholePossessive`), and necessary: wink-eng-lite-web-model 1.8.1 re-serialises a module-level value on
  * every load, so each further load is slower than the last and about the twentieth exhausts memory.
  */
 export function createNlp(): Nlp {
@@ -204,7 +204,7 @@ function loadNlp(): Nlp {
     // The sentence of the last token of a text seen so far.
     let lastSentence = -1;
     let out: Token[] = [];
-    // wink's tokens of the part read as two (see `possessiveAt`); wink's sentence spans count them as one.
+    // wink's tokens of the part read as two (see `isWholePossessive`); wink's sentence spans count them as one.
     let split: number[] = [];
     const firstOf = (i: number): number => {
       let at = i - firstToken;
@@ -253,12 +253,12 @@ function loadNlp(): Nlp {
       let lemma = (lemmas[i] ?? '').toLowerCase();
       const local = start - partStart;
       let localEnd = end - partStart;
-      const possessive = possessiveAt(normal, pos);
-      if (possessive > 0) {
+      const possessive = isWholePossessive(normal, pos);
+      if (possessive) {
         split.push(i);
-        localEnd = local + possessive;
+        localEnd -= POSSESSIVE_LENGTH;
         pos = isUpperCase(joined.charAt(start)) ? 'PROPN' : 'NOUN';
-        normal = normal.slice(0, possessive);
+        normal = normal.slice(0, -POSSESSIVE_LENGTH);
         lemma = normal;
       }
       out.push({
@@ -269,8 +269,8 @@ function loadNlp(): Nlp {
         end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
         sentence: sentence - firstSentence,
       });
-      if (possessive > 0) {
-        const marker = (normals[i] ?? '').slice(possessive);
+      if (possessive) {
+        const marker = (normals[i] ?? '').slice(-POSSESSIVE_LENGTH);
         const markerEnd = end - partStart;
         out.push({
           normal: marker,
@@ -439,18 +439,22 @@ function isSpace(code: number): boolean {
 const WIDE_SPACE = /\s/;
 
 /**
- * Where the possessive "'s" (or "’s") of a noun read as one token starts in its normal form, or −1. wink-nlp
- * splits "Israel's army" into "Israel" and "'s", but keeps "Israel's" whole before punctuation ("more than
+ * Whether a noun token ends in a possessive "'s" (or "’s") that wink-nlp did not split off. It splits
+ * "Israel's army" into "Israel" and "'s", but keeps "Israel's" whole before punctuation ("more than
  * Israel's.") and then remembers that form in its model for the rest of the process, so that every later
  * "Israel's", in any text, stays one token tagged as a name: the tokens of a text would depend on the texts
- * read before it. Splitting such tokens here gives each text the tokens a first reading gives it.
+ * read before it. Reading every such token as the noun and "'s" gives each text the same tokens whatever
+ * was read before, the ones wink-nlp gives a possessive before a word.
  */
-function possessiveAt(normal: string, pos: string): number {
-  const cut = normal.length - 2;
-  if (cut < 1 || normal.charCodeAt(cut + 1) !== 115 || (pos !== 'PROPN' && pos !== 'NOUN')) return -1;
+function isWholePossessive(normal: string, pos: string): boolean {
+  const cut = normal.length - POSSESSIVE_LENGTH;
+  if (cut < 1 || normal.charCodeAt(cut + 1) !== 115 || (pos !== 'PROPN' && pos !== 'NOUN')) return false;
   const apostrophe = normal.charCodeAt(cut);
-  return apostrophe === 39 || apostrophe === 8217 ? cut : -1;
+  return apostrophe === 39 || apostrophe === 8217;
 }
+
+/** The characters of "'s". */
+const POSSESSIVE_LENGTH = 2;
 
 /** Distinct proper-noun (or -ing) forms whose lemma is remembered before the cache starts over. */
 const LEMMA_CACHE = 10_000;
