@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/nlp/index.js';
 
@@ -29,6 +30,21 @@ describe('possessives', () => {
     nlp.analyze("The losses were larger than Israel's. They were the world's.");
     expect(nlp.analyze(text)).toEqual(first);
     expect(first.tokens.filter((t) => t.normal === "'s")).toHaveLength(2);
+  });
+
+  it('gives any text the same analysis before and after a text with its possessive before punctuation (property)', () => {
+    // Each run names a new word, since wink-nlp remembers a form for the rest of the process.
+    const name = fc.stringMatching(/^[A-Z][a-z]{5,9}$/);
+    const punctuation = fc.constantFrom('.', ',', ';', '!', '?', '"');
+    fc.assert(
+      fc.property(name, punctuation, fc.constantFrom("'s", '’s'), (word, mark, s) => {
+        const text = `Seoul urged ${word}${s} leaders to stop the attacks on ${word}${s} border.`;
+        const before = nlp.analyze(text);
+        nlp.analyze(`The losses were larger than ${word}${s}${mark} Talks resumed.`);
+        expect(nlp.analyze(text)).toEqual(before);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('keeps the sentences right after a possessive read as two tokens, alone and joined', () => {
