@@ -265,19 +265,18 @@ function loadNlp(): Nlp {
         normal,
         lemma: lemmaOf(normal, lemma, pos, i < sentenceLast ? tags[i + 1] : undefined),
         pos,
-        start: toOriginal === undefined ? local : (toOriginal[local] ?? text.length),
-        end: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
+        start: originalOffset(local, toOriginal, text),
+        end: originalOffset(localEnd, toOriginal, text),
         sentence: sentence - firstSentence,
       });
       if (possessive) {
         const marker = (normals[i] ?? '').slice(-POSSESSIVE_LENGTH);
-        const markerEnd = end - partStart;
         out.push({
           normal: marker,
           lemma: marker,
           pos: 'PART',
-          start: toOriginal === undefined ? localEnd : (toOriginal[localEnd] ?? text.length),
-          end: toOriginal === undefined ? markerEnd : (toOriginal[markerEnd] ?? text.length),
+          start: originalOffset(localEnd, toOriginal, text),
+          end: originalOffset(end - partStart, toOriginal, text),
           sentence: sentence - firstSentence,
         });
       }
@@ -428,6 +427,11 @@ class TokenWalker {
     this.end = start + value.length;
     return start;
   }
+}
+
+/** An offset into the text wink-nlp read as an offset into the caller's `text` (see `normalize`). */
+function originalOffset(offset: number, toOriginal: Int32Array | undefined, text: string): number {
+  return toOriginal === undefined ? offset : (toOriginal[offset] ?? text.length);
 }
 
 /** `/\s/` on one UTF-16 code unit, with the common ASCII cases decided without a regular expression. */
