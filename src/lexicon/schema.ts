@@ -303,6 +303,12 @@ export const ParamsSchema = v.strictObject({
    */
   objects: v.optional(categoriesParams),
   /**
+   * Acts of giving, by category: negated, with a confrontation hit after their object's "to" or "for"
+   * ("will not lend its territory to an invasion"), they rule out that hostile act, and the giving counts
+   * 0. Absent: the rule is off.
+   */
+  lending: v.optional(categoriesParams),
+  /**
    * Verbs of depicting (lemmas): a work of `modifiers.topics` as their subject ("a new exhibition documents
    * the 1904 genocide") makes what follows them to the sentence's end what the work is about, and its hits
    * count 0. Absent: only the work's prepositions ("a history of …") open what it is about.

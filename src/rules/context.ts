@@ -38,6 +38,17 @@ export interface RuleContext {
   readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency', readonly Match[]>>;
   /** Negators governing each refusal marker, in text order (a negated refusal governs nothing). */
   readonly refusalNegations: Map<Match, Match[]>;
+  /** The spans where a rule made one pole's hits count 0 (see `countNothingWithin`), once one has. */
+  countedNothing?: CountedNothing[];
+}
+
+/** A span where hits of `pole` that pass `also` count 0, with `modifier`: what an actor is thanked for, what an act harms. */
+interface CountedNothing {
+  readonly start: number;
+  readonly end: number;
+  readonly pole: Pole;
+  readonly modifier: string;
+  readonly also: (hit: WorkingHit) => boolean;
 }
 
 /** The lower-cased text a marker or hit covers, used in a hit's `modifiers` ("negation:not", "object:undermined"). */
@@ -56,7 +67,7 @@ export function insertHit(
   negators: readonly Match[],
   modifiers: readonly string[],
 ): void {
-  context.hits.splice(firstAtOrAfter(context.hits, hit.first), 0, {
+  const inserted: WorkingHit = {
     ...hit,
     onNegation: 'flip',
     factor: 1,
@@ -64,7 +75,15 @@ export function insertHit(
     negators: [...negators],
     refusedBy: undefined,
     modifiers: [...negators.map((n) => `negation:${trigger(context, n)}`), ...modifiers],
-  });
+  };
+  // A span a rule has made count nothing does so for hits added later too: "thanked Brasília for
+  // opposing any military adventure", where the refusal marker becomes a hit after the thanks are read.
+  const span = context.countedNothing?.find((s) => s.pole === inserted.pole && s.start <= inserted.first && inserted.last <= s.end && s.also(inserted));
+  if (span !== undefined) {
+    inserted.factor = 0;
+    inserted.modifiers.push(span.modifier);
+  }
+  context.hits.splice(firstAtOrAfter(context.hits, hit.first), 0, inserted);
 }
 
 /** Index of the first item whose first token is at or after `token` (items sorted by `first`). */
@@ -75,10 +94,11 @@ export function firstAtOrAfter(items: readonly { readonly first: number }[], tok
 /**
  * Makes the hits of `pole` within tokens `start`..`end` that still count (and pass `also`) count 0,
  * with the modifier `rule:trigger` of the act that names them: what a hostile act is done to, what
- * talks are about, what an actor is thanked for.
+ * talks are about, what an actor is thanked for; so do hits a later rule adds there (`insertHit`).
  */
 export function countNothingWithin(context: RuleContext, start: number, end: number, pole: Pole, modifier: string, also: (hit: WorkingHit) => boolean = () => true): void {
   const { hits } = context;
+  (context.countedNothing ??= []).push({ start, end, pole, modifier, also });
   for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last <= end; h += 1) {
     const hit = hits[h] as WorkingHit;
     if (hit.pole !== pole || hit.factor === 0 || !also(hit)) continue;

@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -79,6 +79,13 @@ export function negation(context: RuleContext): void {
     let settles = false;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
+      const harm = settles ? undefined : harmLentTo(context, h);
+      if (harm !== undefined) {
+        hit.factor = 0;
+        hit.modifiers.push(`lent-to:${trigger(context, harm)}`);
+        reach = Math.max(reach, harm.last);
+        continue;
+      }
       if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
       governed += 1;
       // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout"),
@@ -201,6 +208,41 @@ function isNounBefore(context: RuleContext, hit: WorkingHit, category: string, w
   const tokens = context.analysis.tokens;
   return hit.category === category && tokens[hit.last]?.pos === 'NOUN' && words.has(tokens[hit.last + 1]?.normal ?? '');
 }
+
+/**
+ * The confrontation hit a negated act of giving would serve: hit `h` is of a category of
+ * `params.lending`, and after its object "to" or "for" and a noun phrase's first words lead to that hit
+ * ("will not lend its territory or its voice to an invasion of a neighbour", "will not offer its bases
+ * for any attack"), an act that may yet happen (no definite article or possessive before it). The
+ * negation then rules out the hostile act, as it does when no word of giving is a
+ * hit ("will not provide weapons for an attack"), and the giving counts 0 (modifier `lent-to:<act>`).
+ */
+function harmLentTo(context: RuleContext, h: number): WorkingHit | undefined {
+  const categories = context.lexicon.params.lending?.categories;
+  const hit = context.hits[h] as WorkingHit;
+  const next = context.hits[h + 1];
+  if (categories === undefined || next === undefined || hit.pole !== 'engagement' || next.pole !== 'confrontation' || !categories.includes(hit.category)) return undefined;
+  const tokens = context.analysis.tokens;
+  // The object's words and conjunctions, then the word naming what it would serve ("to" before a bare
+  // plural may be tagged an infinitive's: "lend its airspace to strikes on Iran").
+  let to = hit.last + 1;
+  while (to < next.first && (isNounPhraseWord(tokens[to]) || tokens[to]?.pos === 'CCONJ')) to += 1;
+  if (!LENT_TO.has(tokens[to]?.normal ?? '') || next.first <= to || next.first > to + HARM_REACH) return undefined;
+  // A definite act is one that exists, and to refuse it anything is to oppose it: "will not lend
+  // legitimacy to the occupation of the crossing" is no reassurance.
+  for (let t = to + 1; t < next.first; t += 1) {
+    const token = tokens[t];
+    if (!isNounPhraseWord(token) || isPossessive(token) || (token?.pos === 'DET' && !INDEFINITE.has(token.normal))) return undefined;
+  }
+  return next;
+}
+
+/** The words that name what a gift would serve: "lend its territory to", "offer its bases for". */
+const LENT_TO: ReadonlySet<string> = new Set(['to', 'for']);
+/** Determiners of an act that may yet happen: "to an invasion", "for any attack". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any']);
+/** Tokens from that word to the hostile act at most: "to any foreign military invasion" is 4. */
+const HARM_REACH = 4;
 
 /** The first negator looking forward that starts after `negator` and by `reach`. */
 function forwardNegatorWithin(context: RuleContext, negator: Match, reach: number): Match | undefined {

@@ -53,7 +53,8 @@ function meansEnd(tokens: readonly Token[], end: number): number | undefined {
 function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefined {
   const last = tokens[act.last];
   if (last === undefined) return undefined;
-  if (last.pos === 'VERB' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
+  // An act that ends in its preposition has its object next: "be used against any neighbour", "directed against".
+  if (last.pos === 'VERB' || last.pos === 'ADP' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
   let link = act.last + 1;
   while (isJoiner(tokens[link]?.normal ?? '')) link += 1;
   if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[link]?.normal ?? '')) return link + 1;

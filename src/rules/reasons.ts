@@ -124,8 +124,9 @@ function reasonsCountNothing(context: RuleContext, terms: readonly string[], pol
 
 /**
  * The opener ("for", "of") after a word of thanks or accusation ending at token `last`, past the one it
- * is about ("thanked him for", "praised the Saudi government for", "grateful to Qatar for", "accused
- * Algiers of"), if one stands within `FOR_REACH` tokens.
+ * is about and any phrase of time or place ("thanked him for", "praised the Saudi government for",
+ * "grateful to Qatar for", "accused Algiers of", "thanked Brasília on Tuesday for"), if one stands
+ * within `FOR_REACH` tokens.
  */
 function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySet<string>): number | undefined {
   const sentence = tokens[last]?.sentence;
@@ -133,7 +134,8 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
     if (openers.has(token.normal)) return t;
-    if (!THANKED.has(token.pos) && !isPossessive(token) && token.normal !== 'to') return undefined;
+    // A phrase of time or place may stand before it: "thanked Brazil on Tuesday for", "accused Delhi in a statement of".
+    if (!THANKED.has(token.pos) && token.pos !== 'ADP' && !isPossessive(token) && token.normal !== 'to') return undefined;
   }
   return undefined;
 }

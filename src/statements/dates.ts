@@ -339,7 +339,7 @@ const NEXT = /\bnext\b/i;
 /** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for", "were to meet on"): the date is announced. */
 const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
 /** Characters before a date read for `ANNOUNCED`. */
-const ANNOUNCEMENT_REACH = 60;
+const ANNOUNCEMENT_REACH = 100;
 
 /**
  * Whether a date expression names a month (or a numeric month/day) and no year: chrono gives a span

@@ -574,13 +574,15 @@ const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 
 /**
  * The comma that opens an attribution closing the sentence, as a token index: a source and a speech
  * verb after a comma, then a few words that are no clause of their own ("…, Islamabad said on Thursday.",
- * "…, the Defense Ministry said in a statement.").
+ * "…, the Defense Ministry said in a statement."), and at most a participle of speech that quotes more
+ * ("…, the minister said on Wednesday, calling the pact "a fence between good neighbours."").
  */
 function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
   const according = closingAccordingTo(tokens, sentence);
   if (according !== undefined) return according;
+  const last = speechParticipleComma(tokens, sentence) ?? sentence.lastToken;
   let verb = -1;
-  for (let t = sentence.lastToken; t > sentence.lastToken - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
+  for (let t = last; t > last - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
     const token = tokens[t] as Token;
     if (token.pos === 'VERB' && words.speechVerbs.has(token.lemma)) {
       verb = t;
@@ -596,6 +598,24 @@ function closingAttribution(tokens: readonly Token[], sentence: Sentence): numbe
   }
   return undefined;
 }
+
+/**
+ * The last comma of the sentence that a speech verb's -ing form follows with a quotation after it
+ * (", calling the pact "a fence …""), as a token index: the quotation is more of the same speaker's
+ * words, and a statement of its own (see `quoteDrafts`). Unquoted words (", adding that …") have no
+ * statement but the one that ends there, so they stay in it.
+ */
+function speechParticipleComma(tokens: readonly Token[], sentence: Sentence): number | undefined {
+  let quoted = false;
+  for (let t = sentence.lastToken - 1; t > sentence.firstToken; t -= 1) {
+    const next = tokens[t + 1] as Token;
+    quoted ||= QUOTE_MARKS.has(next.normal);
+    if (quoted && tokens[t]?.normal === ',' && isGerund(next) && words.speechVerbs.has(next.lemma)) return t;
+  }
+  return undefined;
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /** The comma of a closing "…, according to the ministry." as a token index. */
 function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): number | undefined {

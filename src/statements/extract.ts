@@ -156,18 +156,21 @@ function draftStatements({ document, options, published }: Checked, analysis: An
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
   const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
   const dateline = DATELINE.exec(text);
-  const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, dateline.index + dateline[0].length));
+  const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, trimmed(text, dateline.index + dateline[0].length, text.length)[0]));
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline };
 }
 
 /**
- * The draft with its date range cut to after the wire dateline, which names the day the story was filed,
- * not the day of what it reports ("CARACAS, Feb 1 - Venezuela released six Americans on Friday" is
- * Friday's); a statement with no date of its own still falls back on the dateline (see `settle`).
+ * The draft cut to after the wire dateline, which is no part of what the story reports ("JAKARTA, Feb 20
+ * (EMW) - Indonesia will hold …, the minister said"), and names the day the story was filed, not the day
+ * of what it reports ("CARACAS, Feb 1 - Venezuela released six Americans on Friday" is Friday's); a
+ * statement with no date of its own still falls back on the dateline (see `settle`).
  */
 function afterDateline(draft: Draft, datelineEnd: number): Draft {
   const [from, to] = draft.dateRange;
-  return from < datelineEnd && to > datelineEnd ? { ...draft, dateRange: [datelineEnd, to] } : draft;
+  const cut = (start: number, end: number) => start < datelineEnd && end > datelineEnd;
+  if (!cut(from, to) && !cut(draft.start, draft.end)) return draft;
+  return { ...draft, start: cut(draft.start, draft.end) ? datelineEnd : draft.start, dateRange: cut(from, to) ? [datelineEnd, to] : draft.dateRange };
 }
 
 /**

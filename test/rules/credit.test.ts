@@ -79,4 +79,16 @@ describe('credit', () => {
       ['sanctions', -1, []],
     ]);
   });
+
+  it('reaches past a phrase of time or place before "for" ("thanked Brazil on Tuesday for"), and a refusal marker in the reason counts 0 too, though it becomes a hit after the thanks are read ("for opposing any foreign military adventure")', () => {
+    expect(hits('Caracas thanked Brazil on Tuesday for opposing any foreign military adventure in the Caribbean.')).toEqual([
+      ['thanked', 1, []],
+      ['opposing', 0, ['credit:thanked']],
+    ]);
+    expect(hits('Kuwait thanked Iraq in a statement for condemning the attack.').map(([term, sign]) => [term, sign])).toEqual([
+      ['thanked', 1],
+      ['condemning', 0],
+      ['attack', 0],
+    ]);
+  });
 });

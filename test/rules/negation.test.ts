@@ -563,4 +563,19 @@ describe('negation', () => {
     expect(signedRows('The president ordered the release of 40 detained demonstrators.').find(([entry]) => entry === 'detain')).toEqual(['detain', '+', true]);
     expect(signedRows('The junta freed detained journalists.')).toEqual([['detain', '+', true]]);
   });
+
+  it('a negated act of giving whose object would serve a hostile act that may yet happen rules that act out, and the giving counts 0 ("will not lend its territory to an invasion"); a definite act is opposed ("will not lend legitimacy to the occupation")', () => {
+    const rows = (text: string) => hits(text, defaultScorer()).map(([term, contribution, modifiers]) => [term, Math.sign(contribution), modifiers]);
+    expect(rows('Mozambique will not lend its territory or its voice to an invasion of a neighbour.').slice(0, 2)).toEqual([
+      ['lend', 0, ['lent-to:invasion']],
+      ['invasion', 1, ['negation:not']],
+    ]);
+    expect(defaultScorer().score('Brasília will not offer its bases for any attack on Venezuela.').label).toBe('engagement');
+    expect(defaultScorer().score('Hungary will not lend its airspace to strikes on Iran.').label).toBe('engagement');
+    expect(rows('We will not lend legitimacy to the occupation of the crossing.')).toEqual([
+      ['lend', -1, ['negation:not']],
+      ['occupation', -1, []],
+    ]);
+    expect(hits('Mozambique will not lend its territory to an invasion of a neighbour.', defaultScorerWithout('params', 'lending'))[0]).toEqual(['lend', expect.any(Number), ['negation:not']]);
+  });
 });

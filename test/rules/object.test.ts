@@ -128,4 +128,13 @@ describe('object', () => {
       ['proposal', 1, []],
     ]);
   });
+
+  it('an act that ends in its preposition has its object right after it ("would not be used against any neighbour", "directed against")', () => {
+    const rows = hits('Thai territory would not be used against any neighbour.', defaultScorer());
+    expect(rows.map(([term, , modifiers]) => [term, modifiers])).toEqual([
+      ['be used against', ['negation:not']],
+      ['neighbour', ['object:be used against', 'negation:not']],
+    ]);
+    expect(defaultScorer().score('Thai territory would not be used against any neighbour.').label).toBe('engagement');
+  });
 });

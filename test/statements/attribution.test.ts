@@ -394,6 +394,14 @@ describe('subjects of reported speech and actions', () => {
     { case: 'nor the addressee of a relaying verb, with an infinitive', text: 'Lee wrote to President Kim Jong Un to propose talks.', expect: [['reported', 'lee-jae-myung', 'wrote to President Kim Jong Un to propose talks.']] },
     { case: 'an object of a verb of saying with an infinitive is no subject', text: 'Lee urged Pyongyang to resume talks.', expect: [['reported', 'lee-jae-myung', 'urged Pyongyang to resume talks.']] },
     { case: 'a mention before the comma of a closing attribution is no coordinated subject', text: 'There will be no talks with the South, Kim Jong Un said.', expect: [['reported', 'kim-jong-un', 'There will be no talks with the South']] },
+    {
+      case: 'a closing attribution may go on with a participle of speech',
+      text: 'Pyongyang would pay a heavy price for any provocation, Seoul said on Monday, calling the drills "a rehearsal for invasion."',
+      expect: [
+        ['reported', 'south-korea', 'Pyongyang would pay a heavy price for any provocation'],
+        ['quote', 'south-korea', 'calling the drills "a rehearsal for invasion."'],
+      ],
+    },
     { case: 'a hyphenated name as the source of a closing attribution', text: 'Any talks with Seoul would be a waste of time, Kim Yo-jong said.', expect: [['reported', 'kim-yo-jong', 'Any talks with Seoul would be a waste of time']] },
     { case: 'a clause with a subject of its own after a conjunction is that subject’s', text: 'India closed its airspace on Wednesday, and Pakistan suspended all trade in response.', expect: [['action', 'india', 'closed its airspace on Wednesday'], ['action', 'pakistan', 'suspended all trade in response.']] },
     { case: 'a comma and a conjunction after one mention close its clause; a pronoun subject opens the next', text: 'Kim Jong Un said he was not interested in talks with Seoul, and he ordered the army to prepare for war.', expect: [['reported', 'kim-jong-un', 'said he was not interested in talks with Seoul'], ['action', 'kim-jong-un', 'ordered the army to prepare for war.']] },

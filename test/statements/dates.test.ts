@@ -223,6 +223,10 @@ describe('statement dates', () => {
     expect(timeOf('Lee said the envoys were to meet on Tuesday.')).toEqual(['2025-11-02', 'day', 'published']);
   });
 
+  it('a month ahead that a modal far back in its clause announces dates no statement', () => {
+    expect(timeOf('Lee said the two navies will hold their first joint rescue exercise under the new maritime agreement off Busan in December.')).toEqual(['2025-11-02', 'day', 'published']);
+  });
+
   it('a month ahead that "could" or "may" announces dates no statement', () => {
     expect(timeOf('Lee said the talks could resume in December.')).toEqual(['2025-11-02', 'day', 'published']);
     expect(timeOf('Lee said the transfers may begin on December 3.')).toEqual(['2025-11-02', 'day', 'published']);
@@ -273,6 +277,11 @@ describe('statement dates', () => {
   it('dates the opening sentence by its own date, not by the dateline before it', () => {
     const text = 'SEOUL, Aug. 18 — Pyongyang rejected the latest offer of military talks from Seoul on Friday.';
     expect(extractStatements({ text, publishedAt: '2025-08-18' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([['north-korea', '2025-08-15', 'relative']]);
+  });
+
+  it('a statement that opens the text starts after the dateline', () => {
+    const text = 'SEOUL, Aug. 18 (Yonhap) - Pyongyang would pay a heavy price for any provocation, Seoul said on Monday.';
+    expect(extractStatements({ text, publishedAt: '2025-08-18' }, { actors }).map((s) => [s.actor, s.text, s.span[0]])).toEqual([['south-korea', 'Pyongyang would pay a heavy price for any provocation', 26]]);
   });
 
   it('takes no dateline from an opening sentence that is none', () => {
