@@ -43,6 +43,7 @@ export function refusal(context: RuleContext): void {
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
+    if (!before) end = Math.max(end, plainVerbObject(context, marker));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
@@ -179,6 +180,22 @@ function isPassive(context: RuleContext, marker: Match): boolean {
 function objectOf(context: RuleContext, hit: WorkingHit): number {
   const tokens = context.analysis.tokens;
   return Math.max(hit.last, runEnd(tokens, hit.last + 1, OBJECT_REACH, (t) => isNounPhraseWord(tokens[t])));
+}
+
+/**
+ * The last token of the object of a verb that no hit starts at, after a refusal of one's own act and "to"
+ * ("declined to align with the EU's latest package of sanctions on Moscow"): the noun phrase after the
+ * verb and its preposition, and one "of" phrase after it, wherever the window ends; −1 when there is none.
+ * The acts the object names are what is refused.
+ */
+function plainVerbObject(context: RuleContext, marker: Match): number {
+  const tokens = context.analysis.tokens;
+  let t = tokens[marker.last]?.normal === 'to' ? marker.last + 1 : tokens[marker.last + 1]?.normal === 'to' ? marker.last + 2 : -1;
+  if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
+  t += tokens[t + 1]?.pos === 'ADP' ? 2 : 1;
+  const phrase = runEnd(tokens, t, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u]));
+  if (phrase < t || tokens[phrase + 1]?.normal !== 'of') return phrase < t ? -1 : phrase;
+  return Math.max(phrase, runEnd(tokens, phrase + 2, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u])));
 }
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */

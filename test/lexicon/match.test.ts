@@ -134,6 +134,13 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Washington imposed a 35% punishing duty on the goods.').map(([entry]) => entry)).not.toContain('impose duty');
   });
 
+  it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still two words at most', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Cameroon reopened the Ekok-Mfum border crossing with Nigeria.')).toEqual([['reopen the border crossing', 'reopened the Ekok-Mfum border crossing']]);
+    expect(hits('Cameroon reopened the Ekok-Mfum crossing.')).toEqual([['reopen the crossing', 'reopened the Ekok-Mfum crossing']]);
+    expect(hits('Cameroon reopened the old Ekok-Mfum rail crossing.').map(([entry]) => entry)).not.toContain('reopen the crossing');
+  });
+
   it('matches a verb and its particle around an object as the verb alone, so the object stays in its scope', () => {
     const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
     expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);

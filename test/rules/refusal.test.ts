@@ -235,4 +235,9 @@ describe('refusal', () => {
   it('a negated refusal with a hit in its scope leaves that hit alone ("did not reject the proposal")', () => {
     expect(contributions('Pyongyang did not reject the proposal.')).toEqual([['proposal', 1]]);
   });
+
+  it('a refused verb that is no hit takes its object with it, an "of" phrase included, past the window ("declined to align with the EU\'s latest package of sanctions on Moscow")', () => {
+    const rows = defaultScorer().score("Serbia again declined to align with the EU's latest package of sanctions on Moscow.").hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(rows).toEqual([['sanctions', '+', ['refusal:declined to']]]);
+  });
 });
