@@ -175,15 +175,27 @@ function beforeAgent(tokens: readonly Token[], last: number, words: AttributionW
 
 /**
  * Whether token `first` opens a clause's subject: the sentence's first word, or after punctuation, a
- * conjunction, a conjunction that opens a clause (`CLAUSE_OPENERS`) or an article ("Russian troops held
- * drills", ", and Chinese warships sailed", "a day after Israeli jets bombed"), not inside an object
+ * conjunction, a conjunction that opens a clause (`CLAUSE_OPENERS`), "the" or an indefinite article
+ * that opens the clause ("Russian troops held drills", ", and Chinese warships sailed", "a day after
+ * Israeli jets bombed", "A Venezuelan navy vessel entered"), not inside an object
  * ("the arrest of three Beninese customs officers") or reported words ("said Belarusian officers had
  * found").
  */
 function opensClause(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1];
-  return before === undefined || before.sentence !== tokens[first]?.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ' || (before.pos === 'DET' && before.normal === 'the') || CLAUSE_OPENERS.has(before.normal);
+  // An indefinite article opening the clause itself: "A Venezuelan navy vessel entered waters claimed by
+  // Guyana", not "the arrest of a Beninese officer".
+  if (before !== undefined && before.sentence === tokens[first]?.sentence && INDEFINITES.has(before.normal)) return startsClause(tokens, first - 1);
+  return startsClause(tokens, first) || (before?.pos === 'DET' && before.normal === 'the');
 }
+
+/** Whether token `first` is a clause's first word: the sentence's, or after punctuation or a conjunction (`CLAUSE_OPENERS` too). */
+function startsClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before === undefined || before.sentence !== tokens[first]?.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ' || CLAUSE_OPENERS.has(before.normal);
+}
+
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Nouns and adjectives between a demonym and its agent noun: "border" in "Russian border guards". */
 const AGENT_MODIFIERS = 2;

@@ -257,6 +257,10 @@ describe('actor resolution', () => {
     expect(run('North Korean border guards crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
     expect(run('Seoul said North Korean border guards crossed the line.').map(([actor]) => actor)).toEqual(['south-korea']);
     expect(run('A North Korean defector spoke in Seoul on Friday.')).toEqual([]);
+    // An indefinite article may open the clause, and boats are agents.
+    expect(run('A North Korean navy vessel crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
+    expect(run('North Korean patrol boats crossed the line on Friday.')).toEqual([['north-korea', 'North Korean', 'crossed the line on Friday.']]);
+    expect(run('Seoul said the arrest of a North Korean officer had angered the North.').map(([actor]) => actor)).toEqual(['south-korea']);
     // A clause a conjunction opens has its subject right after it.
     expect(run('Seoul withdrew its delegation on Thursday, a day after North Korean jets crossed the line.').map(([actor, mention]) => [actor, mention])).toEqual([
       ['south-korea', 'Seoul'],
