@@ -304,11 +304,11 @@ const SUBJECT_PHRASE_MAX = 7;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 /**
- * Articles and possessives a stance phrase may skip too ("withdrew its troops", "reached an agreement"),
- * and "full", which wink-nlp tags as an adverb before an adjective ("restore full diplomatic relations");
- * never "no".
+ * Articles, "some" and possessives a stance phrase may skip too ("withdrew its troops", "reached an
+ * agreement", "reopening some checkpoints"), and "full", which wink-nlp tags as an adverb before an
+ * adjective ("restore full diplomatic relations"); never "no".
  */
-const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
 const SKIPPABLE_MAX = 2;
 
 /** How many tokens from `t` say "per cent" after a number: 1 for "%" or "percent" ("a 25% duty"), 2 for "per cent", else 0. */

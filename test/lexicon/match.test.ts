@@ -134,6 +134,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Washington imposed a 35% punishing duty on the goods.').map(([entry]) => entry)).not.toContain('impose duty');
   });
 
+  it('skips "some" as it skips an article ("reopening some checkpoints")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Bangkok reopened some checkpoints on the border.')).toEqual([['reopen checkpoint', 'reopened some checkpoints']]);
+  });
+
   it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still two words at most', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Cameroon reopened the Ekok-Mfum border crossing with Nigeria.')).toEqual([['reopen the border crossing', 'reopened the Ekok-Mfum border crossing']]);
