@@ -214,8 +214,8 @@ function isNounBefore(context: RuleContext, hit: WorkingHit, category: string, w
  * `params.lending`, and after its object "to" or "for" and a noun phrase's first words lead to that hit
  * ("will not lend its territory or its voice to an invasion of a neighbour", "will not offer its bases
  * for any attack"), an act that may yet happen (no definite article or possessive before it). The
- * negation then rules out the hostile act, as it does when no word of giving is a
- * hit ("will not provide weapons for an attack"), and the giving counts 0 (modifier `lent-to:<act>`).
+ * negation then rules out the hostile act, as it does when no word of giving is a hit ("will not
+ * provide weapons for an attack"), and the giving counts 0 (modifier `lent-to:<act>`).
  */
 function harmLentTo(context: RuleContext, h: number): WorkingHit | undefined {
   const categories = context.lexicon.params.lending?.categories;

@@ -194,7 +194,8 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   t += tokens[t + 1]?.pos === 'ADP' ? 2 : 1;
   const phrase = runEnd(tokens, t, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u]));
-  if (phrase < t || tokens[phrase + 1]?.normal !== 'of') return phrase < t ? -1 : phrase;
+  if (phrase < t) return -1;
+  if (tokens[phrase + 1]?.normal !== 'of') return phrase;
   return Math.max(phrase, runEnd(tokens, phrase + 2, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u])));
 }
 
