@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import type { Token } from '../nlp/index.js';
+import { isInnerHyphen, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 
@@ -9,8 +9,8 @@ import { firstAtOrAfter, trigger } from './context.js';
  * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
  * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on
- * all this needless paperwork"), the last perhaps a noun of its compound ("the fight against drug
- * trafficking"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
+ * all this needless paperwork"), a hyphenated one counted as one word ("an assault on drug-resistant
+ * bacteria"), the last perhaps a noun of its compound ("the fight against drug trafficking"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
  * Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
  */
 export function figurative(context: RuleContext): void {
@@ -23,7 +23,11 @@ export function figurative(context: RuleContext): void {
     if (object === undefined) continue;
     let t = hit.last + 1;
     if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
-    for (let skipped = 0; t < object.first && skipped < REACH && modifies(tokens[t], t + 1 === object.first); skipped += 1) t += 1;
+    // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
+    for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {
+      t += 1;
+      while (isInnerHyphen(tokens, t)) t += 2;
+    }
     if (t !== object.first) continue;
     hit.factor = 0;
     hit.modifiers.push(`figurative:${trigger(context, object)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
+import { defaultScorer, hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
 
 describe('figurative', () => {
   it('a hostile act aimed at something that is no party to a conflict counts 0 ("an attack on inflation")', () => {
@@ -38,5 +38,11 @@ describe('figurative', () => {
   it('is off when the lexicon has no modifiers.figurative', () => {
     const without = miniScorerWithout('modifiers', 'figurative');
     expect(hits('The central bank launched an attack on inflation.', without)).toEqual([['attack', -3, []]]);
+  });
+
+  it('reaches over a hyphenated modifier as one word, whatever its first piece is tagged ("an assault on drug-resistant bacteria")', () => {
+    const scored = defaultScorer().score('The compound launched a full-scale assault on drug-resistant bacteria.');
+    expect(scored.hits.map((h) => [h.text, h.modifiers])).toEqual([['assault', ['figurative:bacteria']]]);
+    expect(scored.label).toBe('neutral');
   });
 });
