@@ -1,4 +1,4 @@
-import { COPULAS, isInnerHyphen, isPossessive, type Token } from '../nlp/index.js';
+import { COPULAS, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -152,7 +152,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u) => seconds.has(u.normal) || seconds.has(u.lemma)) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
-    while (isInnerHyphen(tokens, t + 1)) t += 2;
+    t = pastHyphenPieces(tokens, t + 1) - 1;
   }
   return false;
 }
@@ -219,7 +219,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       // 80.5 per cent duties" three.
       t += percentLength(tokens, t);
       // A hyphenated name is one word: "reopened the Ekok-Mfum border crossing".
-      while (isInnerHyphen(tokens, t)) t += 2;
+      t = pastHyphenPieces(tokens, t);
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;

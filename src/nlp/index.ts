@@ -40,6 +40,16 @@ export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
 }
 
 /**
+ * The first token at or after `t` that is no later piece of a hyphenated word: `t` itself, or past the
+ * pieces a hyphen joins on ("Ekok-Mfum" read from "-": the token after "Mfum").
+ */
+export function pastHyphenPieces(tokens: readonly Token[], t: number): number {
+  let u = t;
+  while (isInnerHyphen(tokens, u)) u += 2;
+  return u;
+}
+
+/**
  * Whether token `t` is part of a hyphenated word past its first piece: the inner hyphen or the piece
  * after it ("Yo-jong": "-" and "jong").
  */
@@ -72,6 +82,11 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', '
 /** Whether a token is a verb's -ing form ("combating", "speaking"). */
 export function isGerund(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && token.normal.endsWith('ing');
+}
+
+/** Whether a token is a verb inflected in another form than -ing: a past, a participle or a third person ("called", "detained", "held", "warns"). */
+export function isInflectedVerb(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isInnerHyphen, type Token } from '../nlp/index.js';
+import { isInnerHyphen, pastHyphenPieces, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 
@@ -25,8 +25,7 @@ export function figurative(context: RuleContext): void {
     if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
     // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
     for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {
-      t += 1;
-      while (isInnerHyphen(tokens, t)) t += 2;
+      t = pastHyphenPieces(tokens, t + 1);
     }
     if (t !== object.first) continue;
     hit.factor = 0;

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple } from '../nlp/index.js';
+import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
@@ -179,7 +179,7 @@ function isPassive(context: RuleContext, marker: Match): boolean {
 /** The last token of the noun phrase right after a verb hit ("reopen the Chagos negotiations"), or the hit's own last token. */
 function objectOf(context: RuleContext, hit: WorkingHit): number {
   const tokens = context.analysis.tokens;
-  return Math.max(hit.last, runEnd(tokens, hit.last + 1, OBJECT_REACH, (t) => isNounPhraseWord(tokens[t])));
+  return Math.max(hit.last, nounPhraseEnd(tokens, hit.last + 1));
 }
 
 /**
@@ -193,10 +193,15 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   let t = tokens[marker.last]?.normal === 'to' ? marker.last + 1 : tokens[marker.last + 1]?.normal === 'to' ? marker.last + 2 : -1;
   if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   t += tokens[t + 1]?.pos === 'ADP' ? 2 : 1;
-  const phrase = runEnd(tokens, t, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u]));
+  const phrase = nounPhraseEnd(tokens, t);
   if (phrase < t) return -1;
   if (tokens[phrase + 1]?.normal !== 'of') return phrase;
-  return Math.max(phrase, runEnd(tokens, phrase + 2, OBJECT_REACH, (u) => isNounPhraseWord(tokens[u])));
+  return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2));
+}
+
+/** The last token of the noun phrase's words from `from`, at most `OBJECT_REACH` of them; `from - 1` when there are none. */
+function nounPhraseEnd(tokens: readonly Token[], from: number): number {
+  return runEnd(tokens, from, OBJECT_REACH, (t) => isNounPhraseWord(tokens[t]));
 }
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */

@@ -1,4 +1,4 @@
-import { isGerund, type Token } from '../nlp/index.js';
+import { isInflectedVerb } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 
@@ -18,13 +18,8 @@ export function release(context: RuleContext): void {
     const freed = hits[h] as WorkingHit;
     const harm = hits[h + 1] as WorkingHit;
     if (freed.pole !== 'engagement' || harm.pole !== 'confrontation' || harm.first !== freed.last + 1 || harm.factor === 0) continue;
-    if (!releases.includes(tokens[freed.first]?.lemma ?? '') || tokens[freed.last]?.pos !== 'NOUN' || !isParticiple(tokens[harm.first])) continue;
+    if (!releases.includes(tokens[freed.first]?.lemma ?? '') || tokens[freed.last]?.pos !== 'NOUN' || !isInflectedVerb(tokens[harm.first])) continue;
     harm.factor = 0;
     harm.modifiers.push(`released:${trigger(context, freed)}`);
   }
-}
-
-/** Whether a token is a verb's past participle, an inflected form that is no -ing form ("detained", "held"). */
-function isParticiple(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'VERB' && token.normal !== token.lemma && !isGerund(token);
 }

@@ -1,4 +1,4 @@
-import { isHyphenatedPiece, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { isHyphenatedPiece, isInflectedVerb, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -401,7 +401,7 @@ function finiteVerbAfter(tokens: readonly Token[], from: number, last: number): 
   while (t <= last && tokens[t]?.pos === 'ADV') t += 1;
   const first = tokens[t];
   if (first === undefined || t > last) return undefined;
-  if (first.pos === 'VERB') return first.normal !== first.lemma && !first.normal.endsWith('ing') ? t : undefined;
+  if (first.pos === 'VERB') return isInflectedVerb(first) ? t : undefined;
   if (first.pos !== 'AUX' || !FINITE_AUXILIARIES.has(first.normal)) return undefined;
   for (let v = t + 1; v <= last && v - t <= 3; v += 1) {
     const token = tokens[v] as Token;
