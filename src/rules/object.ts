@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -14,8 +14,9 @@ import { runEnd } from './phrase.js';
  * engagement through the negated verb alone. The object is the noun phrase right after the verb (or
  * the preposition), with "of" inside it ("the resumption of talks"), up to a verb, other prepositions,
  * clause punctuation or `REACH` tokens: "warned against talks" and "threatened to resume talks" have
- * none. The means after the object, or after a noun act with none, counts 0 as well (see `meansEnd`).
- * Off without `params.objects`.
+ * none. The means after the object, or after a noun act with none, counts 0 as well (see `meansEnd`),
+ * and so does the subject of such a verb in the passive ("the ceasefire was undermined"; see
+ * `passiveSubject`). Off without `params.objects`.
  */
 export function object(context: RuleContext): void {
   const categories = context.lexicon.params.objects?.categories;
@@ -24,6 +25,8 @@ export function object(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const act of hits) {
     if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
+    const patient = passiveSubject(tokens, act);
+    if (patient !== undefined) countNothingWithin(context, patient, beforeAuxiliaries(tokens, act), 'engagement', `object:${trigger(context, act)}`);
     const start = objectStart(tokens, act);
     // A noun with no object may still have its means ("lodged a strong protest through diplomatic channels").
     const end = start === undefined ? act.last : objectEnd(tokens, start);
@@ -32,6 +35,31 @@ export function object(context: RuleContext): void {
     countNothingWithin(context, start ?? act.last + 1, means ?? end, 'engagement', `object:${trigger(context, act)}`);
   }
 }
+
+/**
+ * Where the subject of a hostile act in the passive starts, the noun phrase right before its auxiliaries
+ * ("the ceasefire was undermined", "the reconciliation process to be sabotaged", "let the pact be used
+ * against"): what the act is done to, as an object is; `undefined` when the act is no passive or no
+ * noun phrase stands there.
+ */
+function passiveSubject(tokens: readonly Token[], act: WorkingHit): number | undefined {
+  const first = tokens[act.first];
+  const passive = (first?.lemma === 'be' && first.pos === 'AUX' && tokens[act.first + 1]?.pos === 'VERB') || isPassiveParticiple(tokens, act.first);
+  if (!passive) return undefined;
+  const end = beforeAuxiliaries(tokens, act);
+  let start = end + 1;
+  while (start > end - REACH + 1 && isNounPhraseWord(tokens[start - 1]) && tokens[start - 1]?.sentence === first?.sentence) start -= 1;
+  return start <= end ? start : undefined;
+}
+
+/** The token before a passive act's "be" and the auxiliaries, "to" and negation before it ("would not be", "to be", "has been"). */
+function beforeAuxiliaries(tokens: readonly Token[], act: WorkingHit): number {
+  let t = tokens[act.first]?.lemma === 'be' ? act.first - 1 : beforeAdverbs(tokens, act.first) - 1;
+  while (t >= 0 && (tokens[t]?.pos === 'AUX' || tokens[t]?.pos === 'PART' || tokens[t]?.normal === 'to' || NEGATIONS.has(tokens[t]?.normal ?? ''))) t -= 1;
+  return t;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
 
 /**
  * The end of the means after an object or a noun act ("violated Somalia's sovereignty by signing an

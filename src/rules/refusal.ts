@@ -50,6 +50,9 @@ export function refusal(context: RuleContext): void {
     // What follows another side's words the refusal rejects is what those words say ("dismissed
     // Kinshasa's accusations about the fighting"): theirs, dropped with them, not refused in turn.
     let rejected = false;
+    // What another side's hostile act would harm, already counting 0 as that act's object ("will not
+    // accept any attempt to undermine the ceasefire"): the refusal keeps it from harm.
+    let harmed: WorkingHit | undefined;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
@@ -59,7 +62,8 @@ export function refusal(context: RuleContext): void {
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
       const own = byCategory === 'reject' && !rejected && ownSpeech(context, marker, hit);
       const refused = own ? 'flip' : byCategory;
-      if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
+      if (entry?.othersActs === true && hit.pole === 'engagement' && hit.factor === 0) harmed ??= hit;
+      else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
@@ -68,7 +72,7 @@ export function refusal(context: RuleContext): void {
       else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit));
     }
     if (flipped > 0) return;
-    addRefusalHit(context, marker, [], entry?.othersActs === true ? protectedRelation(context, marker) : undefined);
+    addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
   });
 }
 
@@ -154,8 +158,8 @@ function negatedRefusal(context: RuleContext, marker: Match, negators: Match[]):
 
 /**
  * The refusal marker as a hit of its own weight, governed by `negators`: a confrontation hit, or, when it
- * keeps the relationship at token `relation` from harm, an engagement hit of `params.protections`'s
- * category (modifier `protects:<noun>`).
+ * keeps the relationship or the act of engagement at token `relation` from harm, an engagement hit of
+ * `params.protections`'s category (modifier `protects:<noun>`).
  */
 function addRefusalHit(context: RuleContext, marker: Match, negators: Match[], relation?: number): void {
   const item = context.lexicon.modifiers.refusals[marker.pattern.index];

@@ -137,4 +137,17 @@ describe('object', () => {
     ]);
     expect(defaultScorer().score('Thai territory would not be used against any neighbour.').label).toBe('engagement');
   });
+
+  it('the subject of a hostile act in the passive is what the act is done to ("the ceasefire was undermined", "the process to be sabotaged")', () => {
+    const rows = (text: string) => hits(text, defaultScorer()).map(([entry, contribution, modifiers]) => [entry, Math.sign(contribution), modifiers]);
+    expect(rows('The ceasefire was undermined by the rebels.')).toEqual([
+      ['ceasefire', 0, ['object:undermined']],
+      ['undermined', -1, []],
+    ]);
+    expect(rows('The peace deal has been repeatedly violated.')[0]).toEqual(['peace deal', 0, ['object:violated']]);
+    expect(defaultScorer().score('The ceasefire was undermined by the rebels.').label).toBe('confrontation');
+    // Reached past "to be" and the auxiliaries; what is not in the passive keeps its subject.
+    expect(rows('They hoped for the reconciliation process to be sabotaged.')).toContainEqual(['reconciliation', 0, ['object:sabotaged']]);
+    expect(rows('The ceasefire held although the rebels undermined the talks.')[0]).toEqual(['ceasefire', 1, []]);
+  });
 });

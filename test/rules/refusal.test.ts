@@ -61,6 +61,14 @@ describe('refusal', () => {
       ['not let', 1, ['protects:relationship']],
       ['drill', 0, ['refusal:not let']],
     ]);
+    // So does one that keeps an act of engagement from another's hostile act, whose object it is.
+    expect(hits('We will not accept any attempt to undermine the ceasefire.')).toEqual([
+      ['not accept', 1, ['protects:ceasefire']],
+      ['undermine', 0, ['refusal:not accept']],
+      ['ceasefire*', 0, ['object:undermine', 'refusal:not accept']],
+    ]);
+    expect(hits('Indonesia would not let the pact be used against any third country.')[0]).toEqual(['not let', 1, ['protects:pact']]);
+    expect(defaultScorer().score('We will not allow the reconciliation process to be sabotaged.').label).toBe('engagement');
     // No relationship named in its clause: defiance, as before.
     expect(hits('Seoul will never allow anyone to bully it.')[0]).toEqual(['never allow', -1, []]);
     expect(hits('Kabul would not allow foreign troops on its soil and would deepen its ties with Delhi.')[0]).toEqual(['not allow', -1, []]);
