@@ -125,6 +125,14 @@ describe("matchPatterns (through the scorer)", () => {
     expect(modifiers('The sanctions were never lifted.')[0]).toEqual(['sanctions', []]);
   });
 
+  it('lets a stance phrase\'s "be" follow a modal or a perfect\'s "have" ("no troops would be sent", "flights have been suspended"), not a negation', () => {
+    const find = foundWith('confrontation:military-posture:troop be =sent');
+    expect(find('No troops would be sent to the border.')).toEqual([['troop be =sent', 'troops would be sent']]);
+    expect(find('Troops have been sent to the border.')).toEqual([['troop be =sent', 'Troops have been sent']]);
+    expect(find('Troops of the guard have been sent to the border.')).toEqual([['troop be =sent', 'Troops of the guard have been sent']]);
+    expect(find('Troops would not be sent to the border.')).toEqual([]);
+  });
+
   it('skips a number\'s percent sign with the number, as one word ("impose a 25% duty", "a 35 percent duty", "80.5 per cent duties")', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Washington will impose a 25% duty on the goods.')).toEqual([['impose duty', 'impose a 25% duty']]);
