@@ -319,7 +319,18 @@ export const ParamsSchema = v.strictObject({
    * ("mediators said") or after it at the sentence's end ("…, said a mediator"), names who speaks and
    * counts 0. Absent: the rule is off.
    */
-  sources: v.optional(verbsParams),
+  sources: v.optional(
+    v.strictObject({
+      verbs: words,
+      /**
+       * Lemmas of nouns of a written statement ("statement", "communiqué"): a hit on one said to be where
+       * words were said ("said in a joint statement") or followed by what it says ("issued a joint statement
+       * accusing …") is the medium of those words, not an act, and counts 0. Absent: no medium is read so.
+       */
+      media: v.optional(words),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /**
    * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:

@@ -1,5 +1,5 @@
-import { isPossessive } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import { isGerund, isPossessive } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
 import { afterPlace } from './phrase.js';
 
 /**
@@ -10,7 +10,9 @@ import { afterPlace } from './phrase.js';
  * counts 0 (modifier `source:<verb>`). A word before the head says what kind of speaker it is and keeps
  * its hit ("Aid officials said", "the peace envoy said"), and so does a source after "according to",
  * which is often a record whose kind is the stance ("according to a complaint filed with the board").
- * Off without `params.sources`.
+ * A hit on a noun of `params.sources.media` that is where words are said or written ("said in a joint
+ * statement", "issued a joint statement accusing …") is their medium and counts 0 too (modifier
+ * `source:medium`). Off without `params.sources`.
  */
 export function source(context: RuleContext): void {
   const verbs = context.lexicon.params.sources?.verbs;
@@ -21,7 +23,13 @@ export function source(context: RuleContext): void {
     const token = tokens[t];
     return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
   };
+  const media = context.lexicon.params.sources?.media ?? [];
   for (const hit of context.hits) {
+    if (media.includes(tokens[hit.last]?.lemma ?? '') && isMedium(tokens, hit)) {
+      hit.factor = 0;
+      hit.modifiers.push('source:medium');
+      continue;
+    }
     // The head of the phrase speaks; a word before it says what kind of speaker ("Aid officials said").
     const after = hit.last + 1;
     const sentence = tokens[hit.first]?.sentence;
@@ -34,6 +42,19 @@ export function source(context: RuleContext): void {
     hit.factor = 0;
     hit.modifiers.push(`source:${tokens[verb]?.normal}`);
   }
+}
+
+/**
+ * Whether a hit on a noun of a written statement is the medium of what is said: after "in" and its
+ * article or adjectives ("said in a joint statement"), or before an -ing verb, a comma perhaps between,
+ * that says what it says ("issued a joint statement accusing Addis Ababa of …"). "signed a joint
+ * declaration" is an act and keeps its hit.
+ */
+function isMedium(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): boolean {
+  const before = phraseStart(tokens, hit.first) - 1;
+  if (tokens[before]?.normal === 'in') return true;
+  const next = tokens[hit.last + 1]?.normal === ',' ? hit.last + 2 : hit.last + 1;
+  return isGerund(tokens[next]) && tokens[next]?.sentence === tokens[hit.last]?.sentence;
 }
 
 /** The first token of the noun phrase before token `t`: its articles, possessives, adjectives and names. */

@@ -46,6 +46,14 @@ describe('source', () => {
     expect(rows('The plant closed, according to a complaint filed with the board.')).toEqual([['complaint', -1, []]]);
   });
 
+  it('a written statement where words are said, or followed by what it says, is their medium and counts 0 (params.sources.media)', () => {
+    expect(rows('Mali and Niger said in a joint statement that their withdrawal from the bloc was final.')[0]).toEqual(['joint statement', 0, ['source:medium']]);
+    expect(rows('Egypt and Sudan issued a joint statement accusing Addis Ababa of endangering lives downstream.')[0]).toEqual(['joint statement', 0, ['source:medium']]);
+    expect(scorer.score('Egypt and Sudan issued a joint statement accusing Addis Ababa of endangering lives downstream.').label).toBe('confrontation');
+    // Signing one is an act.
+    expect(rows('Kazakhstan signed a joint statement with Russia on Thursday.').at(-1)).toEqual(['joint statement', 1, []]);
+  });
+
   it('is off without params.sources', () => {
     const { sources: _off, ...params } = scorer.lexicon.params;
     const without = createScorer({ lexicons: [{ ...scorer.lexicon, params }] });
