@@ -252,7 +252,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
  * A verb and its particle with the object between them ("called the strike off", "pulling two artillery
  * units back"): the match is the verb alone, so the object stays in the text after it, where the
  * verb's scope (a negator's, a refusal's) reaches it. −1 when the pattern is no verb + particle or the
- * particle is not there.
+ * particle is not there, or is a preposition with its own object ("cut two hours off the drive").
  */
 function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
   const particle = pattern.words[1];
@@ -260,7 +260,8 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
   for (let t = start + 1; t <= start + OBJECT_MAX + 1; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
-    if (t > start + 1 && wordMatches(particle, token)) return start;
+    // A particle with a noun phrase of its own after it is a preposition: "cutting two hours off the drive".
+    if (t > start + 1 && wordMatches(particle, token)) return OBJECT.has(tokens[t + 1]?.pos ?? '') ? -1 : start;
     if (!OBJECT.has(token.pos)) return -1;
   }
   return -1;

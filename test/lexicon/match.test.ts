@@ -159,6 +159,10 @@ describe("matchPatterns (through the scorer)", () => {
     expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);
     expect(modifiers('They called off the attack.')).toEqual([['attack', ['negation:called off']]]);
     expect(modifiers('They called the attack and the dialogue off.')).toEqual([['attack', []], ['dialogue', []]]);
+    // A "particle" with a noun phrase of its own after it is a preposition, no particle of the verb.
+    const cut = foundWith('confrontation:coerce:cut off');
+    expect(cut('Russia cut the gas off on Monday.')).toEqual([['cut off', 'cut']]);
+    expect(cut('The ministers opened a crossing, cutting two hours off the drive.')).toEqual([]);
   });
 
   it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {
