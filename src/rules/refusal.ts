@@ -51,7 +51,8 @@ export function refusal(context: RuleContext): void {
     // Kinshasa's accusations about the fighting"): theirs, dropped with them, not refused in turn.
     let rejected = false;
     // What another side's hostile act would harm, already counting 0 as that act's object ("will not
-    // accept any attempt to undermine the ceasefire"): the refusal keeps it from harm.
+    // accept any attempt to undermine the ceasefire"), or a relationship another side's verb would act on
+    // ("will not allow this difference to affect cooperation"): the refusal keeps it from harm.
     let harmed: WorkingHit | undefined;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
@@ -62,8 +63,10 @@ export function refusal(context: RuleContext): void {
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
       const own = byCategory === 'reject' && !rejected && ownSpeech(context, marker, hit);
       const refused = own ? 'flip' : byCategory;
-      if (entry?.othersActs === true && hit.pole === 'engagement' && hit.factor === 0) harmed ??= hit;
-      else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
+      if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
+        harmed ??= hit;
+        hit.factor = 0;
+      } else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
       else flipped += 1;
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
@@ -100,6 +103,18 @@ function protectedRelation(context: RuleContext, marker: Match): number | undefi
   const end = scopeEnd(context, marker.last, PROTECTED_REACH);
   for (let t = marker.last + 1; t <= end; t += 1) if (tokens[t]?.pos === 'NOUN' && relations.includes(tokens[t]?.lemma ?? '')) return t;
   return undefined;
+}
+
+/**
+ * Whether an engagement hit names a relationship (`params.protections.relations`) that a verb after the
+ * refusal acts on ("will not allow this difference to affect cooperation"), not what the refusal itself
+ * rules out ("will not allow any cooperation with the occupiers").
+ */
+function isRelationActedOn(context: RuleContext, marker: Match, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  if (context.lexicon.params.protections?.relations.includes(tokens[hit.last]?.lemma ?? '') !== true) return false;
+  for (let t = marker.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'VERB') return true;
+  return false;
 }
 
 /** Tokens after the refusal searched for the relationship: "recent events to cast a shadow over their relations" is 9. */

@@ -69,6 +69,12 @@ describe('refusal', () => {
     ]);
     expect(hits('Indonesia would not let the pact be used against any third country.')[0]).toEqual(['not let', 1, ['protects:pact']]);
     expect(defaultScorer().score('We will not allow the reconciliation process to be sabotaged.').label).toBe('engagement');
+    // A relationship another side's verb would act on is kept from harm too; one the refusal itself rules out is refused.
+    expect(hits('Chile will not allow this difference to affect cooperation in other areas.')).toEqual([
+      ['not allow', 1, ['protects:cooperation']],
+      ['cooperation', 0, ['refusal:not allow']],
+    ]);
+    expect(hits('Kyiv will not allow any cooperation with the occupiers.')[0]).toEqual(['cooperation', -1, ['refusal:not allow']]);
     // No relationship named in its clause: defiance, as before.
     expect(hits('Seoul will never allow anyone to bully it.')[0]).toEqual(['never allow', -1, []]);
     expect(hits('Kabul would not allow foreign troops on its soil and would deepen its ties with Delhi.')[0]).toEqual(['not allow', -1, []]);
