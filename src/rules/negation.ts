@@ -62,9 +62,10 @@ export function negation(context: RuleContext): void {
     const refusal = context.markers.refusal[firstAtOrAfter(context.markers.refusal, negator.last + 1)];
     const absorbed = refusal !== undefined && refusal.first <= end ? refusal : undefined;
     let reach = absorbed === undefined ? end : absorbed.first - 1;
-    // "neither A nor B": each word negates its own act once.
+    // "neither A nor B", and the same negator coordinated ("no plan and no wish to hold a referendum"):
+    // each word negates its own act once.
     const partner = CORRELATIVES.get(negator.pattern.term);
-    const pair = partner === undefined ? undefined : context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && m.pattern.term === partner);
+    const pair = context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && (partner === undefined ? m.pattern.term === negator.pattern.term && tokens[m.first - 1]?.pos === 'CCONJ' : m.pattern.term === partner));
     if (pair !== undefined) reach = pair.first - 1;
     // A negator that looks forward inside the scope is what this one negates ("never ceased to work for
     // peace"): what lies past it is that negator's to govern, and passes back here only through it.

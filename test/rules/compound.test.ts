@@ -34,4 +34,15 @@ describe('compound', () => {
       ['protest', []],
     ]);
   });
+
+  it('a noun hit whose infinitive is a verb hit of the other pole counts 0: what is proposed decides ("a proposal to sanction")', () => {
+    const rows = (text: string) => hits(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
+    expect(rows('Brussels tabled a proposal to sanction two officials.')).toEqual([
+      ['proposal', 0, ['compound:sanction']],
+      ['sanction', -1, []],
+    ]);
+    expect(defaultScorer().score('Hungary refused to back an EU proposal to sanction two Serbian officials.').label).toBe('engagement');
+    // A word between, or an infinitive of the same pole, leaves it as it is.
+    expect(rows('Seoul rejected the proposal to resume talks.')[0]).toEqual(['proposal', -1, ['refusal:rejected']]);
+  });
 });

@@ -305,6 +305,12 @@ describe('negation', () => {
     ]);
   });
 
+  it('the same negator coordinated negates what follows once, not twice ("no plan and no wish to attack")', () => {
+    expect(contributions('They have no plan and no wish to attack.')).toEqual([['attack', round(3 * confrontationFlip)]]);
+    // Nested, not coordinated: two negations cancel.
+    expect(contributions('It is not true that we will never attack.')).toEqual([['attack', -3]]);
+  });
+
   it('"drop" reverses only with a determiner: "dropped bombs" is no reversal', () => {
     expect(contributions('The jets dropped sanctions leaflets.').map(([, c]) => c)).toEqual([-2]);
   });
