@@ -385,6 +385,8 @@ function isAimedAt(tokens: readonly Token[], first: number): boolean {
   const at = leadIndexBefore(tokens, first);
   const lead = tokens[at];
   if (lead?.pos === 'VERB') return words.aimVerbs.has(lead.lemma);
+  // wink-nlp tags "thanks" after a subject as a noun ("The Ministry thanks the International Organization for Migration").
+  if (lead?.pos === 'NOUN' && lead.normal === 'thanks') return words.aimVerbs.has('thank');
   const verb = tokens[at - 1];
   return lead?.pos === 'ADP' && verb?.pos === 'VERB' && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
 }

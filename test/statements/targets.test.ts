@@ -132,6 +132,9 @@ describe('targets', () => {
     expect(named('Pyongyang told the EU that Seoul was preparing a provocation.')).toEqual([['north-korea', 'south-korea', 'named']]);
     // A verb with its preposition ("call on") aims at its object as a verb does.
     expect(named('Pyongyang called on the European Union not to follow the South in adopting new sanctions.')).toEqual([['north-korea', 'eu', 'named']]);
+    // "thanks", which wink-nlp tags a noun after its subject, aims as "thank" does; so does "work with".
+    expect(named('Pyongyang fired two missiles on Monday. Seoul said it thanks the European Union for its help with the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
+    expect(named('Pyongyang fired two missiles on Monday. Seoul will work with the European Union on the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
   });
 
   describe("the document's counterpart, for a statement that names no target", () => {
