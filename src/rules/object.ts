@@ -52,14 +52,15 @@ function passiveSubject(tokens: readonly Token[], act: WorkingHit): number | und
   return start <= end ? start : undefined;
 }
 
-/** The token before a passive act's "be" and the auxiliaries, "to" and negation before it ("would not be", "to be", "has been"). */
+/** The token before a passive act's "be" and the auxiliaries, "to" and adverbs before it ("would not be", "to be", "has never been"). */
 function beforeAuxiliaries(tokens: readonly Token[], act: WorkingHit): number {
   let t = tokens[act.first]?.lemma === 'be' ? act.first - 1 : beforeAdverbs(tokens, act.first) - 1;
-  while (t >= 0 && (tokens[t]?.pos === 'AUX' || tokens[t]?.pos === 'PART' || tokens[t]?.normal === 'to' || NEGATIONS.has(tokens[t]?.normal ?? ''))) t -= 1;
+  while (t >= 0 && (AUXILIARY_GROUP.has(tokens[t]?.pos ?? '') || tokens[t]?.normal === 'to')) t -= 1;
   return t;
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never']);
+/** Tags of the words of a verb group before "be": auxiliaries, "not" and adverbs ("would not", "has never"). */
+const AUXILIARY_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
 /**
  * The end of the means after an object or a noun act ("violated Somalia's sovereignty by signing an

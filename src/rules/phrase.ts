@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
 
 /**
  * The last token of the run that starts at `start` and goes on while `inside(t)` holds, within `reach`
@@ -13,6 +13,11 @@ export function runEnd(tokens: readonly Token[], start: number, reach: number, i
     end = t;
   }
   return end;
+}
+
+/** The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there are none. */
+export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: number): number {
+  return runEnd(tokens, from, reach, (t) => isNounPhraseWord(tokens[t]));
 }
 
 /**

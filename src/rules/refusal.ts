@@ -1,9 +1,9 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isPassiveParticiple } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
-import { runEnd } from './phrase.js';
+import { nounPhraseEnd } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -198,7 +198,7 @@ function isPassive(context: RuleContext, marker: Match): boolean {
 /** The last token of the noun phrase right after a verb hit ("reopen the Chagos negotiations"), or the hit's own last token. */
 function objectOf(context: RuleContext, hit: WorkingHit): number {
   const tokens = context.analysis.tokens;
-  return Math.max(hit.last, nounPhraseEnd(tokens, hit.last + 1));
+  return Math.max(hit.last, nounPhraseEnd(tokens, hit.last + 1, OBJECT_REACH));
 }
 
 /**
@@ -212,16 +212,12 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   let t = tokens[marker.last]?.normal === 'to' ? marker.last + 1 : tokens[marker.last + 1]?.normal === 'to' ? marker.last + 2 : -1;
   if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   t += tokens[t + 1]?.pos === 'ADP' ? 2 : 1;
-  const phrase = nounPhraseEnd(tokens, t);
+  const phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
   if (tokens[phrase + 1]?.normal !== 'of') return phrase;
-  return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2));
+  return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
 }
 
-/** The last token of the noun phrase's words from `from`, at most `OBJECT_REACH` of them; `from - 1` when there are none. */
-function nounPhraseEnd(tokens: readonly Token[], from: number): number {
-  return runEnd(tokens, from, OBJECT_REACH, (t) => isNounPhraseWord(tokens[t]));
-}
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
 const OBJECT_REACH = 5;

@@ -1,13 +1,14 @@
-import { isInflectedVerb, isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isInflectedVerb, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
-import { runEnd } from './phrase.js';
+import { nounPhraseEnd } from './phrase.js';
 
 /**
  * release — "released ten Colombian nationals detained near the border", "released 23 Nigerian fishermen
  * detained off Bakassi": a hostile participle right after the people a release names (an engagement hit
  * whose first word is one of `params.cessations.releases` and whose last is a noun, or such a verb and
- * its object: "repatriated 23 Timorese fishermen detained for straying") says what was done to them before, the harm the release undoes, as "freed detained journalists" has it before the noun (see
+ * its object: "repatriated 23 Timorese fishermen detained for straying") says what was done to them
+ * before, the harm the release undoes, as "freed detained journalists" has it before the noun (see
  * `negation`). It counts 0 (modifier `released:<release>`). Off without `params.cessations`.
  */
 export function release(context: RuleContext): void {
@@ -32,7 +33,7 @@ export function release(context: RuleContext): void {
  */
 function peopleEnd(tokens: readonly Token[], freed: WorkingHit): number {
   const last = tokens[freed.last];
-  const end = last?.pos === 'VERB' && freed.first === freed.last ? runEnd(tokens, freed.last + 1, OBJECT_WORDS, (t) => isNounPhraseWord(tokens[t])) : freed.last;
+  const end = last?.pos === 'VERB' && freed.first === freed.last ? nounPhraseEnd(tokens, freed.last + 1, OBJECT_WORDS) : freed.last;
   return tokens[end]?.pos === 'NOUN' ? end : -1;
 }
 
