@@ -141,7 +141,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     const token = tokens[t] as Token;
     // A number stands for a determiner (see `wordMatches`); a determiner second word put them all, "the" among them, in `seconds`.
     if (seconds.has(token.normal) || seconds.has(token.lemma) || (token.pos === 'NUM' && seconds.has('the'))) return true;
-    if (seconds.has('be') && isAuxiliaryBeforeBe(tokens, t)) return true;
+    if (seconds.has(copulaAfterAuxiliary(tokens, t) ?? '')) return true;
     // The first noun of a compound may be skipped before a term's last word (see `isCompoundNoun`).
     const next = tokens[t + 1];
     if (token.pos === 'NOUN' && next?.pos === 'NOUN' && (seconds.has(next.normal) || seconds.has(next.lemma))) return true;
@@ -150,7 +150,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
       t += percent - 1;
       continue;
     }
-    if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u, index) => seconds.has(u.normal) || seconds.has(u.lemma) || (seconds.has('be') && isAuxiliaryBeforeBe(tokens, index))) !== t;
+    if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u, index) => seconds.has(u.normal) || seconds.has(u.lemma) || seconds.has(copulaAfterAuxiliary(tokens, index) ?? '')) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
     t = pastHyphenPieces(tokens, t + 1) - 1;
@@ -209,10 +209,11 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     if (w === 1) {
       for (let a = 0; a < adverbs && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token); a += 1) t += 1;
       const second = words[1] as PatternWord;
-      const passive = skips > 0 && second.lemma === 'be';
-      if (skips > 0 && opensPhrase(tokens[t]) && COPULAS.has(second.lemma)) t = pastSubjectPhrase(tokens, t, (u, index) => wordMatches(second, u) || (passive && isAuxiliaryBeforeBe(tokens, index)));
-      // A stance phrase's "be" may follow a modal or a perfect's "have": "no troops would be sent", "flights have been suspended".
-      if (passive && isAuxiliaryBeforeBe(tokens, t)) t += 1;
+      const copula = skips > 0 && COPULAS.has(second.lemma);
+      if (copula && opensPhrase(tokens[t])) t = pastSubjectPhrase(tokens, t, (u, index) => wordMatches(second, u) || copulaAfterAuxiliary(tokens, index) === second.lemma);
+      // A stance phrase's "be", "remain" or "stay" may follow a modal or a perfect's "have": "no troops would
+      // be sent", "flights have been suspended", "our troops will stay".
+      if (copula && copulaAfterAuxiliary(tokens, t) === second.lemma) t += 1;
     }
     const skippedBefore = skipped;
     const last = w === words.length - 1;
@@ -294,10 +295,15 @@ function pastSubjectPhrase(tokens: readonly Token[], t: number, isPredicate: (to
   return t;
 }
 
-/** Whether token `t` is an auxiliary other than "be" right before a form of "be" ("would be", "has been", "will not" is none). */
-function isAuxiliaryBeforeBe(tokens: readonly Token[], t: number): boolean {
+/**
+ * The lemma of the copula (`COPULAS`) right after token `t` when `t` is an auxiliary other than "be" ("would
+ * be", "has been", "will remain"; "will not" has none), else `undefined`.
+ */
+function copulaAfterAuxiliary(tokens: readonly Token[], t: number): string | undefined {
   const token = tokens[t];
-  return token !== undefined && token.pos === 'AUX' && token.lemma !== 'be' && tokens[t + 1]?.lemma === 'be' && tokens[t + 1]?.sentence === token.sentence;
+  const next = tokens[t + 1];
+  if (token === undefined || token.pos !== 'AUX' || token.lemma === 'be' || next === undefined || next.sentence !== token.sentence) return undefined;
+  return COPULAS.has(next.lemma) ? next.lemma : undefined;
 }
 
 /** Whether a token opens a prepositional phrase: a preposition, or "to" however it is tagged. */

@@ -125,7 +125,10 @@ describe("matchPatterns (through the scorer)", () => {
     expect(modifiers('The sanctions were never lifted.')[0]).toEqual(['sanctions', []]);
   });
 
-  it('lets a stance phrase\'s "be" follow a modal or a perfect\'s "have" ("no troops would be sent", "flights have been suspended"), not a negation', () => {
+  it('lets a stance phrase\'s "be", "remain" or "stay" follow a modal or a perfect\'s "have" ("no troops would be sent", "flights have been suspended", "the border will stay open"), not a negation', () => {
+    const stay = foundWith('engagement:yield:border stay open');
+    expect(stay('Our border will stay open to them.')).toEqual([['border stay open', 'border will stay open']]);
+    expect(stay('The border with Chad will stay open.')).toEqual([['border stay open', 'border with Chad will stay open']]);
     const find = foundWith('confrontation:military-posture:troop be =sent');
     expect(find('No troops would be sent to the border.')).toEqual([['troop be =sent', 'troops would be sent']]);
     expect(find('Troops have been sent to the border.')).toEqual([['troop be =sent', 'Troops have been sent']]);
