@@ -10,8 +10,9 @@ import { firstAtOrAfter, trigger } from './context.js';
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
  * one "on" / "against" / "for" and up to `REACH` determiners, adjectives, numbers or pronouns ("war on
  * all this needless paperwork"), a hyphenated one counted as one word ("an assault on drug-resistant
- * bacteria"), the last perhaps a noun of its compound ("the fight against drug trafficking"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
- * Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
+ * bacteria"), the last perhaps a noun of its compound ("the fight against drug trafficking"). Engagement
+ * hits are left alone: "cooperation on climate change" is cooperation. Natural hazards
+ * (`modifiers.hazards`) are such objects too: "the battle against the floods".
  */
 export function figurative(context: RuleContext): void {
   const objects = objectsOf(context);

@@ -2,7 +2,7 @@ import { isJoiner } from '../lexicon/compile.js';
 import { beforeAdverbs, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
-import { runEnd } from './phrase.js';
+import { runEnd, runStart } from './phrase.js';
 
 /**
  * object — "undermined the ceasefire", "sabotaged the peace talks", "blocked humanitarian aid", "a threat
@@ -26,7 +26,7 @@ export function object(context: RuleContext): void {
   for (const act of hits) {
     if (act.pole !== 'confrontation' || act.factor === 0 || !categories.includes(act.category)) continue;
     const patient = passiveSubject(tokens, act);
-    if (patient !== undefined) countNothingWithin(context, patient, beforeAuxiliaries(tokens, act), 'engagement', `object:${trigger(context, act)}`);
+    if (patient !== undefined) countNothingWithin(context, patient[0], patient[1], 'engagement', `object:${trigger(context, act)}`);
     const start = objectStart(tokens, act);
     // A noun with no object may still have its means ("lodged a strong protest through diplomatic channels").
     const end = start === undefined ? act.last : objectEnd(tokens, start);
@@ -37,19 +37,19 @@ export function object(context: RuleContext): void {
 }
 
 /**
- * Where the subject of a hostile act in the passive starts, the noun phrase right before its auxiliaries
- * ("the ceasefire was undermined", "the reconciliation process to be sabotaged", "let the pact be used
- * against"): what the act is done to, as an object is; `undefined` when the act is no passive or no
- * noun phrase stands there.
+ * The subject of a hostile act in the passive as a token range, the noun phrase right before its
+ * auxiliaries ("the ceasefire was undermined", "the reconciliation process to be sabotaged", "let the
+ * pact be used against"): what the act is done to, as an object is; `undefined` when the act is no
+ * passive or no noun phrase stands there.
  */
-function passiveSubject(tokens: readonly Token[], act: WorkingHit): number | undefined {
+function passiveSubject(tokens: readonly Token[], act: WorkingHit): readonly [number, number] | undefined {
   const first = tokens[act.first];
   const passive = (first?.lemma === 'be' && first.pos === 'AUX' && tokens[act.first + 1]?.pos === 'VERB') || isPassiveParticiple(tokens, act.first);
   if (!passive) return undefined;
   const end = beforeAuxiliaries(tokens, act);
-  let start = end + 1;
-  while (start > end - REACH + 1 && isNounPhraseWord(tokens[start - 1]) && tokens[start - 1]?.sentence === first?.sentence) start -= 1;
-  return start <= end ? start : undefined;
+  if (tokens[end]?.sentence !== first?.sentence) return undefined;
+  const start = runStart(tokens, end, REACH, (t) => isNounPhraseWord(tokens[t]));
+  return start <= end ? [start, end] : undefined;
 }
 
 /** The token before a passive act's "be" and the auxiliaries, "to" and adverbs before it ("would not be", "to be", "has never been"). */

@@ -15,6 +15,20 @@ export function runEnd(tokens: readonly Token[], start: number, reach: number, i
   return end;
 }
 
+/**
+ * The first token of the run that ends at `end` and goes back while `inside(t)` holds, within `reach`
+ * tokens and the sentence of `end`; `end + 1` when the run is empty. `runEnd` read backwards.
+ */
+export function runStart(tokens: readonly Token[], end: number, reach: number, inside: (t: number) => boolean): number {
+  const sentence = tokens[end]?.sentence;
+  let start = end + 1;
+  for (let t = end; t > end - reach; t -= 1) {
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !inside(t)) break;
+    start = t;
+  }
+  return start;
+}
+
 /** The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there are none. */
 export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: number): number {
   return runEnd(tokens, from, reach, (t) => isNounPhraseWord(tokens[t]));
