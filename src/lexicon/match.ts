@@ -1,4 +1,4 @@
-import { COPULAS, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { COPULAS, isGerund, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -346,7 +346,8 @@ const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
  */
 function isCompoundNoun(tokens: readonly Token[], t: number, word: PatternWord): boolean {
   const next = tokens[t + 1];
-  return tokens[t]?.pos === 'NOUN' && next?.pos === 'NOUN' && wordMatches(word, next);
+  // wink-nlp reads some -ing nouns after a noun as verbs ("the road crossing"): the term's own word, as written, is still its noun.
+  return tokens[t]?.pos === 'NOUN' && next !== undefined && (next.pos === 'NOUN' ? wordMatches(word, next) : isGerund(next) && next.normal === word.normal);
 }
 
 function isSkippable(token: Token): boolean {

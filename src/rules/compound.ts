@@ -1,11 +1,14 @@
-import { trigger, type RuleContext } from './context.js';
+import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
+import { trigger, type RuleContext, type WorkingHit } from './context.js';
 
 /**
  * compound — "a tariff deal", "the aid blockade", "sanctions talks", "the trade war truce": where a noun
  * hit stands right before a noun hit of the other pole, the first names what the second is about and
  * counts 0 (modifier `compound:<head>`); the head says what happened. So does a noun hit whose
  * infinitive is a verb hit of the other pole ("an EU proposal to sanction two officials", "an agreement
- * to impose tariffs"): what is proposed or agreed decides. Two hits of the same pole ("peace
+ * to impose tariffs"): what is proposed or agreed decides, and so does a noun hit after a cooperative
+ * participle that describes it ("the US-proposed sanctions", "an Italian-backed naval blockade"): who
+ * proposed or backed it is said of the noun, no act of the clause. Two hits of the same pole ("peace
  * talks"), adjective modifiers ("peaceful protest") and heads that already count 0 ("undermine the peace
  * agreement": the object of the act, see `object`) are left alone.
  */
@@ -15,14 +18,40 @@ export function compound(context: RuleContext): void {
   for (let h = 0; h + 1 < hits.length; h += 1) {
     const modifier = hits[h];
     const head = hits[h + 1];
-    if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.factor === 0 || !NOUNS.has(tokens[modifier.last]?.pos ?? '')) continue;
+    if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.factor === 0) continue;
+    if (!NOUNS.has(tokens[modifier.last]?.pos ?? '') && !isDescribedBy(tokens, modifier, head)) continue;
     const adjacent = head.first === modifier.last + 1 && NOUNS.has(tokens[head.first]?.pos ?? '');
     // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys").
     const infinitive = head.first === modifier.last + 2 && tokens[modifier.last + 1]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && NOUNS.has(tokens[modifier.first]?.pos ?? '');
-    if (!adjacent && !infinitive) continue;
+    if (!adjacent && !infinitive && !isDescribedBy(tokens, modifier, head)) continue;
     modifier.factor = 0;
     modifier.modifiers.push(`compound:${trigger(context, head)}`);
   }
 }
 
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether the modifier is a cooperative participle in front of the head, a noun, with at most
+ * `DESCRIBED_GAP` adjectives or nouns between ("an Italian-proposed naval interdiction mission", "the
+ * proposed sanctions").
+ */
+function isDescribedBy(tokens: readonly Token[], modifier: WorkingHit, head: WorkingHit): boolean {
+  const participle = tokens[modifier.first];
+  if (modifier.pole !== 'engagement' || modifier.first !== modifier.last || participle?.pos !== 'VERB' || !participle.normal.endsWith('ed')) return false;
+  // A participle after an article, a possessive, a verb or a preposition ("refused to join proposed EU
+  // sanctions") or as a hyphenated word's last piece, not a verb after its subject ("They proposed sanctions").
+  const before = tokens[modifier.first - 1];
+  if (!(ATTRIBUTIVE_AFTER.has(before?.pos ?? '') || isPossessive(before) || isHyphenatedPiece(tokens, modifier.first))) return false;
+  if (!NOUNS.has(tokens[head.last]?.pos ?? '') || head.first - modifier.last - 1 > DESCRIBED_GAP) return false;
+  for (let t = modifier.last + 1; t < head.first; t += 1) if (!DESCRIBING.has(tokens[t]?.pos ?? '')) return false;
+  return true;
+}
+
+/** Words between a participle and the noun it describes: "naval" in "the proposed naval blockade". */
+const DESCRIBED_GAP = 2;
+
+/** What a participle in front of a noun may follow: "the proposed", "join proposed", "on proposed". */
+const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'VERB', 'ADP']);
+
+const DESCRIBING: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);

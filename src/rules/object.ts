@@ -1,7 +1,7 @@
 import { isJoiner } from '../lexicon/compile.js';
 import { beforeAdverbs, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { countNothingWithin, trigger } from './context.js';
+import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { runEnd, runStart } from './phrase.js';
 
 /**
@@ -29,7 +29,7 @@ export function object(context: RuleContext): void {
     if (patient !== undefined) countNothingWithin(context, patient[0], patient[1], 'engagement', `object:${trigger(context, act)}`);
     const start = objectStart(tokens, act);
     // A noun with no object may still have its means ("lodged a strong protest through diplomatic channels").
-    const end = start === undefined ? act.last : objectEnd(tokens, start);
+    const end = start === undefined ? act.last : throughHits(context, start, objectEnd(tokens, start));
     const means = meansEnd(tokens, end);
     if (start === undefined && means === undefined) continue;
     countNothingWithin(context, start ?? act.last + 1, means ?? end, 'engagement', `object:${trigger(context, act)}`);
@@ -57,6 +57,17 @@ function beforeAuxiliaries(tokens: readonly Token[], act: WorkingHit): number {
   let t = tokens[act.first]?.lemma === 'be' ? act.first - 1 : beforeAdverbs(tokens, act.first) - 1;
   while (t >= 0 && (AUXILIARY_GROUP.has(tokens[t]?.pos ?? '') || tokens[t]?.normal === 'to')) t -= 1;
   return t;
+}
+
+/**
+ * The object's end, moved on to the end of a hit that starts inside it: a stance phrase is one unit of
+ * the object even where wink-nlp tags its words as no noun phrase's ("working against closer ties
+ * between the two countries", where "ties" is read as a verb).
+ */
+function throughHits(context: RuleContext, start: number, end: number): number {
+  let last = end;
+  for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) last = Math.max(last, context.hits[h]?.last ?? last);
+  return last;
 }
 
 /** Tags of the words of a verb group before "be": auxiliaries, "not" and adverbs ("would not", "has never"). */

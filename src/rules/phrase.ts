@@ -1,4 +1,4 @@
-import { isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
+import { isGerund, isNounPhraseWord, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 
 /**
  * The last token of the run that starts at `start` and goes on while `inside(t)` holds, within `reach`
@@ -29,9 +29,20 @@ export function runStart(tokens: readonly Token[], end: number, reach: number, i
   return start;
 }
 
-/** The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there are none. */
+/**
+ * The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there
+ * are none. A hyphenated word is one word whatever its pieces are ("the US-led naval operations"), and an
+ * -ing form before a noun is one of its words ("a demining team").
+ */
 export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: number): number {
-  return runEnd(tokens, from, reach, (t) => isNounPhraseWord(tokens[t]));
+  const sentence = tokens[from]?.sentence;
+  let end = from - 1;
+  for (let t = from, words = 0; words < reach; words += 1) {
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN'))) break;
+    end = pastHyphenPieces(tokens, t + 1) - 1;
+    t = end + 1;
+  }
+  return end;
 }
 
 /**

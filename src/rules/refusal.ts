@@ -204,14 +204,15 @@ function objectOf(context: RuleContext, hit: WorkingHit): number {
 /**
  * The last token of the object of a verb that no hit starts at, after a refusal of one's own act and "to"
  * ("declined to align with the EU's latest package of sanctions on Moscow"): the noun phrase after the
- * verb and its preposition, and one "of" phrase after it, wherever the window ends; −1 when there is none.
- * The acts the object names are what is refused.
+ * verb, its particle and its preposition ("take part in"), and one "of" phrase after it, wherever the
+ * window ends; −1 when there is none. The acts the object names are what is refused.
  */
 function plainVerbObject(context: RuleContext, marker: Match): number {
   const tokens = context.analysis.tokens;
   let t = tokens[marker.last]?.normal === 'to' ? marker.last + 1 : tokens[marker.last + 1]?.normal === 'to' ? marker.last + 2 : -1;
   if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
-  t += tokens[t + 1]?.pos === 'ADP' ? 2 : 1;
+  // A particle between the verb and its preposition: "declined to take part in the operations".
+  t += tokens[t + 1]?.pos === 'ADP' ? 2 : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
   const phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
   if (tokens[phrase + 1]?.normal !== 'of') return phrase;

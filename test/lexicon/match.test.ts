@@ -188,4 +188,10 @@ describe("matchPatterns (through the scorer)", () => {
     const scorer = miniScorer();
     expect(scorer.score('reduce-tension').hits).toHaveLength(1);
   });
+
+  it("skips a noun before a term's last word that wink-nlp reads as a verb's -ing form ('opened the road crossing')", () => {
+    expect(foundWith('engagement:yield:open the crossing')('They opened the Kairagach-Guliston road crossing to trucks.')).toEqual([['open the crossing', 'opened the Kairagach-Guliston road crossing']]);
+    // Only the term's word as written: "the army crossing" is no "crossing" for "cross".
+    expect(foundWith('engagement:yield:open the crossing')('They opened the road, crossing into Chad.')).toEqual([]);
+  });
 });

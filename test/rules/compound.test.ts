@@ -45,4 +45,16 @@ describe('compound', () => {
     // A word between, or an infinitive of the same pole, leaves it as it is.
     expect(rows('Seoul rejected the proposal to resume talks.')[0]).toEqual(['proposal', -1, ['refusal:rejected']]);
   });
+
+  it('a cooperative participle in front of a noun hit of the other pole describes it and counts 0 ("the US-proposed sanctions")', () => {
+    const rows = (text: string) => hits(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
+    expect(rows('The EU backed the US-proposed sanctions on Iran.')).toEqual([
+      ['proposed', 0, ['compound:sanctions']],
+      ['sanctions', -1, []],
+    ]);
+    expect(defaultScorer().score('Malta declined to join an Italian-proposed naval interdiction mission.').label).toBe('engagement');
+    expect(rows('Vienna refused to join proposed EU sanctions on Russian gas.')[0]).toEqual(['proposed', 0, ['compound:sanctions', 'refusal:refused']]);
+    // A participle of the same pole, or one with a verb between, is left as it is.
+    expect(rows('They proposed sanctions on Iran.')[0]).toEqual(['proposed', 1, []]);
+  });
 });

@@ -150,4 +150,11 @@ describe('object', () => {
     expect(rows('They hoped for the reconciliation process to be sabotaged.')).toContainEqual(['reconciliation', 0, ['object:sabotaged']]);
     expect(rows('The ceasefire held although the rebels undermined the talks.')[0]).toEqual(['ceasefire', 1, []]);
   });
+
+  it('takes in the whole of a hit that starts in the object, whatever wink-nlp tags its words ("working against closer ties", "ties" read as a verb)', () => {
+    expect(hits('Certain parties were working against closer ties between the two countries.', defaultScorer())).toEqual([
+      ['working against', -1.2, []],
+      ['closer ties', 0, ['object:working against']],
+    ]);
+  });
 });
