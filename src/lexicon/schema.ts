@@ -350,6 +350,21 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * Thanks for what is no act of help, with a sign of irony ("thanked Washington for its touching concern
+   * for our democracy"): a dismissal, counted for confrontation. Absent: the rule is off.
+   */
+  ironies: v.optional(
+    v.strictObject({
+      /** Entry terms of thanks ("thanked", "grateful", "appreciate"). */
+      terms: words,
+      /** Lemmas of the nouns thanked for that are no act ("concern"). */
+      nouns: words,
+      /** Words right before such a noun that mark the thanks as ironic ("touching", "sudden"). */
+      markers: words,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * What an actor is accused, blamed or criticised for, after one of these entry terms and "of" or "for",
    * up to the clause's end ("accused Algiers of treating armed groups as partners"): its engagement hits
    * count 0. Absent: the rule is off.

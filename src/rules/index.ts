@@ -10,6 +10,7 @@ import { accusation, credit, retaliation } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
 import { hazard } from './hazard.js';
+import { irony } from './irony.js';
 import { intensity } from './intensity.js';
 import { names } from './names.js';
 import { negation } from './negation.js';
@@ -41,7 +42,7 @@ import { transfer } from './transfer.js';
  * act becomes a demand (`retraction`) and what a demand asks of another side counts 0 (`demanded`),
  * before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, release, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, release, irony, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -116,7 +116,8 @@ const RETALIATED_FOR = afterOpener(new Set(['against', 'for']));
 function reasonsCountNothing(context: RuleContext, terms: readonly string[], pole: Pole, counted: Pole, reasonOf: ReasonOf, name: string): void {
   const tokens = context.analysis.tokens;
   for (const act of context.hits) {
-    if (act.pole !== pole || act.factor === 0 || !terms.includes(act.term)) continue;
+    // Ironic thanks already count for the other pole (see `irony`): what they are "for" is what they mock.
+    if (act.pole !== pole || act.factor === 0 || act.flipped || !terms.includes(act.term)) continue;
     const reason = reasonOf(tokens, act.last);
     if (reason !== undefined) countNothingWithin(context, reason[0], reason[1], counted, `${name}:${trigger(context, act)}`);
   }

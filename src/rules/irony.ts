@@ -1,0 +1,78 @@
+import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
+ * for its 'concern for Venezuelan democracy'", "We are grateful to Belgrade for its concern for our Serb
+ * citizens, which it expresses every time with a column of armoured vehicles": thanks (an entry of
+ * `params.ironies.terms`) whose object is a noun of `params.ironies.nouns` ("concern": no act of help)
+ * with a sign of irony is a dismissal and counts for confrontation (modifier `irony:<noun>`). The signs:
+ * a word of `params.ironies.markers` right before the noun ("touching", "sudden"), a quotation mark
+ * between the thanks and the noun (the speaker's words held up), or the noun's phrase followed by a
+ * semicolon or a comma and a clause telling how that concern shows ("…, which it expresses", "…, a
+ * concern that", "…, expressed with"). The object stands within `REACH` tokens of the thanks, past the
+ * one thanked and "for" ("thanked the French National Assembly for its"). Thanks for concern with none
+ * of these signs ("thanked the Secretary-General for his concern") stay thanks. Off without
+ * `params.ironies`.
+ */
+export function irony(context: RuleContext): void {
+  const params = context.lexicon.params.ironies;
+  if (params === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const hit of context.hits) {
+    if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
+    const noun = thankedNoun(tokens, hit.last, params.nouns, params.markers);
+    if (noun === undefined || !isIronic(tokens, hit.last, noun, params.markers)) continue;
+    hit.flipped = true;
+    hit.modifiers.push(`irony:${(tokens[noun] as Token).normal}`);
+  }
+}
+
+/** The token of one of `nouns` after the thanks ending at `last`, past the one thanked, "to", "for", quotation marks and markers; `undefined` if none. */
+function thankedNoun(tokens: readonly Token[], last: number, nouns: readonly string[], markers: readonly string[]): number | undefined {
+  const sentence = tokens[last]?.sentence;
+  for (let t = last + 1; t <= last + REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (nouns.includes(token.lemma)) return t;
+    // A marker may be tagged a verb: "its touching concern".
+    if (!PASSED.has(token.pos) && !isPossessive(token) && !QUOTES.has(token.normal) && !markers.includes(token.normal) && !isHyphenatedPiece(tokens, t)) return undefined;
+  }
+  return undefined;
+}
+
+function isIronic(tokens: readonly Token[], last: number, noun: number, markers: readonly string[]): boolean {
+  for (let t = last + 1; t < noun; t += 1) if (QUOTES.has(tokens[t]?.normal ?? '')) return true;
+  for (let t = noun - 1; t >= noun - 2 && t > last; t -= 1) if (markers.includes(tokens[t]?.normal ?? '')) return true;
+  return elaborated(tokens, noun);
+}
+
+/**
+ * Whether the phrase of the noun at `noun` ("concern for our fishermen") is followed by a semicolon, or by
+ * a comma and a clause on how the concern shows: "which", a verb of `SHOWN` or an article and the noun
+ * again ("a concern that had arrived in the form of M23 columns").
+ */
+function elaborated(tokens: readonly Token[], noun: number): boolean {
+  const sentence = tokens[noun]?.sentence;
+  for (let t = noun + 1; t <= noun + PHRASE_REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (token.normal === ';') return true;
+    if (token.normal === ',') {
+      const next = tokens[t + 1];
+      return next !== undefined && (next.normal === 'which' || SHOWN.has(next.lemma) || (next.pos === 'DET' && tokens[t + 2]?.lemma === tokens[noun]?.lemma));
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Tokens from the thanks to its object at most: "thanked the French National Assembly for its "tireless concern" is 9. */
+const REACH = 10;
+/** Tokens of the object's phrase before the comma at most: "concern for our crew's safety" is 6. */
+const PHRASE_REACH = 8;
+/** What may stand between the thanks and its object: the one thanked and the prepositions ("to Belgrade for its"). */
+const PASSED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+/** Verbs that tell how the concern shows after its comma: "…, expressed with all the modesty one expects". */
+const SHOWN: ReadonlySet<string> = new Set(['express', 'voice', 'show']);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
+
+/** The first hit of the text, the thanks in every sentence below. */
+const thanks = (text: string) => hitRows(text, defaultScorer())[0];
+
+describe('irony', () => {
+  it.each([
+    ['a marker before the noun', 'We thank Moscow for its touching concern about our language law.'],
+    ['a marker after a possessive', "We appreciate Washington's sudden concern for our farmers."],
+    ['a quotation mark before the noun', 'Caracas thanked Washington for its "concern for Venezuelan democracy".'],
+    ['a clause with "which" on how it shows', 'We are grateful to Belgrade for its concern for our Serb citizens, which it expresses with armoured vehicles.'],
+    ['a participle on how it shows', 'We are grateful to London for its concern about our elections, expressed with all the modesty of a former colonial power.'],
+    ['the noun again after the comma', 'Kinshasa thanked Kigali for its concern for Congolese security, a concern that arrived as rebel columns.'],
+    ['a semicolon after the phrase', 'We thank Athens for its concern for our fishermen; its coast guard rammed two of their boats.'],
+  ])('thanks for concern with %s count for confrontation', (_sign, text) => {
+    const [, contribution, modifiers] = thanks(text) ?? [];
+    expect(contribution).toBeLessThan(0);
+    expect(modifiers).toContain('irony:concern');
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
+
+  it('leaves thanks for concern with no sign, and thanks for an act, as thanks', () => {
+    expect(hitRows('The minister thanked the Secretary-General for his concern about the situation.', defaultScorer())).toEqual([['thanked', 0.8, []]]);
+    expect(defaultScorer().score('We thank Tokyo for its generous offer of aid.').label).toBe('engagement');
+  });
+
+  it('keeps the hostile acts the ironic thanks tell of, which thanks would count 0 (credit)', () => {
+    const rows = hitRows("We are grateful to the coast guard for its concern for our crew's safety, which it expressed by ramming our boat.", defaultScorer());
+    expect(rows.map(([text, contribution]) => [text, Math.sign(contribution)])).toEqual([
+      ['grateful', -1],
+      ['ramming', -1],
+    ]);
+  });
+
+  it('is off without params.ironies', () => {
+    expect(defaultScorerWithout('params', 'ironies').score('We thank Moscow for its touching concern about our language law.').label).toBe('engagement');
+  });
+});
