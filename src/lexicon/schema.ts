@@ -219,6 +219,12 @@ export const ModifiersSchema = v.strictObject({
   schedules: v.optional(v.array(v.strictObject({ term, note }))),
   /** Words and signs of money ("dollar", "euro", "$") and units of goods ("tonne"): a sum given by a verb of `params.transfers.verbs` is aid. Optional; needs `params.transfers`. */
   currencies: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Nouns of people a side may hand back or send home ("fisherman", "detainee", "sailor"): with a verb of
+   * `params.repatriations.verbs` and a word of its `particles` they are returned, a concession. Optional;
+   * needs `params.repatriations`.
+   */
+  returnees: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const categoriesParams = v.strictObject({
@@ -357,8 +363,10 @@ export const ParamsSchema = v.strictObject({
     v.strictObject({
       /** Entry terms of thanks ("thanked", "grateful", "appreciate"). */
       terms: words,
-      /** Lemmas of the nouns thanked for that are no act ("concern"). */
+      /** Lemmas of the nouns thanked for that are no act ("concern"): ironic with a sign of irony. */
       nouns: words,
+      /** Lemmas of nouns of instruction given unasked ("lesson", "lecture"): thanks for them are ironic as such. */
+      lectures: words,
       /** Words right before such a noun that mark the thanks as ironic ("touching", "sudden"). */
       markers: words,
       note: v.pipe(v.string(), v.minLength(1)),
@@ -456,6 +464,25 @@ export const ParamsSchema = v.strictObject({
   protections: v.optional(
     v.strictObject({
       relations: v.array(v.pipe(v.string(), v.minLength(1))),
+      category: categoryId,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
+   * People handed back or sent home ("handed four Lebanese shepherds back to the Lebanese army", "sent six
+   * North Korean fishermen home"): a verb of `verbs` whose object ends in a word of `modifiers.returnees`
+   * and that has a word of `particles` before or after that object is an engagement hit on the verb.
+   * Absent: the rule is off.
+   */
+  repatriations: v.optional(
+    v.strictObject({
+      /** Lemmas of the verbs ("hand", "send", "return"). */
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** The words that make them a return ("back", "home"). */
+      particles: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Tokens from the people's noun to the particle after it: "fishermen who had drifted across the maritime border in the spring back" is 11. */
+      reach: window,
+      weight: positiveFactor,
       category: categoryId,
       note: v.pipe(v.string(), v.minLength(1)),
     }),

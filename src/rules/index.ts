@@ -19,6 +19,7 @@ import { polarity } from './polarity.js';
 import { preference } from './preference.js';
 import { refusal } from './refusal.js';
 import { release } from './release.js';
+import { repatriation } from './repatriation.js';
 import { schedule } from './schedule.js';
 import { source } from './source.js';
 import { topic } from './topic.js';
@@ -42,7 +43,7 @@ import { transfer } from './transfer.js';
  * act becomes a demand (`retraction`) and what a demand asks of another side counts 0 (`demanded`),
  * before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, release, irony, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

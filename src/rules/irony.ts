@@ -5,15 +5,16 @@ import type { RuleContext } from './context.js';
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
  * for its 'concern for Venezuelan democracy'", "We are grateful to Belgrade for its concern for our Serb
  * citizens, which it expresses every time with a column of armoured vehicles": thanks (an entry of
- * `params.ironies.terms`) whose object is a noun of `params.ironies.nouns` ("concern": no act of help)
- * with a sign of irony is a dismissal and counts for confrontation (modifier `irony:<noun>`). The signs:
- * a word of `params.ironies.markers` right before the noun ("touching", "sudden"), a quotation mark
- * between the thanks and the noun (the speaker's words held up), or the noun's phrase followed by a
- * semicolon or a comma and a clause telling how that concern shows ("…, which it expresses", "…, a
- * concern that", "…, expressed with"). The object stands within `REACH` tokens of the thanks, past the
- * one thanked and "for" ("thanked the French National Assembly for its"). Thanks for concern with none
- * of these signs ("thanked the Secretary-General for his concern") stay thanks. Off without
- * `params.ironies`.
+ * `params.ironies.terms`) whose object is a noun of `params.ironies.nouns` ("concern", "advice": no act
+ * of help) with a sign of irony is a dismissal and counts for confrontation (modifier `irony:<noun>`).
+ * The signs: a word of `params.ironies.markers` right before the noun ("touching", "sudden"), a
+ * quotation mark between the thanks and the noun (the speaker's words held up), or the noun's phrase
+ * followed by a semicolon or a comma and a clause telling how that concern shows ("…, which it
+ * expresses", "…, a concern that", "…, expressed with"). Thanks for a lesson or a lecture
+ * (`params.ironies.lectures`, instruction given unasked: "Many thanks to Brussels for its lessons in
+ * democracy") need no sign. The object stands within `REACH` tokens of the thanks, past the one thanked
+ * and "for" ("thanked the French National Assembly for its"). Thanks for concern with none of these
+ * signs ("thanked the Secretary-General for his concern") stay thanks. Off without `params.ironies`.
  */
 export function irony(context: RuleContext): void {
   const params = context.lexicon.params.ironies;
@@ -21,8 +22,8 @@ export function irony(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
-    const noun = thankedNoun(tokens, hit.last, params.nouns, params.markers);
-    if (noun === undefined || !isIronic(tokens, hit.last, noun, params.markers)) continue;
+    const noun = thankedNoun(tokens, hit.last, [...params.nouns, ...params.lectures], params.markers);
+    if (noun === undefined || (!params.lectures.includes((tokens[noun] as Token).lemma) && !isIronic(tokens, hit.last, noun, params.markers))) continue;
     hit.flipped = true;
     hit.modifiers.push(`irony:${(tokens[noun] as Token).normal}`);
   }

@@ -228,6 +228,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   hazard: NO_MATCHES,
   schedule: NO_MATCHES,
   currency: NO_MATCHES,
+  returnee: NO_MATCHES,
 });
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
 const NO_SENTENCES: ReadonlyMap<number, Juxtaposition> = new Map();

@@ -20,6 +20,10 @@ describe('irony', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it('thanks for lessons or lectures are ironic with no further sign', () => {
+    expect(hitRows('Many thanks to Brussels for its lessons in democracy, the prime minister said.', defaultScorer())).toEqual([['Many thanks', -0.8, ['irony:lessons']]]);
+  });
+
   it('leaves thanks for concern with no sign, and thanks for an act, as thanks', () => {
     expect(hitRows('The minister thanked the Secretary-General for his concern about the situation.', defaultScorer())).toEqual([['thanked', 0.8, []]]);
     expect(defaultScorer().score('We thank Tokyo for its generous offer of aid.').label).toBe('engagement');

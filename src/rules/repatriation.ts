@@ -1,0 +1,58 @@
+import type { Match } from '../lexicon/match.js';
+import { isNounPhraseWord, type Token } from '../nlp/index.js';
+import type { RuleContext } from './context.js';
+import { firstAtOrAfter, insertHit } from './context.js';
+import { runStart } from './phrase.js';
+import { CLAUSE_BREAK } from './scope.js';
+
+/**
+ * repatriation — "handed four Lebanese shepherds detained near the Blue Line back to the Lebanese army",
+ * "sent six North Korean fishermen home", "handed back 23 sailors": people given back to their side are a
+ * concession (CAMEO 084, return persons), an engagement hit of its own on the verb
+ * (`params.repatriations.weight` and `category`), which negation and refusal then treat like any other
+ * ("refused to hand the fishermen back"). The people are a word of `modifiers.returnees` ending the
+ * object of a verb of `params.repatriations.verbs` (the words between noun-phrase words, at most
+ * `OBJECT_WORDS`), the verb inside no hit and starting no negator already; a word of `params.repatriations.particles` stands
+ * right after the verb or after the people within `params.repatriations.reach` tokens, past a clause that
+ * describes them ("fishermen who had drifted across the maritime border in the spring back to the
+ * North") but not past clause punctuation. Migrants are no such people: sending them back is no
+ * concession. Off without `params.repatriations`.
+ */
+export function repatriation(context: RuleContext): void {
+  const people = context.markers.returnee;
+  const params = context.lexicon.params.repatriations;
+  if (people.length === 0 || params === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const returnee of people) {
+    const object = runStart(tokens, returnee.first - 1, OBJECT_WORDS, (t) => isNounPhraseWord(tokens[t]));
+    const particleFirst = params.particles.includes(tokens[object - 1]?.normal ?? '');
+    const verbAt = particleFirst ? object - 2 : object - 1;
+    const verb = tokens[verbAt];
+    if (verb === undefined || verb.pos !== 'VERB' || !params.verbs.includes(verb.lemma) || isTaken(context, verbAt)) continue;
+    if (!particleFirst && !particleAfter(tokens, returnee, params.particles, params.reach)) continue;
+    insertHit(context, { first: verbAt, last: verbAt, term: verb.lemma, pole: 'engagement', category: params.category, weight: params.weight }, [], ['repatriation']);
+  }
+}
+
+/** Whether one of `particles` follows the people within `reach` tokens of their sentence, before any clause punctuation. */
+function particleAfter(tokens: readonly Token[], returnee: Match, particles: readonly string[], reach: number): boolean {
+  const sentence = tokens[returnee.last]?.sentence;
+  for (let t = returnee.last + 1; t <= returnee.last + reach; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return false;
+    if (particles.includes(token.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `t` is inside a hit already, or starts a negator, which may be an act of its own
+ * ("handed back 23 sailors", "hand the fishermen back": `hand back`, see `negation`).
+ */
+function isTaken(context: RuleContext, t: number): boolean {
+  const at = firstAtOrAfter(context.hits, t);
+  return context.hits[at]?.first === t || (context.hits[at - 1]?.last ?? -1) >= t || context.markers.negator.some((negator) => negator.first === t);
+}
+
+/** Words before the people in the verb's object at most: "six North Korean" is 3, "23 Central African" 3. */
+const OBJECT_WORDS = 4;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
+
+const rows = (text: string) => hitRows(text, defaultScorer());
+
+describe('repatriation', () => {
+  it.each([
+    ['the particle after the people', 'South Korea sent six North Korean fishermen home across the maritime border.', 'sent'],
+    ['past a clause that describes them', 'Seoul handed six fishermen who had drifted across the maritime border in the spring back to the North.', 'handed'],
+    ['a verb of bringing', 'The navy flew 40 Filipino sailors home on Friday.', 'flew'],
+  ])('people handed back or sent home are an engagement hit on the verb: %s', (_how, text, verb) => {
+    expect(rows(text)).toContainEqual([verb, 1.4, ['repatriation']]);
+    expect(defaultScorer().score(text).label).toBe('engagement');
+  });
+
+  it('undoes the harm told right after the people, as a release does ("shepherds detained near the Blue Line")', () => {
+    expect(rows('Israel handed four Lebanese shepherds detained near the Blue Line back to the Lebanese army.')).toEqual([
+      ['handed', 1.4, ['repatriation']],
+      ['detained', 0, ['released:handed']],
+    ]);
+  });
+
+  it('is refused and negated like any other act', () => {
+    expect(defaultScorer().score('Tokyo refused to send the Chinese crew home until the fine was paid.').label).toBe('confrontation');
+  });
+
+  it('needs a returnee, a verb of return and a particle: no return of migrants, none without "back" or "home"', () => {
+    expect(rows('Australia sent the migrants back to Indonesia.')).toEqual([]);
+    expect(rows('Mexico sent 26 cartel figures to the United States.')).toEqual([]);
+    expect(rows('Seoul returned six fishermen to the North.')).toEqual([]);
+    // A comma between the people and the particle ends the clause.
+    expect(rows('They sent the sailors, who had been trained at home, to the front.')).toEqual([]);
+  });
+
+  it('leaves a verb that starts a negator to the negator ("handed back 23 sailors", one hit)', () => {
+    expect(rows('Japan handed back 23 Chinese sailors.')).toEqual([['handed back', 1.2, []]]);
+  });
+
+  it('is off without params.repatriations', () => {
+    expect(defaultScorerWithout('params', 'repatriations').score('South Korea sent six North Korean fishermen home.').label).toBe('neutral');
+  });
+});
