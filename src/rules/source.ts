@@ -7,12 +7,12 @@ import { afterPlace } from './phrase.js';
  * "…, said a mediator": a hit on the head noun of the phrase that is the subject of a finite verb of
  * `params.sources.verbs`, right before it (perhaps with where the speaker is between: "Mediators in Geneva
  * said"), or that follows such a verb at the end of the sentence, names who is speaking, not an act, and
- * counts 0 (modifier `source:<verb>`). A word before the head says what kind of speaker it is and keeps
- * its hit ("Aid officials said", "the peace envoy said"), and so does a source after "according to",
- * which is often a record whose kind is the stance ("according to a complaint filed with the board").
- * A hit on a noun of `params.sources.media` that is where words are said or written ("said in a joint
- * statement", "issued a joint statement accusing …") is their medium and counts 0 too (modifier
- * `source:medium`). Off without `params.sources`.
+ * counts 0 (modifier `source:<verb>`), auxiliaries perhaps between ("mediators had told them"). A word
+ * before the head says what kind of speaker it is and keeps its hit ("Aid officials said", "the peace
+ * envoy said"), and so does a source after "according to", which is often a record whose kind is the
+ * stance ("according to a complaint filed with the board"). A hit on a noun of `params.sources.media`
+ * that is where words are said or written ("said in a joint statement", "issued a joint statement
+ * accusing …") is their medium and counts 0 too (modifier `source:medium`). Off without `params.sources`.
  */
 export function source(context: RuleContext): void {
   const verbs = context.lexicon.params.sources?.verbs;
@@ -35,7 +35,8 @@ export function source(context: RuleContext): void {
     const sentence = tokens[hit.first]?.sentence;
     if (!NOMINAL.has(tokens[hit.last]?.pos ?? '') || (NOMINAL.has(tokens[after]?.pos ?? '') && tokens[after]?.sentence === sentence)) continue;
     let verb: number | undefined;
-    const placed = afterPlace(tokens, after);
+    let placed = afterPlace(tokens, after);
+    while (tokens[placed]?.pos === 'AUX' && tokens[placed]?.sentence === sentence) placed += 1;
     if (speaking(placed, sentence)) verb = placed;
     else if (isSentenceEnd(tokens, after) && speaking(phraseStart(tokens, hit.first) - 1, sentence)) verb = phraseStart(tokens, hit.first) - 1;
     if (verb === undefined) continue;

@@ -21,6 +21,11 @@ describe('source', () => {
     expect(rows('Mediators in the region said the bridge would stay open.')).toEqual([['mediat*', 1, []]]);
   });
 
+  it('also with auxiliaries before the verb ("mediators had told them", "Mediators have said")', () => {
+    expect(rows('Angolan mediators had told them the troops would stay.')[0]).toEqual(['mediat*', 0, ['source:told']]);
+    expect(rows('Mediators have said the bridge would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
+  });
+
   it('also after the verb at the end of the sentence ("…, said a mediator")', () => {
     expect(rows('The talks will resume on Sunday, said a mediator.').at(-1)).toEqual(['mediat*', 0, ['source:said']]);
   });
