@@ -1,4 +1,5 @@
 import { isPossessive } from '../nlp/index.js';
+import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -8,21 +9,53 @@ import type { RuleContext } from './context.js';
  * `dated:<year>`). The year must follow an article, a possessive or a preposition ("India's 1998
  * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight:
  * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
- * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). Off without
- * `params.dated`.
+ * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit
+ * of those categories in a relative clause that holds a year ("ending a quarrel that erupted into deadly
+ * clashes in 2022", "China, which downgraded ties in 2021"): a past event told beside the sentence's act
+ * (see `yearInRelative`). Off without `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;
   if (categories === undefined) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
-    if (hit.pole !== 'confrontation' || !categories.includes(hit.category) || !NOMINAL.has(tokens[hit.last]?.pos ?? '')) continue;
-    const year = yearOpening(tokens, hit.first);
+    if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
+    const year = NOMINAL.has(tokens[hit.last]?.pos ?? '') ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
     if (year === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`dated:${tokens[year]?.normal}`);
   }
 }
+
+/**
+ * The year inside the relative clause the hit stands in, which tells of a past event beside the
+ * sentence's act ("ending a quarrel that erupted into deadly clashes in 2022", "with China, which
+ * downgraded ties in 2021", "settling the border where clashes killed about 100 in 2022"): the clause
+ * opens with a relative word within `RELATIVE_REACH` tokens before the hit and runs to clause
+ * punctuation; undefined when there is none or no year in it.
+ */
+function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number, last: number): number | undefined {
+  const sentence = tokens[first]?.sentence;
+  let opener: number | undefined;
+  for (let t = first - 1; t >= 0 && first - t <= RELATIVE_REACH; t -= 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
+    if (opensRelative(token) || token.normal === 'where') {
+      opener = t;
+      break;
+    }
+  }
+  if (opener === undefined) return undefined;
+  for (let t = opener + 1; t - last <= RELATIVE_REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || (t > last && CLAUSE_BREAK.has(token.normal))) return undefined;
+    if (YEAR.test(token.normal)) return t;
+  }
+  return undefined;
+}
+
+/** Tokens from the relative word to the hit, and from the hit to the year, at most: "where clashes killed about 100 in 2022". */
+const RELATIVE_REACH = 8;
 
 /** The index of the year that opens the noun phrase ending before `first`, or undefined. */
 function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {

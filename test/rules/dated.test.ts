@@ -25,6 +25,18 @@ describe('dated', () => {
     expect(rows('The two sides exchanged lists under a 1988 agreement.').map((r) => r.slice(0, 2))).toContainEqual(['agreement', 1]);
   });
 
+  it('a confrontation hit in a relative clause with a year tells of a past event beside the act and counts 0', () => {
+    expect(rows('Bishkek and Dushanbe signed a treaty, ending a quarrel that erupted into deadly clashes in 2022.').at(-1)).toEqual(['clash', 0, ['dated:2022']]);
+    expect(rows('Vilnius was ready to talk to China, which downgraded ties in 2021.').at(-1)).toEqual(['downgrade tie', 0, ['dated:2021']]);
+    expect(rows('The two sign a treaty settling the border where clashes killed about 100 in 2022.').slice(-2)).toEqual([
+      ['clash', 0, ['dated:2022']],
+      ['kill', 0, ['dated:2022']],
+    ]);
+    // No year, or a year past the clause's comma: the act counts.
+    expect(rows('The army that attacked the village will face charges.')).toEqual([['attack', -1, []]]);
+    expect(rows('Moscow, which attacked the port, said in 2022 it would stay.')[0]).toEqual(['attack', -1, []]);
+  });
+
   it('needs an article, a possessive or a preposition before the year, so a count is no year', () => {
     expect(rows('The army deployed 2000 troops to the border.')).toEqual([['deploy troop', -1, []]]);
   });
