@@ -12,7 +12,8 @@ import type { RuleContext } from './context.js';
  * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit
  * of those categories in a relative clause that holds a year ("ending a quarrel that erupted into deadly
  * clashes in 2022", "China, which downgraded ties in 2021"): a past event told beside the sentence's act
- * (see `yearInRelative`). Off without `params.dated`.
+ * (see `yearInRelative`), and a hit that is the time frame of a record ("the largest such exchange of
+ * the war", modifier `dated:<superlative>`). Off without `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;
@@ -20,10 +21,12 @@ export function dated(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
-    const year = NOMINAL.has(tokens[hit.last]?.pos ?? '') ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
-    if (year === undefined) continue;
+    const nominal = NOMINAL.has(tokens[hit.last]?.pos ?? '');
+    const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
+    const superlative = year === undefined && nominal ? superlativeBefore(tokens, hit.first) : undefined;
+    if (year === undefined && superlative === undefined) continue;
     hit.factor = 0;
-    hit.modifiers.push(`dated:${tokens[year]?.normal}`);
+    hit.modifiers.push(`dated:${tokens[year ?? superlative ?? hit.first]?.normal}`);
   }
 }
 
@@ -53,6 +56,24 @@ function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number
   }
   return undefined;
 }
+
+/**
+ * The superlative of the noun phrase whose "of the" the hit follows, which makes the hit the time frame
+ * of a record ("the largest such exchange of the war", "one of the deadliest attacks of the conflict"):
+ * a word ending in "-est" or one of `ORDINALS` within `MODIFIERS_MAX` words of the phrase before "of the".
+ */
+function superlativeBefore(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
+  if (tokens[first - 1]?.normal !== 'the' || tokens[first - 2]?.normal !== 'of') return undefined;
+  for (let t = first - 3; t >= 0 && first - 3 - t <= MODIFIERS_MAX; t -= 1) {
+    const token = tokens[t];
+    if (token === undefined || !(MODIFIER.has(token.pos) || token.pos === 'DET')) return undefined;
+    if (token.pos === 'ADJ' && (token.normal.endsWith('est') || ORDINALS.has(token.normal))) return t;
+  }
+  return undefined;
+}
+
+/** Words that rank a record as a superlative does: "the first exchange of the war". */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'last']);
 
 /** Tokens from the relative word to the hit, and from the hit to the year, at most: "where clashes killed about 100 in 2022". */
 const RELATIVE_REACH = 8;

@@ -6,6 +6,7 @@ import { compound } from './compound.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { dated } from './dated.js';
+import { describing } from './describing.js';
 import { accusation, credit, retaliation } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
@@ -27,23 +28,26 @@ import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, past events named by their year, speakers, figures of
- * speech, games, hazards, topics, schedules, objects, releases, credits, accusations, retaliations,
- * preferences, agendas and compounds go first: a hit inside a name, naming a past event ("the 1999
- * Kargil conflict") or who speaks ("mediators said"), aimed at something that is no party to a conflict,
- * said of a game, done by a flood or an earthquake, inside what a work is about, in a meeting being
- * scheduled, harmed by a hostile act ("undermined the ceasefire"), undone by a release ("released
- * fishermen detained off Bakassi"), told as what an actor is thanked for ("thanked Riyadh for its
- * condemnation of the strikes"), accused of ("accused Algiers of treating armed groups as partners") or
- * retaliated against ("will not retaliate against the new tariffs"), passed over for another ("dialogue
- * over confrontation"), on the agenda of talks ("talks on terrorism") or naming what another hit is about
- * ("a tariff deal") counts for nothing whatever governs it. Transfers add their hits, and meetings with a
- * named party count more (`encounter`), before negation, which governs them like any other. Negation
- * runs before refusal so a negated refusal governs nothing; polarity turns their counts into flips (and
- * keeps a stop asked of another side unflipped, see `cessation`), an appeal to another side to undo its
- * act becomes a demand (`retraction`) and what a demand asks of another side counts 0 (`demanded`),
- * before intensity, contrast and conditionals scale the result.
+ * speech, games, hazards, topics, schedules, objects, repatriations, releases, ironies, credits,
+ * accusations, retaliations, preferences, agendas, compounds and describing participles go first: a hit
+ * inside a name, naming a past event ("the 1999 Kargil conflict") or who speaks ("mediators said"),
+ * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
+ * inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined the
+ * ceasefire"), undone by a release ("released fishermen detained off Bakassi"), told as what an actor
+ * is thanked for ("thanked Riyadh for its condemnation of the strikes"), accused of ("accused Algiers of
+ * treating armed groups as partners") or retaliated against ("will not retaliate against the new
+ * tariffs"), passed over for another ("dialogue over confrontation"), on the agenda of talks ("talks on
+ * terrorism"), naming what another hit is about ("a tariff deal") or saying what became of what an act
+ * reaches ("return to the bombed sites") counts for nothing whatever governs it. People handed back add
+ * their hits before the releases that read them, ironic thanks turn before the credits would clear what
+ * they mock, and transfers add their hits and meetings with a named party count more (`encounter`)
+ * before negation, which governs them like any other. Negation runs before refusal so a negated refusal
+ * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
+ * unflipped, see `cessation`), an appeal to another side to undo its act becomes a demand (`retraction`)
+ * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
+ * conditionals scale the result.
  */
-export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

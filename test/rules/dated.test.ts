@@ -37,6 +37,14 @@ describe('dated', () => {
     expect(rows('Moscow, which attacked the port, said in 2022 it would stay.')[0]).toEqual(['attack', -1, []]);
   });
 
+  it('a confrontation noun after "of the" and a superlative is the time frame of a record and counts 0 ("the largest such exchange of the war")', () => {
+    expect(rows('Kyiv and Moscow swapped the bodies of 1,000 soldiers each, the largest such exchange of the war.').at(-1)).toEqual(['war', 0, ['dated:largest']]);
+    expect(rows('It was the first prisoner exchange of the war.').at(-1)).toEqual(['war', 0, ['dated:first']]);
+    // The record itself counts, and a war with no superlative before it is the act.
+    expect(rows('Russia launched one of the largest aerial attacks of the war.')[0]).toEqual(['attack', -1, []]);
+    expect(rows('The army waged the war of attrition.')).toEqual([['war', -1, []]]);
+  });
+
   it('needs an article, a possessive or a preposition before the year, so a count is no year', () => {
     expect(rows('The army deployed 2000 troops to the border.')).toEqual([['deploy troop', -1, []]]);
   });

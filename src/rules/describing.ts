@@ -1,0 +1,65 @@
+import { isPossessive, type Token } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { trigger } from './context.js';
+import { CLAUSE_BREAK } from './scope.js';
+
+/**
+ * describing — "let IAEA inspectors return to the bombed sites", "will keep its ambassador in Caracas to
+ * assist detained Chileans", "reached a deal on the disputed islands": a hostile act's participle in
+ * front of a noun, after an article, a possessive, a preposition, a number or a verb, says what became
+ * of what an engagement act of its clause reaches; it is no act of the clause and counts 0 (modifier
+ * `describes:<noun>`). The engagement hit stands before it within `REACH` tokens, no clause punctuation
+ * and no negator between ("to return the deported children" undoes the deportation), and is no appeal,
+ * which asks another side to act ("urged the kingdom to free jailed activists"). A participle with no
+ * such act before it keeps its hit ("the bombed hospital was closed").
+ */
+export function describing(context: RuleContext): void {
+  const tokens = context.analysis.tokens;
+  const { hits } = context;
+  for (let h = 1; h < hits.length; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.pole !== 'confrontation' || hit.factor === 0 || !isDescribingParticiple(tokens, hit)) continue;
+    if (!actsOnIt(context, h)) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`describes:${trigger(context, { first: hit.last + 1, last: hit.last + 1 })}`);
+  }
+}
+
+/** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */
+function isDescribingParticiple(tokens: readonly Token[], hit: WorkingHit): boolean {
+  const participle = tokens[hit.first];
+  const before = tokens[hit.first - 1];
+  return (
+    hit.first === hit.last &&
+    // wink-nlp tags some such participles as adjectives ("the shelled villages").
+    (participle?.pos === 'VERB' || participle?.pos === 'ADJ') &&
+    participle.normal.endsWith('ed') &&
+    NOUNS.has(tokens[hit.last + 1]?.pos ?? '') &&
+    (ATTRIBUTIVE_AFTER.has(before?.pos ?? '') || isPossessive(before))
+  );
+}
+
+/** Whether an engagement hit that counts stands before hit `h` within `REACH` tokens, no clause punctuation between. */
+function actsOnIt(context: RuleContext, h: number): boolean {
+  const tokens = context.analysis.tokens;
+  const hit = context.hits[h] as WorkingHit;
+  for (let k = h - 1; k >= 0; k -= 1) {
+    const act = context.hits[k] as WorkingHit;
+    if (hit.first - act.last > REACH) return false;
+    // An appeal asks another side to act and reaches nothing itself ("urged the kingdom to free jailed activists").
+    if (act.pole === 'engagement' && act.factor !== 0 && !APPEALS.has(act.category)) {
+      for (let t = act.last + 1; t < hit.first; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return false;
+      // A negator between undoes the participle's act rather than describing with it: "to return the deported children".
+      return !context.markers.negator.some((negator) => negator.first > act.last && negator.last < hit.first);
+    }
+  }
+  return false;
+}
+
+/** Tokens from the engagement act to the participle at most: "let IAEA inspectors return to the bombed" is 4 after the act. */
+const REACH = 8;
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Categories of asking, not acting (CAMEO 02 appeal, 10 demand). */
+const APPEALS: ReadonlySet<string> = new Set(['appeal', 'demand']);
+/** What a participle in front of a noun may follow: "the bombed", "to bombed", "two detained", "assist detained". */
+const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'ADP', 'NUM', 'VERB']);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScorer, hitRows } from '../helpers.js';
+
+const rows = (text: string) => hitRows(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
+
+describe('describing', () => {
+  it('a hostile participle in front of a noun that an engagement act reaches says what became of it and counts 0', () => {
+    expect(rows('Tehran was ready to let IAEA inspectors return to the bombed sites.').at(-1)).toEqual(['bombed', 0, ['describes:sites']]);
+    expect(rows('Chile will keep its ambassador in Caracas to assist detained Chileans.').at(-1)).toEqual(['detained', 0, ['describes:chileans']]);
+    // wink-nlp tags this one an adjective.
+    expect(rows('Both sides agreed to let monitors return to the shelled villages.').at(-1)).toEqual(['shelled', 0, ['describes:villages']]);
+    expect(defaultScorer().score('Chile will keep its ambassador in Caracas to assist detained Chileans.').label).toBe('engagement');
+    // Negated, the act is the stance and the participle still only describes: "would not meet the detained leaders".
+    expect(rows('The minister would not meet the detained leaders.')).toEqual([
+      ['meet', -1, ['negation:not']],
+      ['detained', 0, ['describes:leaders']],
+    ]);
+  });
+
+  it('keeps a participle with no engagement act before it in its clause, and a verb with its object', () => {
+    expect(rows('The bombed hospital was closed.')).toEqual([['bombed', -1, []]]);
+    expect(rows('They agreed to talks, and the army shelled villages.').at(-1)).toEqual(['shelled', -1, []]);
+  });
+});
