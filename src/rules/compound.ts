@@ -1,5 +1,6 @@
-import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
+import type { Token } from '../nlp/index.js';
 import { trigger, type RuleContext, type WorkingHit } from './context.js';
+import { isAttributiveParticiple } from './phrase.js';
 
 /**
  * compound — "a tariff deal", "the aid blockade", "sanctions talks", "the trade war truce": where a noun
@@ -19,11 +20,12 @@ export function compound(context: RuleContext): void {
     const modifier = hits[h];
     const head = hits[h + 1];
     if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.factor === 0) continue;
-    if (!NOUNS.has(tokens[modifier.last]?.pos ?? '') && !isDescribedBy(tokens, modifier, head)) continue;
+    const described = isDescribedBy(tokens, modifier, head);
+    if (!NOUNS.has(tokens[modifier.last]?.pos ?? '') && !described) continue;
     const adjacent = head.first === modifier.last + 1 && NOUNS.has(tokens[head.first]?.pos ?? '');
     // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys").
     const infinitive = head.first === modifier.last + 2 && tokens[modifier.last + 1]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && NOUNS.has(tokens[modifier.first]?.pos ?? '');
-    if (!adjacent && !infinitive && !isDescribedBy(tokens, modifier, head)) continue;
+    if (!adjacent && !infinitive && !described) continue;
     modifier.factor = 0;
     modifier.modifiers.push(`compound:${trigger(context, head)}`);
   }
@@ -37,12 +39,7 @@ const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
  * proposed sanctions").
  */
 function isDescribedBy(tokens: readonly Token[], modifier: WorkingHit, head: WorkingHit): boolean {
-  const participle = tokens[modifier.first];
-  if (modifier.pole !== 'engagement' || modifier.first !== modifier.last || participle?.pos !== 'VERB' || !participle.normal.endsWith('ed')) return false;
-  // A participle after an article, a possessive, a verb or a preposition ("refused to join proposed EU
-  // sanctions") or as a hyphenated word's last piece, not a verb after its subject ("They proposed sanctions").
-  const before = tokens[modifier.first - 1];
-  if (!(ATTRIBUTIVE_AFTER.has(before?.pos ?? '') || isPossessive(before) || isHyphenatedPiece(tokens, modifier.first))) return false;
+  if (modifier.pole !== 'engagement' || modifier.first !== modifier.last || !isAttributiveParticiple(tokens, modifier.first)) return false;
   if (!NOUNS.has(tokens[head.last]?.pos ?? '') || head.first - modifier.last - 1 > DESCRIBED_GAP) return false;
   for (let t = modifier.last + 1; t < head.first; t += 1) if (!DESCRIBING.has(tokens[t]?.pos ?? '')) return false;
   return true;
@@ -50,8 +47,5 @@ function isDescribedBy(tokens: readonly Token[], modifier: WorkingHit, head: Wor
 
 /** Words between a participle and the noun it describes: "naval" in "the proposed naval blockade". */
 const DESCRIBED_GAP = 2;
-
-/** What a participle in front of a noun may follow: "the proposed", "join proposed", "on proposed". */
-const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'VERB', 'ADP']);
 
 const DESCRIBING: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);

@@ -86,6 +86,12 @@ export function insertHit(
   context.hits.splice(firstAtOrAfter(context.hits, hit.first), 0, inserted);
 }
 
+/** Whether token `t` is inside one of the context's hits: where a rule adding a hit on a verb would count it twice ("pledged $73 million"). */
+export function isInsideHit(context: RuleContext, t: number): boolean {
+  const at = firstAtOrAfter(context.hits, t);
+  return context.hits[at]?.first === t || (context.hits[at - 1]?.last ?? -1) >= t;
+}
+
 /** Index of the first item whose first token is at or after `token` (items sorted by `first`). */
 export function firstAtOrAfter(items: readonly { readonly first: number }[], token: number): number {
   return firstIndexWhereNot(items.length, (i) => (items[i]?.first ?? 0) < token);

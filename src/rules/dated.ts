@@ -23,10 +23,10 @@ export function dated(context: RuleContext): void {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
     const nominal = NOMINAL.has(tokens[hit.last]?.pos ?? '');
     const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
-    const superlative = year === undefined && nominal ? superlativeBefore(tokens, hit.first) : undefined;
-    if (year === undefined && superlative === undefined) continue;
+    const at = year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
+    if (at === undefined) continue;
     hit.factor = 0;
-    hit.modifiers.push(`dated:${tokens[year ?? superlative ?? hit.first]?.normal}`);
+    hit.modifiers.push(`dated:${tokens[at]?.normal}`);
   }
 }
 

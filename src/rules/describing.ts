@@ -1,17 +1,18 @@
-import { isPossessive, type Token } from '../nlp/index.js';
+import { isHyphenatedPiece, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
+import { isAttributiveParticiple } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * describing — "let IAEA inspectors return to the bombed sites", "will keep its ambassador in Caracas to
  * assist detained Chileans", "reached a deal on the disputed islands": a hostile act's participle in
- * front of a noun, after an article, a possessive, a preposition, a number or a verb, says what became
- * of what an engagement act of its clause reaches; it is no act of the clause and counts 0 (modifier
- * `describes:<noun>`). The engagement hit stands before it within `REACH` tokens, no clause punctuation
- * and no negator between ("to return the deported children" undoes the deportation), and is no appeal,
- * which asks another side to act ("urged the kingdom to free jailed activists"). A participle with no
- * such act before it keeps its hit ("the bombed hospital was closed").
+ * front of a noun (see `isAttributiveParticiple`) says what became of what an engagement act of its
+ * clause reaches; it is no act of the clause and counts 0 (modifier `describes:<noun>`). The engagement
+ * hit stands before it within `REACH` tokens, no clause punctuation and no negator between ("to return
+ * the deported children" undoes the deportation), and is no appeal, which asks another side to act
+ * ("urged the kingdom to free jailed activists"). A participle with no such act before it keeps its hit
+ * ("the bombed hospital was closed").
  */
 export function describing(context: RuleContext): void {
   const tokens = context.analysis.tokens;
@@ -27,16 +28,8 @@ export function describing(context: RuleContext): void {
 
 /** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */
 function isDescribingParticiple(tokens: readonly Token[], hit: WorkingHit): boolean {
-  const participle = tokens[hit.first];
-  const before = tokens[hit.first - 1];
-  return (
-    hit.first === hit.last &&
-    // wink-nlp tags some such participles as adjectives ("the shelled villages").
-    (participle?.pos === 'VERB' || participle?.pos === 'ADJ') &&
-    participle.normal.endsWith('ed') &&
-    NOUNS.has(tokens[hit.last + 1]?.pos ?? '') &&
-    (ATTRIBUTIVE_AFTER.has(before?.pos ?? '') || isPossessive(before))
-  );
+  // A hyphenated one names the noun in the speaker's words and keeps its hit: "Pakistan-occupied Kashmir".
+  return hit.first === hit.last && isAttributiveParticiple(tokens, hit.first) && !isHyphenatedPiece(tokens, hit.first) && NOUNS.has(tokens[hit.last + 1]?.pos ?? '');
 }
 
 /** Whether an engagement hit that counts stands before hit `h` within `REACH` tokens, no clause punctuation between. */
@@ -61,5 +54,3 @@ const REACH = 8;
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Categories of asking, not acting (CAMEO 02 appeal, 10 demand). */
 const APPEALS: ReadonlySet<string> = new Set(['appeal', 'demand']);
-/** What a participle in front of a noun may follow: "the bombed", "to bombed", "two detained", "assist detained". */
-const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'ADP', 'NUM', 'VERB']);

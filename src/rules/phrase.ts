@@ -1,4 +1,4 @@
-import { isGerund, isNounPhraseWord, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isNounPhraseWord, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 
 /**
  * The last token of the run that starts at `start` and goes on while `inside(t)` holds, within `reach`
@@ -28,6 +28,22 @@ export function runStart(tokens: readonly Token[], end: number, reach: number, i
   }
   return start;
 }
+
+/**
+ * Whether token `t` is a participle in front of a noun as an adjective is: an "-ed" form after an
+ * article, a possessive, a number, a preposition or a verb ("the proposed", "to the bombed", "assist
+ * detained"), or a hyphenated word's last piece ("US-proposed"); not a verb after its subject ("They
+ * proposed sanctions"). wink-nlp tags some of them adjectives ("the shelled villages").
+ */
+export function isAttributiveParticiple(tokens: readonly Token[], t: number): boolean {
+  const participle = tokens[t];
+  if (participle === undefined || (participle.pos !== 'VERB' && participle.pos !== 'ADJ') || !participle.normal.endsWith('ed')) return false;
+  const before = tokens[t - 1];
+  return ATTRIBUTIVE_AFTER.has(before?.pos ?? '') || isPossessive(before) || isHyphenatedPiece(tokens, t);
+}
+
+/** What a participle in front of a noun may follow: "the proposed", "two detained", "to bombed", "join proposed". */
+const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADP', 'VERB']);
 
 /**
  * The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there

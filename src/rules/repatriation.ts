@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import { isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
-import { firstAtOrAfter, insertHit } from './context.js';
+import { insertHit, isInsideHit } from './context.js';
 import { runStart } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
@@ -12,9 +12,9 @@ import { CLAUSE_BREAK } from './scope.js';
  * (`params.repatriations.weight` and `category`), which negation and refusal then treat like any other
  * ("refused to hand the fishermen back"). The people are a word of `modifiers.returnees` ending the
  * object of a verb of `params.repatriations.verbs` (the words between noun-phrase words, at most
- * `OBJECT_WORDS`), the verb inside no hit and starting no negator already; a word of `params.repatriations.particles` stands
- * right after the verb or after the people within `params.repatriations.reach` tokens, past a clause that
- * describes them ("fishermen who had drifted across the maritime border in the spring back to the
+ * `OBJECT_WORDS`), the verb inside no hit and starting no negator already; a word of
+ * `params.repatriations.particles` stands right after the verb or after the people within
+ * `params.repatriations.reach` tokens, past a clause that describes them ("fishermen who had drifted across the maritime border in the spring back to the
  * North") but not past clause punctuation. Migrants are no such people: sending them back is no
  * concession. Off without `params.repatriations`.
  */
@@ -50,8 +50,7 @@ function particleAfter(tokens: readonly Token[], returnee: Match, particles: rea
  * ("handed back 23 sailors", "hand the fishermen back": `hand back`, see `negation`).
  */
 function isTaken(context: RuleContext, t: number): boolean {
-  const at = firstAtOrAfter(context.hits, t);
-  return context.hits[at]?.first === t || (context.hits[at - 1]?.last ?? -1) >= t || context.markers.negator.some((negator) => negator.first === t);
+  return isInsideHit(context, t) || context.markers.negator.some((negator) => negator.first === t);
 }
 
 /** Words before the people in the verb's object at most: "six North Korean" is 3, "23 Central African" 3. */

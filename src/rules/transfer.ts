@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { firstAtOrAfter, insertHit } from './context.js';
+import { insertHit, isInsideHit } from './context.js';
 import { scopeStart } from './scope.js';
 
 /**
@@ -22,10 +22,7 @@ export function transfer(context: RuleContext): void {
     for (let t = sum.first - 1; t >= clause; t -= 1) {
       const token = tokens[t];
       if (token === undefined || token.pos !== 'VERB' || !params.verbs.includes(token.lemma)) continue;
-      const at = firstAtOrAfter(context.hits, t);
-      const next = context.hits[at];
-      const previous = context.hits[at - 1];
-      if ((next !== undefined && next.first === t) || (previous !== undefined && previous.last >= t)) break;
+      if (isInsideHit(context, t)) break;
       insertHit(context, { first: t, last: t, term: token.lemma, pole: 'engagement', category: params.category, weight: params.weight }, [], ['transfer']);
       break;
     }

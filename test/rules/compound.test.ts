@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScorer, hitRows as hits } from '../helpers.js';
 
+/** Hits on the default lexicon with the sign of their contribution. */
+const rows = (text: string) => hits(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
+
 describe('compound', () => {
   it('a noun hit right before a noun hit of the other pole names what the head is about and counts 0', () => {
     expect(hits('The two sides opened sanction talks.')).toEqual([
@@ -36,7 +39,6 @@ describe('compound', () => {
   });
 
   it('a noun hit whose infinitive is a verb hit of the other pole counts 0: what is proposed decides ("a proposal to sanction")', () => {
-    const rows = (text: string) => hits(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
     expect(rows('Brussels tabled a proposal to sanction two officials.')).toEqual([
       ['proposal', 0, ['compound:sanction']],
       ['sanction', -1, []],
@@ -47,7 +49,6 @@ describe('compound', () => {
   });
 
   it('a cooperative participle in front of a noun hit of the other pole describes it and counts 0 ("the US-proposed sanctions")', () => {
-    const rows = (text: string) => hits(text, defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers]);
     expect(rows('The EU backed the US-proposed sanctions on Iran.')).toEqual([
       ['proposed', 0, ['compound:sanctions']],
       ['sanctions', -1, []],
