@@ -143,8 +143,8 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (seconds.has(token.normal) || seconds.has(token.lemma) || (token.pos === 'NUM' && seconds.has('the'))) return true;
     if (seconds.has(copulaAfterAuxiliary(tokens, t) ?? '')) return true;
     // The first noun of a compound may be skipped before a term's last word (see `isCompoundNoun`).
-    const next = tokens[t + 1];
-    if (token.pos === 'NOUN' && next?.pos === 'NOUN' && (seconds.has(next.normal) || seconds.has(next.lemma))) return true;
+    const head = compoundHead(tokens, t);
+    if (head !== undefined && (seconds.has(head.normal) || (head.pos === 'NOUN' && seconds.has(head.lemma)))) return true;
     const percent = percentLength(tokens, t);
     if (percent > 0) {
       t += percent - 1;
@@ -345,9 +345,17 @@ const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
  * `inSequence` keeps a noun that is an entry of its own ("a round of ceasefire talks" keeps "ceasefire").
  */
 function isCompoundNoun(tokens: readonly Token[], t: number, word: PatternWord): boolean {
+  const head = compoundHead(tokens, t);
+  return head !== undefined && (head.pos === 'NOUN' ? wordMatches(word, head) : head.normal === word.normal);
+}
+
+/**
+ * The second noun of a compound whose first noun is token `t`, or `undefined`. wink-nlp reads some -ing
+ * nouns after a noun as verbs ("the road crossing"): such a word is the head as written, not by its lemma.
+ */
+function compoundHead(tokens: readonly Token[], t: number): Token | undefined {
   const next = tokens[t + 1];
-  // wink-nlp reads some -ing nouns after a noun as verbs ("the road crossing"): the term's own word, as written, is still its noun.
-  return tokens[t]?.pos === 'NOUN' && next !== undefined && (next.pos === 'NOUN' ? wordMatches(word, next) : isGerund(next) && next.normal === word.normal);
+  return tokens[t]?.pos === 'NOUN' && next !== undefined && (next.pos === 'NOUN' || isGerund(next)) ? next : undefined;
 }
 
 function isSkippable(token: Token): boolean {

@@ -219,6 +219,5 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
 }
 
-
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
 const OBJECT_REACH = 5;
