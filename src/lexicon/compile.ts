@@ -7,7 +7,7 @@ import { addToList } from '../util/multimap.js';
  * What a pattern does when it matches: carry stance (`entry`), modify the stance around it, or name an
  * actor (`actor`, used by statement extraction).
  */
-export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency' | 'returnee' | 'actor';
+export type PatternKind = 'entry' | 'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'neutral' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency' | 'returnee' | 'contraband' | 'actor';
 
 /** One word of a pattern, as the tokenizer splits the term. */
 export interface PatternWord {
@@ -107,6 +107,7 @@ function patternSpecs(lexicon: Lexicon): PatternSpec[] {
     ['schedule', m.schedules ?? []],
     ['currency', m.currencies ?? []],
     ['returnee', m.returnees ?? []],
+    ['contraband', m.contraband ?? []],
   ] as const;
   for (const [kind, list] of modifierLists) list.forEach((item, i) => add(kind, item.term, false, PRIORITY.modifier, i));
   return specs;

@@ -225,6 +225,12 @@ export const ModifiersSchema = v.strictObject({
    * needs `params.repatriations`.
    */
   returnees: v.optional(v.array(v.strictObject({ term, note }))),
+  /**
+   * Drugs and smuggled goods ("cocaine", "captagon", "contraband"): in the object or the passive subject
+   * of a hit of `params.contraband.terms` ("seized two tonnes of cocaine") they make it policing, no act
+   * against another side, and it counts 0. Optional; needs `params.contraband`.
+   */
+  contraband: v.optional(v.array(v.strictObject({ term, note }))),
 });
 
 const categoriesParams = v.strictObject({
@@ -359,6 +365,17 @@ export const ParamsSchema = v.strictObject({
    * Thanks for what is no act of help, with a sign of irony ("thanked Washington for its touching concern
    * for our democracy"): a dismissal, counted for confrontation. Absent: the rule is off.
    */
+  /**
+   * Seizures of drugs and smuggled goods (`modifiers.contraband`: "seized two tonnes of cocaine"): policing
+   * of smugglers, whose hits count 0. Absent: the rule is off.
+   */
+  contraband: v.optional(
+    v.strictObject({
+      /** Entry terms of seizing ("seize", "seizure", "confiscate"): a tariff "over fentanyl" stays a tariff. */
+      terms: words,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   ironies: v.optional(
     v.strictObject({
       /** Entry terms of thanks ("thanked", "grateful", "appreciate"). */

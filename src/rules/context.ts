@@ -35,7 +35,7 @@ export interface RuleContext {
   /** The previous sentence's hits (empty when it had none), for a contrast marker that opens this one. */
   readonly previous: readonly WorkingHit[];
   /** The sentence's modifier matches by kind, in text order. */
-  readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency' | 'returnee', readonly Match[]>>;
+  readonly markers: Readonly<Record<'negator' | 'intensifier' | 'dampener' | 'contrast' | 'conditional' | 'refusal' | 'juxtaposition' | 'figurative' | 'topic' | 'arena' | 'hazard' | 'schedule' | 'currency' | 'returnee' | 'contraband', readonly Match[]>>;
   /** Negators governing each refusal marker, in text order (a negated refusal governs nothing). */
   readonly refusalNegations: Map<Match, Match[]>;
   /** The spans where a rule made one pole's hits count 0 (see `countNothingWithin`), once one has. */

@@ -10,6 +10,7 @@ import { describing } from './describing.js';
 import { accusation, credit, retaliation } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
+import { contraband } from './contraband.js';
 import { hazard } from './hazard.js';
 import { irony } from './irony.js';
 import { intensity } from './intensity.js';
@@ -28,11 +29,11 @@ import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, past events named by their year, speakers, figures of
- * speech, games, hazards, topics, schedules, objects, repatriations, releases, ironies, credits,
+ * speech, games, hazards, contraband, topics, schedules, objects, repatriations, releases, ironies, credits,
  * accusations, retaliations, preferences, agendas, compounds and describing participles go first: a hit
  * inside a name, naming a past event ("the 1999 Kargil conflict") or who speaks ("mediators said"),
  * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
- * inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined the
+ * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined the
  * ceasefire"), undone by a release ("released fishermen detained off Bakassi"), told as what an actor
  * is thanked for ("thanked Riyadh for its condemnation of the strikes"), accused of ("accused Algiers of
  * treating armed groups as partners") or retaliated against ("will not retaliate against the new
@@ -47,7 +48,7 @@ import { transfer } from './transfer.js';
  * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, dated, source, figurative, arena, hazard, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, figurative, arena, hazard, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -229,6 +229,7 @@ const NO_MARKERS: RuleContext['markers'] = Object.freeze({
   schedule: NO_MATCHES,
   currency: NO_MATCHES,
   returnee: NO_MATCHES,
+  contraband: NO_MATCHES,
 });
 const NO_REFUSALS: Map<Match, Match[]> = new Map();
 const NO_SENTENCES: ReadonlyMap<number, Juxtaposition> = new Map();
