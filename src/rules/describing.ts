@@ -28,9 +28,20 @@ export function describing(context: RuleContext): void {
 
 /** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */
 function isDescribingParticiple(tokens: readonly Token[], hit: WorkingHit): boolean {
-  // A hyphenated one names the noun in the speaker's words and keeps its hit: "Pakistan-occupied Kashmir".
-  return hit.first === hit.last && isAttributiveParticiple(tokens, hit.first) && !isHyphenatedPiece(tokens, hit.first) && NOUNS.has(tokens[hit.last + 1]?.pos ?? '');
+  return hit.first === hit.last && isAttributiveParticiple(tokens, hit.first) && !isNamedDoer(tokens, hit.first) && NOUNS.has(tokens[hit.last + 1]?.pos ?? '');
 }
+
+/**
+ * Whether the participle at `t` is the last piece of a hyphenated word that names who did it, in the
+ * speaker's words: "Pakistan-occupied Kashmir", "the US-proposed sanctions" keep their hit; an adverb's
+ * piece names no one ("the long-disputed Yenga area").
+ */
+function isNamedDoer(tokens: readonly Token[], t: number): boolean {
+  return isHyphenatedPiece(tokens, t) && !ADVERB_PIECES.has(tokens[t - 2]?.pos ?? '');
+}
+
+/** Tags of a hyphenated participle's first piece that says how or how long: "long-disputed", "hotly-contested". */
+const ADVERB_PIECES: ReadonlySet<string> = new Set(['ADJ', 'ADV']);
 
 /** Whether an engagement hit that counts stands before hit `h` within `REACH` tokens, no clause punctuation between. */
 function actsOnIt(context: RuleContext, h: number): boolean {

@@ -21,4 +21,9 @@ describe('describing', () => {
     expect(rows('The bombed hospital was closed.')).toEqual([['bombed', -1, []]]);
     expect(rows('They agreed to talks, and the army shelled villages.').at(-1)).toEqual(['shelled', -1, []]);
   });
+
+  it('takes a hyphenated participle whose first piece says how long, not one that names who did it', () => {
+    expect(rows('Both governments agreed to survey the long-disputed Kalapani area together.').at(-1)).toEqual(['disputed', 0, ['describes:kalapani']]);
+    expect(rows('They agreed to hold talks on Pakistan-occupied Kashmir.').at(-1)).toEqual(['occupied', -1, []]);
+  });
 });
