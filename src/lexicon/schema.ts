@@ -266,7 +266,10 @@ export const ParamsSchema = v.strictObject({
     neutralBelow: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
     /** Both poles present and |E − C| / (E + C) below this → mixed. */
     mixedBalance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-    /** As `mixedBalance`, for a sentence with a juxtaposition (`modifiers.juxtapositions`). Absent: `mixedBalance` applies. */
+    /**
+     * As `mixedBalance`, for a sentence with a juxtaposition (`modifiers.juxtapositions`), or two clauses
+     * joined by "and" whose acts stand on opposite sides. Absent: `mixedBalance` applies.
+     */
     juxtaposedBalance: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
     /**
      * Label `mixed` a sentence whose juxtaposition has known acts on one side only and a verb on the

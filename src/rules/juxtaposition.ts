@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/types.js';
 import type { RuleContext, WorkingHit } from './context.js';
+import { signOf } from './context.js';
 
 /**
  * How a sentence with a juxtaposition marker ("kept its coast guard ships at the shoal while opening a
@@ -7,14 +8,15 @@ import type { RuleContext, WorkingHit } from './context.js';
  * marker (or the marker only states a condition: "nothing to negotiate while their tanks stand on our
  * land", where the act is negated or refused, also by its own words: "would not sit idly by while its
  * water share shrank"), `one-sided` when every counted hit lies on one side and the other side holds a
- * verb the lexicon does not know: a second act, unscored.
+ * verb the lexicon does not know: a second act, unscored. A sentence with no marker is `paired` when
+ * "and" joins two clauses whose acts lie on opposite sides (see `coordinated`).
  */
 export type Juxtaposition = 'paired' | 'one-sided';
 
-/** The sentence's juxtaposition, or `undefined` without a marker. */
+/** The sentence's juxtaposition, or `undefined` without a marker or a coordination of opposite acts. */
 export function juxtapositionOf(context: RuleContext): Juxtaposition | undefined {
   const marker = context.markers.juxtaposition[0];
-  if (marker === undefined) return undefined;
+  if (marker === undefined) return coordinated(context) ? 'paired' : undefined;
   let before = 0;
   let after = 0;
   for (const hit of context.hits) {
@@ -49,4 +51,33 @@ function writtenNegated(hit: WorkingHit, { lexicon, analysis }: RuleContext): bo
   }
   const first = analysis.tokens[hit.first];
   return first !== undefined && !CONTENT.has(first.pos) && words.has(first.normal);
+}
+
+/**
+ * Whether "and" joins two clauses of the sentence whose counted acts stand on opposite sides, all of
+ * one pole before it and all of the other after it: "We will talk with anyone who wants to talk, and we
+ * will shoot down anything that crosses into our airspace". The second clause opens after a comma, or
+ * with a pronoun, an auxiliary or "that" ("and would keep the joint patrol in force"); "Canberra and
+ * Beijing buried the hatchet" joins two subjects. A contrast marker sets the sentence's acts against
+ * each other already ("After three years of levies, …").
+ */
+function coordinated(context: RuleContext): boolean {
+  if (context.hits.length < 2 || context.markers.contrast.length > 0) return false;
+  const { tokens } = context.analysis;
+  const counted = context.hits.filter((hit) => hit.factor !== 0);
+  if (counted.length < 2) return false;
+  for (let c = (counted[0] as WorkingHit).last + 1; c < (counted.at(-1) as WorkingHit).first; c += 1) {
+    if (tokens[c]?.normal !== 'and' || !opensClause(tokens, c)) continue;
+    const before = counted.filter((hit) => hit.last < c);
+    const after = counted.filter((hit) => hit.first > c);
+    const sign = signOf(before[0] as WorkingHit);
+    if (before.every((hit) => signOf(hit) === sign) && after.every((hit) => signOf(hit) === -sign)) return true;
+  }
+  return false;
+}
+
+/** Whether the "and" at `c` opens a clause: after a comma, or before a pronoun, an auxiliary or "that". */
+function opensClause(tokens: RuleContext['analysis']['tokens'], c: number): boolean {
+  const next = tokens[c + 1];
+  return tokens[c - 1]?.normal === ',' || (next !== undefined && (next.pos === 'PRON' || next.pos === 'AUX' || next.normal === 'that'));
 }

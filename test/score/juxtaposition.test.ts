@@ -68,7 +68,19 @@ describe('juxtaposition', () => {
     expect(result.label).toBe('confrontation');
   });
 
+  it('two clauses joined by "and" with their acts on opposite sides are set side by side too', () => {
+    expect(juxtaposing(0.7).score('They condemned the attack, and they welcomed the dialogue.').label).toBe('mixed');
+    expect(juxtaposing(0.7).score('They condemned the attack and would welcome the dialogue.').label).toBe('mixed');
+    // Acts of one side on both sides of "and" are no pair.
+    expect(juxtaposing(0.7).score('They condemned the attack, and they condemned the annexation.').label).toBe('confrontation');
+    // "and" joining two verbs of one subject opens no clause.
+    expect(juxtaposing(0.7).score('They condemned the attack and welcomed the dialogue.').label).toBe('confrontation');
+    // A contrast marker weighs the sentence's acts against each other already.
+    expect(juxtaposing(0.7).score('Despite the attack, they welcomed the dialogue, and they condemned the annexation.').label).toBe('confrontation');
+  });
+
   it('is off without labels.juxtaposedBalance', () => {
     expect(juxtaposing(undefined).score(sideBySide).label).toBe('confrontation');
+    expect(juxtaposing(undefined).score('They condemned the attack, and they welcomed the dialogue.').label).toBe('confrontation');
   });
 });
