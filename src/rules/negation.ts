@@ -502,13 +502,15 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
  * Whether the hit is a verb whose object is all that stands between it and a negator looking back
  * from `before`: the negator undoes that object, not the verb ("demanded the remarks be withdrawn"
  * withdraws the remarks, not the demand; "the deal signed in March was scrapped" still scraps a signing).
+ * The object may be an -ing verb's ("prepared to discuss returning the lorries stranded in Belarus").
  */
 function objectBetween(context: RuleContext, hit: WorkingHit, before: number): boolean {
   const tokens = context.analysis.tokens;
   if (tokens[hit.last]?.pos !== 'VERB') return false;
   let noun = false;
   // "demanded that the trip be cancelled" as "demanded the remarks be withdrawn".
-  const from = tokens[hit.last + 1]?.normal === 'that' ? hit.last + 2 : hit.last + 1;
+  let from = tokens[hit.last + 1]?.normal === 'that' ? hit.last + 2 : hit.last + 1;
+  if (isGerund(tokens[from])) from += 1;
   for (let t = from; t < before; t += 1) {
     const token = tokens[t];
     if (!isNounPhraseWord(token)) return false;

@@ -269,6 +269,8 @@ describe('negation', () => {
       ['demand', '-', false],
       ['ban', '+', true],
     ]);
+    // The object of an -ing verb after the hit, as well: what is stranded is the lorries, not the talks.
+    expect(signedRows('Minsk was prepared to discuss returning the lorries stranded in Belarus.')).toEqual([['prepared to discuss', '+', false]]);
     // Not an object: the verb's own act is still undone.
     expect(signedRows('The deal signed in March was scrapped.')).toEqual([
       ['deal', '-', true],
