@@ -49,14 +49,19 @@ function separatesSubjects(tokens: readonly Token[], t: number, hit: number): bo
 /** What opens what a work is about: a preposition, or the word that gives its title ("a documentary called 'Trade War'"). */
 const OPENERS: ReadonlySet<string> = new Set(['of', 'on', 'about', 'over', 'into', 'titled', 'entitled', 'called', 'named']);
 
-/** Tokens from the work's noun to the hit: "study on the economic effects of last year's sanctions" is 9. */
-const REACH = 10;
+/**
+ * Tokens from the work's noun to the hit: "study on the economic effects of last year's sanctions" is 9,
+ * "exhibition on the 1980 shipyard strikes and the birth of the Solidarity movement" 12.
+ */
+const REACH = 14;
 
 /**
  * What a work depicts when it is the subject of a verb of `params.topics.verbs` ("an exhibition opening at
  * the national museum this week recalls the night when Soviet troops stormed the tower", "a new
  * exhibition documents the 1904 genocide", "a doctoral thesis examines wildcat strikes"): the verb
- * within `SUBJECT_REACH` tokens after the work's noun, no clause punctuation between, and the hits after
+ * within `SUBJECT_REACH` tokens after the work's noun, no semicolon or conjunction between ("the exhibition
+ * closed, and a colonel recalls" is another subject's verb; commas may set off a phrase on the work: "a new biography of Thomas Sankara, launched in Ouagadougou, recounts his feud", "a
+ * biography of Nyerere, covering his role in the negotiations"), and the hits after
  * it to the end of the sentence (or a semicolon) count 0 (modifier `topic:<noun>`).
  */
 function depicted(context: RuleContext, works: readonly Match[]): void {
@@ -68,7 +73,7 @@ function depicted(context: RuleContext, works: readonly Match[]): void {
     let verb: number | undefined;
     for (let t = work.last + 1; t <= work.last + SUBJECT_REACH; t += 1) {
       const token = tokens[t];
-      if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) break;
+      if (token === undefined || token.sentence !== sentence || token.normal === ';' || token.pos === 'CCONJ') break;
       if (isVerbOf(tokens, t, verbs)) {
         verb = t;
         break;

@@ -18,7 +18,8 @@ describe('topic', () => {
       ['annexation', 0, ['topic:thesis']],
       ['dialogue', 2, []],
     ]);
-    // Not past clause punctuation between the work and its verb, nor without params.topics.
+    // Past commas that set off a phrase on the work, not past a conjunction, nor without params.topics.
+    expect(hits('A new history of the war, written in exile, recalls the annexation.')).toEqual([['annexation', 0, ['topic:history']]]);
     expect(hits('The exhibition closed, and a colonel recalls the attack.')).toEqual([['attack', -3, []]]);
     expect(hits('A new exhibition recalls the attack.', miniScorerWithout('params', 'topics'))).toEqual([['attack', -3, []]]);
   });
@@ -55,8 +56,9 @@ describe('topic', () => {
     expect(hits('A study of the region, the allies attacked.')).toEqual([['attacked', -3, []]]);
   });
 
-  it('reaches at most 10 tokens from the work', () => {
-    expect(hits('A history of the long and bitter and bloody and costly and futile annexation appeared.')).toEqual([['annexation', -3, []]]);
+  it('reaches at most 14 tokens from the work', () => {
+    expect(hits('A history of the long and bitter and bloody and costly and futile annexation appeared.')).toEqual([['annexation', 0, ['topic:history']]]);
+    expect(hits('A history of the long and bitter and bloody and costly and futile and needless and cruel annexation appeared.')).toEqual([['annexation', -3, []]]);
   });
 
   it('is off when the lexicon has no modifiers.topics', () => {
