@@ -1,33 +1,40 @@
 import { isPossessive } from '../nlp/index.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
 
 /**
  * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war",
  * "a documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun
  * whose noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier
  * `dated:<year>`). The year must follow an article, a possessive or a preposition ("India's 1998
- * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight:
+ * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight there:
  * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
  * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit
  * of those categories in a relative clause that holds a year ("ending a quarrel that erupted into deadly
  * clashes in 2022", "China, which downgraded ties in 2021"): a past event told beside the sentence's act
  * (see `yearInRelative`), and a hit that is the time frame of a record ("the largest such exchange of
- * the war", modifier `dated:<superlative>`). Off without `params.dated`.
+ * the war", modifier `dated:<superlative>`). An engagement hit in a relative clause opened by "who" that
+ * holds a year is a person's past act told as who they are, and counts 0 too ("Lucia Ardenti, who
+ * negotiated the 2008 friendship treaty with Libya, died in Rome"). Off without `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;
   if (categories === undefined) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
-    if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
-    const nominal = NOMINAL.has(tokens[hit.last]?.pos ?? '');
-    const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
-    const at = year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
+    if (hit.factor === 0) continue;
+    const at = hit.pole === 'engagement' ? yearInRelative(tokens, hit.first, hit.last, true) : categories.includes(hit.category) ? pastEvent(tokens, hit) : undefined;
     if (at === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`dated:${tokens[at]?.normal}`);
   }
+}
+
+/** The year or the superlative that makes a confrontation hit a past event or a time frame (see `dated`). */
+function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
+  const nominal = NOMINAL.has(tokens[hit.last]?.pos ?? '');
+  const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
+  return year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
 }
 
 /**
@@ -35,15 +42,16 @@ export function dated(context: RuleContext): void {
  * sentence's act ("ending a quarrel that erupted into deadly clashes in 2022", "with China, which
  * downgraded ties in 2021", "settling the border where clashes killed about 100 in 2022"): the clause
  * opens with a relative word within `RELATIVE_REACH` tokens before the hit and runs to clause
- * punctuation; undefined when there is none or no year in it.
+ * punctuation; undefined when there is none or no year in it. With `person`, only "who" opens it: a
+ * person's past act told as who they are.
  */
-function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number, last: number): number | undefined {
+function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number, last: number, person = false): number | undefined {
   const sentence = tokens[first]?.sentence;
   let opener: number | undefined;
   for (let t = first - 1; t >= 0 && first - t <= RELATIVE_REACH; t -= 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
-    if (opensRelative(token) || token.normal === 'where') {
+    if (person ? token.normal === 'who' : opensRelative(token) || token.normal === 'where') {
       opener = t;
       break;
     }

@@ -37,6 +37,17 @@ describe('dated', () => {
     expect(rows('Moscow, which attacked the port, said in 2022 it would stay.')[0]).toEqual(['attack', -1, []]);
   });
 
+  it('an engagement hit in a relative clause opened by "who" with a year is a person\'s past act and counts 0', () => {
+    expect(rows('The former minister, who negotiated the 2008 friendship treaty with Libya, died in Rome.')).toEqual([
+      ['negotiate', 0, ['dated:2008']],
+      ['friendship', 0, ['dated:2008']],
+      ['treaty', 0, ['dated:2008']],
+    ]);
+    // Not a clause opened by "which" or "that", nor one without a year.
+    expect(rows('The two sides renewed the accord, which restored flights in 2023.').map((r) => r.slice(0, 2))).toContainEqual(['restore flight', 1]);
+    expect(rows('The minister, who negotiated the friendship treaty, died in Rome.').map((r) => r[1])).toEqual([1, 1, 1]);
+  });
+
   it('a confrontation noun after "of the" and a superlative is the time frame of a record and counts 0 ("the largest such exchange of the war")', () => {
     expect(rows('Kyiv and Moscow swapped the bodies of 1,000 soldiers each, the largest such exchange of the war.').at(-1)).toEqual(['war', 0, ['dated:largest']]);
     expect(rows('It was the first prisoner exchange of the war.').at(-1)).toEqual(['war', 0, ['dated:first']]);
