@@ -29,17 +29,18 @@ import { transfer } from './transfer.js';
 
 /**
  * The rules, in the order they run. Names, past events named by their year, speakers, figures of
- * speech, games, hazards, contraband, topics, schedules, objects, repatriations, releases, ironies, credits,
- * accusations, retaliations, preferences, agendas, compounds and describing participles go first: a hit
- * inside a name, naming a past event ("the 1999 Kargil conflict") or who speaks ("mediators said"),
- * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
- * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled, harmed by a hostile act ("undermined the
- * ceasefire"), undone by a release ("released fishermen detained off Bakassi"), told as what an actor
- * is thanked for ("thanked Riyadh for its condemnation of the strikes"), accused of ("accused Algiers of
- * treating armed groups as partners") or retaliated against ("will not retaliate against the new
- * tariffs"), passed over for another ("dialogue over confrontation"), on the agenda of talks ("talks on
- * terrorism"), naming what another hit is about ("a tariff deal") or saying what became of what an act
- * reaches ("return to the bombed sites") counts for nothing whatever governs it. People handed back add
+ * speech, games, hazards, contraband, topics, schedules, objects, repatriations, releases, ironies,
+ * credits, accusations, retaliations, preferences, agendas, compounds and describing participles go
+ * first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who speaks
+ * ("mediators said"), aimed at something that is no party to a conflict, said of a game, done by a flood
+ * or an earthquake, seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a
+ * meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), undone by a release
+ * ("released fishermen detained off Bakassi"), told as what an actor is thanked for ("thanked Riyadh for
+ * its condemnation of the strikes"), accused of ("accused Algiers of treating armed groups as partners")
+ * or retaliated against ("will not retaliate against the new tariffs"), passed over for another
+ * ("dialogue over confrontation"), on the agenda of talks ("talks on terrorism"), naming what another
+ * hit is about ("a tariff deal") or saying what became of what an act reaches ("return to the bombed
+ * sites") counts for nothing whatever governs it. People handed back add
  * their hits before the releases that read them, ironic thanks turn before the credits would clear what
  * they mock, and transfers add their hits and meetings with a named party count more (`encounter`)
  * before negation, which governs them like any other. Negation runs before refusal so a negated refusal

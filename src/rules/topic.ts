@@ -59,10 +59,11 @@ const REACH = 14;
  * What a work depicts when it is the subject of a verb of `params.topics.verbs` ("an exhibition opening at
  * the national museum this week recalls the night when Soviet troops stormed the tower", "a new
  * exhibition documents the 1904 genocide", "a doctoral thesis examines wildcat strikes"): the verb
- * within `SUBJECT_REACH` tokens after the work's noun, no semicolon or conjunction between ("the exhibition
- * closed, and a colonel recalls" is another subject's verb; commas may set off a phrase on the work: "a new biography of Thomas Sankara, launched in Ouagadougou, recounts his feud", "a
- * biography of Nyerere, covering his role in the negotiations"), and the hits after
- * it to the end of the sentence (or a semicolon) count 0 (modifier `topic:<noun>`).
+ * within `SUBJECT_REACH` tokens after the work's noun, no semicolon or conjunction between ("the
+ * exhibition closed, and a colonel recalls" is another subject's verb; commas may set off a phrase on
+ * the work: "a new biography of Thomas Sankara, launched in Ouagadougou, recounts his feud", "a biography
+ * of Nyerere, covering his role in the negotiations"), and the hits after it to the end of the sentence
+ * (or a semicolon) count 0 (modifier `topic:<noun>`).
  */
 function depicted(context: RuleContext, works: readonly Match[]): void {
   const verbs = context.lexicon.params.topics?.verbs;
