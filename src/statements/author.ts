@@ -1,5 +1,6 @@
 import type { Analysis, Sentence, Token } from '../nlp/index.js';
 import type { QuoteSpan } from './quotes.js';
+import type { Actors } from './types.js';
 
 /**
  * Confidence that words of a document with an `author` are the author's: a sentence of its own may
@@ -70,3 +71,39 @@ export function placeAndDate(text: string): readonly [number, number] | undefine
 
 const PLACE_AND_DATE =
   /^(?:[^\n]*,[ \t]*)?\p{Lu}[\p{L}\p{M}'’. -]{1,40},[ \t]*((?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+\d{4})[ \t]*$/dmu;
+
+/**
+ * A transcript's speaker label ("KARAOGLU: Welcome to Ankara…"): where it stands and what follows it,
+ * up to the next label, as the speaker of the author's sentences there: an actor's id, or `null` for a
+ * question from the floor, which is no one's statement.
+ */
+export interface SpeakerLabel {
+  readonly start: number;
+  /** Where the words after the label begin. */
+  readonly end: number;
+  readonly speaker: string | null;
+}
+
+/**
+ * The speaker labels of a transcript: lines that open with a name in capitals and a colon. A label is
+ * kept when it names an actor of the registry, by its name or an alias in any case ("KARAOGLU:" for
+ * "Karaoglu"), or is one of `questionLabels` ("QUESTION:", "Q:"); any other ("PRESS RELEASE:") names no
+ * speaker and changes nothing.
+ */
+export function speakerLabels(text: string, actors: Actors, questionLabels: ReadonlySet<string>): SpeakerLabel[] {
+  const labels: SpeakerLabel[] = [];
+  for (const match of text.matchAll(LABEL)) {
+    const name = (match[1] as string).trim().toLowerCase();
+    const speaker = questionLabels.has(name) ? null : actorNamed(actors, name);
+    if (speaker !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, speaker });
+  }
+  return labels;
+}
+
+/** Whether the actor's name or one of its aliases, in lower case, is `name`: the actor's id, or undefined. */
+function actorNamed(actors: Actors, name: string): string | undefined {
+  return actors.list.find((actor) => actor.name.toLowerCase() === name || actor.aliases?.some((alias) => alias.toLowerCase() === name) === true)?.id;
+}
+
+/** A line opening with a name in capitals (letters, marks, apostrophes, dots, hyphens, spaces) and a colon. */
+const LABEL = /^(\p{Lu}[\p{Lu}\p{M}'’. -]{0,40}):[ \t]+/gmu;

@@ -41,6 +41,8 @@ export interface AttributionWords {
   readonly impersonalVerbs: ReadonlySet<string>;
   /** First-person subjects that, outside quotations, name a document's author ("We call on Khartoum to…"). */
   readonly authorPronouns: ReadonlySet<string>;
+  /** Speaker labels of a transcript (lower case) that mark a question from the floor ("QUESTION:", "Q:"): no statement of the author's. */
+  readonly questionLabels: ReadonlySet<string>;
   /** Quotations with fewer words are scare quotes inside a sentence, not statements. */
   readonly minQuoteWords: number;
   /** A document's counterpart side is named at least this many times as often as the next side (see `documentCounterpart`). */
@@ -84,6 +86,7 @@ export const attributionWords: AttributionWords = {
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),
   impersonalVerbs: new Set(data.impersonalVerbs),
   authorPronouns: new Set(data.authorPronouns),
+  questionLabels: new Set(data.questionLabels),
   minQuoteWords: data.minQuoteWords,
   counterpartDominance: data.counterpartDominance,
   authorCounterpartDominance: data.authorCounterpartDominance,

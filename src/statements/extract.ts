@@ -6,7 +6,7 @@ import { describeIssues } from '../track/issues.js';
 import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { leadBefore, leadIndexBefore } from './clauses.js';
-import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate } from './author.js';
+import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate, speakerLabels, type SpeakerLabel } from './author.js';
 import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
@@ -154,7 +154,7 @@ function draftStatements({ document, options, published }: Checked, analysis: An
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author)).sort((a, b) => a.start - b.start);
+  const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author, actors)).sort((a, b) => a.start - b.start);
   const dateline = DATELINE.exec(text);
   const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, trimmed(text, dateline.index + dateline[0].length, text.length)[0]));
   return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline };
@@ -176,12 +176,31 @@ function afterDateline(draft: Draft, datelineEnd: number): Draft {
 /**
  * The drafts with the author's own sentences added (see `authorSentences`). A sentence whose only
  * clauses are the author's in the first person ("The cooperation has been good, and we hope it will be
- * even better.") is the author's whole, so that its first clause is not lost.
+ * even better.") is the author's whole, so that its first clause is not lost. In a transcript, the
+ * sentences under a speaker label are that speaker's, and those under a question from the floor no
+ * one's (see `speakerLabels`).
  */
-function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string): Draft[] {
+function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string, actors: Actors): Draft[] {
   const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
   const within = (draft: Draft) => sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
-  return [...claimed.filter((draft) => !within(draft)), ...sentences.map((sentence) => authorDraft(analysis, sentence, author))];
+  const labels = speakerLabels(analysis.text, actors, words.questionLabels);
+  const drafts: Draft[] = [];
+  for (const sentence of sentences) {
+    const label = labelOver(labels, sentence.end);
+    if (label === undefined) drafts.push(authorDraft(analysis, sentence, author));
+    else if (label.speaker !== null) drafts.push(authorDraft(analysis, sentence, label.speaker, label.end));
+  }
+  return [...claimed.filter((draft) => !within(draft)), ...drafts];
+}
+
+/** The last speaker label before `end` (a sentence's or a statement's): the one its words are said under. */
+function labelOver(labels: readonly SpeakerLabel[], end: number): SpeakerLabel | undefined {
+  let over: SpeakerLabel | undefined;
+  for (const label of labels) {
+    if (label.start >= end) break;
+    over = label;
+  }
+  return over;
 }
 
 /**
@@ -191,8 +210,8 @@ function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], c
  * before a comma, which dates the act it tells of ("In June, my government switched off the
  * loudspeakers", "In our meeting yesterday, I also raised …"): its date range is that phrase, or empty.
  */
-function authorDraft(analysis: Analysis, sentence: Sentence, author: string): Draft {
-  const [start, end] = trimmed(analysis.text, sentence.start, sentence.end);
+function authorDraft(analysis: Analysis, sentence: Sentence, author: string, after = 0): Draft {
+  const [start, end] = trimmed(analysis.text, Math.max(sentence.start, after), sentence.end);
   const fronted = frontedPhraseEnd(analysis.tokens, sentence, start) ?? start;
   return { kind: 'quote', start, end, mention: undefined, author, actorMention: '', dateRange: [start, fronted], anchor: start, confidenceFactor: AUTHOR_CONFIDENCE };
 }
@@ -286,10 +305,18 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
   // In an official text, the author's state doing or saying something outside quotations is the author
   // speaking for it ("Algeria reaffirms its attachment to the unity of Mali" in its foreign ministry's
-  // statement).
+  // statement), or, in a transcript, the speaker of that state whose label it stands under ("Turkey will
+  // export up to 1,000 megawatts" under "KARAOGLU:"); under another's label the state is named as any
+  // actor is.
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
-  const forState = keptDrafts.map((draft) => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState);
-  const speakers = keptDrafts.map((draft, d) => (author !== undefined && forState[d] === true ? author : actorOf(draft)));
+  const labels = author === undefined ? [] : speakerLabels(text, actors, words.questionLabels);
+  const stateSpeaker = (draft: Draft): string | undefined => {
+    const label = labelOver(labels, draft.end);
+    if (label === undefined) return author;
+    return label.speaker !== null && actors.get(label.speaker)?.affiliation === authorState ? label.speaker : undefined;
+  };
+  const forState = keptDrafts.map((draft) => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState && stateSpeaker(draft) !== undefined);
+  const speakers = keptDrafts.map((draft, d) => (forState[d] === true ? (stateSpeaker(draft) ?? null) : actorOf(draft)));
   const namedTargets = keptDrafts.map((draft, d) => accusedOrganisation(analysis.tokens, targetable, draft.start, draft.end, actors) ?? namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);

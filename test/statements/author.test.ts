@@ -35,6 +35,35 @@ describe("a document's author", () => {
     ]);
   });
 
+  it('gives way in a transcript to the speaker whose label a sentence stands under; a question from the floor is no one\'s', () => {
+    const registry = defineActors([
+      { id: 'chad', name: 'Chad', aliases: ["N'Djamena"], kind: 'state' },
+      { id: 'chad-mfa', name: 'Ministry of Foreign Affairs of Chad', kind: 'organization', affiliation: 'chad' },
+      { id: 'sudan', name: 'Sudan', aliases: ['Khartoum', 'Sudanese'], kind: 'state' },
+      { id: 'mahamat-deby', name: 'Mahamat Déby', aliases: ['Déby'], kind: 'person', affiliation: 'chad', pronouns: ['he'] },
+    ]);
+    const transcript = [
+      'Transcript of the press conference of the Minister, 19 August 2025',
+      '',
+      'DÉBY: We call on Khartoum to return to the negotiating table. Chad will reopen the Adré crossing next week.',
+      '',
+      'QUESTION: Will the Government expel the Sudanese ambassador?',
+      '',
+      'DÉBY: We have no plans to expel anyone.',
+    ].join('\n');
+    const rows = (text: string) =>
+      extractStatements({ text, publishedAt: '2025-08-20', author: 'chad-mfa' }, { actors: registry }).map((s) => [s.actor, s.attribution.method, s.text]);
+    expect(rows(transcript)).toEqual([
+      ['mahamat-deby', 'author', 'We call on Khartoum to return to the negotiating table.'],
+      ['mahamat-deby', 'author', 'will reopen the Adré crossing next week.'],
+      ['mahamat-deby', 'author', 'We have no plans to expel anyone.'],
+    ]);
+    // A label that names no actor and asks no question ("PRESS RELEASE:") changes nothing.
+    expect(rows('PRESS RELEASE: The Government calls on Khartoum to return to the negotiating table.')).toEqual([
+      ['chad-mfa', 'author', 'PRESS RELEASE: The Government calls on Khartoum to return to the negotiating table.'],
+    ]);
+  });
+
   it('speaks a sentence of eight words or more in which wink-nlp tags no verb ("thanks" as a noun), not a short one', () => {
     const text = ['The Government thanks our partners for their swift expressions of solidarity.', '', 'Glory to the heroes of the nation.', '', "N'Djamena, 19 August 2025."].join('\n');
     expect(brief(text, 'chad')).toEqual([['chad', 'quote', 'author', 'The Government thanks our partners for their swift expressions of solidarity.']]);
