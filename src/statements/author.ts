@@ -100,7 +100,7 @@ export function speakerLabels(text: string, actors: Actors, questionLabels: Read
   return labels;
 }
 
-/** Whether the actor's name or one of its aliases, in lower case, is `name`: the actor's id, or undefined. */
+/** The id of the actor whose name or one of whose aliases, in lower case, is `name`. */
 function actorNamed(actors: Actors, name: string): string | undefined {
   return actors.list.find((actor) => actor.name.toLowerCase() === name || actor.aliases?.some((alias) => alias.toLowerCase() === name) === true)?.id;
 }

@@ -107,6 +107,8 @@ interface Prepared {
   readonly findDate: ReturnType<typeof dateFinder>;
   /** The wire dateline opening the text, if any (see `DATELINE`). */
   readonly dateline: RegExpExecArray | null;
+  /** A transcript's speaker labels, in a document with an author (see `speakerLabels`). */
+  readonly labels: readonly SpeakerLabel[];
 }
 
 /** A document whose fields and author were checked, with its publication date parsed. */
@@ -154,10 +156,11 @@ function draftStatements({ document, options, published }: Checked, analysis: An
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author, actors)).sort((a, b) => a.start - b.start);
+  const labels = author === undefined ? [] : speakerLabels(text, actors, words.questionLabels);
+  const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author, labels)).sort((a, b) => a.start - b.start);
   const dateline = DATELINE.exec(text);
   const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, trimmed(text, dateline.index + dateline[0].length, text.length)[0]));
-  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline };
+  return { document, options, analysis, mentions, drafts, published, findDate: dateFinder(text, published), dateline, labels };
 }
 
 /**
@@ -180,10 +183,9 @@ function afterDateline(draft: Draft, datelineEnd: number): Draft {
  * sentences under a speaker label are that speaker's, and those under a question from the floor no
  * one's (see `speakerLabels`).
  */
-function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string, actors: Actors): Draft[] {
+function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string, labels: readonly SpeakerLabel[]): Draft[] {
   const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
   const within = (draft: Draft) => sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
-  const labels = speakerLabels(analysis.text, actors, words.questionLabels);
   const drafts: Draft[] = [];
   for (const sentence of sentences) {
     const label = labelOver(labels, sentence.end);
@@ -209,6 +211,7 @@ function labelOver(labels: readonly SpeakerLabel[], end: number): SpeakerLabel |
  * ("rejects the law signed on 3 April", "the ceasefire of 10 May"), but by one in a phrase opening it
  * before a comma, which dates the act it tells of ("In June, my government switched off the
  * loudspeakers", "In our meeting yesterday, I also raised …"): its date range is that phrase, or empty.
+ * It starts at `after` at the earliest: past a transcript's speaker label.
  */
 function authorDraft(analysis: Analysis, sentence: Sentence, author: string, after = 0): Draft {
   const [start, end] = trimmed(analysis.text, Math.max(sentence.start, after), sentence.end);
@@ -272,7 +275,7 @@ function attributionConfidence(draft: Draft, spokenFor: boolean): number {
   return base * draft.confidenceFactor;
 }
 
-function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline }: Prepared): { statements: Statement[]; analysis: Analysis } {
+function settle({ document, options, analysis, mentions, drafts, published, findDate, dateline: wireDateline, labels }: Prepared): { statements: Statement[]; analysis: Analysis } {
   const { text, author } = document;
   const { actors } = options;
   const documentId = document.id ?? `doc-${fnv1a(text).toString(16).padStart(8, '0')}`;
@@ -309,7 +312,6 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // export up to 1,000 megawatts" under "KARAOGLU:"); under another's label the state is named as any
   // actor is.
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
-  const labels = author === undefined ? [] : speakerLabels(text, actors, words.questionLabels);
   const stateSpeaker = (draft: Draft): string | undefined => {
     const label = labelOver(labels, draft.end);
     if (label === undefined) return author;
