@@ -368,17 +368,6 @@ export const ParamsSchema = v.strictObject({
    * Thanks for what is no act of help, with a sign of irony ("thanked Washington for its touching concern
    * for our democracy"): a dismissal, counted for confrontation. Absent: the rule is off.
    */
-  /**
-   * Seizures of drugs and smuggled goods (`modifiers.contraband`: "seized two tonnes of cocaine"): policing
-   * of smugglers, whose hits count 0. Absent: the rule is off.
-   */
-  contraband: v.optional(
-    v.strictObject({
-      /** Entry terms of seizing ("seize", "seizure", "confiscate"): a tariff "over fentanyl" stays a tariff. */
-      terms: words,
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
   ironies: v.optional(
     v.strictObject({
       /** Entry terms of thanks ("thanked", "grateful", "appreciate"). */
@@ -389,6 +378,17 @@ export const ParamsSchema = v.strictObject({
       lectures: words,
       /** Words right before such a noun that mark the thanks as ironic ("touching", "sudden"). */
       markers: words,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
+   * Seizures of drugs and smuggled goods (`modifiers.contraband`: "seized two tonnes of cocaine"): policing
+   * of smugglers, whose hits count 0. Absent: the rule is off.
+   */
+  contraband: v.optional(
+    v.strictObject({
+      /** Entry terms of seizing ("seize", "seizure", "confiscate"): a tariff "over fentanyl" stays a tariff. */
+      terms: words,
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -2,7 +2,7 @@ import type { Match } from '../lexicon/match.js';
 import type { Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
-import { CLAUSE_BREAK } from './scope.js';
+import { breaksClause } from './scope.js';
 
 /**
  * contraband — "seized two tonnes of cocaine at the port", "coast guards seized a speedboat loaded with
@@ -30,9 +30,7 @@ export function contraband(context: RuleContext): void {
 
 /** Whether the goods stand after the hit within `OBJECT_REACH` tokens, no clause punctuation between. */
 function isInObject(tokens: readonly Token[], hit: WorkingHit, goods: Match): boolean {
-  if (goods.first <= hit.last || goods.first - hit.last > OBJECT_REACH) return false;
-  for (let t = hit.last + 1; t < goods.first; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return false;
-  return true;
+  return goods.first > hit.last && goods.first - hit.last <= OBJECT_REACH && !breaksClause(tokens, hit.last + 1, goods.first);
 }
 
 /**

@@ -2,7 +2,7 @@ import { isHyphenatedPiece, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 import { isAttributiveParticiple } from './phrase.js';
-import { CLAUSE_BREAK } from './scope.js';
+import { breaksClause } from './scope.js';
 
 /**
  * describing — "let IAEA inspectors return to the bombed sites", "will keep its ambassador in Caracas to
@@ -52,7 +52,7 @@ function actsOnIt(context: RuleContext, h: number): boolean {
     if (hit.first - act.last > REACH) return false;
     // An appeal asks another side to act and reaches nothing itself ("urged the kingdom to free jailed activists").
     if (act.pole === 'engagement' && act.factor !== 0 && !APPEALS.has(act.category)) {
-      for (let t = act.last + 1; t < hit.first; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return false;
+      if (breaksClause(tokens, act.last + 1, hit.first)) return false;
       // A negator between undoes the participle's act rather than describing with it: "to return the deported children".
       return !context.markers.negator.some((negator) => negator.first > act.last && negator.last < hit.first);
     }

@@ -4,6 +4,12 @@ import { firstAtOrAfter, type RuleContext, type WorkingHit } from './context.js'
 /** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
 export const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':']);
 
+/** Whether clause punctuation (`CLAUSE_BREAK`) stands among tokens `from`..`to - 1`. */
+export function breaksClause(tokens: readonly { readonly normal: string }[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '')) return true;
+  return false;
+}
+
 /** Relative pronouns open a clause of their own: "will not sit down with people who shoot at our fishermen". */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 

@@ -1,6 +1,6 @@
 import type { Analysis, Sentence, Token } from '../nlp/index.js';
 import type { QuoteSpan } from './quotes.js';
-import type { Actors } from './types.js';
+import { firstMentionFrom, type Mention } from './mentions.js';
 
 /**
  * Confidence that words of a document with an `author` are the author's: a sentence of its own may
@@ -86,23 +86,27 @@ export interface SpeakerLabel {
 
 /**
  * The speaker labels of a transcript: lines that open with a name in capitals and a colon. A label is
- * kept when it names an actor of the registry, by its name or an alias in any case ("KARAOGLU:" for
- * "Karaoglu"), or is one of `questionLabels` ("QUESTION:", "Q:"); any other ("PRESS RELEASE:") names no
- * speaker and changes nothing.
+ * kept when a mention of an actor (see `findMentions`, in text order) lies inside its name ("KARAOGLU:"
+ * for the alias "Karaoglu"), or when it is one of `questionLabels` ("QUESTION:", "Q:"); any other
+ * ("PRESS RELEASE:") names no speaker and changes nothing.
  */
-export function speakerLabels(text: string, actors: Actors, questionLabels: ReadonlySet<string>): SpeakerLabel[] {
+export function speakerLabels(text: string, mentions: readonly Mention[], questionLabels: ReadonlySet<string>): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
   for (const match of text.matchAll(LABEL)) {
-    const name = (match[1] as string).trim().toLowerCase();
-    const speaker = questionLabels.has(name) ? null : actorNamed(actors, name);
+    const name = match[1] as string;
+    const speaker = questionLabels.has(name.trim().toLowerCase()) ? null : mentionedIn(mentions, match.index, match.index + name.length);
     if (speaker !== undefined) labels.push({ start: match.index, end: match.index + match[0].length, speaker });
   }
   return labels;
 }
 
-/** The id of the actor whose name or one of whose aliases, in lower case, is `name`. */
-function actorNamed(actors: Actors, name: string): string | undefined {
-  return actors.list.find((actor) => actor.name.toLowerCase() === name || actor.aliases?.some((alias) => alias.toLowerCase() === name) === true)?.id;
+/** The actor of the first resolved mention within characters `start`..`end`. */
+function mentionedIn(mentions: readonly Mention[], start: number, end: number): string | undefined {
+  for (let m = firstMentionFrom(mentions, start); m < mentions.length && (mentions[m] as Mention).end <= end; m += 1) {
+    const actor = (mentions[m] as Mention).actor;
+    if (actor !== null) return actor;
+  }
+  return undefined;
 }
 
 /** A line opening with a name in capitals (letters, marks, apostrophes, dots, hyphens, spaces) and a colon. */

@@ -156,7 +156,7 @@ function draftStatements({ document, options, published }: Checked, analysis: An
     return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
-  const labels = author === undefined ? [] : speakerLabels(text, actors, words.questionLabels);
+  const labels = author === undefined ? [] : speakerLabels(text, mentions, words.questionLabels);
   const sorted = (author === undefined ? claimed : withAuthorSentences(analysis, quotes, claimed, author, labels)).sort((a, b) => a.start - b.start);
   const dateline = DATELINE.exec(text);
   const drafts = dateline === null ? sorted : sorted.map((draft) => afterDateline(draft, trimmed(text, dateline.index + dateline[0].length, text.length)[0]));
@@ -313,12 +313,14 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // actor is.
   const authorState = author === undefined ? undefined : actors.get(author)?.affiliation;
   const stateSpeaker = (draft: Draft): string | undefined => {
+    if (authorState === undefined || draft.kind === 'quote' || draft.mention?.actor !== authorState) return undefined;
     const label = labelOver(labels, draft.end);
     if (label === undefined) return author;
     return label.speaker !== null && actors.get(label.speaker)?.affiliation === authorState ? label.speaker : undefined;
   };
-  const forState = keptDrafts.map((draft) => authorState !== undefined && draft.kind !== 'quote' && draft.mention?.actor === authorState && stateSpeaker(draft) !== undefined);
-  const speakers = keptDrafts.map((draft, d) => (forState[d] === true ? (stateSpeaker(draft) ?? null) : actorOf(draft)));
+  // Who speaks for the author's state in each draft, where someone does.
+  const forState = keptDrafts.map((draft) => stateSpeaker(draft));
+  const speakers = keptDrafts.map((draft, d) => forState[d] ?? actorOf(draft));
   const namedTargets = keptDrafts.map((draft, d) => accusedOrganisation(analysis.tokens, targetable, draft.start, draft.end, actors) ?? namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
@@ -326,7 +328,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const [d, draft] of keptDrafts.entries()) {
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
-    const spokenFor = forState[d] === true;
+    const spokenFor = forState[d] !== undefined;
     const given = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated, backReferences);
     if (found !== undefined && found.basis !== 'published') previousDated = found;
