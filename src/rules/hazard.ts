@@ -68,6 +68,12 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
  * name ("do" in "Rio Grande do Sul").
  */
 function pastPlace(tokens: readonly Token[], from: number, limit: number): number {
+  const past = pastOnePlace(tokens, from, limit);
+  // A second phrase may name where the first was: "a crush at a concert in Antananarivo killed".
+  return past === from ? from : pastOnePlace(tokens, past, limit);
+}
+
+function pastOnePlace(tokens: readonly Token[], from: number, limit: number): number {
   if (!PLACE_PREPOSITIONS.has(tokens[from]?.normal ?? '')) return from;
   let t = from + 1;
   while (t < limit && t - from <= PLACE_GAP && (CAUSE_PHRASE.has(tokens[t]?.pos ?? '') || isNameJoiner(tokens, t))) t += 1;
@@ -139,7 +145,7 @@ const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT'
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
 const SUBJECT_GAP = 3;
 /** Prepositions of a place phrase after a hazard, and the words it may hold. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'along', 'near', 'off']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'along', 'near', 'off']);
 const PLACE_GAP = 5;
 
 const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'from']);

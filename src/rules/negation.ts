@@ -492,11 +492,21 @@ function contentClauseStart(tokens: readonly Token[], from: number, to: number):
   return from;
 }
 
-/** Whether a verb stands among tokens `from`..`to - 1`. */
+/**
+ * Whether a verb stands among tokens `from`..`to - 1`; a participle between a preposition or determiner
+ * and its noun describes the noun ("talks on shared fishing quotas") and is no verb here.
+ */
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB') return true;
+  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB' && !isAttributiveParticiple(tokens, t)) return true;
   return false;
 }
+
+function isAttributiveParticiple(tokens: readonly Token[], t: number): boolean {
+  return ATTRIBUTIVE_BEFORE.has(tokens[t - 1]?.pos ?? '') && NOUN_AFTER.has(tokens[t + 1]?.pos ?? '');
+}
+
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['ADP', 'DET']);
+const NOUN_AFTER: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /**
  * Whether the hit is a verb whose object is all that stands between it and a negator looking back

@@ -18,6 +18,7 @@ describe('hazard', () => {
     ['He was grieving after the earthquake that struck the capital and killed at least fourteen people.', 'killed', 'hazard:earthquake'],
     ['He was heartbroken by the floods in Rio Grande do Sul, which killed more than 170 people.', 'killed', 'hazard:floods'],
     ['Kabul sent condolences over the earthquake in western Afghanistan that killed 1,000 people.', 'killed', 'hazard:earthquake'],
+    ['The president shared the grief of families after a stampede at a religious festival in Allahabad killed 30 people.', 'killed', 'hazard:stampede'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);

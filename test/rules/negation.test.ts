@@ -369,6 +369,8 @@ describe('negation', () => {
 
   it('a "before" negator with nothing but its subject before it reaches that subject past a long modifier, as a passive does', () => {
     expect(negatedRows('Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall.')).toEqual([['talk', true]]);
+    // A participle describing a noun of that modifier is no verb: "on shared fishing quotas".
+    expect(negatedRows('Talks between Lima and Quito on shared fishing quotas hit a brick wall in Guayaquil.')).toEqual([['talk', true]]);
     // With a verb between, the subject is that verb's, beyond the negator's reach.
     expect(negatedRows('Dialogue angered the envoys of the three rival states of the region and then stalled.')[0]).toEqual(['dialogue', false]);
   });
