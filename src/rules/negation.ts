@@ -90,19 +90,21 @@ export function negation(context: RuleContext): void {
       if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
       governed += 1;
       // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout"),
-      // and a request's "to" the act requested ("denied its requests to send aid convoys").
+      // a request's "to" the act requested ("denied its requests to send aid convoys"), and a hostile
+      // verb's "with" its means ("would not retaliate with tariffs").
       // The "on" of talks names what they were to settle, up to the scope's end: an agreement or a truce
       // goes with them ("paused talks on an early trade agreement"), a tariff or sanctions they were
       // about do not ("paused talks on tariffs").
       if (isTalksOn(context, hit) && !cut) {
         reach = prepositionAfter(context, hit.last + 1, scope, false);
         settles = true;
-      } else reach = prepositionAfter(context, isThreatOf(context, hit) || isRequestTo(context, hit) ? hit.last + 1 : hit.last, reach, false);
+      } else reach = prepositionAfter(context, isThreatOf(context, hit) || isRequestTo(context, hit) || isHostileWith(context, hit) ? hit.last + 1 : hit.last, reach, false);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
       // a second subject.
       if (!nominal) reach = listItemEnd(context, h, reach);
     }
+    if (governed > 0 && !cut) governed += governAny(context, negator, reach, scope, label);
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     for (const inner of context.markers.negator) {
       const before = context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before';
@@ -121,6 +123,20 @@ export function negation(context: RuleContext): void {
       }
     }
   }
+}
+
+/**
+ * Governs the hits after `from` up to the scope's end that "any" opens ("will not sit down with Rabat under
+ * any mediation format"): the negation licenses it, so what it introduces is ruled out too. Returns how many.
+ */
+function governAny(context: RuleContext, negator: Match, from: number, scope: number, label: string): number {
+  const tokens = context.analysis.tokens;
+  let governed = 0;
+  for (let h = firstAtOrAfter(context.hits, from + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= scope; h += 1) {
+    const hit = context.hits[h] as WorkingHit;
+    if (tokens[hit.first - 1]?.normal === 'any' && !hit.negators.includes(negator) && govern(context, hit, negator, label)) governed += 1;
+  }
+  return governed;
 }
 
 /**
@@ -196,6 +212,12 @@ function isRequestTo(context: RuleContext, hit: WorkingHit): boolean {
 }
 
 const REQUEST_TO: ReadonlySet<string> = new Set(['to']);
+
+/** Whether the hit is a hostile verb followed by "with" and its means ("retaliate with tariffs", "respond with force"). */
+function isHostileWith(context: RuleContext, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  return hit.pole === 'confrontation' && tokens[hit.last]?.pos === 'VERB' && tokens[hit.last + 1]?.normal === 'with';
+}
 
 /** Whether the hit is talks (a noun of category "consult") followed by "on", "over" or "about" and what they are about. */
 function isTalksOn(context: RuleContext, hit: WorkingHit): boolean {

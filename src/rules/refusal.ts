@@ -73,11 +73,22 @@ export function refusal(context: RuleContext): void {
       // A refused verb takes its object with it ("turned down a request from Mauritius's new government
       // to reopen the Chagos negotiations"), wherever the window ends.
       else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit));
+      // So does a refused proposal its "to" and the act it proposed ("rejected Astana's proposal to move the
+      // shipping talks to Astana").
+      else if (!before && hit.factor !== 0 && isProposalTo(context, hit)) end = Math.max(end, objectOf(context, { ...hit, last: hit.last + 2 }));
     }
     if (flipped > 0) return;
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
   });
 }
+
+/** Whether the hit is a noun of a proposing category (`PROPOSALS`) followed by "to" and a verb. */
+function isProposalTo(context: RuleContext, hit: WorkingHit): boolean {
+  const tokens = context.analysis.tokens;
+  return PROPOSALS.has(hit.category) && tokens[hit.last]?.pos === 'NOUN' && tokens[hit.last + 1]?.normal === 'to' && tokens[hit.last + 2]?.pos === 'VERB';
+}
+
+const PROPOSALS: ReadonlySet<string> = new Set(['intent-to-cooperate', 'appeal']);
 
 /**
  * Whether a refusal of one's own act ("refused to", "declined to") governs a verb of hostile speech

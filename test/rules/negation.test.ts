@@ -367,6 +367,30 @@ describe('negation', () => {
     ]);
   });
 
+  it('rules out the means a negated hostile verb names with "with" ("would not retaliate with tariffs")', () => {
+    expect(negatedRows('Bogotá would not retaliate with tariffs.')).toEqual([
+      ['retaliate', true],
+      ['tariff', true],
+    ]);
+    expect(negatedRows('Bogotá would not retaliate, and tariffs will stay in place.')).toEqual([
+      ['retaliate', true],
+      ['tariff', false],
+    ]);
+  });
+
+  it('rules out what "any" opens later in the scope of a negation that governed its first act', () => {
+    expect(negatedRows('Algiers will not sit down with Rabat under any mediation format.')).toEqual([
+      ['sit down with', true],
+      ['mediat*', true],
+    ]);
+    // Without "any" the phrase after the object is the setting, not what is ruled out; a new clause has its own scope.
+    expect(negatedRows('Algiers will not sit down with Rabat under the mediation of Doha.')).toEqual([
+      ['sit down with', true],
+      ['mediat*', false],
+    ]);
+    expect(negatedRows('Algiers will not sit down with Rabat, and it welcomes any mediation offer.').find(([entry]) => entry === 'mediat*')).toEqual(['mediat*', false]);
+  });
+
   it('a "before" negator with nothing but its subject before it reaches that subject past a long modifier, as a passive does', () => {
     expect(negatedRows('Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall.')).toEqual([['talk', true]]);
     // A participle describing a noun of that modifier is no verb: "on shared fishing quotas".

@@ -19,6 +19,18 @@ describe('refusal', () => {
     expect(miniScorer().score(text).label).toBe(label);
   });
 
+  it('a refused proposal takes the act it proposes after "to" with it, past the window; a new clause keeps its own', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows("Moscow rejected Astana's proposal to move the Caspian shipping talks to Astana.")).toEqual([
+      ['proposal', -1, ['refusal:rejected']],
+      ['talk', -1, ['refusal:rejected']],
+    ]);
+    expect(rows("Moscow rejected Astana's proposal, and the Caspian shipping talks will continue in Baku.")).toEqual([
+      ['proposal', -1, ['refusal:rejected']],
+      ['talk', 1, []],
+    ]);
+  });
+
   it.each([
     { text: 'The minister refused to rule out an attack.', expect: [['attack', -3]] },
     { text: 'Moscow declined to rule out talks.', expect: [['talk', 1]] },
