@@ -65,7 +65,9 @@ export function negation(context: RuleContext): void {
     // "neither A nor B", and the same negator coordinated ("no plan and no wish to hold a referendum"):
     // each word negates its own act once.
     const partner = CORRELATIVES.get(negator.pattern.term);
-    const pair = context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && (partner === undefined ? m.pattern.term === negator.pattern.term && tokens[m.first - 1]?.pos === 'CCONJ' : m.pattern.term === partner));
+    const pair =
+      context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && (partner === undefined ? m.pattern.term === negator.pattern.term && tokens[m.first - 1]?.pos === 'CCONJ' : m.pattern.term === partner)) ??
+      (partner === undefined ? coordinatedPhrase(context, negator, reach) : undefined);
     if (pair !== undefined) reach = pair.first - 1;
     // A negator that looks forward inside the scope is what this one negates ("never ceased to work for
     // peace"): what lies past it is that negator's to govern, and passes back here only through it.
@@ -123,6 +125,18 @@ export function negation(context: RuleContext): void {
       }
     }
   }
+}
+
+/**
+ * A hit up to `reach` that opens with a one-word negator's own word after a conjunction: the negator
+ * coordinated with a phrase that holds its own ("not under pressure and not for sale"), which negates
+ * nothing more.
+ */
+function coordinatedPhrase(context: RuleContext, negator: Match, reach: number): WorkingHit | undefined {
+  const tokens = context.analysis.tokens;
+  if (negator.first !== negator.last) return undefined;
+  const word = tokens[negator.first]?.normal;
+  return context.hits.find((hit) => hit.first > negator.last && hit.first <= reach && tokens[hit.first]?.normal === word && tokens[hit.first - 1]?.pos === 'CCONJ');
 }
 
 /**

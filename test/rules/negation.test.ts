@@ -378,6 +378,10 @@ describe('negation', () => {
     ]);
   });
 
+  it('stops before a phrase that opens with its own word after a conjunction ("not under pressure and not for sale")', () => {
+    expect(negatedRows('Ottawa will never join the union, not under pressure and not for sale.')).toEqual([['not for sale', false]]);
+  });
+
   it('rules out what "any" opens later in the scope of a negation that governed its first act', () => {
     expect(negatedRows('Algiers will not sit down with Rabat under any mediation format.')).toEqual([
       ['sit down with', true],
