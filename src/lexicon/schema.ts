@@ -166,6 +166,12 @@ const refusalSchema = v.strictObject({
    * refusing one's own hostile act ("refused to join the sanctions") leans engagement.
    */
   othersActs: v.optional(v.boolean()),
+  /**
+   * Whether what it refuses are the speaker's own acts, whatever their category ("ruled out retaliation",
+   * "ruled out retaliatory tariffs"): a threat in its scope then flips as a refused act does, where after
+   * another refusal it is someone else's threat, rejected and dropped ("rejected the threats").
+   */
+  ownActs: v.optional(v.boolean()),
   /** Weight of the refusal itself when it governs no stance-bearing hit ("Pyongyang refused."). */
   weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'expected a number > 0'), v.maxValue(5)),
   category: categoryId,

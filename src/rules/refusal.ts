@@ -61,7 +61,7 @@ export function refusal(context: RuleContext): void {
       hit.modifiers.push(label);
       const byCategory = context.lexicon.categories[hit.category]?.refused;
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
-      const own = byCategory === 'reject' && !rejected && ownSpeech(context, marker, hit);
+      const own = byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit));
       const refused = own ? 'flip' : byCategory;
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;

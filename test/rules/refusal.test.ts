@@ -19,6 +19,17 @@ describe('refusal', () => {
     expect(miniScorer().score(text).label).toBe(label);
   });
 
+  it('a refusal of one\'s own acts (ownActs: "rule out") flips a threat, which another refusal drops as someone else\'s', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows('Pretoria ruled out retaliation.')).toEqual([['retaliation', 1]]);
+    expect(rows('Pretoria rejected the retaliation threats.').map(([, sign]) => sign)).not.toContain(1);
+    const withoutOwnActs = loadLexicon({
+      ...defaultLexicon,
+      modifiers: { ...defaultLexicon.modifiers, refusals: defaultLexicon.modifiers.refusals.map((refusal) => ({ ...refusal, ownActs: false })) },
+    });
+    expect(createScorer({ lexicons: [withoutOwnActs] }).score('Pretoria ruled out retaliation.').label).toBe('confrontation');
+  });
+
   it('a refused proposal takes the act it proposes after "to" with it, past the window; a new clause keeps its own', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(rows("Moscow rejected Astana's proposal to move the Caspian shipping talks to Astana.")).toEqual([
