@@ -306,10 +306,12 @@ function copulaAfterAuxiliary(tokens: readonly Token[], t: number): string | und
   return COPULAS.has(next.lemma) ? next.lemma : undefined;
 }
 
-/** Whether a token opens a prepositional phrase: a preposition, or "to" however it is tagged. */
+/** Whether a token opens a prepositional phrase: a preposition, or "to" or "for" however it is tagged ("a loan for upgrading the port"). */
 function opensPhrase(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'ADP' || token.normal === 'to');
+  return token !== undefined && (token.pos === 'ADP' || PREPOSITIONS_AS_TAGGED.has(token.normal));
 }
+
+const PREPOSITIONS_AS_TAGGED: ReadonlySet<string> = new Set(['to', 'for']);
 
 /**
  * Tags of a subject phrase's words: wink-nlp tags "to talks" in "the door to talks" as a particle and a
