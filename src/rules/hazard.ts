@@ -64,12 +64,12 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
 
 /**
  * The index past a phrase of place that opens at `from` ("in western Afghanistan", "in Rio Grande do Sul"),
- * before `limit`; `from` itself when none does. A short lower-case word between two names is part of the
- * name ("do" in "Rio Grande do Sul").
+ * and a second one naming where the first was ("at a religious festival in Allahabad"), before `limit`;
+ * `from` itself when none does. A short lower-case word between two names is part of the name ("do" in
+ * "Rio Grande do Sul").
  */
 function pastPlace(tokens: readonly Token[], from: number, limit: number): number {
   const past = pastOnePlace(tokens, from, limit);
-  // A second phrase may name where the first was: "a crush at a concert in Antananarivo killed".
   return past === from ? from : pastOnePlace(tokens, past, limit);
 }
 

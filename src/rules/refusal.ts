@@ -72,10 +72,10 @@ export function refusal(context: RuleContext): void {
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
       // A refused verb takes its object with it ("turned down a request from Mauritius's new government
       // to reopen the Chagos negotiations"), wherever the window ends.
-      else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit));
+      else if (!before && hit.factor !== 0 && context.analysis.tokens[hit.last]?.pos === 'VERB') end = Math.max(end, objectOf(context, hit.last));
       // So does a refused proposal its "to" and the act it proposed ("rejected Astana's proposal to move the
       // shipping talks to Astana").
-      else if (!before && hit.factor !== 0 && isProposalTo(context, hit)) end = Math.max(end, objectOf(context, { ...hit, last: hit.last + 2 }));
+      else if (!before && hit.factor !== 0 && isProposalTo(context, hit)) end = Math.max(end, objectOf(context, hit.last + 2));
     }
     if (flipped > 0) return;
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
@@ -206,10 +206,9 @@ function isPassive(context: RuleContext, marker: Match): boolean {
   return tokens[marker.last]?.pos !== 'ADP' && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
 }
 
-/** The last token of the noun phrase right after a verb hit ("reopen the Chagos negotiations"), or the hit's own last token. */
-function objectOf(context: RuleContext, hit: WorkingHit): number {
-  const tokens = context.analysis.tokens;
-  return Math.max(hit.last, nounPhraseEnd(tokens, hit.last + 1, OBJECT_REACH));
+/** The last token of the noun phrase right after the verb at `verb` ("reopen the Chagos negotiations"), or `verb` itself. */
+function objectOf(context: RuleContext, verb: number): number {
+  return Math.max(verb, nounPhraseEnd(context.analysis.tokens, verb + 1, OBJECT_REACH));
 }
 
 /**
