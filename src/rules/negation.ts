@@ -533,11 +533,16 @@ function contentClauseStart(tokens: readonly Token[], from: number, to: number):
  * and its noun describes the noun ("talks on shared fishing quotas") and is no verb here.
  */
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB' && !isAttributiveParticiple(tokens, t)) return true;
+  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB' && !describesNextNoun(tokens, t)) return true;
   return false;
 }
 
-function isAttributiveParticiple(tokens: readonly Token[], t: number): boolean {
+/**
+ * Whether the verb at `t` stands between a preposition or determiner and a noun phrase. Narrower than
+ * phrase.ts's `isAttributiveParticiple`, which also takes a hyphenated word's last piece ("EU-brokered
+ * talks") and would let more subjects be reached here.
+ */
+function describesNextNoun(tokens: readonly Token[], t: number): boolean {
   return ATTRIBUTIVE_BEFORE.has(tokens[t - 1]?.pos ?? '') && NOUN_AFTER.has(tokens[t + 1]?.pos ?? '');
 }
 
