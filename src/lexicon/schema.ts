@@ -353,6 +353,12 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * Verbs of asking (lemmas): a sentence that opens with one's participle ("Asked whether …,") holds a
+   * reporter's question up to its first comma, whose hits count 0 when the answer after it holds one.
+   * Absent: the rule is off.
+   */
+  questions: v.optional(verbsParams),
+  /**
    * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
    * the rule is off.

@@ -19,6 +19,7 @@ import { negation } from './negation.js';
 import { object } from './object.js';
 import { polarity } from './polarity.js';
 import { preference } from './preference.js';
+import { question } from './question.js';
 import { refusal } from './refusal.js';
 import { release } from './release.js';
 import { repatriation } from './repatriation.js';
@@ -28,13 +29,14 @@ import { topic } from './topic.js';
 import { transfer } from './transfer.js';
 
 /**
- * The rules, in the order they run. Names, past events named by their year, speakers, figures of
- * speech, games, hazards, contraband, topics, schedules, objects, repatriations, releases, ironies,
- * credits, accusations, retaliations, preferences, agendas, compounds and describing participles go
- * first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who speaks
- * ("mediators said"), aimed at something that is no party to a conflict, said of a game, done by a flood
- * or an earthquake, seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a
- * meeting being scheduled, harmed by a hostile act ("undermined the ceasefire"), undone by a release
+ * The rules, in the order they run. Names, past events named by their year, speakers, reporters'
+ * questions, figures of speech, games, hazards, contraband, topics, schedules, objects, repatriations,
+ * releases, ironies, credits, accusations, retaliations, preferences, agendas, compounds and describing
+ * participles go first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who
+ * speaks ("mediators said"), put to the speaker in a question ("Asked whether Dhaka would retaliate …"),
+ * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
+ * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled,
+ * harmed by a hostile act ("undermined the ceasefire"), undone by a release
  * ("released fishermen detained off Bakassi"), told as what an actor is thanked for ("thanked Riyadh for
  * its condemnation of the strikes"), accused of ("accused Algiers of treating armed groups as partners")
  * or retaliated against ("will not retaliate against the new tariffs"), passed over for another
@@ -49,7 +51,7 @@ import { transfer } from './transfer.js';
  * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, dated, source, figurative, arena, hazard, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, figurative, arena, hazard, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Scorer } from '../../src/index.js';
+import { defaultScorer, defaultScorerWithout } from '../helpers.js';
+
+const rows = (text: string, with_: Scorer = defaultScorer()) => with_.score(text).hits.map((h) => [h.entry, h.modifiers]);
+const label = (text: string) => defaultScorer().score(text).label;
+
+const RETALIATE = 'Asked whether Hanoi would retaliate against the new tariffs, the trade minister replied that Vietnam wanted talks.';
+
+describe('question', () => {
+  it("a reporter's question opening the sentence counts 0 when the answer holds a hit of its own", () => {
+    expect(rows(RETALIATE)).toEqual([
+      ['retaliate', ['question:asked']],
+      ['tariff', ['question:asked']],
+      ['talk', []],
+    ]);
+    expect(label(RETALIATE)).toBe('engagement');
+    const sanctions = 'Questioned about the sanctions on Minsk, the envoy said Vilnius remained open to dialogue.';
+    expect(rows(sanctions)[0]).toEqual(['sanction', ['question:questioned']]);
+    expect(label(sanctions)).toBe('engagement');
+  });
+
+  it('an answer with no hit of its own leaves the question to carry the stance', () => {
+    const text = 'Asked whether Ankara would strike the militants again, the spokesman said nothing.';
+    expect(rows(text).flatMap(([, modifiers]) => modifiers)).not.toContain('question:asked');
+  });
+
+  it('reads only a question that opens the sentence', () => {
+    const text = 'The minister, asked about the sanctions, said Vilnius remained open to dialogue.';
+    expect(rows(text).flatMap(([, modifiers]) => modifiers)).not.toContain('question:asked');
+  });
+
+  it('is off without params.questions', () => {
+    const without = defaultScorerWithout('params', 'questions');
+    expect(rows(RETALIATE, without)[0]).toEqual(['retaliate', []]);
+  });
+});
