@@ -30,7 +30,7 @@ export function question(context: RuleContext): void {
   }
 }
 
-/** The sentence's first word: past line breaks and opening quotation marks. */
+/** The sentence's first word: past line breaks and punctuation (an opening quotation mark, a dash). */
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   let t = from;
   while (t < to && (tokens[t]?.pos === 'SPACE' || tokens[t]?.pos === 'PUNCT')) t += 1;
