@@ -315,6 +315,12 @@ function prepositionAfter(context: RuleContext, from: number, scope: number, aft
     // Right after a hit, "to" is a preposition however it is tagged: wink-nlp reads "to aid convoys" as
     // an infinitive ("will not close the crossing to aid convoys" does not negate the convoys).
     if (!afterVerb && t === from + 1 && tokens[t]?.normal === 'to') return t - 1;
+    // An approximation tagged as an adverb is part of the quantity too: "paused about 18 million dollars of
+    // development funding" reaches the funding over "of" as "paused 18 million dollars of" does.
+    if (afterVerb && tokens[t]?.pos === 'ADV' && isApproximateAmount(context, t)) {
+      quantity += 1;
+      continue;
+    }
     if (tokens[t]?.pos !== 'ADP') continue;
     // A phrase of time or manner between a verb and its object is no end of the object: "suspended for
     // one year the sweeping export controls", "revoked 'with immediate effect' its cooperation accord".

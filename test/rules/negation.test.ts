@@ -524,6 +524,11 @@ describe('negation', () => {
     expect(negatedRows('The US halted talks about trade.')).toEqual([['talk', true]]);
   });
 
+  it('an approximation tagged as an adverb counts with the quantity before a partitive "of" ("paused about 18 million dollars of development funding")', () => {
+    expect(negatedRows('Canberra paused about 20 million dollars of budget support to Honiara.')).toEqual([['budget support', true]]);
+    expect(negatedRows('Canberra paused 20 million dollars of budget support to Honiara.')).toEqual([['budget support', true]]);
+  });
+
   it('a verb reaches through "from" and a gerund to what it keeps someone from doing ("prohibits both sides from attacking")', () => {
     expect(signedRows('The treaty prohibits both sides from attacking nuclear sites.')).toEqual([
       ['treaty', '+', false],
