@@ -315,9 +315,10 @@ function prepositionAfter(context: RuleContext, from: number, scope: number, aft
     // Right after a hit, "to" is a preposition however it is tagged: wink-nlp reads "to aid convoys" as
     // an infinitive ("will not close the crossing to aid convoys" does not negate the convoys).
     if (!afterVerb && t === from + 1 && tokens[t]?.normal === 'to') return t - 1;
-    // An approximation tagged as an adverb is part of the quantity too: "paused about 18 million dollars of
-    // development funding" reaches the funding over "of" as "paused 18 million dollars of" does.
-    if (afterVerb && tokens[t]?.pos === 'ADV' && isApproximateAmount(context, t)) {
+    // An approximate amount is part of the quantity, tagged as a preposition or an adverb: "paused about
+    // NZ$18 million in funding", "cut around 300 million euros in aid", and over a partitive "of" as
+    // without it ("paused about 18 million dollars of development funding").
+    if (afterVerb && APPROXIMATION_TAGS.has(tokens[t]?.pos ?? '') && isApproximateAmount(context, t)) {
       quantity += 1;
       continue;
     }
@@ -338,11 +339,6 @@ function prepositionAfter(context: RuleContext, from: number, scope: number, aft
     if (afterVerb && tokens[t]?.normal === 'from' && isGerund(tokens[t + 1])) continue;
     // A quantity is no preposition: "ended more than six decades of cooperation", "halted at least 40
     // convoys", "will scrap its 25 per cent counter-tariffs".
-    // So is an approximate amount: "paused about NZ$18 million in funding", "cut around 300 million euros in aid".
-    if (afterVerb && isApproximateAmount(context, t)) {
-      quantity += 1;
-      continue;
-    }
     if (afterVerb && isQuantifier(tokens, t)) {
       quantity += 2;
       continue;
@@ -416,6 +412,8 @@ function isApproximateAmount(context: RuleContext, t: number): boolean {
 }
 
 const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'up']);
+/** Tags wink-nlp gives a word of approximation before an amount ("about" is either). */
+const APPROXIMATION_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
 
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 const SUPERLATIVES: ReadonlySet<string> = new Set(['least', 'most']);

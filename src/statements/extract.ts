@@ -319,8 +319,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     return label.speaker !== null && actors.get(label.speaker)?.affiliation === authorState ? label.speaker : undefined;
   };
   // Who speaks for the author's state in each draft, where someone does.
-  const forState = keptDrafts.map((draft) => stateSpeaker(draft));
-  const speakers = keptDrafts.map((draft, d) => forState[d] ?? actorOf(draft));
+  const stateSpeakers = keptDrafts.map((draft) => stateSpeaker(draft));
+  const speakers = keptDrafts.map((draft, d) => stateSpeakers[d] ?? actorOf(draft));
   const namedTargets = keptDrafts.map((draft, d) => accusedOrganisation(analysis.tokens, targetable, draft.start, draft.end, actors) ?? namedTarget(draft, speakers[d] ?? null, targetable, actors));
   // A document with no clear counterpart may still show a pair of sides aimed at each other.
   const mutualOf = mutualCounterpart(speakers, namedTargets, actors);
@@ -328,7 +328,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   for (const [d, draft] of keptDrafts.entries()) {
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
-    const spokenFor = forState[d] !== undefined;
+    const spokenFor = stateSpeakers[d] !== undefined;
     const given = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
     const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated, backReferences);
     if (found !== undefined && found.basis !== 'published') previousDated = found;
