@@ -16,34 +16,41 @@ export interface Match {
 export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
   const memo = memoOf(compiled);
-  const known = (token: Token): boolean => candidates(compiled, memo, token).patterns.length > 0;
-  const stanceWord = (token: Token): boolean => candidates(compiled, memo, token).singles.some((p) => p.kind === 'entry' && p.words.length === 1 && wordMatches(p.words[0] as PatternWord, token));
+  const lookup: Lookup = {
+    known: (token) => candidates(compiled, memo, token).patterns.length > 0,
+    stanceWord: (token) => candidates(compiled, memo, token).singles.some((p) => p.kind === 'entry' && p.words.length === 1 && wordMatches(p.words[0] as PatternWord, token)),
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
-    let best: Match | undefined;
+    // The best match so far, as its pattern and last token: a `Match` is made only for the one kept.
+    let best: Pattern | undefined;
+    let bestLast = -1;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
     const found = candidates(compiled, memo, token);
     const tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
     for (const pattern of tried) {
-      const last = matchAt(pattern, tokens, i, { known, stanceWord });
+      const last = matchAt(pattern, tokens, i, lookup);
       if (last === -1) continue;
-      if (best === undefined || isBetter(pattern, last, best)) best = { pattern, first: i, last };
+      if (best === undefined || isBetter(pattern, last, best, bestLast)) {
+        best = pattern;
+        bestLast = last;
+      }
     }
     if (best === undefined) {
       i += 1;
     } else {
-      matches.push(best);
-      i = best.last + 1;
+      matches.push({ pattern: best, first: i, last: bestLast });
+      i = bestLast + 1;
     }
   }
   return matches;
 }
 
-function isBetter(pattern: Pattern, last: number, best: Match): boolean {
-  if (pattern.words.length !== best.pattern.words.length) return pattern.words.length > best.pattern.words.length;
-  if (last !== best.last) return last > best.last;
-  return pattern.priority > best.pattern.priority;
+function isBetter(pattern: Pattern, last: number, best: Pattern, bestLast: number): boolean {
+  if (pattern.words.length !== best.words.length) return pattern.words.length > best.words.length;
+  if (last !== bestLast) return last > bestLast;
+  return pattern.priority > best.priority;
 }
 
 const NONE: readonly Pattern[] = [];
@@ -93,7 +100,14 @@ function memoOf(compiled: PatternIndex): Memo {
 /** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
 function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidates {
   const known = memo.get(token.normal);
-  if (known !== undefined && known.lemma === token.lemma) return known;
+  return known !== undefined && known.lemma === token.lemma ? known : findCandidates(compiled, memo, token);
+}
+
+/**
+ * `candidates` for a token the memo does not hold, remembered. A function of its own: its closures
+ * capture its locals, which makes V8 allocate their context at every call of the function holding them.
+ */
+function findCandidates(compiled: PatternIndex, memo: Memo, token: Token): Candidates {
   const surface = surfaceCandidates(compiled, token.normal);
   const byLemma = token.lemma === token.normal ? NONE : (compiled.byWord.get(token.lemma) ?? NONE);
   const patterns = byLemma.length === 0 ? surface : surface.length === 0 ? byLemma : [...surface, ...byLemma];
@@ -150,7 +164,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
       t += percent - 1;
       continue;
     }
-    if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, (u, index) => seconds.has(u.normal) || seconds.has(u.lemma) || seconds.has(copulaAfterAuxiliary(tokens, index) ?? '')) !== t;
+    if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
     t = pastHyphenPieces(tokens, t + 1) - 1;
@@ -210,7 +224,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       for (let a = 0; a < adverbs && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token); a += 1) t += 1;
       const second = words[1] as PatternWord;
       const copula = skips > 0 && COPULAS.has(second.lemma);
-      if (copula && opensPhrase(tokens[t])) t = pastSubjectPhrase(tokens, t, (u, index) => wordMatches(second, u) || copulaAfterAuxiliary(tokens, index) === second.lemma);
+      if (copula && opensPhrase(tokens[t])) t = pastSubjectPhrase(tokens, t, isPredicate, second);
       // A stance phrase's "be", "remain" or "stay" may follow a modal or a perfect's "have": "no troops would
       // be sent", "flights have been suspended", "our troops will stay".
       if (copula && copulaAfterAuxiliary(tokens, t) === second.lemma) t += 1;
@@ -281,18 +295,33 @@ const OBJECT_MAX = 5;
 /**
  * The token after a prepositional phrase opening at `t` that stands between a stance phrase's noun and
  * its predicate ("the door to a peace treaty with Baku was closed", "our hand to Pyongyang remains
- * extended"), when `isPredicate` holds there: the phrase's words are prepositions and noun-phrase words,
+ * extended"), when `predicate` holds there: the phrase's words are prepositions and noun-phrase words,
  * at most `SUBJECT_PHRASE_MAX` of them. `t` itself when there is no such phrase.
  */
-function pastSubjectPhrase(tokens: readonly Token[], t: number, isPredicate: (token: Token, index: number) => boolean): number {
+function pastSubjectPhrase<T>(tokens: readonly Token[], t: number, predicate: (tokens: readonly Token[], index: number, word: T) => boolean, word: T): number {
   const sentence = tokens[t]?.sentence;
   for (let u = t + 1; u <= t + SUBJECT_PHRASE_MAX; u += 1) {
     const token = tokens[u];
     if (token === undefined || token.sentence !== sentence) return t;
-    if (isPredicate(token, u)) return u;
+    if (predicate(tokens, u, word)) return u;
     if (!isJoiner(token.normal) && !SUBJECT_PHRASE.has(token.pos)) return t;
   }
   return t;
+}
+
+/**
+ * Whether token `index` is a pattern's predicate word, or an auxiliary before it ("would be"). Written
+ * as functions of their arguments rather than closures, which would make every call of the matcher
+ * functions that pass them allocate a context, whether or not a subject phrase is there.
+ */
+function isPredicate(tokens: readonly Token[], index: number, second: PatternWord): boolean {
+  return wordMatches(second, tokens[index] as Token) || copulaAfterAuxiliary(tokens, index) === second.lemma;
+}
+
+/** `isPredicate` for any of the words a token's candidates may have second (see `Candidates.seconds`). */
+function isAnyPredicate(tokens: readonly Token[], index: number, seconds: ReadonlySet<string>): boolean {
+  const token = tokens[index] as Token;
+  return seconds.has(token.normal) || seconds.has(token.lemma) || seconds.has(copulaAfterAuxiliary(tokens, index) ?? '');
 }
 
 /**
