@@ -1,4 +1,4 @@
-import { COPULAS, isGerund, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { COPULAS, isGerund, isInflectedVerb, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -277,10 +277,18 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
     if (token === undefined || token.sentence !== sentence) return -1;
     // A particle with a noun phrase of its own after it is a preposition: "cutting two hours off the drive".
     if (t > start + 1 && wordMatches(particle, token)) return OBJECT.has(tokens[t + 1]?.pos ?? '') ? -1 : start;
-    if (!OBJECT.has(token.pos)) return -1;
+    if (!OBJECT.has(token.pos) && !isAttributiveParticiple(tokens, t)) return -1;
   }
   return -1;
 }
+
+/** Whether token `t` is a participle before a noun of the object, which it describes: "detained" in "handed 47 detained fishermen back". */
+function isAttributiveParticiple(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return isInflectedVerb(tokens[t]) && next !== undefined && ATTRIBUTED.has(next.pos);
+}
+
+const ATTRIBUTED: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */
 function isVerbParticle(words: readonly PatternWord[]): boolean {

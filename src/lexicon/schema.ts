@@ -150,6 +150,12 @@ const contrastSchema = v.strictObject({
    * the refusal takes back is the concession. Default: false.
    */
   refusal: v.optional(v.boolean()),
+  /**
+   * Whether the marker counts only where it opens a clause: first in its sentence, or after clause
+   * punctuation or a coordinating conjunction ("a small step, yet the agreement does commit the navies"),
+   * not as an adverb inside one ("its largest exercise yet"). Default: false.
+   */
+  opens: v.optional(v.boolean()),
   note,
 });
 const refusalSchema = v.strictObject({
@@ -491,11 +497,15 @@ export const ParamsSchema = v.strictObject({
    * that keeps a relationship from harm, one of these `relations` nouns (lemmas) standing in its clause
    * after it ("must not allow recent events to cast a shadow over their relations", "should not let a
    * single drill define their relationship"), is care for that relationship, not defiance: it counts for
-   * engagement, with its own weight and this `category`. Absent: the rule is off.
+   * engagement, with its own weight and this `category`. So is one that keeps the speaker's ground, one of
+   * the `grounds` nouns (lemmas) with a form of "use" next to it, from being used ("will not let any group use
+   * its territory against Pakistan", "would not allow their airspace or territory to be used for any strike
+   * on Iran"): a reassurance. Absent: the rule is off.
    */
   protections: v.optional(
     v.strictObject({
       relations: v.array(v.pipe(v.string(), v.minLength(1))),
+      grounds: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       category: categoryId,
       note: v.pipe(v.string(), v.minLength(1)),
     }),

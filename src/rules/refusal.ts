@@ -1,8 +1,8 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isPassiveParticiple } from '../nlp/index.js';
+import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { describesNoun, endsNounPhrase, isAttributive, scopeEnd, scopeStart } from './scope.js';
+import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
 import { nounPhraseEnd } from './phrase.js';
 
 /**
@@ -43,7 +43,7 @@ export function refusal(context: RuleContext): void {
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
-    if (!before) end = Math.max(end, plainVerbObject(context, marker));
+    if (!before) end = Math.min(Math.max(end, plainVerbObject(context, marker)), relativeClauseEnd(context, marker));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
@@ -103,18 +103,33 @@ function ownSpeech(context: RuleContext, marker: Match, hit: WorkingHit): boolea
 }
 
 /**
- * The relationship a refusal of another side's doing keeps from harm (`params.protections`): the first
- * of its `relations` nouns in the refusal's scope, within `PROTECTED_REACH` tokens ("must not allow
- * recent events to cast a shadow over their relations"), or `undefined`.
+ * The relationship or the ground a refusal of another side's doing keeps from harm (`params.protections`):
+ * the first of its `relations` nouns in the refusal's scope, within `PROTECTED_REACH` tokens ("must not
+ * allow recent events to cast a shadow over their relations"), or of its `grounds` nouns with a form of
+ * "use" next to it ("will not let any group use its territory"), or `undefined`.
  */
 function protectedRelation(context: RuleContext, marker: Match): number | undefined {
-  const relations = context.lexicon.params.protections?.relations;
-  if (relations === undefined) return undefined;
+  const protections = context.lexicon.params.protections;
+  if (protections === undefined) return undefined;
+  const { relations, grounds = [] } = protections;
   const tokens = context.analysis.tokens;
   const end = scopeEnd(context, marker.last, PROTECTED_REACH);
-  for (let t = marker.last + 1; t <= end; t += 1) if (tokens[t]?.pos === 'NOUN' && relations.includes(tokens[t]?.lemma ?? '')) return t;
+  for (let t = marker.last + 1; t <= end; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.pos !== 'NOUN') continue;
+    if (relations.includes(token.lemma) || (grounds.includes(token.lemma) && isUsedGround(tokens, t))) return t;
+  }
   return undefined;
 }
+
+/** Whether a form of "use" stands within `USE_REACH` tokens of the ground noun at `t`: "use its territory", "its territory to be used". */
+function isUsedGround(tokens: readonly Token[], t: number): boolean {
+  for (let u = Math.max(0, t - USE_REACH); u <= t + USE_REACH; u += 1) if (tokens[u]?.lemma === 'use' && tokens[u]?.sentence === tokens[t]?.sentence) return true;
+  return false;
+}
+
+/** Tokens between a ground and its "use": "use its territory" is 2, "its territory to be used" 3. */
+const USE_REACH = 3;
 
 /**
  * Whether an engagement hit names a relationship (`params.protections.relations`) that a verb after the
@@ -204,6 +219,23 @@ function addRefusalHit(context: RuleContext, marker: Match, negators: Match[], r
 function isPassive(context: RuleContext, marker: Match): boolean {
   const tokens = context.analysis.tokens;
   return tokens[marker.last]?.pos !== 'ADP' && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
+}
+
+/**
+ * Where the refusal's clause ends when it is a relative clause before its sentence's predicate ("Those
+ * who blocked the highways have taken the country hostage"): before the first verb or auxiliary right
+ * after a noun phrase word, which starts the main clause; what it says is not refused. The end of the
+ * sentence when the refusal opens no relative clause.
+ */
+function relativeClauseEnd(context: RuleContext, marker: Match): number {
+  const tokens = context.analysis.tokens;
+  if (!opensRelative(tokens[beforeAdverbs(tokens, marker.first)])) return Infinity;
+  const sentence = tokens[marker.first]?.sentence;
+  for (let t = marker.last + 2; tokens[t]?.sentence === sentence; t += 1) {
+    const pos = tokens[t]?.pos;
+    if ((pos === 'AUX' || pos === 'VERB') && isNounPhraseWord(tokens[t - 1])) return t - 1;
+  }
+  return Infinity;
 }
 
 /** The last token of the noun phrase right after the verb at `verb` ("reopen the Chagos negotiations"), or `verb` itself. */

@@ -27,7 +27,7 @@ const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?',
 export function scopeEnd(context: RuleContext, from: number, window: number): number {
   const tokens = context.analysis.tokens;
   const sentence = tokens[from]?.sentence;
-  const limit = Math.min(tokens.length - 1, from + window);
+  let limit = Math.min(tokens.length - 1, from + window);
   // The first contrast marker after `from` is the only one the walk can meet before it stops.
   const contrast = context.markers.contrast[firstAtOrAfter(context.markers.contrast, from + 1)]?.first;
   let end = from;
@@ -35,6 +35,8 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
     const token = tokens[t];
     const aside = parentheticalEnd(tokens, t);
     if (aside !== undefined) {
+      // An aside takes nothing of the window: the words it sets off are not the marker's.
+      limit = Math.min(tokens.length - 1, limit + aside - t + 1);
       t = aside;
       continue;
     }
@@ -45,18 +47,37 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
 }
 
 /**
- * The closing comma of an adverb set off by commas at token `t` ("would not, however, accept"), which a
- * scope passes over, contrast marker or not; `undefined` if none starts there.
+ * The closing comma of an aside set off by commas at token `t`, which a scope passes over, contrast
+ * marker or not: an adverb ("would not, however, accept") or a conjunction and the same verb again in
+ * another tense ("has never been, and will never be, a party to the conflict", "has never allowed, and
+ * will never allow, its territory to be used"); `undefined` if none starts there.
  */
 function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
   if (tokens[t]?.normal !== ',') return undefined;
-  let k = t + 1;
-  while (k - t <= PARENTHETICAL_WORDS && tokens[k]?.pos === 'ADV') k += 1;
-  return k > t + 1 && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+  const repeated = tokens[t + 1]?.pos === 'CCONJ';
+  let k = repeated ? t + 2 : t + 1;
+  while (repeated ? k - t <= REPEATED_WORDS && REPEATED_VERB.has(tokens[k]?.pos ?? '') : k - t <= PARENTHETICAL_WORDS && tokens[k]?.pos === 'ADV') k += 1;
+  return k > (repeated ? t + 2 : t + 1) && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+}
+
+/**
+ * Whether token `t` stands in an aside that repeats the verb before it ("and will never be" in "has never
+ * been, and will never be, a party"; see `parentheticalEnd`): what it says, the sentence says already.
+ */
+export function inRepeatedAside(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  let open = t;
+  while (open > t - REPEATED_WORDS && REPEATED_VERB.has(tokens[open]?.pos ?? '')) open -= 1;
+  if (tokens[open]?.pos !== 'CCONJ' || tokens[open - 1]?.normal !== ',') return false;
+  const close = parentheticalEnd(tokens, open - 1);
+  return close !== undefined && close > t;
 }
 
 /** Adverbs an aside between commas holds at most ("however", "once again"). */
 const PARENTHETICAL_WORDS = 2;
+/** Tokens of an aside that repeats the verb, its conjunction included: "and will never be" is 4, "and would never again allow" 5. */
+const REPEATED_WORDS = 5;
+/** Tags of the words of an aside that repeats the verb. */
+const REPEATED_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART', 'VERB']);
 
 /**
  * Whether the comma at token `t` separates the items of a list ("the air, land and sea blockade", "no

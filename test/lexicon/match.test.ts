@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/index.js';
-import { miniLexicon, miniScorer } from '../helpers.js';
+import { defaultScorer, miniLexicon, miniScorer } from '../helpers.js';
 
 const found = (text: string) => miniScorer().score(text).hits.map((h) => [h.entry, h.text]);
 
@@ -166,6 +166,9 @@ describe("matchPatterns (through the scorer)", () => {
     const cut = foundWith('confrontation:coerce:cut off');
     expect(cut('Russia cut the gas off on Monday.')).toEqual([['cut off', 'cut']]);
     expect(cut('The ministers opened a crossing, cutting two hours off the drive.')).toEqual([]);
+    // A participle before a noun of the object describes it ("handed 47 detained fishermen back").
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.pole, h.negated, h.modifiers]);
+    expect(rows("Libya's eastern authorities handed 47 detained Egyptian fishermen back to Cairo.")).toEqual([['detained', 'confrontation', true, ['negation:handed']]]);
   });
 
   it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {

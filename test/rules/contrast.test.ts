@@ -13,6 +13,18 @@ describe('contrast', () => {
     expect(miniScorer().score('We want peace, but we will retaliate.').label).toBe('confrontation');
   });
 
+  it('a marker with `opens` counts only where it opens a clause ("…, yet we want dialogue", not "the largest attack yet")', () => {
+    expect(hits('They condemn the attack, yet they want dialogue.').map(([text, , modifiers]) => [text, modifiers])).toEqual([
+      ['condemn', ['contrast-before:yet']],
+      ['attack', ['contrast-before:yet']],
+      ['dialogue', ['contrast-after:yet']],
+    ]);
+    expect(hits('It was the largest attack yet on the town, and they want dialogue.').map(([text, , modifiers]) => [text, modifiers])).toEqual([
+      ['attack', []],
+      ['dialogue', []],
+    ]);
+  });
+
   it('the same words in the other order lean the other way', () => {
     expect(miniScorer().score('We will retaliate, but we want peace.').score).toBeGreaterThan(
       miniScorer().score('We want peace, but we will retaliate.').score,

@@ -621,4 +621,12 @@ describe('negation', () => {
     ]);
     expect(hits('Mozambique will not lend its territory to an invasion of a neighbour.', defaultScorerWithout('params', 'lending'))[0]).toEqual(['lend', expect.any(Number), ['negation:not']]);
   });
+
+  it('an aside that repeats the verb ("has never been, and will never be, a party") neither negates again nor takes from the window', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.negated, h.modifiers]);
+    expect(rows('Chad has never been, and will never be, a party to the conflict.')).toEqual([['conflict', true, ['negation:never']]]);
+    expect(defaultScorer().score('Chad has never been, and will never be, a party to the conflict.').label).toBe('engagement');
+    // Without the conjunction it is no such aside: the comma ends the scope.
+    expect(rows('Chad has never been, say officials, a party to the conflict.')).toEqual([['conflict', false, []]]);
+  });
 });

@@ -98,6 +98,12 @@ describe('refusal', () => {
       ['cooperation', 0, ['refusal:not allow']],
     ]);
     expect(hits('Kyiv will not allow any cooperation with the occupiers.')[0]).toEqual(['cooperation', -1, ['refusal:not allow']]);
+    // So is the speaker's ground kept from being used against another (`grounds`, with a form of "use" by it): a reassurance.
+    expect(hits('Kabul will not let any group use its territory against Pakistan.')).toEqual([
+      ['not let', 1, ['protects:territory']],
+      ['use its territory against', 0, ['refusal:not let']],
+    ]);
+    expect(hits('We will not allow any attack on our territory.')[0]).toEqual(['not allow', -1, []]);
     // No relationship named in its clause: defiance, as before.
     expect(hits('Seoul will never allow anyone to bully it.')[0]).toEqual(['never allow', -1, []]);
     expect(hits('Kabul would not allow foreign troops on its soil and would deepen its ties with Delhi.')[0]).toEqual(['not allow', -1, []]);
@@ -269,6 +275,16 @@ describe('refusal', () => {
       ['block', 'confrontation', true, round(miniLexicon.modifiers.refusals.find((r) => r.term === 'block')!.weight * params.negation.confrontationFlip)],
     ]);
     expect(result.label).toBe('engagement');
+  });
+
+  it('a refusal in a relative clause before its sentence\'s predicate stops where that predicate starts ("Those who rejected the proposal have launched an attack")', () => {
+    const rows = miniScorer()
+      .score('Those who rejected the proposal have launched an attack.')
+      .hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows).toEqual([
+      ['proposal', -1, ['refusal:rejected']],
+      ['attack', -1, []],
+    ]);
   });
 
   it('a negated refusal with a hit in its scope leaves that hit alone ("did not reject the proposal")', () => {
