@@ -165,7 +165,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
       continue;
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
-    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || (adverbs && token.pos === 'ADV'))) return false;
+    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isAttributiveParticiple(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
     t = pastHyphenPieces(tokens, t + 1) - 1;
   }
@@ -231,7 +231,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     }
     const skippedBefore = skipped;
     const last = w === words.length - 1;
-    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || isAttributiveParticiple(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed

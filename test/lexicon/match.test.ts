@@ -171,6 +171,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(rows("Libya's eastern authorities handed 47 detained Egyptian fishermen back to Cairo.")).toEqual([['detained', 'confrontation', true, ['negation:handed']]]);
   });
 
+  it('lets a stance phrase skip a participle before a noun as it skips an adjective ("restoring scheduled flights")', () => {
+    const found = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(found('The two governments would work towards restoring scheduled flights to the islands.')).toEqual([['restore flight', 'restoring scheduled flights']]);
+  });
+
   it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {
     const door = foundWith('confrontation:reject:door be close', 'engagement:intent-to-cooperate:door remain open');
     const hits = (text: string) => door(text).map(([, matched]) => matched);

@@ -162,8 +162,8 @@ describe('cessation', () => {
     ]);
     expect(rows('France called for his immediate release.')).toEqual([['call for', -1, ['demand:release']]]);
     expect(rows('Ottawa urged the kingdom to free jailed activists.')).toEqual([
-      ['urge', -1, ['demand:free']],
-      ['=jailed', -1, []],
+      ['urge', 0, ['demand']],
+      ['=jailed', -1, ['negation:to free', 'cessation:urged']],
     ]);
     expect(defaultScorer().score('The minister welcomed the release of the detained journalists.').label).toBe('engagement');
     expect(defaultScorer().score('The UN urged both sides to release all prisoners.').label).toBe('engagement');

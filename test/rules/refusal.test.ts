@@ -129,7 +129,9 @@ describe('refusal', () => {
     expect(rows('The junta refused to let the envoy meet detained opposition leaders.').at(-1)).toEqual(['detain', '+', ['describes:opposition']]);
     expect(rows('The junta refused to let anyone see detained opposition leaders.').at(-1)).toEqual(['detain', '-', []]);
     // Negated, the participle is an act the refusal refuses; a cooperative one is part of what is refused.
-    expect(rows('Beijing refused to release detained journalists.')).toEqual([['detain', '-', ['negation:release', 'refusal:refused']]]);
+    expect(rows('Beijing refused to free detained journalists.')).toEqual([['detain', '-', ['negation:to free', 'refusal:refused']]]);
+    // A stance phrase reads past the participle ("release journalist"), and the refusal refuses the release.
+    expect(rows('Beijing refused to release detained journalists.')).toEqual([['release journalist', '-', ['refusal:refused']]]);
     expect(rows('Dockers voted down the offered settlement.')).toEqual([['offer', '-', ['refusal:voted down']]]);
   });
 
