@@ -231,6 +231,7 @@ function relativeClauseEnd(context: RuleContext, marker: Match): number {
   const tokens = context.analysis.tokens;
   if (!opensRelative(tokens[beforeAdverbs(tokens, marker.first)])) return Infinity;
   const sentence = tokens[marker.first]?.sentence;
+  // The refusal's own object comes first: the predicate is past at least one word after the marker.
   for (let t = marker.last + 2; tokens[t]?.sentence === sentence; t += 1) {
     const pos = tokens[t]?.pos;
     if ((pos === 'AUX' || pos === 'VERB') && isNounPhraseWord(tokens[t - 1])) return t - 1;

@@ -55,9 +55,17 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
 function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
   if (tokens[t]?.normal !== ',') return undefined;
   const repeated = tokens[t + 1]?.pos === 'CCONJ';
-  let k = repeated ? t + 2 : t + 1;
-  while (repeated ? k - t <= REPEATED_WORDS && REPEATED_VERB.has(tokens[k]?.pos ?? '') : k - t <= PARENTHETICAL_WORDS && tokens[k]?.pos === 'ADV') k += 1;
-  return k > (repeated ? t + 2 : t + 1) && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+  const first = repeated ? t + 2 : t + 1;
+  const [most, tags] = repeated ? [REPEATED_WORDS, REPEATED_VERB] : [PARENTHETICAL_WORDS, ADVERB];
+  let k = first;
+  while (k - t <= most && tags.has(tokens[k]?.pos ?? '')) k += 1;
+  return k > first && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+}
+
+/** Whether token `t` opens a clause: first in its sentence, or after clause punctuation or a coordinating conjunction. */
+export function isClauseStart(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
+  const before = tokens[t - 1];
+  return before === undefined || before.sentence !== tokens[t]?.sentence || CLAUSE_BREAK.has(before.normal) || before.pos === 'CCONJ';
 }
 
 /**
@@ -74,6 +82,7 @@ export function inRepeatedAside(tokens: RuleContext['analysis']['tokens'], t: nu
 
 /** Adverbs an aside between commas holds at most ("however", "once again"). */
 const PARENTHETICAL_WORDS = 2;
+const ADVERB: ReadonlySet<string> = new Set(['ADV']);
 /** Tokens of an aside that repeats the verb, its conjunction included: "and will never be" is 4, "and would never again allow" 5. */
 const REPEATED_WORDS = 5;
 /** Tags of the words of an aside that repeats the verb. */

@@ -7,9 +7,9 @@ import { loadLexicon } from '../lexicon/load.js';
 import { mergeLexicons } from '../lexicon/merge.js';
 import { allowedFields, formatIssues } from '../lexicon/util.js';
 import type { Lexicon, LexiconOverlay } from '../lexicon/types.js';
-import { createNlp, type Analysis, type Nlp, type Token } from '../nlp/index.js';
+import { createNlp, type Analysis, type Nlp } from '../nlp/index.js';
 import { applyRules, juxtapositionOf, type Juxtaposition, type RuleContext, type WorkingHit } from '../rules/index.js';
-import { CLAUSE_BREAK, inRepeatedAside } from '../rules/scope.js';
+import { inRepeatedAside, isClauseStart } from '../rules/scope.js';
 import type { StanceScore } from '../types.js';
 import { buildScore } from './compute.js';
 
@@ -186,7 +186,7 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
     const { kind, index, isIdiom } = match.pattern;
     if (kind === 'actor' || kind === 'neutral' || inRepeatedAside(analysis.tokens, match.first)) continue;
     if (kind !== 'entry') {
-      if (kind === 'contrast' && lexicon.modifiers.contrast[index]?.opens === true && !opensClause(analysis.tokens, match.first)) continue;
+      if (kind === 'contrast' && lexicon.modifiers.contrast[index]?.opens === true && !isClauseStart(analysis.tokens, match.first)) continue;
       own ??= {};
       const list = own[kind];
       if (list === undefined) own[kind] = [match];
@@ -213,12 +213,6 @@ function buildContext(analysis: Analysis, lexicon: Lexicon, matches: readonly Ma
   // Only negation writes this map, and only for a refusal marker it reaches.
   const refusalNegations = own?.refusal === undefined ? NO_REFUSALS : new Map<Match, Match[]>();
   return { analysis, lexicon, hits, markers: own === undefined ? NO_MARKERS : { ...NO_MARKERS, ...own }, refusalNegations, previous };
-}
-
-/** Whether token `t` opens a clause: first in its sentence, or after clause punctuation or a coordinating conjunction. */
-function opensClause(tokens: readonly Token[], t: number): boolean {
-  const before = tokens[t - 1];
-  return before === undefined || before.sentence !== tokens[t]?.sentence || CLAUSE_BREAK.has(before.normal) || before.pos === 'CCONJ';
 }
 
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
