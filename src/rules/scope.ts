@@ -56,7 +56,8 @@ function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number):
   if (tokens[t]?.normal !== ',') return undefined;
   const repeated = tokens[t + 1]?.pos === 'CCONJ';
   const first = repeated ? t + 2 : t + 1;
-  const [most, tags] = repeated ? [REPEATED_WORDS, REPEATED_VERB] : [PARENTHETICAL_WORDS, ADVERB];
+  const most = repeated ? REPEATED_WORDS : PARENTHETICAL_WORDS;
+  const tags = repeated ? REPEATED_VERB : ADVERB;
   let k = first;
   while (k - t <= most && tags.has(tokens[k]?.pos ?? '')) k += 1;
   return k > first && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
