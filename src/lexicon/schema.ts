@@ -396,6 +396,8 @@ export const ParamsSchema = v.strictObject({
       lectures: words,
       /** Words right before such a noun that mark the thanks as ironic ("touching", "sudden"). */
       markers: words,
+      /** Words that deflate what thanks are for in a clause after ", which" ("nothing", "nobody"): the thanks are ironic. Absent: only thanks for `nouns` and `lectures` are read as ironic. */
+      deflations: v.optional(words),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

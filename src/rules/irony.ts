@@ -1,5 +1,5 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
 
 /**
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
@@ -14,7 +14,18 @@ import type { RuleContext } from './context.js';
  * (`params.ironies.lectures`, instruction given unasked: "Many thanks to Brussels for its lessons in
  * democracy") need no sign. The object stands within `REACH` tokens of the thanks, past the one thanked
  * and "for" ("thanked the French National Assembly for its"). Thanks for concern with none of these
- * signs ("thanked the Secretary-General for his concern") stay thanks. Off without `params.ironies`.
+ * signs ("thanked the Secretary-General for his concern") stay thanks.
+ *
+ * Thanks for anything else are ironic when a clause after a comma and "which" deflates what they are
+ * for: "grateful to the E3 for their deep devotion to diplomacy, which they showed by triggering the
+ * return of every UN sanction", "grateful to Brussels for its latest roadmap, the ninth one, which like
+ * the other eight changes absolutely nothing" (modifier `irony:which`). The signs in that clause: a hit
+ * that counts for confrontation, or a word of `params.ironies.deflations` ("nothing", "nobody",
+ * "another"; not "never", which earnest thanks use: "…, which we will never forget"). "thanked Doha for
+ * its patient mediation, which brought the sailors home" stays thanks.
+ *
+ * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
+ * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
  */
 export function irony(context: RuleContext): void {
   const params = context.lexicon.params.ironies;
@@ -23,10 +34,47 @@ export function irony(context: RuleContext): void {
   for (const hit of context.hits) {
     if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
     const noun = thankedNoun(tokens, hit.last, [...params.nouns, ...params.lectures], params.markers);
-    if (noun === undefined || (!params.lectures.includes((tokens[noun] as Token).lemma) && !isIronic(tokens, hit.last, noun, params.markers))) continue;
-    hit.flipped = true;
-    hit.modifiers.push(`irony:${(tokens[noun] as Token).normal}`);
+    if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isIronic(tokens, hit.last, noun, params.markers))) {
+      mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
+    } else if (params.deflations !== undefined && deflatingClause(context, hit.last, params.deflations)) {
+      mock(context, hit, 'irony:which');
+    }
   }
+}
+
+/** The thanks count for confrontation, and the engagement hits of what they are for, up to the first comma, count 0. */
+function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
+  hit.flipped = true;
+  hit.modifiers.push(modifier);
+  const tokens = context.analysis.tokens;
+  const sentence = tokens[hit.last]?.sentence;
+  let end = hit.last;
+  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  if (end > hit.last) countNothingWithin(context, hit.last + 1, end, 'engagement', `irony:${trigger(context, hit)}`);
+}
+
+/**
+ * Whether the thanks ending at `last` are followed, within `REACH_TO_WHICH` tokens and past at most an
+ * apposition ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that
+ * holds a confrontation hit or one of `deflations`, up to the clause's next comma or the sentence's end.
+ */
+function deflatingClause(context: RuleContext, last: number, deflations: readonly string[]): boolean {
+  const tokens = context.analysis.tokens;
+  const sentence = tokens[last]?.sentence;
+  let which: number | undefined;
+  for (let t = last + 1; t <= last + REACH_TO_WHICH && which === undefined; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || (PHRASE_ENDS.has(token.normal) && token.normal !== ',')) return false;
+    if (token.normal !== ',') continue;
+    const next = tokens[t + 1];
+    if (next?.normal === 'which') which = t + 1;
+    else if (next?.pos !== 'DET') return false;
+  }
+  if (which === undefined) return false;
+  let end = which;
+  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
+  return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0);
 }
 
 /** The token of one of `nouns` after the thanks ending at `last`, past the one thanked, "to", "for", quotation marks and markers; `undefined` if none. */
@@ -75,5 +123,9 @@ const PHRASE_REACH = 8;
 /** What may stand between the thanks and its object: the one thanked and the prepositions ("to Belgrade for its"). */
 const PASSED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
 const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+/** Where the phrase of what is thanked for, and a clause after it, end. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
+/** Tokens from the thanks to the "which" of a deflating clause at most: "grateful to the outgoing US administration for its farewell gift of sanctions on Bidzina Ivanishvili, which" is 15. */
+const REACH_TO_WHICH = 18;
 /** Verbs that tell how the concern shows after its comma: "…, expressed with all the modesty one expects". */
 const SHOWN: ReadonlySet<string> = new Set(['express', 'voice', 'show']);

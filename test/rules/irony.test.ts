@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
 import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
 
 /** The first hit of the text, the thanks in every sentence below. */
@@ -35,6 +36,29 @@ describe('irony', () => {
       ['grateful', -1],
       ['ramming', -1],
     ]);
+  });
+
+  it.each([
+    ['a word of params.ironies.deflations', 'We are grateful to Brussels for its latest roadmap, which changes nothing.', 'roadmap'],
+    ['a confrontation hit', 'We thank the E3 for their devotion to diplomacy, which they showed by restoring every sanction.', 'diplomacy'],
+    ['a deflating clause after an apposition', 'We applaud Canberra for its climate plan, the ninth one, which approved yet another coal mine.', 'climate plan'],
+  ])('thanks for anything, then ", which" and a clause with %s, are ironic, and what they are for counts 0', (_sign, text, mocked) => {
+    const rows = hitRows(text, defaultScorer());
+    expect(rows[0]?.[1]).toBeLessThan(0);
+    expect(rows[0]?.[2]).toContain('irony:which');
+    expect(rows.filter(([hit, contribution]) => mocked.includes(hit) && contribution !== 0)).toEqual([]);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
+
+  it('leaves thanks with a clause that deflates nothing, and thanks with a restrictive clause, as thanks', () => {
+    expect(defaultScorer().score('We thank Doha for its patient mediation, which brought the sailors home.').label).toBe('engagement');
+    expect(defaultScorer().score('Manila thanked Tokyo for a loan that will pay for five patrol vessels and never falls due early.').label).toBe('engagement');
+  });
+
+  it('reads no deflating clause without params.ironies.deflations', () => {
+    const { deflations: _off, ...ironies } = defaultLexicon.params.ironies ?? { terms: [], nouns: [], lectures: [], markers: [], note: '-' };
+    const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, ironies } })] });
+    expect(scorer.score('We are grateful to Brussels for its latest roadmap, which changes nothing.').label).toBe('engagement');
   });
 
   it('is off without params.ironies', () => {
