@@ -90,6 +90,8 @@ export function negation(context: RuleContext): void {
         continue;
       }
       if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
+      // A hit that counts nothing leaves the negator an act of its own (see `addNegatorHit`).
+      if (hit.factor === 0) continue;
       governed += 1;
       // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout"),
       // a request's "to" the act requested ("denied its requests to send aid convoys"), and a hostile

@@ -1,6 +1,6 @@
 import { isInflectedVerb, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { trigger } from './context.js';
+import { firstAtOrAfter, trigger } from './context.js';
 import { nounPhraseEnd } from './phrase.js';
 
 /**
@@ -9,7 +9,10 @@ import { nounPhraseEnd } from './phrase.js';
  * whose first word is one of `params.cessations.releases` and whose last is a noun, or such a verb and
  * its object: "repatriated 23 Timorese fishermen detained for straying") says what was done to them
  * before, the harm the release undoes, as "freed detained journalists" has it before the noun (see
- * `negation`). It counts 0 (modifier `released:<release>`). Off without `params.cessations`.
+ * `negation`). It counts 0 (modifier `released:<release>`). So does a hostile verb in a relative clause
+ * on those people, past an "of" phrase of theirs, after a release entry or a negator of release that
+ * counts as one alone ("handed back two Azerbaijani servicemen who had been detained", "freed the 17
+ * crew members of the container ship it seized in April"). Off without `params.cessations`.
  */
 export function release(context: RuleContext): void {
   const releases = context.lexicon.params.cessations?.releases;
@@ -18,12 +21,31 @@ export function release(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (let h = 0; h + 1 < hits.length; h += 1) {
     const freed = hits[h] as WorkingHit;
-    const harm = hits[h + 1] as WorkingHit;
-    if (freed.pole !== 'engagement' || harm.pole !== 'confrontation' || harm.factor === 0 || !releases.includes(tokens[freed.first]?.lemma ?? '')) continue;
-    if (peopleEnd(tokens, freed) !== harm.first - 1 || !isInflectedVerb(tokens[harm.first])) continue;
-    harm.factor = 0;
-    harm.modifiers.push(`released:${trigger(context, freed)}`);
+    if (freed.pole === 'engagement' && releases.includes(tokens[freed.first]?.lemma ?? '')) undoHarm(context, freed, hits[h + 1] as WorkingHit);
   }
+  // A negator of release governs a participle right after the people itself ("freed 14 fishermen detained off
+  // Pedernales"); its scope ends before a relative clause.
+  for (const negator of context.markers.negator) {
+    if (!releases.includes(tokens[negator.first]?.lemma ?? '')) continue;
+    const next = hits[firstAtOrAfter(hits, negator.last + 1)];
+    if (next !== undefined) undoHarm(context, negator, next, true);
+  }
+}
+
+/** Makes `harm` count 0 when it is a hostile verb right after the people `freed` names, or in a relative clause on them. */
+function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeOnly = false): void {
+  const tokens = context.analysis.tokens;
+  if (harm.pole !== 'confrontation' || harm.factor === 0 || !isInflectedVerb(tokens[harm.first])) return;
+  const people = peopleEnd(tokens, freed);
+  if (people === -1 || (people === harm.first - 1 ? relativeOnly : !isRelativeOpening(tokens, people + 1, harm.first))) return;
+  harm.factor = 0;
+  harm.modifiers.push(`released:${trigger(context, freed)}`);
+}
+
+/** An inclusive token range: a hit's or a marker's. */
+interface Span {
+  readonly first: number;
+  readonly last: number;
 }
 
 /**
@@ -31,11 +53,36 @@ export function release(context: RuleContext): void {
  * noun phrase after a verb of release that is a hit alone ("repatriated 23 Timorese fishermen"); −1 when
  * neither ends in a noun.
  */
-function peopleEnd(tokens: readonly Token[], freed: WorkingHit): number {
+function peopleEnd(tokens: readonly Token[], freed: Span): number {
   const last = tokens[freed.last];
-  const end = last?.pos === 'VERB' && freed.first === freed.last ? nounPhraseEnd(tokens, freed.last + 1, OBJECT_WORDS) : freed.last;
+  // A verb alone ("repatriated") or with its particle ("handed back") names the people after it.
+  const verb = freed.first === freed.last ? last?.pos === 'VERB' : freed.last === freed.first + 1 && tokens[freed.first]?.pos === 'VERB' && PARTICLES.has(last?.pos ?? '');
+  let end = verb ? nounPhraseEnd(tokens, freed.last + 1, OBJECT_WORDS) : freed.last;
+  // "the 17 crew members of the container ship it seized": the relative clause may follow an "of" phrase.
+  if (verb && tokens[end + 1]?.normal === 'of') end = Math.max(end, nounPhraseEnd(tokens, end + 2, OBJECT_WORDS));
+  // A noun phrase may take in the pronoun that opens a relative clause after it ("servicemen who").
+  while (verb && end > freed.last && tokens[end]?.pos === 'PRON') end -= 1;
   return tokens[end]?.pos === 'NOUN' ? end : -1;
 }
+
+/**
+ * Whether tokens `from`..`to` − 1 open a relative clause on the people whose verb at `to` is done to them:
+ * a relative pronoun and a passive ("who had been detained", "that were seized"), or another subject's
+ * pronoun ("it seized", "they had held"). "the three men who opened fire" tells what they did.
+ */
+function isRelativeOpening(tokens: readonly Token[], from: number, to: number): boolean {
+  const opening = tokens[from];
+  if (to - from > RELATIVE_WORDS || opening?.pos !== 'PRON') return false;
+  for (let t = from + 1; t < to; t += 1) if (tokens[t]?.pos !== 'AUX') return false;
+  return !RELATIVES.has(opening.normal) || tokens[to - 1]?.lemma === 'be';
+}
+
+/** Tags of a verb's particle: "handed back", "handed over". */
+const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'ADV', 'PART']);
+/** Pronouns that open a relative clause. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'that', 'which']);
+/** Words of a relative clause's opening at most: "who had been" is 3. */
+const RELATIVE_WORDS = 3;
 
 /** Words of the people after a verb of release: "the 23 Timorese fishermen" is 4. */
 const OBJECT_WORDS = 5;

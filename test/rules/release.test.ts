@@ -27,6 +27,29 @@ describe('release', () => {
     ]);
   });
 
+  it('reads a hostile verb in a relative clause on the people as the harm undone, after an entry or a negator of release ("handed back two servicemen who had been detained")', () => {
+    expect(rows('Armenia handed back two Azerbaijani servicemen who had been detained after crossing the border.')).toEqual([
+      ['handed back', 1, []],
+      ['detained', 0, ['released:handed back', 'contrast-after:who had']],
+    ]);
+    expect(rows('Iran freed the 17 crew members of the container ship it seized in April.')).toEqual([
+      ['freed', 1, []],
+      ['seized', 0, ['released:freed']],
+    ]);
+  });
+
+  it('keeps the release as an act of its own when the negator of release governs only the harm it undoes ("will hand back the officers it detained")', () => {
+    expect(rows('Belgrade will hand back the three police officers it detained last week.')).toEqual([
+      ['hand back', 1, []],
+      ['detained', 0, ['released:hand back', 'negation:hand back']],
+    ]);
+  });
+
+  it('leaves what the people did, and a participle the negator of release governs, to the other rules', () => {
+    expect(rows('Kabul will hand over the three men who opened fire on our border post.').at(-1)).toEqual(['opened fire', -1, []]);
+    expect(rows('Dominican authorities freed 14 Haitian fishermen detained off Pedernales.')).toEqual([['detained', 1, ['negation:freed']]]);
+  });
+
   it('is off without params.cessations', () => {
     expect(rows('Venezuela released ten Colombian nationals detained near the border.', defaultScorerWithout('params', 'cessations'))[1]).toEqual(['detained', -1, []]);
   });
