@@ -46,11 +46,16 @@ export function irony(context: RuleContext): void {
 function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
   hit.flipped = true;
   hit.modifiers.push(modifier);
-  const tokens = context.analysis.tokens;
-  const sentence = tokens[hit.last]?.sentence;
-  let end = hit.last;
-  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  const end = phraseEnd(context.analysis.tokens, hit.last);
   if (end > hit.last) countNothingWithin(context, hit.last + 1, end, 'engagement', `irony:${trigger(context, hit)}`);
+}
+
+/** The last token before the first comma, semicolon or colon after `t`, in its sentence. */
+function phraseEnd(tokens: readonly Token[], t: number): number {
+  const sentence = tokens[t]?.sentence;
+  let end = t;
+  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  return end;
 }
 
 /**
@@ -71,8 +76,7 @@ function deflatingClause(context: RuleContext, last: number, deflations: readonl
     else if (next?.pos !== 'DET') return false;
   }
   if (which === undefined) return false;
-  let end = which;
-  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  const end = phraseEnd(tokens, which);
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
   return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0);
 }

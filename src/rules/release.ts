@@ -2,6 +2,7 @@ import { isInflectedVerb, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { nounPhraseEnd } from './phrase.js';
+import { opensRelative } from './scope.js';
 
 /**
  * release — "released ten Colombian nationals detained near the border", "released 23 Nigerian fishermen
@@ -32,6 +33,9 @@ export function release(context: RuleContext): void {
   }
 }
 
+/** A hit's or a marker's inclusive token range. */
+type Span = Pick<WorkingHit, 'first' | 'last'>;
+
 /** Makes `harm` count 0 when it is a hostile verb right after the people `freed` names, or in a relative clause on them. */
 function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeOnly = false): void {
   const tokens = context.analysis.tokens;
@@ -40,12 +44,6 @@ function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeO
   if (people === -1 || (people === harm.first - 1 ? relativeOnly : !isRelativeOpening(tokens, people + 1, harm.first))) return;
   harm.factor = 0;
   harm.modifiers.push(`released:${trigger(context, freed)}`);
-}
-
-/** An inclusive token range: a hit's or a marker's. */
-interface Span {
-  readonly first: number;
-  readonly last: number;
 }
 
 /**
@@ -74,13 +72,11 @@ function isRelativeOpening(tokens: readonly Token[], from: number, to: number): 
   const opening = tokens[from];
   if (to - from > RELATIVE_WORDS || opening?.pos !== 'PRON') return false;
   for (let t = from + 1; t < to; t += 1) if (tokens[t]?.pos !== 'AUX') return false;
-  return !RELATIVES.has(opening.normal) || tokens[to - 1]?.lemma === 'be';
+  return !opensRelative(opening) || tokens[to - 1]?.lemma === 'be';
 }
 
 /** Tags of a verb's particle: "handed back", "handed over". */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'ADV', 'PART']);
-/** Pronouns that open a relative clause. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'that', 'which']);
 /** Words of a relative clause's opening at most: "who had been" is 3. */
 const RELATIVE_WORDS = 3;
 
