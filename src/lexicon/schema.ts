@@ -322,6 +322,11 @@ export const ParamsSchema = v.strictObject({
   dated: v.optional(categoriesParams),
   /** Caused by a natural hazard (`modifiers.hazards`), the categories whose confrontation hits count 0. Absent: the rule is off. */
   hazards: v.optional(categoriesParams),
+  /**
+   * Words of grief ("saddened", "heartbroken", "mourning"; surface forms): in a sentence where its speaker
+   * grieves, the confrontation hits of `categories` name what is mourned and count 0. Absent: the rule is off.
+   */
+  griefs: v.optional(v.strictObject({ words, categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
   /**

@@ -11,6 +11,7 @@ import { accusation, credit, retaliation } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
 import { contraband } from './contraband.js';
+import { grief } from './grief.js';
 import { hazard } from './hazard.js';
 import { irony } from './irony.js';
 import { intensity } from './intensity.js';
@@ -35,6 +36,7 @@ import { transfer } from './transfer.js';
  * participles go first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who
  * speaks ("mediators said"), put to the speaker in a question ("Asked whether Dhaka would retaliate …"),
  * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
+ * mourned by the speaker ("saddened by the blaze that killed 16 workers"),
  * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled,
  * harmed by a hostile act ("undermined the ceasefire"), undone by a release
  * ("released fishermen detained off Bakassi"), told as what an actor is thanked for ("thanked Riyadh for
@@ -51,7 +53,7 @@ import { transfer } from './transfer.js';
  * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, dated, source, question, figurative, arena, hazard, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, figurative, arena, hazard, grief, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

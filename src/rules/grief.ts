@@ -1,0 +1,44 @@
+import type { Token } from '../nlp/index.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * grief — "Bangladesh's chief adviser said he was deeply saddened by the blaze at a garment warehouse that
+ * killed 16 workers", "the nation was 'in shock and mourning' after a fire at a fuel depot killed 14
+ * people": a sentence in which its speaker grieves (a word of `params.griefs.words`) tells of a loss, and
+ * the killings, deaths and clashes it names are what is mourned, no act between the parties (DOMAIN:
+ * affect without a relation is neutral). Its confrontation hits of `params.griefs.categories` count 0
+ * (modifier `grief:<word>`). A word of grief tagged a verb counts only as a predicate, after an
+ * auxiliary, an adverb, a conjunction or a quotation mark ("was deeply saddened", "in shock and
+ * mourning", "said he was 'devastated'"), not with a subject before it ("Russian strikes devastated
+ * Kharkiv"). Other hits keep their weight: "condemned the attack and said he was saddened by the loss of
+ * life" still condemns. Off without `params.griefs`.
+ */
+export function grief(context: RuleContext): void {
+  const params = context.lexicon.params.griefs;
+  if (params === undefined) return;
+  const { hits } = context;
+  if (!hits.some((hit) => hit.pole === 'confrontation' && hit.factor !== 0 && params.categories.includes(hit.category))) return;
+  const { tokens, sentences } = context.analysis;
+  const sentence = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
+  const word = sentence === undefined ? undefined : griefWord(tokens, sentence.firstToken, sentence.lastToken, params.words);
+  if (word === undefined) return;
+  for (const hit of hits) {
+    if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category)) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`grief:${word.normal}`);
+  }
+}
+
+/** The sentence's first word of grief, read as such (see `grief`); `undefined` if none. */
+function griefWord(tokens: readonly Token[], first: number, last: number, words: readonly string[]): Token | undefined {
+  for (let t = first; t <= last; t += 1) {
+    const token = tokens[t] as Token;
+    if (!words.includes(token.normal)) continue;
+    if (token.pos !== 'VERB' || PREDICATE_BEFORE.has(tokens[t - 1]?.pos ?? '') || QUOTES.has(tokens[t - 1]?.normal ?? '')) return token;
+  }
+  return undefined;
+}
+
+/** Tags before a participle of grief that make it a predicate: "was saddened", "deeply shaken", "in shock and mourning". */
+const PREDICATE_BEFORE: ReadonlySet<string> = new Set(['AUX', 'ADV', 'CCONJ']);
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '‘']);
