@@ -370,6 +370,12 @@ export const ParamsSchema = v.strictObject({
    */
   questions: v.optional(verbsParams),
   /**
+   * Verbs of telling (lemmas: "say", "comment", "confirm"): declined or negated before "whether" ("declined
+   * to say whether Ottawa supported the surcharge"), they leave the question unanswered, and the hits of
+   * its clause count 0. Absent: the rule is off.
+   */
+  withheld: v.optional(verbsParams),
+  /**
    * What an actor is thanked or praised for, after one of these entry terms and "for", up to the clause's
    * end ("thanked him for Riyadh's condemnation of the strikes"): its confrontation hits count 0. Absent:
    * the rule is off.

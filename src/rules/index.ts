@@ -20,7 +20,7 @@ import { negation } from './negation.js';
 import { object } from './object.js';
 import { polarity } from './polarity.js';
 import { preference } from './preference.js';
-import { question } from './question.js';
+import { question, withheld } from './question.js';
 import { refusal } from './refusal.js';
 import { release } from './release.js';
 import { repatriation } from './repatriation.js';
@@ -34,7 +34,8 @@ import { transfer } from './transfer.js';
  * questions, figures of speech, games, hazards, contraband, topics, schedules, objects, repatriations,
  * releases, ironies, credits, accusations, retaliations, preferences, agendas, compounds and describing
  * participles go first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who
- * speaks ("mediators said"), put to the speaker in a question ("Asked whether Dhaka would retaliate …"),
+ * speaks ("mediators said"), put to the speaker in a question ("Asked whether Dhaka would retaliate …") or left unanswered
+ * ("declined to say whether Ottawa supported the surcharge"),
  * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
  * mourned by the speaker ("saddened by the blaze that killed 16 workers"),
  * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled,
@@ -53,7 +54,7 @@ import { transfer } from './transfer.js';
  * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, dated, source, question, figurative, arena, hazard, grief, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -36,3 +36,55 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
   while (t < to && (tokens[t]?.pos === 'SPACE' || tokens[t]?.pos === 'PUNCT')) t += 1;
   return t;
 }
+
+/**
+ * withheld — "Lavoie declined to say whether Ottawa supported the surcharge", "she would not say whether
+ * Astana would seek compensation": a question the speaker leaves unanswered, "whether" after a verb of
+ * `params.withheld.verbs` that is declined ("declined to", "refused to") or negated ("would not", "did
+ * not"), says nothing the speaker does. The hits of its clause, from "whether" to the next clause
+ * punctuation, count 0 (modifier `withheld:<verb>`). Off without `params.withheld`.
+ */
+export function withheld(context: RuleContext): void {
+  const verbs = context.lexicon.params.withheld?.verbs;
+  if (verbs === undefined) return;
+  const tokens = context.analysis.tokens;
+  for (const hit of context.hits) {
+    if (hit.factor === 0) continue;
+    const verb = withheldVerb(tokens, hit.first, verbs);
+    if (verb === undefined) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`withheld:${verb.normal}`);
+  }
+}
+
+/**
+ * The declined or negated verb of telling before the "whether" whose clause holds token `t`, within
+ * `WHETHER_REACH` tokens back and no clause punctuation between; `undefined` if none.
+ */
+function withheldVerb(tokens: readonly Token[], t: number, verbs: readonly string[]): Token | undefined {
+  const sentence = tokens[t]?.sentence;
+  for (let w = t - 1; w >= t - WHETHER_REACH; w -= 1) {
+    const token = tokens[w];
+    if (token === undefined || token.sentence !== sentence || CLAUSE_ENDS.has(token.normal)) return undefined;
+    if (token.normal !== 'whether') continue;
+    // "declined to say whether", "declined to comment on whether".
+    const at = tokens[w - 1]?.normal === 'on' ? w - 2 : w - 1;
+    const verb = tokens[at];
+    return verb !== undefined && verbs.includes(verb.lemma) && isWithheld(tokens, at) ? verb : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the verb at `v` is declined ("declined to say", "refused to confirm") or negated ("would not say", "did not comment"). */
+function isWithheld(tokens: readonly Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (before?.normal === 'to') return DECLINING.has(tokens[v - 2]?.lemma ?? '');
+  return NEGATIONS.has(before?.normal ?? '');
+}
+
+/** Tokens from "whether" to a hit of its clause at most: "whether the U.S. embassy in Havana would restore visa processing" is 9. */
+const WHETHER_REACH = 10;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
+/** Lemmas of verbs that decline what "to" and a verb of telling would do. */
+const DECLINING: ReadonlySet<string> = new Set(['decline', 'refuse']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);

@@ -35,3 +35,26 @@ describe('question', () => {
     expect(rows(RETALIATE, without)[0]).toEqual(['retaliate', []]);
   });
 });
+
+describe('withheld', () => {
+  it.each([
+    ['Lavoie declined to say whether Ottawa supported the surcharge.', 'surcharge', 'withheld:say'],
+    ['The ministry would not confirm whether the drones had come from the South.', 'drone', 'withheld:confirm'],
+    ['She refused to comment on whether Astana would seek compensation for the losses.', 'seek compensation', 'withheld:comment'],
+  ])('a question the speaker declines to answer is no act: %s', (text, entry, modifier) => {
+    const hit = defaultScorer().score(text).hits.find((h) => h.entry === entry);
+    expect(hit?.contribution).toBe(0);
+    expect(hit?.modifiers).toContain(modifier);
+    expect(label(text)).toBe('neutral');
+  });
+
+  it('leaves what follows the question clause, and a question not declined, alone', () => {
+    const text = 'The minister declined to say whether talks would resume, and said the army would attack any convoy.';
+    expect(rows(text).find(([entry]) => entry === 'attack')?.[1]).toEqual([]);
+    expect(rows('The minister said the ministry would confirm whether the drones came from the South.')).toEqual([['drone', []]]);
+  });
+
+  it('is off without params.withheld', () => {
+    expect(rows('Lavoie declined to say whether Ottawa supported the surcharge.', defaultScorerWithout('params', 'withheld'))).toEqual([['surcharge', []]]);
+  });
+});
