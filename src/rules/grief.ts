@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { QUOTATION_MARKS } from './phrase.js';
 
 /**
  * grief — "Bangladesh's chief adviser said he was deeply saddened by the blaze at a garment warehouse that
@@ -17,16 +18,21 @@ export function grief(context: RuleContext): void {
   const params = context.lexicon.params.griefs;
   if (params === undefined) return;
   const { hits } = context;
-  if (!hits.some((hit) => hit.pole === 'confrontation' && hit.factor !== 0 && params.categories.includes(hit.category))) return;
+  if (!hits.some((hit) => isMourned(hit, params.categories))) return;
   const { tokens, sentences } = context.analysis;
   const sentence = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
   const word = sentence === undefined ? undefined : griefWord(tokens, sentence.firstToken, sentence.lastToken, params.words);
   if (word === undefined) return;
   for (const hit of hits) {
-    if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category)) continue;
+    if (!isMourned(hit, params.categories)) continue;
     hit.factor = 0;
     hit.modifiers.push(`grief:${word.normal}`);
   }
+}
+
+/** Whether the hit is one a word of grief makes count 0: a confrontation hit of `categories` that still counts. */
+function isMourned(hit: WorkingHit, categories: readonly string[]): boolean {
+  return hit.pole === 'confrontation' && hit.factor !== 0 && categories.includes(hit.category);
 }
 
 /** The sentence's first word of grief, read as such (see `grief`); `undefined` if none. */
@@ -34,11 +40,10 @@ function griefWord(tokens: readonly Token[], first: number, last: number, words:
   for (let t = first; t <= last; t += 1) {
     const token = tokens[t] as Token;
     if (!words.includes(token.normal)) continue;
-    if (token.pos !== 'VERB' || PREDICATE_BEFORE.has(tokens[t - 1]?.pos ?? '') || QUOTES.has(tokens[t - 1]?.normal ?? '')) return token;
+    if (token.pos !== 'VERB' || PREDICATE_BEFORE.has(tokens[t - 1]?.pos ?? '') || QUOTATION_MARKS.has(tokens[t - 1]?.normal ?? '')) return token;
   }
   return undefined;
 }
 
 /** Tags before a participle of grief that make it a predicate: "was saddened", "deeply shaken", "in shock and mourning". */
 const PREDICATE_BEFORE: ReadonlySet<string> = new Set(['AUX', 'ADV', 'CCONJ']);
-const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '‘']);

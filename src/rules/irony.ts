@@ -1,5 +1,6 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
+import { QUOTATION_MARKS } from './phrase.js';
 
 /**
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
@@ -89,13 +90,13 @@ function thankedNoun(tokens: readonly Token[], last: number, nouns: readonly str
     if (token === undefined || token.sentence !== sentence) return undefined;
     if (nouns.includes(token.lemma)) return t;
     // A marker may be tagged a verb: "its touching concern".
-    if (!PASSED.has(token.pos) && !isPossessive(token) && !QUOTES.has(token.normal) && !markers.includes(token.normal) && !isHyphenatedPiece(tokens, t)) return undefined;
+    if (!PASSED.has(token.pos) && !isPossessive(token) && !QUOTATION_MARKS.has(token.normal) && !markers.includes(token.normal) && !isHyphenatedPiece(tokens, t)) return undefined;
   }
   return undefined;
 }
 
 function isIronic(tokens: readonly Token[], last: number, noun: number, markers: readonly string[]): boolean {
-  for (let t = last + 1; t < noun; t += 1) if (QUOTES.has(tokens[t]?.normal ?? '')) return true;
+  for (let t = last + 1; t < noun; t += 1) if (QUOTATION_MARKS.has(tokens[t]?.normal ?? '')) return true;
   for (let t = noun - 1; t >= noun - 2 && t > last; t -= 1) if (markers.includes(tokens[t]?.normal ?? '')) return true;
   return elaborated(tokens, noun);
 }
@@ -126,7 +127,6 @@ const REACH = 10;
 const PHRASE_REACH = 8;
 /** What may stand between the thanks and its object: the one thanked and the prepositions ("to Belgrade for its"). */
 const PASSED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
-const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
 /** Where the phrase of what is thanked for, and a clause after it, end. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
 /** Tokens from the thanks to the "which" of a deflating clause at most: "grateful to the outgoing US administration for its farewell gift of sanctions on Bidzina Ivanishvili, which" is 15. */

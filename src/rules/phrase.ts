@@ -76,3 +76,6 @@ export function afterPlace(tokens: readonly Token[], t: number): number {
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const PLACE_WORDS = 4;
+
+/** Quotation marks, straight and curly, opening and closing. */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
