@@ -1,6 +1,7 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
 import { QUOTATION_MARKS } from './phrase.js';
+import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
@@ -55,7 +56,7 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
 function phraseEnd(tokens: readonly Token[], t: number): number {
   const sentence = tokens[t]?.sentence;
   let end = t;
-  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !PHRASE_ENDS.has(tokens[end + 1]?.normal ?? '')) end += 1;
+  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !CLAUSE_BREAK.has(tokens[end + 1]?.normal ?? '')) end += 1;
   return end;
 }
 
@@ -70,7 +71,7 @@ function deflatingClause(context: RuleContext, last: number, deflations: readonl
   let which: number | undefined;
   for (let t = last + 1; t <= last + REACH_TO_WHICH && which === undefined; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || (PHRASE_ENDS.has(token.normal) && token.normal !== ',')) return false;
+    if (token === undefined || token.sentence !== sentence || (CLAUSE_BREAK.has(token.normal) && token.normal !== ',')) return false;
     if (token.normal !== ',') continue;
     const next = tokens[t + 1];
     if (next?.normal === 'which') which = t + 1;
@@ -127,8 +128,6 @@ const REACH = 10;
 const PHRASE_REACH = 8;
 /** What may stand between the thanks and its object: the one thanked and the prepositions ("to Belgrade for its"). */
 const PASSED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
-/** Where the phrase of what is thanked for, and a clause after it, end. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
 /** Tokens from the thanks to the "which" of a deflating clause at most: "grateful to the outgoing US administration for its farewell gift of sanctions on Bidzina Ivanishvili, which" is 15. */
 const REACH_TO_WHICH = 18;
 /** Verbs that tell how the concern shows after its comma: "…, expressed with all the modesty one expects". */

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
+import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * question — "Asked whether Dhaka would retaliate against India's new port restrictions, the adviser
@@ -65,7 +66,7 @@ function withheldVerb(tokens: readonly Token[], t: number, verbs: readonly strin
   const sentence = tokens[t]?.sentence;
   for (let w = t - 1; w >= t - WHETHER_REACH; w -= 1) {
     const token = tokens[w];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_ENDS.has(token.normal)) return undefined;
+    if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
     if (token.normal !== 'whether') continue;
     // "declined to say whether", "declined to comment on whether".
     const at = tokens[w - 1]?.normal === 'on' ? w - 2 : w - 1;
@@ -84,7 +85,6 @@ function isWithheld(tokens: readonly Token[], v: number): boolean {
 
 /** Tokens from "whether" to a hit of its clause at most: "whether the U.S. embassy in Havana would restore visa processing" is 9. */
 const WHETHER_REACH = 10;
-const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', ':']);
 /** Lemmas of verbs that decline what "to" and a verb of telling would do. */
 const DECLINING: ReadonlySet<string> = new Set(['decline', 'refuse']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
