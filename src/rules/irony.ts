@@ -1,6 +1,6 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
-import { QUOTATION_MARKS } from './phrase.js';
+import { QUOTATION_MARKS, runEnd } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -48,16 +48,13 @@ export function irony(context: RuleContext): void {
 function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
   hit.flipped = true;
   hit.modifiers.push(modifier);
-  const end = phraseEnd(context.analysis.tokens, hit.last);
+  const end = clauseEnd(context.analysis.tokens, hit.last + 1);
   if (end > hit.last) countNothingWithin(context, hit.last + 1, end, 'engagement', `irony:${trigger(context, hit)}`);
 }
 
-/** The last token before the first comma, semicolon or colon after `t`, in its sentence. */
-function phraseEnd(tokens: readonly Token[], t: number): number {
-  const sentence = tokens[t]?.sentence;
-  let end = t;
-  while (tokens[end + 1] !== undefined && tokens[end + 1]?.sentence === sentence && !CLAUSE_BREAK.has(tokens[end + 1]?.normal ?? '')) end += 1;
-  return end;
+/** The last token from `start` before clause punctuation or the sentence's end; `start − 1` if `start` is one. */
+function clauseEnd(tokens: readonly Token[], start: number): number {
+  return runEnd(tokens, start, tokens.length, (t) => !CLAUSE_BREAK.has((tokens[t] as Token).normal));
 }
 
 /**
@@ -78,7 +75,7 @@ function deflatingClause(context: RuleContext, last: number, deflations: readonl
     else if (next?.pos !== 'DET') return false;
   }
   if (which === undefined) return false;
-  const end = phraseEnd(tokens, which);
+  const end = clauseEnd(tokens, which + 1);
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
   return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0);
 }

@@ -1,4 +1,4 @@
-import { isInflectedVerb, type Token } from '../nlp/index.js';
+import { isInflectedVerb, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { nounPhraseEnd } from './phrase.js';
@@ -72,7 +72,7 @@ function isRelativeOpening(tokens: readonly Token[], from: number, to: number): 
   const opening = tokens[from];
   if (to - from > RELATIVE_WORDS || opening?.pos !== 'PRON') return false;
   for (let t = from + 1; t < to; t += 1) if (tokens[t]?.pos !== 'AUX') return false;
-  return !opensRelative(opening) || tokens[to - 1]?.lemma === 'be';
+  return !opensRelative(opening) || isPassiveParticiple(tokens, to);
 }
 
 /** Tags of a verb's particle: "handed back", "handed over". */
