@@ -1,4 +1,4 @@
-import { COPULAS, isGerund, isInflectedVerb, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { COPULAS, isGerund, isParticipleBeforeNoun, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -165,7 +165,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
       continue;
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
-    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || participleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
+    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
     t = pastHyphenPieces(tokens, t + 1) - 1;
   }
@@ -231,7 +231,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     }
     const skippedBefore = skipped;
     const last = w === words.length - 1;
-    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || participleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
       t += 1;
       skipped += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -277,23 +277,10 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
     if (token === undefined || token.sentence !== sentence) return -1;
     // A particle with a noun phrase of its own after it is a preposition: "cutting two hours off the drive".
     if (t > start + 1 && wordMatches(particle, token)) return OBJECT.has(tokens[t + 1]?.pos ?? '') ? -1 : start;
-    if (!OBJECT.has(token.pos) && !participleBeforeNoun(tokens, t)) return -1;
+    if (!OBJECT.has(token.pos) && !isParticipleBeforeNoun(tokens, t)) return -1;
   }
   return -1;
 }
-
-/**
- * Whether token `t` is a participle before a noun, which it describes: "detained" in "handed 47 detained
- * fishermen back", "scheduled" in "restoring scheduled flights". Any inflected verb form with a noun, an
- * adjective or a name after it, whatever stands before; phrase.ts's `isAttributiveParticiple` asks instead
- * what precedes an "-ed" form, and reads several evaluation items differently, so each keeps its own test.
- */
-function participleBeforeNoun(tokens: readonly Token[], t: number): boolean {
-  const next = tokens[t + 1];
-  return isInflectedVerb(tokens[t]) && next !== undefined && ATTRIBUTED.has(next.pos);
-}
-
-const ATTRIBUTED: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */
 function isVerbParticle(words: readonly PatternWord[]): boolean {

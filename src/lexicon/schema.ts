@@ -535,6 +535,11 @@ export const ParamsSchema = v.strictObject({
       verbs: v.array(v.pipe(v.string(), v.minLength(1))),
       /** The words that make them a return ("back", "home"). */
       particles: v.array(v.pipe(v.string(), v.minLength(1))),
+      /**
+       * Lemmas of the verbs of `verbs` for which "to" makes a return too ("handed 41 Syrian detainees to
+       * Syrian officials"; "sent 26 cartel figures to the United States" is none). Optional: none.
+       */
+      handovers: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       /** Tokens from the people's noun to the particle after it: "fishermen who had drifted across the maritime border in the spring back" is 11. */
       reach: window,
       weight: positiveFactor,

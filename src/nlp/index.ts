@@ -90,6 +90,19 @@ export function isInflectedVerb(token: Token | undefined): boolean {
 }
 
 /**
+ * Whether token `t` is a participle before a noun, which it describes: "detained" in "handed 47 detained
+ * fishermen back", "scheduled" in "restoring scheduled flights". Any inflected verb form with a noun, an
+ * adjective or a name after it, whatever stands before; rules/phrase.ts's `isAttributiveParticiple` asks instead
+ * what precedes an "-ed" form, and reads several evaluation items differently, so each keeps its own test.
+ */
+export function isParticipleBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  return isInflectedVerb(tokens[t]) && next !== undefined && ATTRIBUTED.has(next.pos);
+}
+
+const ATTRIBUTED: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
  * Lemmas of the verbs whose subject the words after them describe: "the door to talks is closed", "the
  * treaty remains suspended", "our hand stays extended".
  */

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isNounPhraseWord, isParticipleBeforeNoun, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { insertHit, isInsideHit } from './context.js';
 import { runStart } from './phrase.js';
@@ -11,11 +11,13 @@ import { CLAUSE_BREAK } from './scope.js';
  * concession (CAMEO 084, return persons), an engagement hit of its own on the verb
  * (`params.repatriations.weight` and `category`), which negation and refusal then treat like any other
  * ("refused to hand the fishermen back"). The people are a word of `modifiers.returnees` ending the
- * object of a verb of `params.repatriations.verbs` (the words between noun-phrase words, at most
+ * object of a verb of `params.repatriations.verbs` (the words between noun-phrase words or participles
+ * before a noun, "42 captured Congolese soldiers", at most
  * `OBJECT_WORDS`), the verb inside no hit and starting no negator already; a word of
  * `params.repatriations.particles` stands right after the verb or after the people within
  * `params.repatriations.reach` tokens, past a clause that describes them ("fishermen who had drifted across the maritime border in the spring back to the
- * North") but not past clause punctuation. Migrants are no such people: sending them back is no
+ * North") but not past clause punctuation; after a verb of `params.repatriations.handovers`, "to" will do
+ * ("handed 41 Syrian detainees held on immigration charges to Syrian officials"). Migrants are no such people: sending them back is no
  * concession. Off without `params.repatriations`.
  */
 export function repatriation(context: RuleContext): void {
@@ -24,12 +26,12 @@ export function repatriation(context: RuleContext): void {
   if (people.length === 0 || params === undefined) return;
   const tokens = context.analysis.tokens;
   for (const returnee of people) {
-    const object = runStart(tokens, returnee.first - 1, OBJECT_WORDS, (t) => isNounPhraseWord(tokens[t]));
+    const object = runStart(tokens, returnee.first - 1, OBJECT_WORDS, (t) => isNounPhraseWord(tokens[t]) || isParticipleBeforeNoun(tokens, t));
     const particleFirst = params.particles.includes(tokens[object - 1]?.normal ?? '');
     const verbAt = particleFirst ? object - 2 : object - 1;
     const verb = tokens[verbAt];
     if (verb === undefined || verb.pos !== 'VERB' || !params.verbs.includes(verb.lemma) || isTaken(context, verbAt)) continue;
-    if (!particleFirst && !particleAfter(tokens, returnee, params.particles, params.reach)) continue;
+    if (!particleFirst && !particleAfter(tokens, returnee, params.particles, params.reach) && !(params.handovers?.includes(verb.lemma) === true && particleAfter(tokens, returnee, TO, params.reach))) continue;
     insertHit(context, { first: verbAt, last: verbAt, term: verb.lemma, pole: 'engagement', category: params.category, weight: params.weight }, [], ['repatriation']);
   }
 }
@@ -52,6 +54,8 @@ function particleAfter(tokens: readonly Token[], returnee: Match, particles: rea
 function isTaken(context: RuleContext, t: number): boolean {
   return isInsideHit(context, t) || context.markers.negator.some((negator) => negator.first === t);
 }
+
+const TO: readonly string[] = ['to'];
 
 /** Words before the people in the verb's object at most: "six North Korean" is 3, "23 Central African" 3. */
 const OBJECT_WORDS = 4;

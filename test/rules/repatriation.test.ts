@@ -8,6 +8,8 @@ describe('repatriation', () => {
     ['the particle after the people', 'South Korea sent six North Korean fishermen home across the maritime border.', 'sent'],
     ['past a clause that describes them', 'Seoul handed six fishermen who had drifted across the maritime border in the spring back to the North.', 'handed'],
     ['a verb of bringing', 'The navy flew 40 Filipino sailors home on Friday.', 'flew'],
+    ['"to" after a handover', 'Iraqi authorities handed 41 Syrian detainees held on immigration charges to Syrian officials.', 'handed'],
+    ['past a participle before the people', 'The rebels handed 42 captured Congolese soldiers to the Red Cross in Goma.', 'handed'],
   ])('people handed back or sent home are an engagement hit on the verb: %s', (_how, text, verb) => {
     expect(rows(text)).toContainEqual([verb, 1.4, ['repatriation']]);
     expect(defaultScorer().score(text).label).toBe('engagement');
@@ -28,6 +30,9 @@ describe('repatriation', () => {
     expect(rows('Australia sent the migrants back to Indonesia.')).toEqual([]);
     expect(rows('Mexico sent 26 cartel figures to the United States.')).toEqual([]);
     expect(rows('Seoul returned six fishermen to the North.')).toEqual([]);
+    // "to" makes a return of a handover only: "send" is no verb of params.repatriations.handovers.
+    expect(rows('Seoul sent six fishermen to the North.')).toEqual([]);
+    expect(rows('The police handed the suspects to prosecutors.')).toEqual([]);
     // A comma between the people and the particle ends the clause.
     expect(rows('They sent the sailors, who had been trained at home, to the front.')).toEqual([]);
   });
