@@ -168,6 +168,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
     t = pastHyphenPieces(tokens, t + 1) - 1;
+    if (isPossessive(tokens[t + 1])) t += 1;
   }
   return false;
 }
@@ -237,8 +238,10 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.
       t += percentLength(tokens, t);
-      // A hyphenated name is one word: "reopened the Ekok-Mfum border crossing".
+      // A hyphenated name is one word: "reopened the Ekok-Mfum border crossing"; so is a name with its
+      // possessive: "freeze Turkey's pre-accession funds".
       t = pastHyphenPieces(tokens, t);
+      if (isPossessive(tokens[t])) t += 1;
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;

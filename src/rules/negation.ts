@@ -3,8 +3,8 @@ import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { runEnd } from './phrase.js';
-import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, pastSubject, scopeEnd, scopeStart } from './scope.js';
+import { QUOTATION_MARKS, runEnd } from './phrase.js';
+import { CLAUSE_BREAK, closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, isClauseStart, opensRelative, pastSubject, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -38,7 +38,7 @@ export function negation(context: RuleContext): void {
     }
     if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
     if (item?.intransitive === true && hasNoObject(context.analysis.tokens, negator.last) && governBefore(context, negator, window)) continue;
-    const scope = scopeEnd(context, negator.last, window);
+    const scope = scopeEnd(context, negatedSubjectEnd(tokens, negator) ?? negator.last, window);
     let end = scope;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
@@ -110,9 +110,10 @@ export function negation(context: RuleContext): void {
     }
     if (governed > 0 && !cut) governed += governAny(context, negator, reach, scope, label);
     if (governed === 0 && absorbed === undefined) idle.push(negator);
+    const relative = negatedRelativeClause(tokens, negator);
     for (const inner of context.markers.negator) {
       const before = context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before';
-      if (inner.first > negator.last && (before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach)) {
+      if (inner.first > negator.last && ((before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach) || (relative !== undefined && inner.first > relative[0] && inner.last <= relative[1]))) {
         outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
       }
     }
@@ -128,6 +129,45 @@ export function negation(context: RuleContext): void {
     }
   }
 }
+
+/**
+ * The last token of the subject a "not" opening a clause or a quotation negates ("Not one metre of the
+ * Blue Homeland will be given up", "Not a single soldier of ours"), when a verb or an auxiliary follows
+ * it: the negation is the predicate's, and the subject's words take nothing of its window. `undefined`
+ * otherwise. "No" is left to its window: "No one in this government has asked for the agreement to be
+ * changed" negates the asking, not the agreement.
+ */
+function negatedSubjectEnd(tokens: readonly Token[], negator: Match): number | undefined {
+  if (negator.first !== negator.last || tokens[negator.first]?.normal !== 'not' || !(isClauseStart(tokens, negator.first) || QUOTATION_MARKS.has(tokens[negator.first - 1]?.normal ?? ''))) return undefined;
+  const past = pastSubject(tokens, negator.last + 1);
+  const next = tokens[past]?.pos;
+  return past > negator.last + 1 && (next === 'AUX' || next === 'VERB') ? past - 1 : undefined;
+}
+
+/**
+ * The relative pronoun and the last token of the clause it opens on the noun a "no" negates ("There is no
+ * country with which we are not ready to talk", "no situation in which we would not respond"): a negation
+ * inside that clause is a double negation, an affirmation. `undefined` when no such clause follows.
+ */
+function negatedRelativeClause(tokens: readonly Token[], negator: Match): readonly [number, number] | undefined {
+  if (negator.first !== negator.last || tokens[negator.first]?.normal !== 'no') return undefined;
+  // The noun phrase, one prepositional phrase in it ("no country in this region"), then the pronoun,
+  // after a preposition or not ("with which", "who").
+  let preposition = false;
+  let t = negator.last + 1;
+  for (; t <= negator.last + NEGATED_PHRASE_WORDS && !opensRelative(tokens[t]); t += 1) {
+    if (tokens[t]?.pos === 'ADP' && opensRelative(tokens[t + 1])) break;
+    if (tokens[t]?.pos === 'ADP' && !preposition) preposition = true;
+    else if (!isNounPhraseWord(tokens[t])) return undefined;
+  }
+  if (t === negator.last + 1) return undefined;
+  if (tokens[t]?.pos === 'ADP') t += 1;
+  if (tokens[t]?.sentence !== tokens[negator.first]?.sentence || !opensRelative(tokens[t])) return undefined;
+  return [t, runEnd(tokens, t + 1, tokens.length, (u) => !CLAUSE_BREAK.has((tokens[u] as Token).normal) && (tokens[u] as Token).normal !== '.')];
+}
+
+/** Words from a "no" to the relative pronoun on its noun at most: "no country in this region with" is 5. */
+const NEGATED_PHRASE_WORDS = 6;
 
 /**
  * A hit up to `reach` that opens with a one-word negator's own word after a conjunction: the negator

@@ -151,6 +151,9 @@ function opensSubordinate(tokens: RuleContext['analysis']['tokens'], t: number):
   // is a preposition.
   if (token.pos === 'SCONJ') return token.normal !== 'that' && token.normal !== 'for';
   if (token.normal === 'as' && tokens[t - 1]?.normal === 'soon') return true;
+  // wink-nlp tags "unless" as a preposition: "might boycott the talks unless the changes were withdrawn"
+  // withdraws the changes, not the boycott.
+  if (token.normal === 'unless') return true;
   return token.pos === 'ADV' && ADVERB_SUBORDINATORS.has(token.normal) && SUBJECT_OPENERS.has(tokens[t + 1]?.pos ?? '');
 }
 

@@ -111,6 +111,9 @@ describe("matchPatterns (through the scorer)", () => {
     expect(found('They reduced Korean military tensions.')).toEqual([['reduce tension', 'reduced Korean military tensions']]);
     // A name's possessive marker is skipped with the name ("reduced Seoul's tensions").
     expect(found("They reduced Seoul's tensions.")).toEqual([['reduce tension', "reduced Seoul's tensions"]]);
+    // …and takes nothing of the two: a name and its possessive are one word ("freeze Turkey's pre-accession funds").
+    expect(found("They reduced Seoul's military tensions.")).toEqual([['reduce tension', "reduced Seoul's military tensions"]]);
+    expect(found("They reduced Seoul's old military tensions.")).toEqual([]);
     expect(found('They reduced the long, bitter, old tensions.')).toEqual([]);
     // wink-nlp tags "full" before an adjective as an adverb; it is skipped all the same.
     expect(found('They reduced full military tensions.')).toEqual([['reduce tension', 'reduced full military tensions']]);

@@ -177,6 +177,21 @@ describe('negation', () => {
     ]);
   });
 
+  it('a "not" opening a clause or a quotation negates its subject\'s predicate, however long the subject ("Not one metre of the Blue Homeland will be given up")', () => {
+    expect(hits('"Not one metre of the Blue Homeland will be given up," the minister said.', defaultScorer())).toEqual([['given up', -0.8, ['negation:not']]]);
+    expect(hits('Not a single metre of our land will be given up.', defaultScorer())).toEqual([['given up', -0.8, ['negation:not']]]);
+    // "No" keeps its window: "No one in this government has asked for the agreement to be changed" asks nothing of the agreement.
+    expect(defaultScorer().score('No one in this government has asked for the agreement to be changed.').label).toBe('engagement');
+  });
+
+  it('a negation in a relative clause on the noun a "no" negates is a double negation ("no country with which we are not ready to talk")', () => {
+    expect(hits('There is no country in this region with which we are not ready to talk.', defaultScorer())).toEqual([['ready to talk', 1.8, ['negation:not', 'negation:no']]]);
+    expect(defaultScorer().score('There is no situation in which we would not respond to a drone crossing the border.').label).toBe('confrontation');
+    expect(defaultScorer().score('We have no partner who is not ready to talk.').label).toBe('engagement');
+    // Without "no", the relative clause's negation stands alone.
+    expect(defaultScorer().score('There is one country with which we are not ready to talk.').label).toBe('confrontation');
+  });
+
   it('reaches no further than params.negation.window tokens', () => {
     const far = `not ${'the '.repeat(params.negation.window)}attack`;
     expect(contributions(far)).toEqual([['attack', -3]]);
@@ -466,6 +481,8 @@ describe('negation', () => {
     ]);
     expect(hits('They would not sit idle while the rebels attack.')).toEqual([['attack', -3, []]]);
     expect(hits('They denied that the rebels would attack.')).toEqual([['attack', 0, ['negation:denied']]]);
+    // wink-nlp tags "unless" as a preposition; it opens such a clause all the same, for a negator looking back too.
+    expect(hits('The FLNKS might boycott the talks unless the changes were withdrawn.', defaultScorer())).toEqual([['boycott the talks', -0.924, ['dampener:might', 'conditional:unless']]]);
   });
 
   it('"failed to" negates what follows, "talks failed" what precedes', () => {
