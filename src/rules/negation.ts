@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { QUOTATION_MARKS, runEnd } from './phrase.js';
@@ -51,10 +51,16 @@ export function negation(context: RuleContext): void {
     // what it keeps someone from doing ("stop them from attacking").
     // A passive participle has no object: what follows says what for, up to the scope's end ("would not
     // allow its territory to be used as a launchpad for attacks").
-    if (verb && isPronounObject(tokens, negator.last + 1)) end = negator.last + 1;
+    // A noun with a verb right after it is that verb's subject and governs nothing after it: "the delay
+    // was not a rejection of the dam" rejects nothing.
+    if (isSubjectNoun(tokens, negator)) end = negator.last;
+    else if (verb && isPronounObject(tokens, negator.last + 1)) end = negator.last + 1;
     else if (verb && isPassiveParticiple(tokens, negator.last)) end = scope;
     else if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
     else if (nominal) end = objectPhraseEnd(context, negator.last, end);
+    // A preposition ("without") governs the noun phrase it takes, not the verb after it: "their presence
+    // without the consent of the host state violates Moldova's sovereignty".
+    else if (negator.first === negator.last && tokens[negator.first]?.pos === 'ADP' && isNounPhraseWord(tokens[negator.last + 1])) end = objectPhraseEnd(context, negator.last, end);
     // A verb or a noun undoes what its object's participle says was done ("freed detained journalists",
     // "the release of 40 detained demonstrators"); "not" leaves a participle that only describes a noun
     // as it is ("did not visit the bombed hospital").
@@ -89,7 +95,7 @@ export function negation(context: RuleContext): void {
         reach = Math.max(reach, harm.last);
         continue;
       }
-      if ((settles && hit.pole !== 'engagement') || (!undoes && describesNoun(context, hit)) || !govern(context, hit, negator, label)) continue;
+      if ((settles && hit.pole !== 'engagement') || (!undoes && (describesNoun(context, hit) || (governed === 0 && isReducedRelative(tokens, hit, negator)))) || !govern(context, hit, negator, label)) continue;
       // A hit that counts nothing leaves the negator an act of its own (see `addNegatorHit`).
       if (hit.factor === 0) continue;
       governed += 1;
@@ -402,7 +408,7 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
   const next = context.hits[h + 1];
   // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing"), but
   // an -ing form right before a noun describes it ("the anti-dumping and countervailing duties").
-  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isParticipleBeforeNoun(tokens, next.first))) return reach;
+  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isGerundBeforeNoun(tokens, next.first))) return reach;
   let joined = false;
   let clause = false;
   for (let t = hit.last + 1; t < next.first; t += 1) {
@@ -418,7 +424,7 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
 }
 
 /** Whether token `t` is an -ing form right before a noun, which it describes ("countervailing duties"). */
-function isParticipleBeforeNoun(tokens: readonly Token[], t: number): boolean {
+function isGerundBeforeNoun(tokens: readonly Token[], t: number): boolean {
   return isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN';
 }
 
@@ -479,6 +485,33 @@ function isNominal(context: RuleContext, negator: Match): boolean {
 const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
 
 /**
+ * Whether a hit is a participle right after a noun, past a verb of the negator's own clause: it describes
+ * that noun ("would not affect the border survey agreed this week"), which the negated verb takes as its
+ * object, and is no act the negation reaches while it has governed none (a negated hit before it keeps
+ * the participle in its object's reach: "would not recognise any contract signed in those waters"). Not so with no verb between ("no country agreed"), nor
+ * after a relative pronoun ("would never sign any document that recognised the occupation").
+ */
+function isReducedRelative(tokens: readonly Token[], hit: WorkingHit, negator: Match): boolean {
+  return hit.first === hit.last && hit.negators.length === 0 && isInflectedVerb(tokens[hit.first]) && NOUNS.has(tokens[hit.first - 1]?.pos ?? '') && hasVerb(tokens, negator.last + 1, hit.first - 1);
+}
+
+/**
+ * Whether the negator is one noun with an auxiliary or a verb right after it ("the delay was", "the freeze
+ * will"); not a negative pronoun, whose predicate is what it negates ("none will do so without consulting").
+ */
+function isSubjectNoun(tokens: readonly Token[], negator: Match): boolean {
+  const next = tokens[negator.last + 1]?.pos;
+  return negator.first === negator.last && tokens[negator.first]?.pos === 'NOUN' && !NEGATIVE_PRONOUNS.has(tokens[negator.first]?.normal ?? '') && (next === 'AUX' || next === 'VERB');
+}
+
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Tags of the words a participle right before them describes: "repeated offers", "shared fishing quotas". */
+const MODIFIED: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['none', 'nothing', 'nobody', 'neither']);
+
+/**
  * Where a verb's object starts when a prepositional phrase stands between them: the preposition at `at`
  * right after the verb `verb` (quotation marks between, see `isJoiner`), its words with no determiner ("for one year",
  * "with immediate effect", "on Monday", "for now"), then a determiner opening the object ("the", "its").
@@ -508,7 +541,9 @@ function objectPhraseEnd(context: RuleContext, from: number, reach: number): num
     const joined = token?.pos === 'CCONJ' && isNounPhraseWord(tokens[t + 1]) && tokens[t + 1]?.pos !== 'DET';
     // A comma inside the scope separates the items of a list ("the air, land and sea blockade"): the
     // scope already ends at any other.
-    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined;
+    // An adverb before an adjective or a participle is one of the phrase's modifiers ("a legally binding agreement").
+    const modifying = token?.pos === 'ADV' && (tokens[t + 1]?.pos === 'ADJ' || tokens[t + 1]?.pos === 'VERB');
+    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined || modifying;
   });
 }
 
@@ -547,7 +582,13 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // "Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall".
   const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
-  const start = contentClauseStart(tokens, passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window), negator.first);
+  let from = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);
+  // Right after a noun that an inflected verb precedes and before a preposition, it describes that noun's
+  // phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients stranded by the closure"
+  // strands no thanks. Gerunds, bare forms and hyphenated pieces are no such verb ("negotiations on
+  // reopening the airport to aid flights ran aground", "EU-brokered talks").
+  if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first) + 1);
+  const start = contentClauseStart(tokens, from, negator.first);
   const label = `negation:${trigger(context, negator)}`;
   let governed = false;
   // A noun phrase's hit that ends in the scope with no verb after it is the subject: "the final round of
@@ -581,6 +622,16 @@ function contentClauseStart(tokens: readonly Token[], from: number, to: number):
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'VERB' && !describesNextNoun(tokens, t)) return true;
   return false;
+}
+
+/**
+ * The last inflected verb among tokens `from`..`to - 1` (see `isInflectedVerb`) that is no hyphenated
+ * word's piece nor a participle describing a noun ("talks on shared fishing quotas", see `describesNextNoun`;
+ * "its repeated offers"); `from − 1` if none. A name after it is its object: "thanked Tunisia".
+ */
+function lastInflectedVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = to - 1; t >= from; t -= 1) if (isInflectedVerb(tokens[t]) && !isHyphenatedPiece(tokens, t) && !describesNextNoun(tokens, t) && !MODIFIED.has(tokens[t + 1]?.pos ?? '')) return t;
+  return from - 1;
 }
 
 /**

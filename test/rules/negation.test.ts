@@ -192,6 +192,32 @@ describe('negation', () => {
     expect(defaultScorer().score('There is one country with which we are not ready to talk.').label).toBe('confrontation');
   });
 
+  it('a participle after a noun and before a preposition, with an inflected verb before that noun, is said of the noun\'s phrase only ("patients stranded by the closure")', () => {
+    const score = (text: string) => hits(text, defaultScorer());
+    expect(score('The minister thanked Ankara for treating Syrian patients stranded by the closure.')).toEqual([['thanked', 0.8, []]]);
+    // With no verb before the noun, the noun's phrase is the subject it strands, as before.
+    expect(score('Aid convoys stranded at the crossing, the agency said.').map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([['Aid convoys', -1.76, ['negation:stranded']]]);
+  });
+
+  it('a noun negator with a verb right after it is that verb\'s subject and governs nothing after it; a negative pronoun still negates its predicate', () => {
+    expect(hits('Laos said the delay was not a rejection of the dam.', defaultScorer())).toEqual([['rejection', 1, ['negation:not']]]);
+    expect(defaultScorer().score('None will do so without first consulting Libreville.').label).toBe('engagement');
+  });
+
+  it('a participle right after a noun, past the negated verb, describes the noun and is not negated ("would not change the border survey agreed this week")', () => {
+    expect(hits('He said the delay would not change the border survey agreed this week.', defaultScorer())).toEqual([['agreed', 1.2, []]]);
+    // Once the negator has governed a hit, the participle in that hit's object is reached as before.
+    expect(defaultScorer().score('Caracas would not recognise any contract signed in those waters.').label).toBe('confrontation');
+  });
+
+  it('a preposition that negates governs the noun phrase it takes, an adverb in it included, not the verb after it ("without the consent of the host state violates")', () => {
+    expect(hits('Their presence without the consent of the host state violates Moldova\'s sovereignty.', defaultScorer()).map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([
+      ['host', -0.28, ['negation:without']],
+      ['violates', -1.2, []],
+    ]);
+    expect(hits('Cairo said Ethiopia had acted without a legally binding agreement on the dam.', defaultScorer()).map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([['agreement', -1.12, ['negation:without']]]);
+  });
+
   it('reaches no further than params.negation.window tokens', () => {
     const far = `not ${'the '.repeat(params.negation.window)}attack`;
     expect(contributions(far)).toEqual([['attack', -3]]);
