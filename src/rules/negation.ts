@@ -95,6 +95,13 @@ export function negation(context: RuleContext): void {
         reach = Math.max(reach, harm.last);
         continue;
       }
+      // A means phrase after the act and its object is what a "not" or "no" denies, not the act: "no
+      // intention of resolving this conflict by force" would resolve it otherwise.
+      const means = isPlain(tokens, negator) ? meansAfter(context, h, scope) : undefined;
+      if (means !== undefined) {
+        reach = Math.max(reach, means.last);
+        continue;
+      }
       if ((settles && hit.pole !== 'engagement') || (!undoes && (describesNoun(context, hit) || (governed === 0 && isReducedRelative(tokens, hit, negator)))) || !govern(context, hit, negator, label)) continue;
       // A hit that counts nothing leaves the negator an act of its own (see `addNegatorHit`).
       if (hit.factor === 0) continue;
@@ -125,16 +132,27 @@ export function negation(context: RuleContext): void {
     }
   }
   for (const negator of idle) addNegatorHit(context, negator, outer.get(negator) ?? []);
-  for (const hit of context.hits) {
+  context.hits.forEach((hit, h) => {
     for (const inner of [...hit.negators]) {
       for (const negator of outer.get(inner) ?? []) {
         // Passed on through an inner negator, the outer one governs whatever the inner one does, pole
-        // or not: "waived the penalties that would have cut aid" keeps the aid (a double negation).
-        if (!hit.negators.includes(negator)) govern(context, hit, negator, `negation:${trigger(context, negator)}`, true);
+        // or not: "waived the penalties that would have cut aid" keeps the aid (a double negation). A
+        // means phrase after it takes a plain negator's denial instead ("no intention of resolving this
+        // conflict by force").
+        const means = isPlain(tokens, negator) ? meansAfter(context, h, tokens.length - 1) : undefined;
+        const target = means ?? hit;
+        if (!target.negators.includes(negator)) govern(context, target, negator, `negation:${trigger(context, negator)}`, true);
       }
     }
-  }
+  });
 }
+
+/** Whether a negator is a function word ("not", "no", "never"), neither a verb nor a noun. */
+function isPlain(tokens: readonly Token[], negator: Match): boolean {
+  return negator.first === negator.last && !PLAIN_EXCLUDED.has(tokens[negator.first]?.pos ?? '');
+}
+
+const PLAIN_EXCLUDED: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'PROPN']);
 
 /**
  * The last token of the subject a "not" opening a clause or a quotation negates ("Not one metre of the
@@ -287,6 +305,22 @@ function isTalksOn(context: RuleContext, hit: WorkingHit): boolean {
 }
 
 const TALKS_ON: ReadonlySet<string> = new Set(['on', 'over', 'about']);
+
+/**
+ * The hit after hit `h` within `scope` that is a means phrase ("by force", "with full force", "by all means
+ * necessary") right after the hit and its object's noun-phrase words, or `undefined`.
+ */
+function meansAfter(context: RuleContext, h: number, scope: number): WorkingHit | undefined {
+  const tokens = context.analysis.tokens;
+  const hit = context.hits[h] as WorkingHit;
+  const next = context.hits[h + 1];
+  if (next === undefined || next.last > scope || !MEANS.has(tokens[next.first]?.normal ?? '')) return undefined;
+  for (let t = hit.last + 1; t < next.first; t += 1) if (!isNounPhraseWord(tokens[t])) return undefined;
+  return next;
+}
+
+/** Prepositions that open a means phrase of the lexicon. */
+const MEANS: ReadonlySet<string> = new Set(['by', 'with']);
 
 /** Whether the hit is a noun of `category` with one of `words` right after it. */
 function isNounBefore(context: RuleContext, hit: WorkingHit, category: string, words: ReadonlySet<string>): boolean {

@@ -218,6 +218,18 @@ describe('negation', () => {
     expect(hits('Cairo said Ethiopia had acted without a legally binding agreement on the dam.', defaultScorer()).map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([['agreement', -1.12, ['negation:without']]]);
   });
 
+  it('a "not" or "no" before an act, its object and a means phrase denies the means, not the act ("will not settle the dispute by force")', () => {
+    expect(hits('We will not settle the dispute by force.', defaultScorer())).toEqual([
+      ['settle the dispute', 2.2, []],
+      ['by force', 1, ['negation:not']],
+    ]);
+    // Through a verb that negates on its own, the means takes the outer denial too.
+    expect(hits('We have no intention of resolving this conflict by force.', defaultScorer())).toEqual([
+      ['conflict', 1.4, ['negation:resolving this']],
+      ['by force', 1, ['negation:no']],
+    ]);
+  });
+
   it('reaches no further than params.negation.window tokens', () => {
     const far = `not ${'the '.repeat(params.negation.window)}attack`;
     expect(contributions(far)).toEqual([['attack', -3]]);
