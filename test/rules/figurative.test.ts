@@ -7,6 +7,11 @@ describe('figurative', () => {
     expect(miniScorer().score('The central bank launched an attack on inflation.').label).toBe('neutral');
   });
 
+  it('reaches the object over "with" too ("at war with the desert"); a party there stays a party', () => {
+    expect(hits('We are at war with the desert.', defaultScorer())).toEqual([['war', 0, ['figurative:desert']]]);
+    expect(hits('Azerbaijan is at war with Armenia.', defaultScorer())).toEqual([['war', -3.4, []]]);
+  });
+
   it('reaches the object over determiners, adjectives and numbers, not over another noun', () => {
     expect(hits('The minister promised an attack on all this needless paperwork.')).toEqual([['attack', 0, ['figurative:paperwork']]]);
     expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);
