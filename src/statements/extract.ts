@@ -418,8 +418,12 @@ function isAimedAt(tokens: readonly Token[], first: number): boolean {
   if (lead?.pos === 'VERB') return words.aimVerbs.has(lead.lemma);
   // wink-nlp tags "thanks" after a subject as a noun ("The Ministry thanks the International Organization for Migration").
   if (lead?.pos === 'NOUN' && lead.normal === 'thanks') return words.aimVerbs.has('thank');
-  const verb = tokens[at - 1];
-  return lead?.pos === 'ADP' && verb?.pos === 'VERB' && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
+  // Adverbs may stand between a verb and its preposition ("work closely with"); an adjective takes one
+  // too ("grateful to the OSCE Mission").
+  let before = at - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const verb = tokens[before];
+  return lead?.pos === 'ADP' && (verb?.pos === 'VERB' || verb?.pos === 'ADJ') && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
 }
 
 /**

@@ -135,6 +135,9 @@ describe('targets', () => {
     // "thanks", which wink-nlp tags a noun after its subject, aims as "thank" does; so does "work with".
     expect(named('Pyongyang fired two missiles on Monday. Seoul said it thanks the European Union for its help with the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
     expect(named('Pyongyang fired two missiles on Monday. Seoul will work with the European Union on the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
+    // Past an adverb ("work closely with"), and after an adjective with its preposition ("grateful to").
+    expect(named('Pyongyang fired two missiles on Monday. Seoul will work closely with the European Union on the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
+    expect(named('Pyongyang fired two missiles on Monday. Seoul said it was grateful to the European Union for its help with the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
   });
 
   describe("the document's counterpart, for a statement that names no target", () => {
