@@ -327,6 +327,12 @@ export const ParamsSchema = v.strictObject({
    * grieves, the confrontation hits of `categories` name what is mourned and count 0. Absent: the rule is off.
    */
   griefs: v.optional(v.strictObject({ words, categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
+   * Lemmas of the verbs of deterring ("deter", "dissuade"): after a negated passive of one ("would not be
+   * deterred by the strikes from carrying messages"), the confrontation hits of the "by" phrase name an
+   * obstacle and count 0. Absent: the rule is off.
+   */
+  obstacles: v.optional(v.strictObject({ verbs: v.array(v.pipe(v.string(), v.minLength(1))), note: v.pipe(v.string(), v.minLength(1)) })),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
   /**

@@ -12,6 +12,7 @@ import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
 import { contraband } from './contraband.js';
 import { grief } from './grief.js';
+import { obstacle } from './obstacle.js';
 import { hazard } from './hazard.js';
 import { irony } from './irony.js';
 import { intensity } from './intensity.js';
@@ -54,7 +55,7 @@ import { transfer } from './transfer.js';
  * and what a demand asks of another side counts 0 (`demanded`), before intensity, contrast and
  * conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

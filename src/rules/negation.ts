@@ -115,7 +115,14 @@ export function negation(context: RuleContext): void {
       if (isTalksOn(context, hit) && !cut) {
         reach = prepositionAfter(context, hit.last + 1, scope, false);
         settles = true;
-      } else reach = prepositionAfter(context, isThreatOf(context, hit) || isRequestTo(context, hit) || isHostileWith(context, hit) ? hit.last + 1 : hit.last, reach, false);
+      } else if (isThreatOf(context, hit) || isRequestTo(context, hit) || isHostileWith(context, hit)) {
+        // The act a threat or a request names, or a hostile verb's means, takes a window of its own:
+        // "no plans to follow Donald Trump's call for steep tariffs on China".
+        reach = prepositionAfter(context, hit.last + 1, cut ? reach : Math.max(reach, scopeEnd(context, hit.last, window)), false);
+        // A request's own words count nothing once negated: what is denied is the act it asks for
+        // ("no plans to follow Donald Trump's call for steep tariffs"), as a refused request counts 0.
+        if (isRequestTo(context, hit) && hit.pole === 'engagement') hit.factor = 0;
+      } else reach = prepositionAfter(context, hit.last, reach, false);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
       // a second subject.
@@ -286,9 +293,12 @@ function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
   return context.analysis.tokens[hit.last + 1]?.normal === 'of' && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
 }
 
-/** Whether the hit is a request (a noun of category "appeal") followed by "to" and the act requested. */
+/**
+ * Whether the hit is a request followed by the act requested: a noun of category "appeal" and "to"
+ * ("requests to send aid convoys"), or an appeal ending in its preposition ("call for steep tariffs").
+ */
 function isRequestTo(context: RuleContext, hit: WorkingHit): boolean {
-  return isNounBefore(context, hit, 'appeal', REQUEST_TO);
+  return isNounBefore(context, hit, 'appeal', REQUEST_TO) || (hit.category === 'appeal' && context.analysis.tokens[hit.last]?.pos === 'ADP');
 }
 
 const REQUEST_TO: ReadonlySet<string> = new Set(['to']);

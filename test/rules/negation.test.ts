@@ -230,6 +230,13 @@ describe('negation', () => {
     ]);
   });
 
+  it('a negated appeal ending in its preposition ("call for") denies the act it asks for, past the window, and counts nothing itself', () => {
+    expect(hits("The bloc had no plans to follow Donald Trump's call for steep tariffs on China.", defaultScorer()).map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([
+      ['call for', 0, ['negation:no']],
+      ['tariffs', 0.9, ['negation:no']],
+    ]);
+  });
+
   it('reaches no further than params.negation.window tokens', () => {
     const far = `not ${'the '.repeat(params.negation.window)}attack`;
     expect(contributions(far)).toEqual([['attack', -3]]);
