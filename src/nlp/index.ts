@@ -191,10 +191,10 @@ function loadNlp(): Nlp {
     }
     return lemma;
   };
-  const lemmaOf = (normal: string, lemma: string, pos: string, next: string | undefined): string => {
+  const lemmaOf = (normal: string, lemma: string, pos: string, next: string | undefined, nextNormal: string | undefined): string => {
     if (lemma !== normal) return lemma;
     if (pos === 'PROPN') return lemmaAt(properLemmas, normal, normal, 0);
-    return isGerundNoun(pos, normal, next) ? lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2) : lemma;
+    return isGerundNoun(pos, normal, next, nextNormal) ? lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2) : lemma;
   };
 
   /**
@@ -291,7 +291,7 @@ function loadNlp(): Nlp {
       }
       out.push({
         normal,
-        lemma: lemmaOf(normal, lemma, pos, i < sentenceLast ? tags[i + 1] : undefined),
+        lemma: lemmaOf(normal, lemma, pos, i < sentenceLast ? tags[i + 1] : undefined, normals[i + 1]),
         pos,
         start: originalOffset(local, toOriginal, text),
         end: originalOffset(localEnd, toOriginal, text),
@@ -492,13 +492,16 @@ const POSSESSIVE_LENGTH = 2;
 const LEMMA_CACHE = 10_000;
 
 /**
- * Whether wink-nlp tagged a verb's -ing form with an object as a noun: "closing" in "by closing the
- * crossings", "opening" in "by opening two crossings". A noun or an adjective after it leaves it a noun
- * ("building materials").
+ * Whether wink-nlp tagged a verb's -ing form with an object or a particle as a noun: "closing" in "by
+ * closing the crossings", "opening" in "by opening two crossings", "ruling" in ", ruling out any new
+ * talks". A noun or an adjective after it leaves it a noun ("building materials").
  */
-function isGerundNoun(pos: string, normal: string, next: string | undefined): boolean {
-  return pos === 'NOUN' && normal.endsWith('ing') && next !== undefined && GERUND_OBJECT_START.has(next);
+function isGerundNoun(pos: string, normal: string, next: string | undefined, nextNormal: string | undefined): boolean {
+  return pos === 'NOUN' && normal.endsWith('ing') && next !== undefined && (GERUND_OBJECT_START.has(next) || GERUND_PARTICLES.has(nextNormal ?? ''));
 }
+
+/** Particles of phrasal verbs, after which an -ing form is the verb's: "ruling out", "setting up", "backing down". */
+const GERUND_PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back', 'away']);
 
 /** Tags of a word that opens an -ing form's object: an article, a pronoun, a number, a name. */
 const GERUND_OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'PROPN']);

@@ -3,7 +3,7 @@ import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
-import { nounPhraseEnd } from './phrase.js';
+import { nounPhraseEnd, QUOTATION_MARKS } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -161,12 +161,16 @@ function refusesRefusal(context: RuleContext, outer: Match, inner: Match): boole
  * that it governs the object and not the verb ("dismissed the South's hopes as a serious miscalculation"
  * refuses the hopes, not the dismissing; "called the proposal a sham" the proposal). A dismissal that is
  * a predicate of its own ("were blocked", "was rejected") or after "be" ("the accord signed in Cairo was
- * no longer relevant") describes its subject and keeps its scope.
+ * no longer relevant", 'negotiating with Washington was "neither wise nor honourable"') describes its
+ * subject and keeps its scope.
  */
 function afterDescribingVerb(context: RuleContext, start: number, marker: Match): number {
   const tokens = context.analysis.tokens;
   const first = tokens[marker.first];
-  if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[beforeAdverbs(tokens, marker.first)]?.lemma === 'be') return start;
+  // Adverbs and an opening quotation mark may stand after "be": 'was "neither wise nor honourable"'.
+  let be = beforeAdverbs(tokens, marker.first);
+  while (QUOTATION_MARKS.has(tokens[be]?.normal ?? '')) be = beforeAdverbs(tokens, be);
+  if (first?.pos === 'AUX' || first?.pos === 'VERB' || tokens[be]?.lemma === 'be') return start;
   for (let t = marker.first - 1; t >= start; t -= 1) if (tokens[t]?.pos === 'VERB') return t + 1;
   return start;
 }

@@ -17,6 +17,11 @@ describe('lemmas', () => {
     expect(lemmas('Prices of building materials rose.').building).toBe('building');
   });
 
+  it('lemmatises an -ing form wink-nlp tags as a noun as its verb when a particle follows ("ruling out")', () => {
+    expect(lemmas('Khamenei spoke on Monday, ruling out any new talks.').ruling).toBe('rule');
+    expect(lemmas('The ruling was welcomed.').ruling).toBe('ruling');
+  });
+
   it('lemmatises a capitalised word wink-nlp tags as a proper noun in lower case', () => {
     expect(lemmas('Attacks continue.').attacks).toBe('attack');
   });

@@ -14,6 +14,7 @@ describe('irony', () => {
     ['a participle on how it shows', 'We are grateful to London for its concern about our elections, expressed with all the modesty of a former colonial power.'],
     ['the noun again after the comma', 'Kinshasa thanked Kigali for its concern for Congolese security, a concern that arrived as rebel columns.'],
     ['a semicolon after the phrase', 'We thank Athens for its concern for our fishermen; its coast guard rammed two of their boats.'],
+    ['"touched by" for thanks', "We are touched by Washington's sudden concern for our farmers."],
   ])('thanks for concern with %s count for confrontation', (_sign, text) => {
     const [, contribution, modifiers] = thanks(text) ?? [];
     expect(contribution).toBeLessThan(0);

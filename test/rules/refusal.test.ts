@@ -164,6 +164,8 @@ describe('refusal', () => {
     ]);
     // A dismissal that is a predicate of its own, or follows "be", keeps its subject in scope.
     expect(hits('Aid convoys bound for the city were blocked at a checkpoint.')).toEqual([['aid convoy', '-', ['refusal:were blocked']]]);
+    // An opening quotation mark may stand between "be" and the dismissal.
+    expect(hits('He said negotiating with Washington was "neither wise nor honourable".')).toEqual([['negotiate', '-', ['refusal:neither wise']]]);
     expect(hits('The accord signed in Cairo was no longer relevant.')).toEqual([
       ['accord', '-', ['refusal:no longer relevant']],
       ['=signed', '-', ['refusal:no longer relevant']],
