@@ -4,6 +4,7 @@ import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, signOf, trigger } from './context.js';
 import { beforeAdverbs, isPossessive, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, scopeStart } from './scope.js';
+import { runEnd } from './phrase.js';
 
 /**
  * cessation — "We call on China to cease its aggressive actions", "urged Manila to stop provocations",
@@ -260,7 +261,28 @@ export function demanded(context: RuleContext): void {
       if (t < asked.first || asked.first > demand.last + REACH || (h === d + 1 && !isAskedForm(tokens, asked.first))) break;
       if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, by);
     }
+    askedInClause(context, demand, by);
     askedAlongside(context, demand);
+  }
+}
+
+/**
+ * A demand followed by "that" and a clause in the subjunctive ("demanding that Beijing withdraw its
+ * vessels and pay compensation", "demanded that they be handed over"): every engagement hit of the
+ * clause, up to its punctuation, is asked of the other side and counts 0. A clause in another tense is a
+ * claim, not a demand ("insisted that dialogue was the only way").
+ */
+function askedInClause(context: RuleContext, demand: WorkingHit, by: string): void {
+  const tokens = context.analysis.tokens;
+  if (tokens[demand.last + 1]?.normal !== 'that') return;
+  const end = runEnd(tokens, demand.last + 2, tokens.length, (t) => !CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && tokens[t]?.pos !== 'PUNCT');
+  let verb = demand.last + 2;
+  while (verb <= end && tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') verb += 1;
+  const first = tokens[verb];
+  if (first === undefined || verb > end || first.normal !== first.lemma) return;
+  for (let h = firstAtOrAfter(context.hits, verb); h < context.hits.length && (context.hits[h] as WorkingHit).last <= end; h += 1) {
+    const asked = context.hits[h] as WorkingHit;
+    if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, by);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, defaultLexicon, loadLexicon, type Scorer } from '../../src/index.js';
-import { defaultScorer } from '../helpers.js';
+import { defaultScorer, hitRows } from '../helpers.js';
 
 const rows = (text: string, with_: Scorer = defaultScorer()) => with_.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
 
@@ -57,6 +57,22 @@ describe('cessation', () => {
     expect(rows('The envoy asked both sides to withdraw their troops.').at(-1)).toEqual(['withdraw troops', 1, []]);
     // "tell" asks the same way: "told the Southern Transitional Council to withdraw its forces".
     expect(rows('Riyadh told the council to withdraw its forces from Hadramawt.')).toEqual([['withdraw forces', 0, ['demanded:told']]]);
+  });
+
+  it('a demand\'s "that" clause in the subjunctive is all asked of the other side ("demanding that Beijing withdraw its vessels and pay compensation"); one in another tense is a claim', () => {
+    const score = (text: string) => hitRows(text, defaultScorer());
+    expect(score('She handed the ambassador a note demanding that Beijing withdraw its vessels from the area and pay compensation for the boat.')).toEqual([
+      ['demanding', -1.4, []],
+      ['pay compensation', 0, ['demanded:demanding']],
+    ]);
+    expect(score('He demanded that they be handed over.')).toEqual([
+      ['demanded', -1.4, []],
+      ['handed over', 0, ['demanded:demanded']],
+    ]);
+    expect(score('He insisted that dialogue was the only way.')).toEqual([
+      ['insisted', -1, []],
+      ['dialogue', 1.6, []],
+    ]);
   });
 
   it('what a demand asks of another side is not the speaker\'s act and counts 0 ("demanded that Tokyo hand over the crew")', () => {
