@@ -275,7 +275,7 @@ export function demanded(context: RuleContext): void {
 function askedInClause(context: RuleContext, demand: WorkingHit, by: string): void {
   const tokens = context.analysis.tokens;
   if (tokens[demand.last + 1]?.normal !== 'that') return;
-  const end = runEnd(tokens, demand.last + 2, tokens.length, (t) => !CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && tokens[t]?.pos !== 'PUNCT');
+  const end = runEnd(tokens, demand.last + 2, tokens.length, (t) => tokens[t]?.pos !== 'PUNCT');
   let verb = demand.last + 2;
   while (verb <= end && tokens[verb]?.pos !== 'VERB' && tokens[verb]?.pos !== 'AUX') verb += 1;
   const first = tokens[verb];

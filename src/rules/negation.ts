@@ -532,8 +532,9 @@ const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
  * Whether a hit is a participle right after a noun, past a verb of the negator's own clause: it describes
  * that noun ("would not affect the border survey agreed this week"), which the negated verb takes as its
  * object, and is no act the negation reaches while it has governed none (a negated hit before it keeps
- * the participle in its object's reach: "would not recognise any contract signed in those waters"). Not so with no verb between ("no country agreed"), nor
- * after a relative pronoun ("would never sign any document that recognised the occupation").
+ * the participle in its object's reach: "would not recognise any contract signed in those waters"). Not
+ * so with no verb between ("no country agreed"), nor after a relative pronoun ("would never sign any
+ * document that recognised the occupation").
  */
 function isReducedRelative(tokens: readonly Token[], hit: WorkingHit, negator: Match): boolean {
   return hit.first === hit.last && hit.negators.length === 0 && isInflectedVerb(tokens[hit.first]) && NOUNS.has(tokens[hit.first - 1]?.pos ?? '') && hasVerb(tokens, negator.last + 1, hit.first - 1);
