@@ -79,6 +79,11 @@ export function isNounPhraseWord(token: Token | undefined): boolean {
 
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
 
+/** Whether a token is a common noun or a name ("talks", "Seoul"). */
+export function isNoun(token: Token | undefined): boolean {
+  return token?.pos === 'NOUN' || token?.pos === 'PROPN';
+}
+
 /** Whether a token is a verb's -ing form ("combating", "speaking"). */
 export function isGerund(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && token.normal.endsWith('ing');

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/index.js';
+import { isNoun, type Token } from '../nlp/index.js';
 import { trigger, type RuleContext, type WorkingHit } from './context.js';
 import { isAttributiveParticiple } from './phrase.js';
 
@@ -21,17 +21,16 @@ export function compound(context: RuleContext): void {
     const head = hits[h + 1];
     if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.factor === 0) continue;
     const described = isDescribedBy(tokens, modifier, head);
-    if (!NOUNS.has(tokens[modifier.last]?.pos ?? '') && !described) continue;
-    const adjacent = head.first === modifier.last + 1 && NOUNS.has(tokens[head.first]?.pos ?? '');
+    if (!isNoun(tokens[modifier.last]) && !described) continue;
+    const adjacent = head.first === modifier.last + 1 && isNoun(tokens[head.first]);
     // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys").
-    const infinitive = head.first === modifier.last + 2 && tokens[modifier.last + 1]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && NOUNS.has(tokens[modifier.first]?.pos ?? '');
+    const infinitive = head.first === modifier.last + 2 && tokens[modifier.last + 1]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && isNoun(tokens[modifier.first]);
     if (!adjacent && !infinitive && !described) continue;
     modifier.factor = 0;
     modifier.modifiers.push(`compound:${trigger(context, head)}`);
   }
 }
 
-const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Whether the modifier is a cooperative participle in front of the head, a noun, with at most
@@ -40,7 +39,7 @@ const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
  */
 function isDescribedBy(tokens: readonly Token[], modifier: WorkingHit, head: WorkingHit): boolean {
   if (modifier.pole !== 'engagement' || modifier.first !== modifier.last || !isAttributiveParticiple(tokens, modifier.first)) return false;
-  if (!NOUNS.has(tokens[head.last]?.pos ?? '') || head.first - modifier.last - 1 > DESCRIBED_GAP) return false;
+  if (!isNoun(tokens[head.last]) || head.first - modifier.last - 1 > DESCRIBED_GAP) return false;
   for (let t = modifier.last + 1; t < head.first; t += 1) if (!DESCRIBING.has(tokens[t]?.pos ?? '')) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { isPossessive } from '../nlp/index.js';
+import { isNoun, isPossessive } from '../nlp/index.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
@@ -32,7 +32,7 @@ export function dated(context: RuleContext): void {
 
 /** The year or the superlative that makes a confrontation hit a past event or a time frame (see `dated`). */
 function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
-  const nominal = NOMINAL.has(tokens[hit.last]?.pos ?? '');
+  const nominal = isNoun(tokens[hit.last]);
   const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
   return year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
 }
@@ -111,4 +111,3 @@ const MODIFIERS_MAX = 3;
 /** Tags that may stand before the year: "the", "its", "during". */
 const OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP']);
 
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);

@@ -1,4 +1,4 @@
-import { isHyphenatedPiece, type Token } from '../nlp/index.js';
+import { isHyphenatedPiece, isNoun, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 import { isAttributiveParticiple } from './phrase.js';
@@ -28,7 +28,7 @@ export function describing(context: RuleContext): void {
 
 /** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */
 function isDescribingParticiple(tokens: readonly Token[], hit: WorkingHit): boolean {
-  return hit.first === hit.last && isAttributiveParticiple(tokens, hit.first) && !isNamedDoer(tokens, hit.first) && NOUNS.has(tokens[hit.last + 1]?.pos ?? '');
+  return hit.first === hit.last && isAttributiveParticiple(tokens, hit.first) && !isNamedDoer(tokens, hit.first) && isNoun(tokens[hit.last + 1]);
 }
 
 /**
@@ -62,6 +62,5 @@ function actsOnIt(context: RuleContext, h: number): boolean {
 
 /** Tokens from the engagement act to the participle at most: "let IAEA inspectors return to the bombed" is 4 after the act. */
 const REACH = 8;
-const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Categories of asking, not acting (CAMEO 02 appeal, 10 demand). */
 const APPEALS: ReadonlySet<string> = new Set(['appeal', 'demand']);

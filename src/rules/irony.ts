@@ -1,6 +1,6 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
-import { QUOTATION_MARKS, runEnd } from './phrase.js';
+import { clauseEnd, QUOTATION_MARKS } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -50,11 +50,6 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
   hit.modifiers.push(modifier);
   const end = clauseEnd(context.analysis.tokens, hit.last + 1);
   if (end > hit.last) countNothingWithin(context, hit.last + 1, end, 'engagement', `irony:${trigger(context, hit)}`);
-}
-
-/** The last token from `start` before clause punctuation or the sentence's end; `start − 1` if `start` is one. */
-function clauseEnd(tokens: readonly Token[], start: number): number {
-  return runEnd(tokens, start, tokens.length, (t) => !CLAUSE_BREAK.has((tokens[t] as Token).normal));
 }
 
 /**

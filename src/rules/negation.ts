@@ -1,10 +1,10 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { QUOTATION_MARKS, runEnd } from './phrase.js';
-import { CLAUSE_BREAK, closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, isClauseStart, opensRelative, pastSubject, scopeEnd, scopeStart } from './scope.js';
+import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
+import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, isClauseStart, opensRelative, pastSubject, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -194,7 +194,7 @@ function negatedRelativeClause(tokens: readonly Token[], negator: Match): readon
   if (t === negator.last + 1) return undefined;
   if (tokens[t]?.pos === 'ADP') t += 1;
   if (tokens[t]?.sentence !== tokens[negator.first]?.sentence || !opensRelative(tokens[t])) return undefined;
-  return [t, runEnd(tokens, t + 1, tokens.length, (u) => !CLAUSE_BREAK.has((tokens[u] as Token).normal) && (tokens[u] as Token).normal !== '.')];
+  return [t, clauseEnd(tokens, t + 1)];
 }
 
 /** Words from a "no" to the relative pronoun on its noun at most: "no country in this region with" is 5. */
@@ -537,7 +537,7 @@ const NOMINAL_LINKS: ReadonlySet<string> = new Set(['ADP', 'PART']);
  * document that recognised the occupation").
  */
 function isReducedRelative(tokens: readonly Token[], hit: WorkingHit, negator: Match): boolean {
-  return hit.first === hit.last && hit.negators.length === 0 && isInflectedVerb(tokens[hit.first]) && NOUNS.has(tokens[hit.first - 1]?.pos ?? '') && hasVerb(tokens, negator.last + 1, hit.first - 1);
+  return hit.first === hit.last && hit.negators.length === 0 && isInflectedVerb(tokens[hit.first]) && isNoun(tokens[hit.first - 1]) && hasVerb(tokens, negator.last + 1, hit.first - 1);
 }
 
 /**
@@ -548,8 +548,6 @@ function isSubjectNoun(tokens: readonly Token[], negator: Match): boolean {
   const next = tokens[negator.last + 1]?.pos;
   return negator.first === negator.last && tokens[negator.first]?.pos === 'NOUN' && !NEGATIVE_PRONOUNS.has(tokens[negator.first]?.normal ?? '') && (next === 'AUX' || next === 'VERB');
 }
-
-const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** Tags of the words a participle right before them describes: "repeated offers", "shared fishing quotas". */
 const MODIFIED: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);

@@ -1,4 +1,5 @@
 import { isGerund, isHyphenatedPiece, isNounPhraseWord, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * The last token of the run that starts at `start` and goes on while `inside(t)` holds, within `reach`
@@ -13,6 +14,11 @@ export function runEnd(tokens: readonly Token[], start: number, reach: number, i
     end = t;
   }
   return end;
+}
+
+/** The last token from `start` before clause punctuation or the sentence's end; `start − 1` if `start` is one. */
+export function clauseEnd(tokens: readonly Token[], start: number): number {
+  return runEnd(tokens, start, tokens.length, (t) => !CLAUSE_BREAK.has((tokens[t] as Token).normal));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isGerund, isPossessive } from '../nlp/index.js';
+import { isGerund, isNoun, isPossessive } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { afterPlace } from './phrase.js';
 
@@ -33,7 +33,7 @@ export function source(context: RuleContext): void {
     // The head of the phrase speaks; a word before it says what kind of speaker ("Aid officials said").
     const after = hit.last + 1;
     const sentence = tokens[hit.first]?.sentence;
-    if (!NOMINAL.has(tokens[hit.last]?.pos ?? '') || (NOMINAL.has(tokens[after]?.pos ?? '') && tokens[after]?.sentence === sentence)) continue;
+    if (!isNoun(tokens[hit.last]) || (isNoun(tokens[after]) && tokens[after]?.sentence === sentence)) continue;
     let verb: number | undefined;
     let placed = afterPlace(tokens, after);
     while (tokens[placed]?.pos === 'AUX' && tokens[placed]?.sentence === sentence) placed += 1;
@@ -73,5 +73,4 @@ function isSentenceEnd(tokens: RuleContext['analysis']['tokens'], t: number): bo
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
