@@ -117,7 +117,7 @@ function objectEnd(tokens: readonly Token[], start: number): number {
       return isNounPhraseWord(token) || (isGerund(token) && tokens[t - 1]?.normal === 'of' && tokens[t - 2]?.pos === 'NOUN') || token.pos === 'ADV' || token.normal === '-' || (token.pos === 'CCONJ' && CONJUNCT_OPENERS.has(tokens[t + 1]?.pos ?? ''));
     });
     if (end < from) return end;
-    const of = ofAfter(tokens, end + 1);
+    const of = ofAfter(tokens, pastBrackets(tokens, end) + 1);
     if (of === undefined) return withParticiple(tokens, end);
     from = of + 1;
   }
@@ -134,6 +134,22 @@ function withParticiple(tokens: readonly Token[], end: number): number {
   const describes = next?.pos === 'VERB' && next.normal.endsWith('ed') && next.sentence === noun?.sentence && (noun.pos === 'NOUN' || noun.pos === 'PROPN');
   return describes ? end + 1 : end;
 }
+
+/**
+ * The closing bracket of a short aside in brackets right after token `end` ("of Security Council
+ * resolution 1701 (2006) and of the cessation of hostilities arrangements"), else `end`.
+ */
+function pastBrackets(tokens: readonly Token[], end: number): number {
+  if (tokens[end + 1]?.normal !== '(') return end;
+  for (let t = end + 2; t <= end + 1 + BRACKETED; t += 1) {
+    if (tokens[t]?.sentence !== tokens[end]?.sentence) return end;
+    if (tokens[t]?.normal === ')') return t;
+  }
+  return end;
+}
+
+/** Tokens of an aside in brackets inside an object at most: a year, an acronym, a short name. */
+const BRACKETED = 4;
 
 /** The "of" at token `t`, or after a comma, a conjunction or both there (", and of"); `undefined` if none. */
 function ofAfter(tokens: readonly Token[], t: number): number | undefined {

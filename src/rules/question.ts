@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
+import { clauseEnd } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -9,7 +10,9 @@ import { CLAUSE_BREAK } from './scope.js';
  * reporter's question up to its first comma, words put to the speaker rather than the speaker's own. Its
  * hits count 0 (modifier `question:<participle>`) when the answer after the comma holds a hit of its own;
  * an answer with none ("a spokesman said there was no such plan") leaves the question to carry what the
- * answer is about. Off without `params.questions`.
+ * answer is about. The same question follows the answer after "when" ("the foreign secretary asked when
+ * pressed about Tehran's call for new talks", "said when asked whether Suva would host the next round
+ * of talks"), up to the clause's end. Off without `params.questions`.
  */
 export function question(context: RuleContext): void {
   const verbs = context.lexicon.params.questions?.verbs;
@@ -19,15 +22,34 @@ export function question(context: RuleContext): void {
   const sentence = sentences[(tokens[first.first] as Token).sentence];
   if (sentence === undefined) return;
   const opener = firstWord(tokens, sentence.firstToken, sentence.lastToken);
-  const participle = tokens[opener];
-  if (participle === undefined || !verbs.includes(participle.lemma) || !participle.normal.endsWith('ed')) return;
-  let comma = opener + 1;
-  while (comma <= sentence.lastToken && tokens[comma]?.normal !== ',') comma += 1;
-  if (comma > sentence.lastToken || !context.hits.some((hit) => hit.first > comma)) return;
+  if (isQuestionVerb(tokens[opener], verbs)) {
+    let comma = opener + 1;
+    while (comma <= sentence.lastToken && tokens[comma]?.normal !== ',') comma += 1;
+    if (comma <= sentence.lastToken) putToSpeaker(context, opener, comma);
+  }
+  for (let t = opener + 1; t < sentence.lastToken; t += 1) {
+    // The answer may be a quotation the tokenizer ends as a sentence of its own ("…in its prisons?" the secretary asked when pressed).
+    if (tokens[t]?.normal === 'when' && isQuestionVerb(tokens[t + 1], verbs)) putToSpeaker(context, t + 1, clauseEnd(tokens, t + 2), context.previous);
+  }
+}
+
+/** Whether `token` is the participle of a verb of questioning ("asked", "pressed"). */
+function isQuestionVerb(token: Token | undefined, verbs: readonly string[]): token is Token {
+  return token !== undefined && verbs.includes(token.lemma) && token.normal.endsWith('ed');
+}
+
+/**
+ * The hits from `from` to `to`, a question put to the speaker, count 0 when the sentence holds a hit
+ * outside them, or `before` holds one: the answer.
+ */
+function putToSpeaker(context: RuleContext, from: number, to: number, before: readonly WorkingHit[] = []): void {
+  const inside = (hit: WorkingHit): boolean => hit.first >= from && hit.last <= to;
+  if (context.hits.every(inside) && before.every((hit) => hit.factor === 0)) return;
+  const participle = (context.analysis.tokens[from] as Token).normal;
   for (const hit of context.hits) {
-    if (hit.last > comma) break;
+    if (!inside(hit)) continue;
     hit.factor = 0;
-    hit.modifiers.push(`question:${participle.normal}`);
+    hit.modifiers.push(`question:${participle}`);
   }
 }
 

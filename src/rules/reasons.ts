@@ -2,7 +2,7 @@ import { isGerund, isHyphenatedPiece, isPossessive, type Token } from '../nlp/in
 import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
-import { runEnd } from './phrase.js';
+import { QUOTATION_MARKS, runEnd } from './phrase.js';
 import { CLAUSE_BREAK, opensPredicate, opensRelative } from './scope.js';
 
 /**
@@ -134,6 +134,12 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
   for (let t = last + 1; t <= last + FOR_REACH; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
+    // A short aside in quotation marks ('would not retaliate "for now" against a Congolese ban') is no reason.
+    const aside = QUOTATION_MARKS.has(token.normal) ? asideEnd(tokens, t) : undefined;
+    if (aside !== undefined) {
+      t = aside;
+      continue;
+    }
     if (openers.has(token.normal)) return t;
     // A phrase of time or place may stand before it: "thanked Brazil on Tuesday for", "accused Delhi in a statement of".
     if (!THANKED.has(token.pos) && token.pos !== 'ADP' && !isPossessive(token) && token.normal !== 'to') return undefined;
@@ -141,6 +147,17 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
   return undefined;
 }
 
+/** The closing quotation mark of an aside of at most `ASIDE` words opened at token `open`, if there is one. */
+function asideEnd(tokens: readonly Token[], open: number): number | undefined {
+  for (let t = open + 1; t <= open + ASIDE + 1; t += 1) {
+    if (tokens[t] === undefined || tokens[t]?.sentence !== tokens[open]?.sentence) return undefined;
+    if (QUOTATION_MARKS.has(tokens[t]?.normal ?? '')) return t > open + 1 ? t : undefined;
+  }
+  return undefined;
+}
+
+/** Words of a quoted aside between an act and its reason at most: "for now", "for the time being". */
+const ASIDE = 4;
 /** Tokens between a word of thanks and its "for" at most: "thanked the Saudi foreign minister for" is 4. */
 const FOR_REACH = 6;
 /** Parts of speech of the one thanked: "him", "the Saudi government", "Qatar's emir". */

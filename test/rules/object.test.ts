@@ -27,6 +27,14 @@ describe('object', () => {
     ]);
   });
 
+  it('reaches past a short aside in brackets to the next "of" of the object', () => {
+    const text = 'The strike was a violation of resolution 1701 (2006) and of the cessation of hostilities.';
+    expect(hits(text, defaultScorer()).map(([term, , modifiers]) => [term, modifiers])).toEqual([
+      ['violation', []],
+      ['cessation of hostilities', ['object:violation']],
+    ]);
+  });
+
   it('reaches past a quotation closing between the noun of harm and its preposition', () => {
     const { hits: found, label } = defaultScorer().score('Minsk said the closure was "a gross violation" of international transport agreements.');
     expect(found.map((h) => [h.entry, h.contribution === 0, h.modifiers])).toEqual([

@@ -30,6 +30,23 @@ describe('question', () => {
     expect(rows(text).flatMap(([, modifiers]) => modifiers)).not.toContain('question:asked');
   });
 
+  it('reads the question after the answer, from "when asked" or "when pressed" to its clause\'s end', () => {
+    const pressed = '"Why should Britain sit down with a government that keeps our citizens in its prisons?" the foreign secretary asked when pressed about Tehran\'s call for new talks.';
+    expect(rows(pressed)).toEqual([
+      ['sit down with', ['negation:why should']],
+      ['call for talk', ['question:pressed']],
+    ]);
+    expect(label(pressed)).toBe('confrontation');
+    const asked = 'The minister welcomed the talks when asked about the sanctions.';
+    expect(rows(asked)).toEqual([
+      ['welcome', []],
+      ['talk', []],
+      ['sanction', ['question:asked']],
+    ]);
+    // With no answer outside it, the question carries what the sentence is about.
+    expect(rows('The spokesman spoke only when asked about the sanctions.')).toEqual([['sanction', []]]);
+  });
+
   it('is off without params.questions', () => {
     const without = defaultScorerWithout('params', 'questions');
     expect(rows(RETALIATE, without)[0]).toEqual(['retaliate', []]);

@@ -13,6 +13,14 @@ describe('retaliation', () => {
     expect(defaultScorer().score(text).label).toBe('engagement');
   });
 
+  it('reaches past a short aside in quotation marks to what is retaliated against', () => {
+    const text = 'Uganda said it would not retaliate "for now" against a Congolese ban on its sugar.';
+    expect(hits(text)).toEqual([
+      ['retaliate', 1, ['negation:not']],
+      ['ban', 0, ['retaliation:retaliate']],
+    ]);
+  });
+
   it('reads "for" after the noun, and the retaliation itself keeps its hit', () => {
     expect(hits('Ottawa imposed duties in retaliation for US levies on Canadian steel.')).toEqual([
       ['imposed duties', -1, []],
