@@ -333,6 +333,11 @@ export const ParamsSchema = v.strictObject({
    * obstacle and count 0. Absent: the rule is off.
    */
   obstacles: v.optional(v.strictObject({ verbs: v.array(v.pipe(v.string(), v.minLength(1))), note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
+   * Words before a name the speaker disowns ("so-called", "self-styled"; hyphens as written): the noun
+   * phrase's hits that still count for engagement count 0. Absent: the rule is off.
+   */
+  disowned: v.optional(v.strictObject({ words, note: v.pipe(v.string(), v.minLength(1)) })),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
   /**

@@ -1,0 +1,47 @@
+import type { Token } from '../nlp/index.js';
+import { signOf, type RuleContext } from './context.js';
+import { nounPhraseEnd, QUOTATION_MARKS } from './phrase.js';
+
+/**
+ * disowned — "imposed a so-called 'border cooperation fee' of 500 dollars on every Bolivian truck": a
+ * name the speaker disowns with a word of `params.disowned.words` ("so-called", "self-styled") is no
+ * act of engagement. The engagement hits of the noun phrase after it (past a quotation mark) that still
+ * count for engagement once negation and refusal have run count 0 (modifier `disowned:<word>`); "the
+ * so-called sanctions" stay sanctions, and "rejects the so-called memorandum of understanding" keeps
+ * its refusal. Off without `params.disowned`.
+ */
+export function disowned(context: RuleContext): void {
+  const words = context.lexicon.params.disowned?.words;
+  if (words === undefined || !context.hits.some((hit) => hit.factor !== 0 && signOf(hit) > 0)) return;
+  const { tokens, sentences } = context.analysis;
+  const sentence = sentences[tokens[context.hits[0]?.first ?? 0]?.sentence ?? 0];
+  if (sentence === undefined) return;
+  for (let t = sentence.firstToken; t < sentence.lastToken; t += 1) {
+    const word = words.find((w) => wordAt(tokens, t, w) !== undefined);
+    if (word === undefined) continue;
+    let from = wordAt(tokens, t, word) as number;
+    while (QUOTATION_MARKS.has(tokens[from]?.normal ?? '')) from += 1;
+    const end = nounPhraseEnd(tokens, from, REACH);
+    for (const hit of context.hits) {
+      if (hit.first < from || hit.last > end || hit.factor === 0 || signOf(hit) < 0) continue;
+      hit.factor = 0;
+      hit.modifiers.push(`disowned:${word}`);
+    }
+  }
+}
+
+/**
+ * The token after `word` written at token `t` ("so-called" as "so", "-", "called"), hyphens passed;
+ * `undefined` when it is not there.
+ */
+function wordAt(tokens: readonly Token[], t: number, word: string): number | undefined {
+  let at = t;
+  for (const piece of word.toLowerCase().split('-')) {
+    if (tokens[at]?.normal !== piece) return undefined;
+    at += tokens[at + 1]?.normal === '-' ? 2 : 1;
+  }
+  return at;
+}
+
+/** Words of the disowned name at most: "border cooperation fee" is 3, "memorandum of understanding" 3. */
+const REACH = 6;
