@@ -111,6 +111,12 @@ const negatorSchema = v.strictObject({
    * halt"): there it governs its subject, the hits before it, as a negator with direction "before" does.
    */
   intransitive: v.optional(v.boolean()),
+  /**
+   * A refusal to host hostile acts whose scope runs on through a relative clause right after it ("will
+   * never be a launch pad for anyone who wants to harm Burundi"): who would be hosted is told by what
+   * they would do.
+   */
+  throughRelative: v.optional(v.boolean()),
   note,
 });
 const scalerSchema = v.strictObject({ term, factor: positiveFactor, note });

@@ -38,7 +38,8 @@ export function negation(context: RuleContext): void {
     }
     if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
     if (item?.intransitive === true && hasNoObject(context.analysis.tokens, negator.last) && governBefore(context, negator, window)) continue;
-    const scope = scopeEnd(context, negatedSubjectEnd(tokens, negator) ?? negator.last, window);
+    const plain = scopeEnd(context, negatedSubjectEnd(tokens, negator) ?? negator.last, window);
+    const scope = item?.throughRelative === true ? throughRelative(tokens, plain) : plain;
     let end = scope;
     // A verb ("lifted", "freed", "halted", "resolve the") governs its object, which ends at the first
     // preposition; a noun ("the withdrawal of") the noun phrase after it. A refusal past the object is
@@ -173,6 +174,15 @@ function negatedSubjectEnd(tokens: readonly Token[], negator: Match): number | u
   const past = pastSubject(tokens, negator.last + 1);
   const next = tokens[past]?.pos;
   return past > negator.last + 1 && (next === 'AUX' || next === 'VERB') ? past - 1 : undefined;
+}
+
+/**
+ * A scope ending at `end` taken on through the relative clause opened right after it, for a negator
+ * with `throughRelative` ("will never be a launch pad for anyone who wants to harm Burundi", "never
+ * allow its territory to be used by those who want to destabilise Rwanda").
+ */
+function throughRelative(tokens: readonly Token[], end: number): number {
+  return opensRelative(tokens[end + 1]) && tokens[end + 1]?.sentence === tokens[end]?.sentence ? clauseEnd(tokens, end + 2) : end;
 }
 
 /**

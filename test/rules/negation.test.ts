@@ -99,6 +99,16 @@ describe('negation', () => {
     expect(signedRows('Petro said the rebels had chosen war and that the process was suspended.')).toEqual([['war', '-', false]]);
   });
 
+  it('a refusal to host hostile acts governs the relative clause that tells who would be hosted', () => {
+    expect(signedRows('Kampala will never allow its territory to be used by those who want to destabilise Rwanda.')).toEqual([['destabiliz*', '+', true]]);
+    expect(signedRows('Kampala will never be a launch pad for anyone who wants to harm Rwanda.')).toEqual([['harm', '+', true]]);
+    // A plain negator's scope still ends at the relative pronoun.
+    expect(signedRows('Seoul will not meet officials who threatened its fishermen.')).toEqual([
+      ['meet', '-', true],
+      ['threaten', '-', false],
+    ]);
+  });
+
   it('the last piece of a hyphenated adjective is no negator ("Israeli-linked ships have been barred")', () => {
     expect(signedRows('Israeli-linked ships have been barred from Turkish ports.')).toEqual([['=barred', '-', false]]);
   });
