@@ -101,10 +101,10 @@ describe('object', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
-  it('takes in a gerund after "of" with its own object ("ridiculed Seoul\'s talk of restoring trust")', () => {
-    expect(defaultScorer().score("Kim Yo-jong ridiculed Seoul's talk of restoring trust.").hits.map((h) => [h.entry, h.contribution, h.modifiers])).toEqual([
+  it('takes in a gerund after "of" with its own object ("ridiculed Seoul\'s proposal of restoring trust")', () => {
+    expect(defaultScorer().score("Kim Yo-jong ridiculed Seoul's proposal of restoring trust.").hits.map((h) => [h.entry, h.contribution, h.modifiers])).toEqual([
       ['ridicule', -1.4, []],
-      ['talk', 0, ['object:ridiculed']],
+      ['proposal', 0, ['object:ridiculed']],
       ['trust', 0, ['object:ridiculed']],
     ]);
   });
