@@ -356,8 +356,8 @@ function ownerBefore(tokens: readonly Token[], previous: Mention | undefined, fi
 /**
  * Resolves a name, alias or title. A title held on `date` is narrowed to the holders of the `owner`
  * named right before it ("the Russian president", with "Russian" an alias of Russia); a state or an
- * organisation with no registered holder leaves it unresolved ("Japan's top government spokesman" is not
- * Chad's). An alias several actors share is the document's `author` when it is one of them ("The
+ * organisation with no registered holder is the actor itself ("Japan's top government spokesman" is
+ * Japan, not Chad's spokesman). An alias several actors share is the document's `author` when it is one of them ("The
  * Ministry will keep the nation informed" in a statement of one of several ministries called "the
  * Ministry"): an official text speaks of itself so.
  */
@@ -370,6 +370,9 @@ function resolveName(mention: Mention, spec: NameSpec, lastFull: ReadonlyMap<str
     // ("Haftar's spokesman" may be registered with Haftar's government).
     const owned = owner === null ? candidates : candidates.filter((id) => actors.get(id)?.affiliation === owner);
     if (owned.length > 0 || (owner !== null && actors.get(owner)?.kind !== 'person')) candidates = owned;
+    // With none of its own registered, the state or organisation speaks through its officer, as through
+    // an agent noun ("Pakistan's army"): "Zambia's president spoke by telephone" is Zambia's act.
+    if (candidates.length === 0 && owner !== null && actors.get(owner)?.kind !== 'person') candidates = [owner];
   }
   const single = candidates.length === 1 ? candidates[0] : author !== undefined && candidates.includes(author) ? author : undefined;
   if (single !== undefined && spec.form !== 'description') {

@@ -295,9 +295,9 @@ describe('actor resolution', () => {
     expect(rowsOf('A former president, Lee Jae Myung, said the talks should resume.')).toEqual([['lee-jae-myung', 'Lee Jae Myung', 'said the talks should resume.']]);
   });
 
-  it("leaves a title unresolved when the owner named before it has no registered holder (\"North Korea's president\" is not Lee)", () => {
+  it("gives a title to the owner named before it when the owner has no registered holder (\"North Korea's president\" is North Korea, not Lee)", () => {
     const rowsOf = (text: string) => extractStatements({ text, publishedAt: '2025-07-01' }, { actors }).map((s) => [s.actor, s.actorMention]);
-    expect(rowsOf("North Korea's president said the talks would resume.")).toEqual([[null, 'president']]);
+    expect(rowsOf("North Korea's president said the talks would resume.")).toEqual([['north-korea', 'president']]);
     expect(rowsOf("South Korea's president said the talks would resume.")).toEqual([['lee-jae-myung', 'president']]);
   });
 
@@ -369,6 +369,7 @@ describe('subjects of reported speech and actions', () => {
     { case: 'the agent of a passive acts on its subject', text: 'The ceasefire offer was swiftly rejected by Islamabad.', expect: [['reported', 'pakistan', 'The ceasefire offer was swiftly rejected by Islamabad.']] },
     { case: 'a participle without "be" and an owner after "by" make no agent', text: "Talks hosted by Islamabad ended. The region was hit by Islamabad's missiles.", expect: [] },
     { case: 'an owner acts through its agents', text: "Pakistan's army said it had downed five Indian jets.", expect: [['reported', 'pakistan', 'said it had downed five Indian jets.']] },
+    { case: 'a head of state or government left unnamed acts for the owner', text: "Pakistan's president spoke by telephone with the Afghan leader on Monday.", expect: [['action', 'pakistan', 'spoke by telephone with the Afghan leader on Monday.']] },
     { case: 'words reported before their attribution', text: 'Any attempt to stop the flow of water would be an act of war, Islamabad said on Thursday.', expect: [['reported', 'pakistan', 'Any attempt to stop the flow of water would be an act of war']] },
     { case: 'an action ends where its source’s attribution begins', text: 'India closed its airspace to Pakistani airlines, the Defense Ministry said in a statement.', expect: [['action', 'india', 'closed its airspace to Pakistani airlines']] },
     { case: 'what a subject would do, before a registry actor’s closing attribution, is that actor’s warning', text: 'Pyongyang would pay a heavy price for any provocation, Seoul said on Monday.', expect: [['reported', 'south-korea', 'Pyongyang would pay a heavy price for any provocation']] },
