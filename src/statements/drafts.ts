@@ -46,11 +46,14 @@ const CONTINUATION_CONFIDENCE = 0.9;
  * The drafts of the quotations and of what their speakers add after them; `embedded` maps the draft of
  * each quotation within one sentence that a reported clause may carry to that quotation: one nobody is
  * named as saying, or one its speaker's words lead into ("warned that Pyongyang would "…"", "called the
- * offer "…""), not one a colon or a comma opens ("said: "…"").
+ * offer "…""), or one that ends a clause before its attribution ("India called the strikes "an act of
+ * war," Islamabad said"), not one a colon or a comma opens ("said: "…""); `reported` holds the last kind,
+ * which any clause carrying them carries, whoever its speaker.
  */
-export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; embedded: Map<Draft, QuoteSpan> } {
+export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], index: MentionIndex): { drafts: Draft[]; embedded: Map<Draft, QuoteSpan>; reported: Set<Draft> } {
   const drafts: Draft[] = [];
   const embedded = new Map<Draft, QuoteSpan>();
+  const reported = new Set<Draft>();
   let previous: { quote: QuoteSpan; speaker: Speaker } | undefined;
   quotes.forEach((quote, i) => {
     const bounds = { previousQuoteEnd: quotes[i - 1]?.end ?? 0, nextQuoteStart: quotes[i + 1]?.start ?? analysis.text.length };
@@ -73,7 +76,11 @@ export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], in
     };
     drafts.push(draft);
     const ledInto = speaker !== undefined && speaker.clause[1] === quote.start && !OPENS_QUOTATION.test(analysis.text.slice(speaker.clause[0], quote.start));
-    if ((speaker === undefined || ledInto) && withinOneSentence(analysis, quote)) embedded.set(draft, quote);
+    // A quotation ending a clause, its attribution after it ("India called the strikes "an act of war,"
+    // Islamabad said"), is the clause's subject's words as that source reports them.
+    const closesClause = speaker !== undefined && speaker.clause[0] >= quote.end && inClause(analysis, quote);
+    if ((speaker === undefined || ledInto || closesClause) && withinOneSentence(analysis, quote)) embedded.set(draft, quote);
+    if (closesClause) reported.add(draft);
     // Only an attribution after the quotation goes on after it.
     if (speaker !== undefined && speaker.clause[0] >= quote.end) {
       const added = addedWords(analysis, speaker.clause);
@@ -81,7 +88,7 @@ export function quoteDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], in
     }
     previous = speaker === undefined ? undefined : { quote, speaker };
   });
-  return { drafts, embedded };
+  return { drafts, embedded, reported };
 }
 
 /** A colon or comma (and spaces) just before a quotation: it opens the quotation rather than ending a clause's words. */
@@ -438,7 +445,7 @@ function foretoldBySource(tokens: readonly Token[], clause: Clause, mention: Men
 function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comma: number | undefined, index: MentionIndex): Clause | undefined {
   const { tokens, text } = analysis;
   // The clause ends where a closing attribution after token `after` begins.
-  const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : (tokens[comma] as Token).start);
+  const endAt = (start: number, after: number) => trimEnd(text, start, comma === undefined || comma < after ? sentence.end : attributionStart(tokens, comma));
   const sourced = accordingTo(tokens, sentence, mention, comma);
   if (sourced !== undefined) return { kind: 'reported', start: sourced[0], end: trimEnd(text, sourced[0], sourced[1]), anchor: mention.start, subjects: [mention] };
   const passive = passiveVerb(tokens, sentence, mention);
@@ -575,7 +582,8 @@ const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 
  * The comma that opens an attribution closing the sentence, as a token index: a source and a speech
  * verb after a comma, then a few words that are no clause of their own ("…, Islamabad said on Thursday.",
  * "…, the Defense Ministry said in a statement."), and at most a participle of speech that quotes more
- * ("…, the minister said on Wednesday, calling the pact "a fence between good neighbours."").
+ * ("…, the minister said on Wednesday, calling the pact "a fence between good neighbours.""). After a
+ * quotation closing with its comma, the closing mark stands for the comma (see `attributionStart`).
  */
 function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
   const according = closingAccordingTo(tokens, sentence);
@@ -594,6 +602,8 @@ function closingAttribution(tokens: readonly Token[], sentence: Sentence): numbe
   for (let t = verb - 1; t >= Math.max(sentence.firstToken + 1, verb - MAX_SOURCE - 1); t -= 1) {
     const token = tokens[t] as Token;
     if (token.normal === ',') return t === verb - 1 ? undefined : t;
+    // A quotation closing before the source ("… "as soon as possible," Islamabad said"): the attribution opens after its mark.
+    if (QUOTE_MARKS.has(token.normal) && tokens[t - 1]?.normal === ',') return t === verb - 1 ? undefined : t;
     if (!isSourceWord(tokens, t)) return undefined;
   }
   return undefined;
@@ -676,7 +686,25 @@ function frontedWords(tokens: readonly Token[], sentence: Sentence, comma: numbe
   let count = 0;
   for (let t = sentence.firstToken; t < comma; t += 1) if (/\p{L}/u.test(tokens[t]?.normal ?? '')) count += 1;
   if (count < words.minQuoteWords) return undefined;
-  return [sentence.start, (tokens[comma] as Token).start];
+  return [sentence.start, attributionStart(tokens, comma)];
+}
+
+/** Where a closing attribution opened by token `comma` begins: at its comma, or after a quotation's closing mark, which the quoted words keep. */
+function attributionStart(tokens: readonly Token[], comma: number): number {
+  const token = tokens[comma] as Token;
+  return QUOTE_MARKS.has(token.normal) ? token.end : token.start;
+}
+
+/**
+ * Whether words of the quotation's sentence stand before it, with no clause punctuation right before
+ * its opening mark: it ends a clause of the sentence ("Zambia spoke with Congo and agreed to meet "as
+ * soon as possible," State House said"), whose act is more than the quoted words.
+ */
+function inClause(analysis: Analysis, quote: QuoteSpan): boolean {
+  const { tokens } = analysis;
+  const first = firstTokenAt(tokens, quote.start);
+  const before = tokens[first - 1];
+  return before !== undefined && before.sentence === tokens[first]?.sentence && before.pos !== 'PUNCT' && before.pos !== 'SPACE';
 }
 
 function withinOneSentence(analysis: Analysis, quote: QuoteSpan): boolean {

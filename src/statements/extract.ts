@@ -143,7 +143,7 @@ function draftStatements({ document, options, published }: Checked, analysis: An
   const quotes = findQuotes(text).filter((q) => wordCount(analysis.tokens, q) >= words.minQuoteWords);
   const mentions = findMentions(analysis, actors, nlp, quotes, words, document.publishedAt, author);
   const index = indexMentions(mentions);
-  const { drafts: quoted, embedded } = quoteDrafts(analysis, quotes, index);
+  const { drafts: quoted, embedded, reported } = quoteDrafts(analysis, quotes, index);
   // A quotation inside a sentence may be part of a reported clause ("Belgrade condemned the raids as "an
   // act of terror against Serbs"", "Kim warned that Pyongyang would "take all necessary measures" if …"):
   // its sentence is read for clauses, and a clause of its speaker (of anyone, when nobody is named as
@@ -153,7 +153,7 @@ function draftStatements({ document, options, published }: Checked, analysis: An
   const carried = (draft: Draft) => {
     const quote = embedded.get(draft);
     const speaker = draft.mention?.actor;
-    return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || c.mention?.actor === speaker));
+    return quote !== undefined && clauses.some((c) => c.start <= quote.start && quote.end <= c.end + 1 && (draft.mention === undefined || reported.has(draft) || c.mention?.actor === speaker));
   };
   const claimed = [...quoted.filter((draft) => !carried(draft)), ...clauses];
   const labels = author === undefined ? [] : speakerLabels(text, mentions, words.questionLabels);
