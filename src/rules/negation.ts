@@ -107,7 +107,7 @@ export function negation(context: RuleContext): void {
       // A hit that counts nothing leaves the negator an act of its own (see `addNegatorHit`).
       if (hit.factor === 0) continue;
       governed += 1;
-      // A threat's "of" names the act threatened, which goes with it ("lifting the threat of a walkout"),
+      // A threat's "of" or "to" names the act threatened, which goes with it ("lifting the threat of a walkout"),
       // a request's "to" the act requested ("denied its requests to send aid convoys"), and a hostile
       // verb's "with" its means ("would not retaliate with tariffs").
       // The "on" of talks names what they were to settle, up to the scope's end: an agreement or a truce
@@ -298,9 +298,11 @@ function isRaisedToAmount(context: RuleContext, negator: Match): boolean {
 /** How far after a raising verb its "to" and amount may stand. */
 const AMOUNT_REACH = 14;
 
-/** Whether the hit is a threat (`params.threats.terms`) followed by "of" and the act threatened. */
+/** Whether the hit is a threat (`params.threats.terms`) followed by "of" or "to" and a verb, and the act threatened ("its threat to impose reciprocal restrictions"). */
 function isThreatOf(context: RuleContext, hit: WorkingHit): boolean {
-  return context.analysis.tokens[hit.last + 1]?.normal === 'of' && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
+  const tokens = context.analysis.tokens;
+  const named = tokens[hit.last + 1]?.normal === 'of' || (tokens[hit.last + 1]?.normal === 'to' && tokens[hit.last + 2]?.pos === 'VERB');
+  return named && (context.lexicon.params.threats?.terms.includes(hit.term) ?? false);
 }
 
 /**

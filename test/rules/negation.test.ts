@@ -161,6 +161,11 @@ describe('negation', () => {
       ['threat', '+', true],
       ['walkout*', '+', true],
     ]);
+    // And after "to" and a verb.
+    expect(signedRows('Zambia dropped its threat to impose reciprocal restrictions on Congolese trucks.')).toEqual([
+      ['threat', '+', true],
+      ['restriction', '+', true],
+    ]);
     const scorer = defaultScorerWithout('params', 'threats');
     expect(scorer.score('The contract lifted the threat of a walkout at the ports.').hits.map((h) => [h.entry, h.negated])).toEqual([
       ['threat', true],
