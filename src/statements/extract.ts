@@ -418,12 +418,12 @@ function isAimedAt(tokens: readonly Token[], first: number): boolean {
   if (lead?.pos === 'VERB') return words.aimVerbs.has(lead.lemma);
   // wink-nlp tags "thanks" after a subject as a noun ("The Ministry thanks the International Organization for Migration").
   if (lead?.pos === 'NOUN' && lead.normal === 'thanks') return words.aimVerbs.has('thank');
-  // Adverbs may stand between a verb and its preposition ("work closely with"); an adjective takes one
-  // too ("grateful to the OSCE Mission").
+  // Adverbs may stand between a verb and its preposition ("work closely with"); an adjective or a noun
+  // takes one too ("grateful to the OSCE Mission", "expresses its gratitude to UNIFIL").
   let before = at - 1;
   while (tokens[before]?.pos === 'ADV') before -= 1;
   const verb = tokens[before];
-  return lead?.pos === 'ADP' && (verb?.pos === 'VERB' || verb?.pos === 'ADJ') && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
+  return lead?.pos === 'ADP' && (verb?.pos === 'VERB' || verb?.pos === 'ADJ' || verb?.pos === 'NOUN') && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
 }
 
 /**

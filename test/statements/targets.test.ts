@@ -138,6 +138,8 @@ describe('targets', () => {
     // Past an adverb ("work closely with"), and after an adjective with its preposition ("grateful to").
     expect(named('Pyongyang fired two missiles on Monday. Seoul will work closely with the European Union on the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
     expect(named('Pyongyang fired two missiles on Monday. Seoul said it was grateful to the European Union for its help with the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
+    // And after a noun with its preposition ("expresses its gratitude to").
+    expect(named('Pyongyang fired two missiles on Monday. Seoul expressed its gratitude to the European Union for its help with the talks.')[1]).toEqual(['south-korea', 'eu', 'named']);
   });
 
   describe("the document's counterpart, for a statement that names no target", () => {
