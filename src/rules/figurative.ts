@@ -7,8 +7,9 @@ import { firstAtOrAfter, trigger } from './context.js';
  * figurative — "declared war on paperwork", "pledged to crush inflation", "a declaration of war on
  * carbon": a confrontation hit whose object is something that is no party to a conflict
  * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
- * `figurative:<object>`). The object is the first figurative match after the hit, reached over at most
- * one "on" / "against" / "for" / "of" / "with" ("at war with the desert") and up to `REACH` determiners,
+ * `figurative:<object>`). The object is the first figurative match after the hit, reached over a noun
+ * the hit's compound ends in ("a battle plan against the deficit"), at most one "on" / "against" /
+ * "for" / "of" / "with" ("at war with the desert") and up to `REACH` determiners,
  * adjectives, numbers or pronouns ("war on all this needless paperwork"), a hyphenated one counted as one
  * word ("an assault on drug-resistant bacteria"), the last perhaps a noun of its compound ("the fight
  * against drug trafficking"). Engagement
@@ -24,6 +25,8 @@ export function figurative(context: RuleContext): void {
     const object = objects[firstAtOrAfter(objects, hit.last + 1)];
     if (object === undefined) continue;
     let t = hit.last + 1;
+    // The act may head a compound before its preposition: "a battle plan against the deficit".
+    if (tokens[t]?.pos === 'NOUN' && PREPOSITIONS.has(tokens[t + 1]?.normal ?? '')) t += 1;
     if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
     // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
     for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {

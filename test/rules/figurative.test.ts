@@ -12,6 +12,11 @@ describe('figurative', () => {
     expect(hits('Azerbaijan is at war with Armenia.', defaultScorer())).toEqual([['war', -3.4, []]]);
   });
 
+  it('reaches the preposition over a noun the act\'s compound ends in ("a battle plan against the deficit")', () => {
+    expect(hits('The minister called the budget a battle plan against the deficit.', defaultScorer())).toEqual([['battle', 0, ['figurative:deficit']]]);
+    expect(hits('The general drew up a battle plan against the rebels.', defaultScorer())).toEqual([['battle', -2.2, []]]);
+  });
+
   it('reaches the object over determiners, adjectives and numbers, not over another noun', () => {
     expect(hits('The minister promised an attack on all this needless paperwork.')).toEqual([['attack', 0, ['figurative:paperwork']]]);
     expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);
