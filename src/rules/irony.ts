@@ -16,15 +16,18 @@ import { CLAUSE_BREAK } from './scope.js';
  * (`params.ironies.lectures`, instruction given unasked: "Many thanks to Brussels for its lessons in
  * democracy") need no sign. The object stands within `REACH` tokens of the thanks, past the one thanked
  * and "for" ("thanked the French National Assembly for its"). Thanks for concern with none of these
- * signs ("thanked the Secretary-General for his concern") stay thanks.
+ * signs ("thanked the Secretary-General for his concern") stay thanks. Congratulations on a discovery
+ * with such a sign are the same dismissal ("We congratulate Kigali on its remarkable discovery of coltan
+ * deposits on Rwandan soil"); "congratulate the team on the discovery of the wreck" stays congratulations.
  *
  * Thanks for anything else are ironic when a clause after a comma and "which" deflates what they are
  * for: "grateful to the E3 for their deep devotion to diplomacy, which they showed by triggering the
  * return of every UN sanction", "grateful to Brussels for its latest roadmap, the ninth one, which like
  * the other eight changes absolutely nothing" (modifier `irony:which`). The signs in that clause: a hit
- * that counts for confrontation, or a word of `params.ironies.deflations` ("nothing", "nobody",
- * "another"; not "never", which earnest thanks use: "…, which we will never forget"). "thanked Doha for
- * its patient mediation, which brought the sailors home" stays thanks.
+ * that counts for confrontation, a refusal ("…, which consisted of one more veto"), or a word of
+ * `params.ironies.deflations` ("nothing", "nobody", "another"; not "never", which earnest thanks use:
+ * "…, which we will never forget"). "thanked Doha for its patient mediation, which brought the sailors
+ * home" stays thanks.
  *
  * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
  * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
@@ -55,7 +58,7 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
 /**
  * Whether the thanks ending at `last` are followed, within `REACH_TO_WHICH` tokens and past at most an
  * apposition ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that
- * holds a confrontation hit or one of `deflations`, up to the clause's next comma or the sentence's end.
+ * holds a confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the sentence's end.
  */
 function deflatingClause(context: RuleContext, last: number, deflations: readonly string[]): boolean {
   const tokens = context.analysis.tokens;
@@ -72,7 +75,8 @@ function deflatingClause(context: RuleContext, last: number, deflations: readonl
   if (which === undefined) return false;
   const end = clauseEnd(tokens, which + 1);
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
-  return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0);
+  // A refusal there deflates too ("…, which consisted of one more veto"); it becomes a hit only later.
+  return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end);
 }
 
 /** The token of one of `nouns` after the thanks ending at `last`, past the one thanked, "to", "for", quotation marks and markers; `undefined` if none. */

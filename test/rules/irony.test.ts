@@ -26,6 +26,17 @@ describe('irony', () => {
     expect(hitRows('Many thanks to Brussels for its lessons in democracy, the prime minister said.', defaultScorer())).toEqual([['Many thanks', -0.8, ['irony:lessons']]]);
   });
 
+  it('congratulations on a discovery with a sign of irony are a dismissal; with none they stay congratulations', () => {
+    expect(hitRows('We congratulate Kigali on its remarkable discovery of coltan on Rwandan soil.', defaultScorer())).toEqual([['congratulate', -1, ['irony:discovery']]]);
+    expect(hitRows('Congratulations to Addis Ababa on discovering the sea; next it may discover the law.', defaultScorer())[0]).toEqual(['Congratulations', -1, ['irony:discovering']]);
+    expect(hitRows('We congratulate the team on the discovery of the wreck.', defaultScorer())).toEqual([['congratulate', 1, []]]);
+  });
+
+  it('a refusal in the clause after "which" deflates what the thanks are for', () => {
+    const text = 'We are grateful to Budapest for its contribution, which consisted of one more veto.';
+    expect(hitRows(text, defaultScorer())[0]).toEqual(['grateful', -0.8, ['irony:which']]);
+  });
+
   it('leaves thanks for concern with no sign, and thanks for an act, as thanks', () => {
     expect(hitRows('The minister thanked the Secretary-General for his concern about the situation.', defaultScorer())).toEqual([['thanked', 0.8, []]]);
     expect(defaultScorer().score('We thank Tokyo for its generous offer of aid.').label).toBe('engagement');
