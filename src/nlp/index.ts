@@ -33,6 +33,23 @@ export function isPossessive(token: Token | undefined): boolean {
 
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
+/**
+ * The closing mark (one of `closers`) of a short aside opened at token `open`: a bracket ("resolution
+ * 1701 (2006)", "The Caribbean Community (CARICOM)") or a quotation ('would not retaliate "for now"'),
+ * with 1 to `words` tokens inside, in the sentence of `open`; `undefined` when there is none.
+ */
+export function asideEnd(tokens: readonly Token[], open: number, closers: ReadonlySet<string>, words: number): number | undefined {
+  for (let t = open + 1; t <= open + words + 1; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== tokens[open]?.sentence) return undefined;
+    if (closers.has(token.normal)) return t > open + 1 ? t : undefined;
+  }
+  return undefined;
+}
+
+/** The closer of an aside in brackets, for `asideEnd`. */
+export const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
+
 /** Whether token `t` is a hyphen inside a word: wink reads "Kim Yo-jong" as "Kim", "Yo", "-", "jong". */
 export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];

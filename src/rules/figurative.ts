@@ -9,12 +9,11 @@ import { firstAtOrAfter, trigger } from './context.js';
  * (`modifiers.figurative`) is a figure of speech, not a stance, and counts 0 (modifier
  * `figurative:<object>`). The object is the first figurative match after the hit, reached over a noun
  * the hit's compound ends in ("a battle plan against the deficit"), at most one "on" / "against" /
- * "for" / "of" / "with" ("at war with the desert") and up to `REACH` determiners,
- * adjectives, numbers or pronouns ("war on all this needless paperwork"), a hyphenated one counted as one
- * word ("an assault on drug-resistant bacteria"), the last perhaps a noun of its compound ("the fight
- * against drug trafficking"). Engagement
- * hits are left alone: "cooperation on climate change" is cooperation. Natural hazards
- * (`modifiers.hazards`) are such objects too: "the battle against the floods".
+ * "for" / "of" / "with" ("at war with the desert") and up to `REACH` determiners, adjectives, numbers
+ * or pronouns ("war on all this needless paperwork"), a hyphenated one counted as one word ("an assault
+ * on drug-resistant bacteria"), the last perhaps a noun of its compound ("the fight against drug
+ * trafficking"). Engagement hits are left alone: "cooperation on climate change" is cooperation.
+ * Natural hazards (`modifiers.hazards`) are such objects too: "the battle against the floods".
  */
 export function figurative(context: RuleContext): void {
   const objects = objectsOf(context);

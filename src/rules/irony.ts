@@ -58,7 +58,8 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
 /**
  * Whether the thanks ending at `last` are followed, within `REACH_TO_WHICH` tokens and past at most an
  * apposition ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that
- * holds a confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the sentence's end.
+ * holds a confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the
+ * sentence's end.
  */
 function deflatingClause(context: RuleContext, last: number, deflations: readonly string[]): boolean {
   const tokens = context.analysis.tokens;

@@ -1,4 +1,4 @@
-import { isGerund, isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
+import { asideEnd, isGerund, isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
@@ -135,7 +135,7 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
     // A short aside in quotation marks ('would not retaliate "for now" against a Congolese ban') is no reason.
-    const aside = QUOTATION_MARKS.has(token.normal) ? asideEnd(tokens, t) : undefined;
+    const aside = QUOTATION_MARKS.has(token.normal) ? asideEnd(tokens, t, QUOTATION_MARKS, ASIDE) : undefined;
     if (aside !== undefined) {
       t = aside;
       continue;
@@ -143,15 +143,6 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
     if (openers.has(token.normal)) return t;
     // A phrase of time or place may stand before it: "thanked Brazil on Tuesday for", "accused Delhi in a statement of".
     if (!THANKED.has(token.pos) && token.pos !== 'ADP' && !isPossessive(token) && token.normal !== 'to') return undefined;
-  }
-  return undefined;
-}
-
-/** The closing quotation mark of an aside of at most `ASIDE` words opened at token `open`, if there is one. */
-function asideEnd(tokens: readonly Token[], open: number): number | undefined {
-  for (let t = open + 1; t <= open + ASIDE + 1; t += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== tokens[open]?.sentence) return undefined;
-    if (QUOTATION_MARKS.has(tokens[t]?.normal ?? '')) return t > open + 1 ? t : undefined;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { isHyphenatedPiece, isInflectedVerb, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { asideEnd, CLOSING_BRACKET, isHyphenatedPiece, isInflectedVerb, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -114,7 +114,7 @@ function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
 function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts: MentionStarts | undefined): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
   // A short aside in brackets after the name ("The Caribbean Community (CARICOM) issued …").
-  const bracket = bracketClose(tokens, last + 1, sentence);
+  const bracket = tokens[last + 1]?.normal === '(' ? asideEnd(tokens, last + 1, CLOSING_BRACKET, MAX_BRACKETED) : undefined;
   if (bracket !== undefined) return subjectPredicate(tokens, bracket, mentionStarts);
   const agents = (from: number) => (mentionStarts === undefined ? undefined : throughAgents(tokens, from, sentence, mentionStarts));
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
@@ -141,13 +141,6 @@ function pastCommonNouns(tokens: readonly Token[], and: number, sentence: number
 /** Words of the common nouns joined to a subject: "armoured vehicles" is 2. */
 const MAX_JOINED_NOUNS = 2;
 const JOINED_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
-
-/** The closing bracket of a bracketed aside of at most `MAX_BRACKETED` words opening at token `open`, or `undefined`. */
-function bracketClose(tokens: readonly Token[], open: number, sentence: number | undefined): number | undefined {
-  if (tokens[open]?.normal !== '(') return undefined;
-  for (let t = open + 1; t <= open + MAX_BRACKETED + 1 && tokens[t]?.sentence === sentence; t += 1) if (tokens[t]?.normal === ')') return t > open + 1 ? t : undefined;
-  return undefined;
-}
 
 /** Words of a bracketed aside between a name and its verb: an abbreviation, a party, an age ("(R-Texas)"). */
 const MAX_BRACKETED = 4;
