@@ -16,10 +16,19 @@ export function disowned(context: RuleContext): void {
   const { tokens, sentences } = context.analysis;
   const sentence = sentences[tokens[context.hits[0]?.first ?? 0]?.sentence ?? 0];
   if (sentence === undefined) return;
+  const written = piecesOf(words);
   for (let t = sentence.firstToken; t < sentence.lastToken; t += 1) {
-    const word = words.find((w) => wordAt(tokens, t, w) !== undefined);
-    if (word === undefined) continue;
-    let from = wordAt(tokens, t, word) as number;
+    let word: string | undefined;
+    let after: number | undefined;
+    for (const [w, pieces] of written) {
+      after = tokens[t]?.normal === pieces[0] ? wordAt(tokens, t, pieces) : undefined;
+      if (after !== undefined) {
+        word = w;
+        break;
+      }
+    }
+    if (word === undefined || after === undefined) continue;
+    let from = after;
     while (QUOTATION_MARKS.has(tokens[from]?.normal ?? '')) from += 1;
     const end = nounPhraseEnd(tokens, from, REACH);
     for (const hit of context.hits) {
@@ -31,17 +40,29 @@ export function disowned(context: RuleContext): void {
 }
 
 /**
- * The token after `word` written at token `t` ("so-called" as "so", "-", "called"), hyphens passed;
- * `undefined` when it is not there.
+ * The token after a word written at token `t` in its `pieces` ("so-called" as "so", "-", "called"),
+ * hyphens passed; `undefined` when it is not there.
  */
-function wordAt(tokens: readonly Token[], t: number, word: string): number | undefined {
+function wordAt(tokens: readonly Token[], t: number, pieces: readonly string[]): number | undefined {
   let at = t;
-  for (const piece of word.toLowerCase().split('-')) {
+  for (const piece of pieces) {
     if (tokens[at]?.normal !== piece) return undefined;
     at += tokens[at + 1]?.normal === '-' ? 2 : 1;
   }
   return at;
 }
+
+/** The words with their lower-case pieces between hyphens, once per list (the rule runs for every sentence). */
+function piecesOf(words: readonly string[]): ReadonlyArray<readonly [string, readonly string[]]> {
+  let pieces = PIECES.get(words);
+  if (pieces === undefined) {
+    pieces = words.map((w) => [w, w.toLowerCase().split('-')] as const);
+    PIECES.set(words, pieces);
+  }
+  return pieces;
+}
+
+const PIECES = new WeakMap<readonly string[], ReadonlyArray<readonly [string, readonly string[]]>>();
 
 /** Words of the disowned name at most: "border cooperation fee" is 3, "memorandum of understanding" 3. */
 const REACH = 6;
