@@ -13,7 +13,9 @@ import { nounPhraseEnd, QUOTATION_MARKS } from './phrase.js';
  * speaker's own words refused after "to" ("refused to condemn the invasion" flips), and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
- * attempt to undermine") drops the hostile acts it governs. A refusal that flips no hit is itself a
+ * attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
+ * of a hostile act ("turned down an invitation to join US-led naval patrols") counts 0, and the act it
+ * proposes is the speaker's own, refused (it flips). A refusal that flips no hit is itself a
  * confrontation hit with the marker's own weight ("Pyongyang refused."); a negated refusal governs
  * nothing, and with nothing in its scope it is that hit negated ("would not block the nominee" leans
  * engagement). A refusal with `direction: "before"` is a dismissal said of what precedes it in its
@@ -54,14 +56,26 @@ export function refusal(context: RuleContext): void {
     // accept any attempt to undermine the ceasefire"), or a relationship another side's verb would act on
     // ("will not allow this difference to affect cooperation"): the refusal keeps it from harm.
     let harmed: WorkingHit | undefined;
+    // The end of a hostile act another side proposed to the speaker, which the refusal refuses as its own.
+    let proposedEnd = -1;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
+      // A refused invitation, request or proposal of a hostile act ("turned down an invitation to join
+      // US-led naval patrols", "declined to join a US proposal for a common tariff on Chinese steel") is no
+      // refusal of cooperation: the proposal counts 0 and the act is the speaker's own, refused.
+      const proposed = before ? undefined : proposedHostileAct(context, h);
+      if (proposed !== undefined) {
+        hit.factor = 0;
+        proposedEnd = proposed;
+        end = Math.max(end, proposed);
+        continue;
+      }
       const byCategory = context.lexicon.categories[hit.category]?.refused;
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
-      const own = byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit));
+      const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit)));
       const refused = own ? 'flip' : byCategory;
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
@@ -80,6 +94,23 @@ export function refusal(context: RuleContext): void {
     if (flipped > 0) return;
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
   });
+}
+
+/**
+ * The last token of the act the proposal at `context.hits[h]` proposes, when a confrontation hit stands
+ * in it: a noun of a proposing category and "to" with a verb and its object, or "for" with a noun phrase
+ * ("an invitation to join US-led naval patrols", "a proposal for a common 50 percent tariff").
+ */
+function proposedHostileAct(context: RuleContext, h: number): number | undefined {
+  const hit = context.hits[h] as WorkingHit;
+  const tokens = context.analysis.tokens;
+  if (hit.pole !== 'engagement' || !PROPOSALS.has(hit.category) || tokens[hit.last]?.pos !== 'NOUN') return undefined;
+  const end = isProposalTo(context, hit) ? objectOf(context, hit.last + 2) : tokens[hit.last + 1]?.normal === 'for' ? nounPhraseEnd(tokens, hit.last + 2, OBJECT_REACH) : undefined;
+  if (end === undefined) return undefined;
+  for (let k = h + 1; context.hits[k] !== undefined && (context.hits[k] as WorkingHit).last <= end; k += 1) {
+    if ((context.hits[k] as WorkingHit).pole === 'confrontation') return end;
+  }
+  return undefined;
 }
 
 /** Whether the hit is a noun of a proposing category (`PROPOSALS`) followed by "to" and a verb. */

@@ -42,6 +42,24 @@ describe('refusal', () => {
     ]);
   });
 
+  it('a refused proposal of a hostile act refuses that act as the speaker\'s own, and the proposal counts 0', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('Jakarta turned down an invitation to join naval patrols near the islands.')).toEqual([
+      ['invitation', 0, ['refusal:turned down']],
+      ['naval patrol', 1, ['refusal:turned down']],
+    ]);
+    expect(rows('Canberra declined to join a US proposal for a 50 percent tariff on Chinese steel.')).toEqual([
+      ['proposal', 0, ['refusal:declined to']],
+      ['tariff', 1, ['refusal:declined to']],
+    ]);
+    expect(defaultScorer().score('Canberra declined to join a US proposal for a 50 percent tariff on Chinese steel.').label).toBe('engagement');
+    // A refused invitation to cooperate stays a refusal of cooperation.
+    expect(rows('Nairobi turned down an invitation to attend the peace talks.').map(([entry, sign]) => [entry, sign])).toEqual([
+      ['invitation', -1],
+      ['peace talk', -1],
+    ]);
+  });
+
   it.each([
     { text: 'The minister refused to rule out an attack.', expect: [['attack', -3]] },
     { text: 'Moscow declined to rule out talks.', expect: [['talk', 1]] },
