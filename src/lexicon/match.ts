@@ -167,8 +167,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
     skipped += 1;
-    t = pastHyphenPieces(tokens, t + 1) - 1;
-    if (isPossessive(tokens[t + 1])) t += 1;
+    t = pastSkippedWord(tokens, t + 1) - 1;
   }
   return false;
 }
@@ -238,10 +237,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.
       t += percentLength(tokens, t);
-      // A hyphenated name is one word: "reopened the Ekok-Mfum border crossing"; so is a name with its
-      // possessive: "freeze Turkey's pre-accession funds".
-      t = pastHyphenPieces(tokens, t);
-      if (isPossessive(tokens[t])) t += 1;
+      t = pastSkippedWord(tokens, t);
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
@@ -283,6 +279,15 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
     if (!OBJECT.has(token.pos) && !isParticipleBeforeNoun(tokens, t)) return -1;
   }
   return -1;
+}
+
+/**
+ * The token after the rest of a skipped word from token `t`: a hyphenated name is one word ("reopened the
+ * Ekok-Mfum border crossing"), and so is a name with its possessive ("freeze Turkey's pre-accession funds").
+ */
+function pastSkippedWord(tokens: readonly Token[], t: number): number {
+  const after = pastHyphenPieces(tokens, t);
+  return isPossessive(tokens[after]) ? after + 1 : after;
 }
 
 /** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */

@@ -31,7 +31,6 @@ export function compound(context: RuleContext): void {
   }
 }
 
-
 /**
  * Whether the modifier is a cooperative participle in front of the head, a noun, with at most
  * `DESCRIBED_GAP` adjectives or nouns between ("an Italian-proposed naval interdiction mission", "the

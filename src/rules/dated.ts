@@ -110,4 +110,3 @@ const MODIFIERS_MAX = 3;
 
 /** Tags that may stand before the year: "the", "its", "during". */
 const OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP']);
-

@@ -423,8 +423,11 @@ function isAimedAt(tokens: readonly Token[], first: number): boolean {
   let before = at - 1;
   while (tokens[before]?.pos === 'ADV') before -= 1;
   const verb = tokens[before];
-  return lead?.pos === 'ADP' && (verb?.pos === 'VERB' || verb?.pos === 'ADJ' || verb?.pos === 'NOUN') && words.aimVerbs.has(`${verb.lemma} ${lead.normal}`);
+  return lead?.pos === 'ADP' && AIM_HEADS.has(verb?.pos ?? '') && words.aimVerbs.has(`${verb?.lemma} ${lead.normal}`);
 }
+
+/** Tags of the word an aim's preposition follows: "work with", "grateful to", "gratitude to". */
+const AIM_HEADS: ReadonlySet<string> = new Set(['VERB', 'ADJ', 'NOUN']);
 
 /**
  * A statement's time when its words point back to a year or a month told before ("The rift dates back
