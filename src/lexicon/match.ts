@@ -151,6 +151,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
   const adverbs = (tokens[start] as Token).lemma === 'be';
   let t = start + 1;
   while (t < tokens.length && isJoiner((tokens[t] as Token).normal)) t += 1;
+  const from = t;
   for (let skipped = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     // A number stands for a determiner (see `wordMatches`); a determiner second word put them all, "the" among them, in `seconds`.
@@ -165,8 +166,9 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
       continue;
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
-    if (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV'))) return false;
-    skipped += 1;
+    const nameGoesOn = continuesName(tokens, t, from);
+    if (!nameGoesOn && (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
   return false;
@@ -231,9 +233,10 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     }
     const skippedBefore = skipped;
     const last = w === words.length - 1;
-    while (skipped < skips && t < tokens.length && (isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+    const from = t;
+    while ((skipped < skips || (skips > 0 && continuesName(tokens, t, from))) && t < tokens.length && (isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
+      if (!continuesName(tokens, t, from)) skipped += 1;
       t += 1;
-      skipped += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.
       t += percentLength(tokens, t);
@@ -395,6 +398,19 @@ function isCompoundNoun(tokens: readonly Token[], t: number, word: PatternWord):
 function compoundHead(tokens: readonly Token[], t: number): Token | undefined {
   const next = tokens[t + 1];
   return tokens[t]?.pos === 'NOUN' && next !== undefined && (next.pos === 'NOUN' || isGerund(next)) ? next : undefined;
+}
+
+/**
+ * Whether token `t` goes on with a name skipped from `from` that follows an article, "all" or a
+ * possessive: such a name is one skipped word ("reopened the Kerem Shalom crossing", "suspended all
+ * Ethiopian Airlines flights"); after a number each word counts ("sent 10,000 National Guard troops").
+ */
+function continuesName(tokens: readonly Token[], t: number, from: number): boolean {
+  if (tokens[t]?.pos !== 'PROPN') return false;
+  let first = t;
+  while (first > from && tokens[first - 1]?.pos === 'PROPN') first -= 1;
+  const before = tokens[first - 1];
+  return first < t && first > from && before !== undefined && (SKIPPABLE_WORDS.has(before.normal) || isPossessive(before));
 }
 
 function isSkippable(token: Token): boolean {

@@ -50,11 +50,16 @@ export function asideEnd(tokens: readonly Token[], open: number, closers: Readon
 /** The closer of an aside in brackets, for `asideEnd`. */
 export const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
 
-/** Whether token `t` is a hyphen inside a word: wink reads "Kim Yo-jong" as "Kim", "Yo", "-", "jong". */
+/**
+ * Whether token `t` is a hyphen inside a word: wink reads "Kim Yo-jong" as "Kim", "Yo", "-", "jong". An en
+ * dash with no space on either side joins the same way ("the Khlong Luek–Poipet checkpoint").
+ */
 export function isInnerHyphen(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
-  return token !== undefined && token.normal === '-' && tokens[t - 1]?.end === token.start && tokens[t + 1]?.start === token.end;
+  return token !== undefined && INNER_DASHES.has(token.normal) && tokens[t - 1]?.end === token.start && tokens[t + 1]?.start === token.end;
 }
+
+const INNER_DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
 /**
  * The first token at or after `t` that is no later piece of a hyphenated word: `t` itself, or past the

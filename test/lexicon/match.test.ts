@@ -160,6 +160,15 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Cameroon reopened the old Ekok-Mfum rail crossing.').map(([entry]) => entry)).not.toContain('reopen the crossing');
   });
 
+  it('skips a name of several words after an article or "all" as one word, and an en dash joins a name as a hyphen does', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Eritrea suspended all Ethiopian Airlines flights to Asmara.')).toEqual([['suspend flight', 'suspended all Ethiopian Airlines flights']]);
+    expect(hits('Israel reopened the Kerem Shalom crossing on Sunday.')).toEqual([['reopen the crossing', 'reopened the Kerem Shalom crossing']]);
+    expect(hits('Thailand reopened the Khlong Luek–Poipet checkpoint.')).toEqual([['reopen checkpoint', 'reopened the Khlong Luek–Poipet checkpoint']]);
+    // After a number each word of the name counts: three words are too many.
+    expect(hits('Mexico sent 10,000 National Guard troops north.').map(([entry]) => entry)).not.toContain('send troop');
+  });
+
   it('matches a verb and its particle around an object as the verb alone, so the object stays in its scope', () => {
     const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
     expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);
