@@ -30,6 +30,13 @@ export interface AttributionWords {
   readonly agreementPhrases: readonly (readonly string[])[];
   /** Phrases before a source's name ("according to"), as lower-case words. */
   readonly sourcePhrases: readonly (readonly string[])[];
+  /**
+   * Lower-case word sequences that, after a comma, open the writer's clause after a closing attribution
+   * ("…, the minister said on Tuesday, days after army patrols shot dozens of cattle"): the attribution
+   * ends at that comma. `trailingClauseLeads` may stand before them, as may a number ("three days after").
+   */
+  readonly trailingClauseOpeners: readonly (readonly string[])[];
+  readonly trailingClauseLeads: ReadonlySet<string>;
   /** Pronoun → actor kinds it can refer to. */
   readonly pronouns: ReadonlyMap<string, readonly string[]>;
   /**
@@ -82,6 +89,8 @@ export const attributionWords: AttributionWords = {
   venuePhrases: data.venuePhrases.map((phrase) => phrase.split(' ')),
   agreementPhrases: data.agreementPhrases.map((phrase) => phrase.split(' ')),
   sourcePhrases: data.sourcePhrases.map((phrase) => phrase.split(' ')),
+  trailingClauseOpeners: data.trailingClauseOpeners.map((phrase) => phrase.split(' ')),
+  trailingClauseLeads: new Set(data.trailingClauseLeads),
   pronouns: new Map(Object.entries(data.pronouns)),
   sayingOnlyPronouns: new Set(data.sayingOnlyPronouns),
   impersonalVerbs: new Set(data.impersonalVerbs),

@@ -3,7 +3,7 @@
 // clauses whose subject (or source, or agent) is a registry mention.
 import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
-import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, opensAddedWords, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
+import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, opensAddedWords, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { CONFIDENCE, type Mention } from './mentions.js';
@@ -136,7 +136,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
   let m = 0;
   // The two actors each sentence opened by a pair phrase was resolved to, by sentence index.
   const pairs = new Map<number, readonly [string, string]>();
-  for (const [s, sentence] of sentences.entries()) {
+  for (const [s, whole] of sentences.entries()) for (const sentence of sentenceParts(tokens, whole)) {
     while (q < quotes.length && (quotes[q] as QuoteSpan).end <= sentence.start) q += 1;
     while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
     const quote = quotes[q];
@@ -195,6 +195,22 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     }
   }
   return drafts;
+}
+
+/**
+ * The sentence, or its two parts when a clause of the writer's follows a closing attribution ("Botswana
+ * will extend the fence, the minister said on Tuesday,| days after |army patrols shot dozens of cattle"):
+ * the words before are the speaker's, and the clause after its opener is read as a sentence of its own.
+ */
+function sentenceParts(tokens: readonly Token[], sentence: Sentence): readonly Sentence[] {
+  if (closingAttribution(tokens, sentence) !== undefined) return [sentence];
+  const trailing = trailingClauseComma(tokens, sentence);
+  if (trailing === undefined || attributionEndingAt(tokens, sentence, trailing[0]) === undefined) return [sentence];
+  const [comma, clause] = trailing;
+  return [
+    { firstToken: sentence.firstToken, lastToken: comma, start: sentence.start, end: (tokens[comma] as Token).end },
+    { firstToken: clause, lastToken: sentence.lastToken, start: (tokens[clause] as Token).start, end: sentence.end },
+  ];
 }
 
 /** The kind of statement a clause with this verb makes: words reported (`reportingVerbs`) or an action. */
@@ -588,7 +604,11 @@ const SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 
 function closingAttribution(tokens: readonly Token[], sentence: Sentence): number | undefined {
   const according = closingAccordingTo(tokens, sentence);
   if (according !== undefined) return according;
-  const last = speechParticipleComma(tokens, sentence) ?? sentence.lastToken;
+  return attributionEndingAt(tokens, sentence, speechParticipleComma(tokens, sentence) ?? sentence.lastToken);
+}
+
+/** The comma that opens an attribution ending at token `last` (see `closingAttribution`), as a token index. */
+function attributionEndingAt(tokens: readonly Token[], sentence: Sentence, last: number): number | undefined {
   let verb = -1;
   for (let t = last; t > last - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
     const token = tokens[t] as Token;
@@ -626,6 +646,33 @@ function speechParticipleComma(tokens: readonly Token[], sentence: Sentence): nu
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * The last comma of the sentence that opens the writer's clause after an attribution (", days after
+ * army patrols shot dozens of cattle", ", as talks resumed"; see `trailingClauseOpeners`), as a token index.
+ */
+function trailingClauseComma(tokens: readonly Token[], sentence: Sentence): readonly [comma: number, clause: number] | undefined {
+  for (let t = sentence.lastToken - 1; t > sentence.firstToken; t -= 1) {
+    const clause = tokens[t]?.normal === ',' ? trailingClauseStart(tokens, t + 1, sentence.lastToken) : undefined;
+    if (clause !== undefined) return [t, clause];
+  }
+  return undefined;
+}
+
+/** The first token after the opener of a trailing clause that starts at `from` ("days after"), or `undefined`. */
+function trailingClauseStart(tokens: readonly Token[], from: number, last: number): number | undefined {
+  let t = from;
+  for (let lead = 0; lead < TRAILING_LEADS && t <= last; lead += 1, t += 1) {
+    const token = tokens[t] as Token;
+    const opener = words.trailingClauseOpeners.find((phrase) => startsWithPhrase(tokens, t, phrase));
+    if (opener !== undefined) return t + opener.length <= last ? t + opener.length : undefined;
+    if (token.pos !== 'NUM' && !words.trailingClauseLeads.has(token.normal)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words before a trailing clause's opener: "three days after", "shortly after". */
+const TRAILING_LEADS = 3;
 
 /** The comma of a closing "…, according to the ministry." as a token index. */
 function closingAccordingTo(tokens: readonly Token[], sentence: Sentence): number | undefined {

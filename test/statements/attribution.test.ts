@@ -409,6 +409,15 @@ describe('subjects of reported speech and actions', () => {
         ['quote', 'south-korea', 'calling the drills "a rehearsal for invasion."'],
       ],
     },
+    {
+      case: 'a clause of the writer’s after a closing attribution is none of the speaker’s words, and its subject acts in it',
+      text: 'Pakistan will reopen the crossing, Islamabad said on Thursday, two days after India fired shells across the border.',
+      expect: [
+        ['action', 'pakistan', 'will reopen the crossing'],
+        ['action', 'india', 'fired shells across the border.'],
+      ],
+    },
+    { case: 'even without a subject of its own', text: 'Any talks with Seoul would be a waste of time, Kim Yo-jong said on Friday, as the drills began near the border.', expect: [['reported', 'kim-yo-jong', 'Any talks with Seoul would be a waste of time']] },
     { case: 'a hyphenated name as the source of a closing attribution', text: 'Any talks with Seoul would be a waste of time, Kim Yo-jong said.', expect: [['reported', 'kim-yo-jong', 'Any talks with Seoul would be a waste of time']] },
     { case: 'a clause with a subject of its own after a conjunction is that subject’s', text: 'India closed its airspace on Wednesday, and Pakistan suspended all trade in response.', expect: [['action', 'india', 'closed its airspace on Wednesday'], ['action', 'pakistan', 'suspended all trade in response.']] },
     { case: 'a comma and a conjunction after one mention close its clause; a pronoun subject opens the next', text: 'Kim Jong Un said he was not interested in talks with Seoul, and he ordered the army to prepare for war.', expect: [['reported', 'kim-jong-un', 'said he was not interested in talks with Seoul'], ['action', 'kim-jong-un', 'ordered the army to prepare for war.']] },
