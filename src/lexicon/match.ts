@@ -231,6 +231,12 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
       // be sent", "flights have been suspended", "our troops will stay".
       if (copula && copulaAfterAuxiliary(tokens, t) === second.lemma) t += 1;
     }
+    // A stance phrase's "be" may have adverbs after it that start no pattern ("our hand is still
+    // stretched out"), unless the phrase has the adverb itself ("before it is too late"); "never" starts
+    // a pattern, and stays out of the phrase.
+    if (skips > 0 && (words[w - 1] as PatternWord).lemma === 'be') {
+      for (let a = 0; a < SKIPPABLE_MAX && tokens[t]?.pos === 'ADV' && !known(tokens[t] as Token) && !wordMatches(words[w] as PatternWord, tokens[t] as Token); a += 1) t += 1;
+    }
     const skippedBefore = skipped;
     const last = w === words.length - 1;
     const from = t;

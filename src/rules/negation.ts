@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
@@ -631,11 +631,12 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   // it; after a preposition, adverbs between, it is a gerund naming an act ("accused Baku of stalling on
   // the talks", "accusing them of cynically stalling the budget").
   if (isAttributive(context, negator) || tokens[beforeAdverbs(tokens, negator.first)]?.pos === 'ADP') return true;
-  // A passive ("were eased", "has been put on ice") governs its subject, which may carry a long
-  // modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into Serbia were eased".
-  // So does any negator with no verb before it in that reach, where all it can govern is its subject:
-  // "Talks with Ethiopia over the Grand Renaissance Dam have hit a brick wall".
-  const passive = tokens[negator.first]?.lemma === 'be' || isPassiveParticiple(tokens, negator.first - 1);
+  // A passive ("were eased", "has been put on ice", "will stay suspended") governs its subject, which
+  // may carry a long modifier before the verb: "Restrictions on Kosovo-plated vehicles crossing into
+  // Serbia were eased", "Live-fire drills near the maritime border will stay suspended". So does any
+  // negator with no verb before it in that reach, where all it can govern is its subject: "Talks with
+  // Ethiopia over the Grand Renaissance Dam have hit a brick wall".
+  const passive = COPULAS.has(tokens[negator.first]?.lemma ?? '') || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
   let from = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);
   // Right after a noun that an inflected verb precedes and before a preposition, it describes that noun's

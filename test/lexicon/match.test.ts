@@ -169,6 +169,15 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Mexico sent 10,000 National Guard troops north.').map(([entry]) => entry)).not.toContain('send troop');
   });
 
+  it('lets an entry\'s "be" have adverbs after it that start no pattern ("our hand is still stretched out"), but not "never"', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Our hand is still stretched out to Niamey.')).toEqual([['hand be stretch out', 'hand is still stretched out']]);
+    expect(hits('The crossing was quickly reopened.')).toEqual([['crossing be =reopened', 'crossing was quickly reopened']]);
+    expect(hits('Our hand is never stretched out to Niamey.')).toEqual([]);
+    // An adverb the phrase has is its word, not one to skip.
+    expect(hits('Tehran must change course before it is too late.')).toEqual([['before it is too late', 'before it is too late']]);
+  });
+
   it('matches a verb and its particle around an object as the verb alone, so the object stays in its scope', () => {
     const modifiers = (text: string) => miniScorer().score(text).hits.map((h) => [h.text, h.modifiers]);
     expect(modifiers('They called the planned attack off.')).toEqual([['attack', ['negation:called']]]);

@@ -478,6 +478,11 @@ describe('negation', () => {
     expect(negatedRows('Dialogue angered the envoys of the three rival states of the region and then stalled.')[0]).toEqual(['dialogue', false]);
   });
 
+  it('a "before" negator on "stay" or "remain" reaches its subject past a long modifier, as one on "be" does', () => {
+    expect(signedRows('Live-fire drills near the maritime border will stay suspended for the rest of the year.')).toEqual([['live-fire drill', '+', true]]);
+    expect(signedRows('Live-fire drills near the maritime border will remain suspended this year.')).toEqual([['live-fire drill', '+', true]]);
+  });
+
   it('stops at a conjunction opening a clause with a pronoun subject ("welcome this release and we thank the mediators")', () => {
     const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
     expect(hits('We welcome this release and we thank the mediators.')).toEqual([
