@@ -136,12 +136,11 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
   let m = 0;
   // The two actors each sentence opened by a pair phrase was resolved to, by sentence index.
   const pairs = new Map<number, readonly [string, string]>();
-  for (const [s, whole] of sentences.entries()) for (const sentence of sentenceParts(tokens, whole)) {
+  for (const [s, whole] of sentences.entries()) for (const { sentence, comma } of sentenceParts(tokens, whole)) {
     while (q < quotes.length && (quotes[q] as QuoteSpan).end <= sentence.start) q += 1;
     while (m < mentions.length && (mentions[m] as Mention).start < sentence.start) m += 1;
     const quote = quotes[q];
     if (quote !== undefined && quote.start < sentence.end) continue;
-    const comma = closingAttribution(tokens, sentence);
     const replies = objectRelativeDrafts(analysis, sentence, mentions, m);
     const found = drafts.length;
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
@@ -197,19 +196,27 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
   return drafts;
 }
 
+/** A sentence, or a part of one read as a sentence, with the comma of its closing attribution (see `closingAttribution`). */
+interface SentencePart {
+  readonly sentence: Sentence;
+  readonly comma: number | undefined;
+}
+
 /**
  * The sentence, or its two parts when a clause of the writer's follows a closing attribution ("Botswana
  * will extend the fence, the minister said on Tuesday,| days after |army patrols shot dozens of cattle"):
  * the words before are the speaker's, and the clause after its opener is read as a sentence of its own.
  */
-function sentenceParts(tokens: readonly Token[], sentence: Sentence): readonly Sentence[] {
-  if (closingAttribution(tokens, sentence) !== undefined) return [sentence];
-  const trailing = trailingClauseComma(tokens, sentence);
-  if (trailing === undefined || attributionEndingAt(tokens, sentence, trailing[0]) === undefined) return [sentence];
-  const [comma, clause] = trailing;
+function sentenceParts(tokens: readonly Token[], sentence: Sentence): readonly SentencePart[] {
+  const comma = closingAttribution(tokens, sentence);
+  const trailing = comma === undefined ? trailingClauseComma(tokens, sentence) : undefined;
+  if (trailing === undefined || attributionEndingAt(tokens, sentence, trailing[0]) === undefined) return [{ sentence, comma }];
+  const [end, clause] = trailing;
+  const said = { firstToken: sentence.firstToken, lastToken: end, start: sentence.start, end: (tokens[end] as Token).end };
+  const after = { firstToken: clause, lastToken: sentence.lastToken, start: (tokens[clause] as Token).start, end: sentence.end };
   return [
-    { firstToken: sentence.firstToken, lastToken: comma, start: sentence.start, end: (tokens[comma] as Token).end },
-    { firstToken: clause, lastToken: sentence.lastToken, start: (tokens[clause] as Token).start, end: sentence.end },
+    { sentence: said, comma: closingAttribution(tokens, said) },
+    { sentence: after, comma: closingAttribution(tokens, after) },
   ];
 }
 
