@@ -454,6 +454,20 @@ export const ParamsSchema = v.strictObject({
    */
   retaliations: v.optional(termsParams),
   /**
+   * Words after a comma that give the reason for a hostile act before them: the engagement hits from
+   * there to the sentence's end are another side's doing told as a grievance and count 0. Absent: the
+   * rule is off.
+   */
+  grievances: v.optional(
+    v.strictObject({
+      /** Words followed by the reason itself ("citing"). */
+      terms: words,
+      /** Words followed by a clause that is a reason when it opens in the past perfect ("saying Avarua had not consulted it"). */
+      said: words,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * Entry terms of a threatened act ("threat") whose "of" names the act: a negator that governs one
    * governs the act too ("lifting the threat of a second coastwide walkout"). Off when absent.
    */

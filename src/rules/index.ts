@@ -8,6 +8,7 @@ import { contrast } from './contrast.js';
 import { dated } from './dated.js';
 import { describing } from './describing.js';
 import { disowned } from './disowned.js';
+import { grievance } from './grievance.js';
 import { accusation, credit, retaliation } from './reasons.js';
 import { encounter } from './encounter.js';
 import { figurative } from './figurative.js';
@@ -52,11 +53,11 @@ import { transfer } from './transfer.js';
  * they mock, and transfers add their hits and meetings with a named party count more (`encounter`)
  * before negation, which governs them like any other. Negation runs before refusal so a negated refusal
  * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
- * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`),
- * an appeal to another side to undo its act becomes a demand (`retraction`) and what a demand asks of
+ * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), so
+ * does the engagement in the reason given for a hostile act (`grievance`), an appeal to another side to undo its act becomes a demand (`retraction`) and what a demand asks of
  * another side counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {
