@@ -533,6 +533,12 @@ export const ParamsSchema = v.strictObject({
        * Absent: only appeal and demand hits and the modals ask.
        */
       askers: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+      /**
+       * The weight of the demand an asker makes when it asks one other side to undo its act ("The
+       * Maldives has asked India to withdraw its military personnel"): the asker counts for confrontation
+       * with this weight (category "demand", modifier `demand:<verb>`). Absent: the asker adds no hit.
+       */
+      askerWeight: v.optional(v.pipe(v.number(), v.minValue(0))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -1,7 +1,7 @@
 import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, signOf, trigger } from './context.js';
+import { firstAtOrAfter, insertHit, signOf, trigger } from './context.js';
 import { beforeAdverbs, isPossessive, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, scopeStart } from './scope.js';
 import { runEnd } from './phrase.js';
@@ -233,7 +233,23 @@ function askedByAskers(context: RuleContext, cessations: Cessations): void {
     if (retracted === undefined || !isOneOtherSide(context, t, t + 1, retracted, cessations)) continue;
     countAskedAt(context, retracted, { first: t, last: t });
     askedAlongside(context, { first: t, last: t });
+    if (cessations.askerWeight !== undefined && isAskedTo(tokens, t, retracted) && !isNegated(context, t)) {
+      insertHit(context, { first: t, last: t, term: token.lemma, pole: 'confrontation', category: 'demand', weight: cessations.askerWeight }, [], [`demand:${trigger(context, { first: retracted, last: retracted })}`]);
+    }
   }
+}
+
+/** Whether the undoing at `retracted` is asked with "to" of the one the asker at `t` names ("asked India to withdraw"), not told in a "that" clause. */
+function isAskedTo(tokens: readonly Token[], t: number, retracted: number): boolean {
+  if (tokens[retracted - 1]?.normal !== 'to') return false;
+  for (let u = t + 1; u < retracted; u += 1) if (tokens[u]?.normal === 'that') return false;
+  return true;
+}
+
+/** Whether a negator ends right before the verb at token `t`, auxiliaries and adverbs between ("has not asked", "never asked"). */
+function isNegated(context: RuleContext, t: number): boolean {
+  const before = beforeAdverbs(context.analysis.tokens, t);
+  return context.markers.negator.some((negator) => negator.last < t && negator.last >= before - 1);
 }
 
 /**

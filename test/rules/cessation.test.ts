@@ -42,8 +42,8 @@ describe('cessation', () => {
   });
 
   it('a verb of `askers` naming one other side before "to" + a stop asks for it too ("asked Russia to stop the shelling")', () => {
-    expect(rows('We asked Russia to stop the shelling.')).toEqual([['shelling', -1, ['negation:stop', 'cessation:asked']]]);
-    expect(rows("We are asking Minsk to stop holding our drivers' trucks hostage.")).toEqual([['hostage', -1, ['negation:stop', 'cessation:asking']]]);
+    expect(rows('We asked Russia to stop the shelling.')).toEqual([['ask', -1, ['demand:stop']], ['shelling', -1, ['negation:stop', 'cessation:asked']]]);
+    expect(rows("We are asking Minsk to stop holding our drivers' trucks hostage.")).toEqual([['ask', -1, ['demand:stop']], ['hostage', -1, ['negation:stop', 'cessation:asking']]]);
     // Several sides, or a question rather than a request, flip as any negation does.
     expect(rows('The envoy asked both sides to stop the fighting.').at(-1)).toEqual(['fighting', 1, ['negation:stop']]);
     expect(rows('Asked whether Russia would stop the shelling, he said nothing.')).toEqual([['shelling', 1, ['negation:stop']]]);
@@ -53,10 +53,16 @@ describe('cessation', () => {
   });
 
   it('an undoing a verb of `askers` asks of one other side is that side\'s act to do, and counts 0 ("asked Russia to withdraw its troops")', () => {
-    expect(rows('We asked Russia to withdraw its troops from the border.')).toEqual([['withdraw troops', 0, ['demanded:asked']]]);
+    expect(rows('We asked Russia to withdraw its troops from the border.')).toEqual([['ask', -1, ['demand:withdraw']], ['withdraw troops', 0, ['demanded:asked']]]);
     expect(rows('The envoy asked both sides to withdraw their troops.').at(-1)).toEqual(['withdraw troops', 1, []]);
     // "tell" asks the same way: "told the Southern Transitional Council to withdraw its forces".
-    expect(rows('Riyadh told the council to withdraw its forces from Hadramawt.')).toEqual([['withdraw forces', 0, ['demanded:told']]]);
+    expect(rows('Riyadh told the council to withdraw its forces from Hadramawt.')).toEqual([['tell', -1, ['demand:withdraw']], ['withdraw forces', 0, ['demanded:told']]]);
+  });
+
+  it('the asker is itself a demand (`askerWeight`), unless negated or telling rather than asking ("told them that … was ready to stop")', () => {
+    expect(defaultScorer().score('The Maldives has asked India to withdraw its military personnel by March 15.').label).toBe('confrontation');
+    expect(rows('The Maldives has not asked India to withdraw its military personnel.').map(([entry]) => entry)).not.toContain('ask');
+    expect(rows('Serbian officials told the envoys that Belgrade was ready to stop blocking the bid.').map(([entry]) => entry)).not.toContain('tell');
   });
 
   it('a demand\'s "that" clause in the subjunctive is all asked of the other side ("demanding that Beijing withdraw its vessels and pay compensation"); one in another tense is a claim', () => {
