@@ -246,7 +246,7 @@ function isAskedTo(tokens: readonly Token[], t: number, retracted: number): bool
   return true;
 }
 
-/** Whether a negator ends right before the verb at token `t`, auxiliaries and adverbs between ("has not asked", "never asked"). */
+/** Whether a negator ends right before the verb at token `t`, or before the adverbs in front of it ("has not asked", "has not yet asked", "never asked"). */
 function isNegated(context: RuleContext, t: number): boolean {
   const before = beforeAdverbs(context.analysis.tokens, t);
   return context.markers.negator.some((negator) => negator.last < t && negator.last >= before - 1);
