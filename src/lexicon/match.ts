@@ -240,8 +240,10 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const skippedBefore = skipped;
     const last = w === words.length - 1;
     const from = t;
-    while ((skipped < skips || (skips > 0 && continuesName(tokens, t, from))) && t < tokens.length && (isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) && !wordMatches(words[w] as PatternWord, tokens[t] as Token)) {
-      if (!continuesName(tokens, t, from)) skipped += 1;
+    while (t < tokens.length) {
+      const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
+      if ((skipped === skips && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if (!nameGoesOn) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.

@@ -47,8 +47,12 @@ export function asideEnd(tokens: readonly Token[], open: number, closers: Readon
   return undefined;
 }
 
-/** The closer of an aside in brackets, for `asideEnd`. */
-export const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
+/** The closing bracket of a short aside in brackets opened at token `open` ("(2006)", "(CARICOM)"), with 1 to `words` tokens inside; `undefined` when there is none. */
+export function bracketAsideEnd(tokens: readonly Token[], open: number, words: number): number | undefined {
+  return tokens[open]?.normal === '(' ? asideEnd(tokens, open, CLOSING_BRACKET, words) : undefined;
+}
+
+const CLOSING_BRACKET: ReadonlySet<string> = new Set([')']);
 
 /**
  * Whether token `t` is a hyphen inside a word: wink reads "Kim Yo-jong" as "Kim", "Yo", "-", "jong". An en

@@ -113,6 +113,13 @@ export function countNothingWithin(context: RuleContext, start: number, end: num
   }
 }
 
+/** The hits' signed weight together, those `include` takes: above 0 they lean to engagement, below 0 to confrontation. */
+export function leanOf(hits: readonly WorkingHit[], include: (hit: WorkingHit) => boolean): number {
+  let lean = 0;
+  for (const hit of hits) if (include(hit)) lean += signOf(hit) * hit.weight * hit.factor;
+  return lean;
+}
+
 /** +1 for a hit that counts for engagement, −1 for one that counts for confrontation (after its flips). */
 export function signOf(hit: Pick<WorkingHit, 'pole' | 'flipped'>): number {
   return (hit.pole === 'engagement') !== hit.flipped ? 1 : -1;

@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { signOf, trigger } from './context.js';
+import { leanOf, signOf, trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
 
 /**
@@ -63,9 +63,8 @@ export function contrast(context: RuleContext): void {
  * permanent ceasefire". No lean (no other hits, or a tie) opposes nothing.
  */
 function opposesRest(context: RuleContext, hit: WorkingHit, inReach: (other: WorkingHit) => boolean): boolean {
-  let lean = 0;
   // The hit itself is in the marker's reach, so it never counts toward the lean.
-  for (const other of context.hits) if (!inReach(other)) lean += signOf(other) * other.weight * other.factor;
+  const lean = leanOf(context.hits, (other) => !inReach(other));
   return lean !== 0 && Math.sign(lean) !== signOf(hit);
 }
 

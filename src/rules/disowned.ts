@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/index.js';
+import { isInnerHyphen, type Token } from '../nlp/index.js';
 import { signOf, type RuleContext } from './context.js';
 import { nounPhraseEnd, QUOTATION_MARKS } from './phrase.js';
 
@@ -47,7 +47,7 @@ function wordAt(tokens: readonly Token[], t: number, pieces: readonly string[]):
   let at = t;
   for (const piece of pieces) {
     if (tokens[at]?.normal !== piece) return undefined;
-    at += tokens[at + 1]?.normal === '-' ? 2 : 1;
+    at += isInnerHyphen(tokens, at + 1) ? 2 : 1;
   }
   return at;
 }

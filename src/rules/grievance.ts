@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import { countNothingWithin, signOf, type RuleContext } from './context.js';
+import { countNothingWithin, leanOf, signOf, type RuleContext } from './context.js';
 
 /**
  * grievance — "New Zealand paused NZ$18.2 million in funding to the Cook Islands, saying Avarua had not
@@ -36,9 +36,7 @@ export function grievance(context: RuleContext): void {
  * to bring back checks on its border") leans engagement, and what it says next is no grievance.
  */
 function leansConfrontation(context: RuleContext, end: number): boolean {
-  let sum = 0;
-  for (const hit of context.hits) if (hit.last < end) sum += signOf(hit) * hit.weight * hit.factor;
-  return sum < 0;
+  return leanOf(context.hits, (hit) => hit.last < end) < 0;
 }
 
 /** Whether the clause said from token `t` has "had" as its first verb ("Avarua had not consulted it"), within `SUBJECT_REACH` tokens. */

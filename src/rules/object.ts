@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { asideEnd, beforeAdverbs, CLOSING_BRACKET, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, bracketAsideEnd, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { runEnd, runStart } from './phrase.js';
@@ -140,7 +140,7 @@ function withParticiple(tokens: readonly Token[], end: number): number {
  * resolution 1701 (2006) and of the cessation of hostilities arrangements"), else `end`.
  */
 function pastBrackets(tokens: readonly Token[], end: number): number {
-  return tokens[end + 1]?.normal === '(' ? (asideEnd(tokens, end + 1, CLOSING_BRACKET, BRACKETED) ?? end) : end;
+  return bracketAsideEnd(tokens, end + 1, BRACKETED) ?? end;
 }
 
 /** Tokens of an aside in brackets inside an object at most: a year, an acronym, a short name. */

@@ -1,4 +1,4 @@
-import { asideEnd, CLOSING_BRACKET, isHyphenatedPiece, isInflectedVerb, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { bracketAsideEnd, isHyphenatedPiece, isInflectedVerb, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import { attributionWords } from './data.js';
 
 /** Tokens between a subject and its verb that do not end the subject ("has not officially responded"). */
@@ -114,7 +114,7 @@ function infinitive(tokens: readonly Token[], predicate: Predicate): boolean {
 function subjectPredicate(tokens: readonly Token[], last: number, mentionStarts: MentionStarts | undefined): Predicate | undefined {
   const sentence = tokens[last]?.sentence;
   // A short aside in brackets after the name ("The Caribbean Community (CARICOM) issued …").
-  const bracket = tokens[last + 1]?.normal === '(' ? asideEnd(tokens, last + 1, CLOSING_BRACKET, MAX_BRACKETED) : undefined;
+  const bracket = bracketAsideEnd(tokens, last + 1, MAX_BRACKETED);
   if (bracket !== undefined) return subjectPredicate(tokens, bracket, mentionStarts);
   const agents = (from: number) => (mentionStarts === undefined ? undefined : throughAgents(tokens, from, sentence, mentionStarts));
   // An owner acts through its agents ("Pakistan's army said", "North Korea's state media accused"); a
