@@ -32,7 +32,9 @@ export function negation(context: RuleContext): void {
     // The last piece of a hyphenated adjective is no verb: "Israeli-linked ships have been barred".
     if (isInsideName(context, negator) || isHyphenatedPiece(tokens, negator.first)) continue;
     const item = context.lexicon.modifiers.negators[negator.pattern.index];
-    if (item?.direction === 'before') {
+    // A verb that looks back at its subject ("the war has ended") governs what follows it when it takes
+    // an object there ("the agreement has ended the war"), as its forward form does.
+    if (item?.direction === 'before' && !takesObject(tokens, negator.last)) {
       if (!governBefore(context, negator, window)) idle.push(negator);
       continue;
     }
@@ -267,6 +269,19 @@ function hasNoObject(tokens: readonly Token[], verb: number): boolean {
 }
 
 const NO_OBJECT: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ']);
+
+/**
+ * Whether the verb at `verb` is followed by its object, a noun phrase ("has ended the war", "had ended a
+ * row"); not by a time it happened ("had ended this week", "stalled last month").
+ */
+function takesObject(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  return tokens[verb]?.pos === 'VERB' && next !== undefined && next.sentence === tokens[verb]?.sentence && OBJECT_START.has(next.pos) && !TIME_DETERMINERS.has(next.normal);
+}
+
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Determiners that open when something happened rather than an object: "this week", "last month". */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'last', 'next', 'every', 'each']);
 
 /** Whether token `t` is a pronoun object ("it", "them") with no "from" after it. */
 function isPronounObject(tokens: readonly Token[], t: number): boolean {

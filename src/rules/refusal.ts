@@ -282,19 +282,28 @@ function objectOf(context: RuleContext, verb: number): number {
 /**
  * The last token of the object of a verb that no hit starts at, after a refusal of one's own act and "to"
  * ("declined to align with the EU's latest package of sanctions on Moscow"): the noun phrase after the
- * verb, its particle and its preposition ("take part in"), and one "of" phrase after it, wherever the
- * window ends; −1 when there is none. The acts the object names are what is refused.
+ * verb, its particle and its prepositions ("take part in", "sign on to"), one "of" phrase after it, and
+ * the act that phrase is for, "to" and a verb ("declined to back a Polish demand to shut Hungary out"),
+ * wherever the window ends; −1 when there is none. The acts the object names are what is refused.
  */
 function plainVerbObject(context: RuleContext, marker: Match): number {
   const tokens = context.analysis.tokens;
   let t = tokens[marker.last]?.normal === 'to' ? marker.last + 1 : tokens[marker.last + 1]?.normal === 'to' ? marker.last + 2 : -1;
-  if (t === -1 || tokens[t]?.pos !== 'VERB' || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
+  if (t === -1 || !isVerbAfterTo(tokens, t) || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   // A particle between the verb and its preposition: "declined to take part in the operations".
-  t += tokens[t + 1]?.pos === 'ADP' ? 2 : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
-  const phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
+  t += tokens[t + 1]?.pos === 'ADP' ? (tokens[t + 2]?.pos === 'ADP' ? 3 : 2) : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
+  let phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
-  if (tokens[phrase + 1]?.normal !== 'of') return phrase;
-  return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
+  if (tokens[phrase + 1]?.normal === 'of') phrase = Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
+  return tokens[phrase + 1]?.normal === 'to' && tokens[phrase + 2]?.pos === 'VERB' ? objectOf(context, phrase + 2) : phrase;
+}
+
+/**
+ * Whether the token at `t`, after "to", is a verb: tagged one, or a word the tagger reads otherwise with
+ * an article after it ("declined to back a Polish demand", where "back" is tagged an adverb).
+ */
+function isVerbAfterTo(tokens: readonly Token[], t: number): boolean {
+  return tokens[t]?.pos === 'VERB' || (tokens[t + 1]?.pos === 'DET' && tokens[t]?.pos === 'ADV');
 }
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */

@@ -230,10 +230,11 @@ export function endsNounPhrase(token: { readonly pos: string } | undefined): boo
  * clause with a pronoun for its subject ("we welcome this release and we thank the mediators"), a clause
  * whose subject is a noun phrase with an article and an auxiliary after it ("had no intention of raising
  * tensions and the dialogue with Athens would continue") or a clause of its own after "that" ("regretted
- * that he could not attend and that he would be welcome").
+ * that he could not attend and that he would be welcome"). The "but" of "all but" ("levies that had all
+ * but shut the winemakers out") means "almost" and joins nothing.
  */
 export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
-  if (tokens[t]?.pos !== 'CCONJ') return false;
+  if (tokens[t]?.pos !== 'CCONJ' || (tokens[t - 1]?.normal === 'all' && tokens[t]?.normal === 'but')) return false;
   if (tokens[t + 1]?.pos === 'SCONJ') return true;
   let next = t + 1;
   if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;

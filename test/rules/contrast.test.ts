@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributions, hitRows as hits, miniLexicon, miniScorer, round } from '../helpers.js';
+import { contributions, defaultScorer, hitRows as hits, miniLexicon, miniScorer, round } from '../helpers.js';
 
 const but = miniLexicon.modifiers.contrast.find((c) => c.term === 'but')!;
 const until = () => miniLexicon.modifiers.contrast.find((c) => c.term === 'until')!;
@@ -90,6 +90,14 @@ describe('contrast', () => {
       ['dialogue', 2],
     ]);
     expect(miniScorer().score(text).hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:that had'], []]);
+  });
+
+  it('the "but" of "all but" (almost) is no contrast marker and opens no clause ("levies that had all but shut the winemakers out")', () => {
+    expect(hits('Beijing ended levies that had all but shut Australian winemakers out of their biggest market.', defaultScorer()).map(([text, , modifiers]) => [text, modifiers])).toEqual([
+      ['levies', ['negation:ended']],
+      ['shut', ['contrast-after:that had']],
+    ]);
+    expect(hits('Oslo renewed the fisheries deal and kept Russian trawlers barred from all but three Norwegian ports.', defaultScorer()).map(([, , modifiers]) => modifiers)).toEqual([[], []]);
   });
 
   it('"until" sets aside the condition that follows it, to the end of its clause ("the ban stays until a ceasefire")', () => {

@@ -711,4 +711,18 @@ describe('negation', () => {
     // Without the conjunction it is no such aside: the comma ends the scope.
     expect(rows('Chad has never been, say officials, a party to the conflict.')).toEqual([['conflict', false, []]]);
   });
+
+  it('a negator that looks back at its subject governs its object instead when one follows it ("the agreement has ended the war"), not a time ("had ended this week")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(rows('The agreement has ended the war.')).toEqual([
+      ['agreement', '+', []],
+      ['war', '+', ['negation:has ended']],
+    ]);
+    expect(rows('The new accord had ended a boycott of Thai shrimp.')).toEqual([
+      ['accord', '+', []],
+      ['boycott', '+', ['negation:had ended']],
+    ]);
+    expect(rows('The boycott had ended this week.')).toEqual([['boycott', '+', ['negation:had ended']]]);
+    expect(rows('The boycott has ended.')).toEqual([['boycott', '+', ['negation:has ended']]]);
+  });
 });

@@ -324,4 +324,16 @@ describe('refusal', () => {
     // An -ing form before a noun is a word of the object: "a French-trained demining team".
     expect(rows('The government refused to renew the mandate of a French-trained demining team.')).toEqual([['demining', '-', ['refusal:refused']]]);
   });
+
+  it('a refused verb\'s object takes the act it is for with it, "to" and a verb ("declined to take part in a US-led naval operation to intercept Iranian oil cargoes")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(rows('Kuwait declined to take part in a US-led naval operation to intercept Iranian oil cargoes.')).toEqual([['intercept', '+', ['refusal:declined to']]]);
+    // Two prepositions after the verb: "sign on to".
+    expect(rows('Wellington declined to sign on to a US-backed plan to bar Chinese research vessels from Pacific ports.')).toEqual([['bar', '+', ['refusal:declined to']]]);
+  });
+
+  it('a word after "to" with an article after it is the refused verb, however the tagger reads it ("refused to back a Eurasian Economic Union move to curb Kyrgyz meat imports")', () => {
+    const rows = defaultScorer().score('Astana refused to back a Eurasian Economic Union move to curb Kyrgyz meat imports.').hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(rows).toEqual([['curb', '+', ['refusal:refused']]]);
+  });
 });
