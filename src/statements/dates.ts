@@ -320,7 +320,7 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
   // or for a month or a year still running at publication ("would meet again later this year"), is when
   // the plan falls, not when the statement was made.
   const ahead = granularity === 'day' ? date > published : endOf(date, granularity) >= published;
-  if (ahead && ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
+  if (ahead && (ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index)) || SCHEDULED.test(text.slice(0, result.index)))) return undefined;
   if (startOf(date, granularity) > published) {
     if (weekdayOnly) {
       // "next Monday" announces a plan; a weekday alone ("on Monday") is the one just past.
@@ -338,6 +338,12 @@ const NEXT = /\bnext\b/i;
 
 /** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for", "were to meet on"): the date is announced. */
 const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
+/**
+ * A word that sets a date ahead as a start or a deadline, right before it ("scanned from April 1",
+ * "talks before the end of March", "takes effect on Monday"): when a measure starts or a step is due,
+ * not when the statement was made.
+ */
+const SCHEDULED = /\b(?:from|before|by|until|till|starting|beginning|effective|as of|no later than|takes? effect|comes? into force|enters? into force)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** Characters before a date read for `ANNOUNCED`. */
 const ANNOUNCEMENT_REACH = 100;
 
