@@ -252,6 +252,9 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     }
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
+    // The last word of a name skipped as one word is the name's, not the term's: "by the Australian Border
+    // Force" is no "by force".
+    if (skips > 0 && continuesName(tokens, t, from)) return -1;
     if (!wordMatches(words[w] as PatternWord, token)) {
       // A term's determiner may give way to a name, an adjective or a number right before the noun ("closed
       // Iranian ports" for "close its port", "breaking successive truces"; in a modifier phrase, one such

@@ -123,14 +123,15 @@ const PROPOSALS: ReadonlySet<string> = new Set(['intent-to-cooperate', 'appeal']
 
 /**
  * Whether a refusal of one's own act ("refused to", "declined to") governs a verb of hostile speech
- * ("refused to condemn the invasion", "declined to sign a statement criticising Iran"): the words the
- * speaker will not say, flipped as a refused act is, where a refused noun ("rejected the accusations",
- * "refused to accept the accusations") is someone else's speech (the category's `refused: "reject"`).
+ * ("refused to condemn the invasion", "declined to sign a statement criticising Iran") or the object of a
+ * verb that no hit starts at ("refused to join the boycott"): the words or the act the speaker will not
+ * take part in, flipped as a refused act is, where a refused noun ("rejected the accusations", "refused
+ * to accept the accusations") is someone else's speech (the category's `refused: "reject"`).
  */
 function ownSpeech(context: RuleContext, marker: Match, hit: WorkingHit): boolean {
   const tokens = context.analysis.tokens;
   const infinitive = tokens[marker.last]?.normal === 'to' || tokens[marker.last + 1]?.normal === 'to';
-  return infinitive && tokens[hit.first]?.pos === 'VERB';
+  return infinitive && (tokens[hit.first]?.pos === 'VERB' || hit.last <= plainVerbObject(context, marker));
 }
 
 /**
@@ -178,13 +179,14 @@ function isRelationActedOn(context: RuleContext, marker: Match, hit: WorkingHit)
 const PROTECTED_REACH = 12;
 
 /**
- * Whether refusal `inner` follows `outer` at once, or after "to" ("refused to rule out"); not when
- * `outer` is a dismissal said of what precedes it ("a naive daydream").
+ * Whether refusal `inner` follows `outer` at once, after "to" ("refused to rule out"), or in the object of
+ * a verb after "to" that no hit starts at ("declined to join the veto"); not when `outer` is a dismissal
+ * said of what precedes it ("a naive daydream").
  */
 function refusesRefusal(context: RuleContext, outer: Match, inner: Match): boolean {
   if (context.lexicon.modifiers.refusals[outer.pattern.index]?.direction === 'before') return false;
   const between = inner.first - outer.last - 1;
-  return between === 0 || (between === 1 && context.analysis.tokens[outer.last + 1]?.normal === 'to');
+  return between === 0 || (between === 1 && context.analysis.tokens[outer.last + 1]?.normal === 'to') || (between > 1 && inner.last <= plainVerbObject(context, outer));
 }
 
 /**

@@ -167,6 +167,8 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Thailand reopened the Khlong Luek–Poipet checkpoint.')).toEqual([['reopen checkpoint', 'reopened the Khlong Luek–Poipet checkpoint']]);
     // After a number each word of the name counts: three words are too many.
     expect(hits('Mexico sent 10,000 National Guard troops north.').map(([entry]) => entry)).not.toContain('send troop');
+    // The name's last word is the name's, not the term's: "by the Border Security Force" is no "by force".
+    expect(hits('Dhaka protested over fencing by the Border Security Force.').map(([entry]) => entry)).not.toContain('by force');
   });
 
   it('lets an entry\'s "be" have adverbs after it that start no pattern ("our hand is still stretched out"), but not "never"', () => {

@@ -332,6 +332,17 @@ describe('refusal', () => {
     expect(rows('Wellington declined to sign on to a US-backed plan to bar Chinese research vessels from Pacific ports.')).toEqual([['bar', '+', ['refusal:declined to']]]);
   });
 
+  it('refusing to join a refusal or a protest keeps open what it would close ("declined to join the veto", "refused to join the boycott")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
+    expect(rows('Slovakia declined to join the veto.')).toEqual([['veto', '+', ['negation:declined to']]]);
+    expect(rows('Seoul refused to join the boycott.')).toEqual([['boycott', '+', ['refusal:refused']]]);
+    // Someone else's protest rejected stays theirs, dropped.
+    expect(rows('Seoul rejected the protest.')).toEqual([
+      ['rejected', '-', []],
+      ['protest', '-', ['refusal:rejected']],
+    ]);
+  });
+
   it('a word after "to" with an article after it is the refused verb, however the tagger reads it ("refused to back a Eurasian Economic Union move to curb Kyrgyz meat imports")', () => {
     const rows = defaultScorer().score('Astana refused to back a Eurasian Economic Union move to curb Kyrgyz meat imports.').hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(rows).toEqual([['curb', '+', ['refusal:refused']]]);
