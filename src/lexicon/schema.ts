@@ -464,6 +464,12 @@ export const ParamsSchema = v.strictObject({
       terms: words,
       /** Words followed by a clause that is a reason when it opens in the past perfect ("saying Avarua had not consulted it"). */
       said: words,
+      /**
+       * Words followed by the harm a refused hostile act would do, given as the reason for refusing it,
+       * when the clause's first verb is one of `modals` ("declined to back the travel ban, arguing that
+       * sanctions would only harden positions"). Off when absent.
+       */
+      consequences: v.optional(v.strictObject({ said: words, modals: words })),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -1,6 +1,6 @@
 import { isNoun, type Token } from '../nlp/index.js';
 import { trigger, type RuleContext, type WorkingHit } from './context.js';
-import { isAttributiveParticiple } from './phrase.js';
+import { isAttributiveParticiple, pastProposer } from './phrase.js';
 
 /**
  * compound — "a tariff deal", "the aid blockade", "sanctions talks", "the trade war truce": where a noun
@@ -23,8 +23,10 @@ export function compound(context: RuleContext): void {
     const described = isDescribedBy(tokens, modifier, head);
     if (!isNoun(tokens[modifier.last]) && !described) continue;
     const adjacent = head.first === modifier.last + 1 && isNoun(tokens[head.first]);
-    // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys").
-    const infinitive = head.first === modifier.last + 2 && tokens[modifier.last + 1]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && isNoun(tokens[modifier.first]);
+    // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys");
+    // who made it may stand between ("a proposal by several member states to freeze funds").
+    const to = pastProposer(tokens, modifier.last + 1);
+    const infinitive = head.first === to + 1 && tokens[to]?.normal === 'to' && tokens[head.first]?.pos === 'VERB' && isNoun(tokens[modifier.first]);
     if (!adjacent && !infinitive && !described) continue;
     modifier.factor = 0;
     modifier.modifiers.push(`compound:${trigger(context, head)}`);

@@ -17,36 +17,60 @@ import { countNothingWithin, leanOf, signOf, type RuleContext } from './context.
 export function grievance(context: RuleContext): void {
   const grievances = context.lexicon.params.grievances;
   if (grievances === undefined) return;
-  const act = context.hits.find((hit) => hit.factor !== 0 && signOf(hit) < 0);
-  if (act === undefined) return;
   const { tokens, sentences } = context.analysis;
-  const sentence = sentences[(tokens[act.first] as Token).sentence];
-  if (sentence === undefined) return;
-  for (let t = act.last + 1; t < sentence.lastToken; t += 1) {
+  const act = context.hits.find((hit) => hit.factor !== 0 && signOf(hit) < 0);
+  const sentence = act === undefined ? undefined : sentences[(tokens[act.first] as Token).sentence];
+  if (act !== undefined && sentence !== undefined) {
+    for (let t = act.last + 1; t < sentence.lastToken; t += 1) {
+      const word = tokens[t + 1] as Token;
+      const cited = grievances.terms.includes(word.normal);
+      if (tokens[t]?.normal !== ',' || (!cited && !grievances.said.includes(word.normal))) continue;
+      if (leanBefore(context, t) < 0 && (cited || firstVerbIn(tokens, t + 2, sentence.lastToken, PAST_PERFECT))) countNothingWithin(context, t + 2, sentence.lastToken, 'engagement', `grievance:${word.normal}`);
+      break;
+    }
+  }
+  if (grievances.consequences !== undefined) refusalReason(context, grievances.consequences);
+}
+
+/**
+ * "Kenya declined to back a proposed IGAD travel ban on South Sudanese officials, arguing that sanctions
+ * would only harden positions in Juba": after a refused hostile act, what follows a comma and a word of
+ * `consequences.said` whose clause's first verb is one of `consequences.modals`, to the sentence's end,
+ * is the harm the refused act would do, the reason for refusing it: its confrontation hits count 0
+ * (modifier `grievance:<word>`). The hits before the comma must count for engagement on balance.
+ */
+function refusalReason(context: RuleContext, consequences: { readonly said: readonly string[]; readonly modals: readonly string[] }): void {
+  const { tokens, sentences } = context.analysis;
+  const refused = context.hits.find((hit) => hit.refusedBy !== undefined && hit.factor !== 0 && signOf(hit) > 0);
+  const sentence = refused === undefined ? undefined : sentences[(tokens[refused.first] as Token).sentence];
+  if (refused === undefined || sentence === undefined) return;
+  for (let t = refused.last + 1; t < sentence.lastToken; t += 1) {
     const word = tokens[t + 1] as Token;
-    const cited = grievances.terms.includes(word.normal);
-    if (tokens[t]?.normal !== ',' || (!cited && !grievances.said.includes(word.normal))) continue;
-    if (leansConfrontation(context, t) && (cited || opensPastPerfect(tokens, t + 2, sentence.lastToken))) countNothingWithin(context, t + 2, sentence.lastToken, 'engagement', `grievance:${word.normal}`);
+    if (tokens[t]?.normal !== ',' || !consequences.said.includes(word.normal)) continue;
+    if (leanBefore(context, t) > 0 && firstVerbIn(tokens, t + 2, sentence.lastToken, consequences.modals)) countNothingWithin(context, t + 2, sentence.lastToken, 'confrontation', `grievance:${word.normal}`);
     return;
   }
 }
 
 /**
- * Whether the hits before token `end` count for confrontation on balance: a refused hostile act ("refused
- * to bring back checks on its border") leans engagement, and what it says next is no grievance.
+ * The balance of the hits before token `end`: a refused hostile act ("refused to bring back checks on its
+ * border") leans engagement, and what it says next is no grievance.
  */
-function leansConfrontation(context: RuleContext, end: number): boolean {
-  return leanOf(context.hits, (hit) => hit.last < end) < 0;
+function leanBefore(context: RuleContext, end: number): number {
+  return leanOf(context.hits, (hit) => hit.last < end);
 }
 
-/** Whether the clause said from token `t` has "had" as its first verb ("Avarua had not consulted it"), within `SUBJECT_REACH` tokens. */
-function opensPastPerfect(tokens: readonly Token[], t: number, last: number): boolean {
-  for (let u = t; u <= Math.min(last, t + SUBJECT_REACH); u += 1) {
+/** Whether the clause said from token `t` has one of `words` as its first verb ("Avarua had not consulted it"), within `SUBJECT_REACH` tokens; "that" may open it. */
+function firstVerbIn(tokens: readonly Token[], t: number, last: number, words: readonly string[]): boolean {
+  const from = tokens[t]?.normal === 'that' ? t + 1 : t;
+  for (let u = from; u <= Math.min(last, from + SUBJECT_REACH); u += 1) {
     const token = tokens[u] as Token;
-    if (token.pos === 'AUX' || token.pos === 'VERB') return token.normal === 'had';
+    if (token.pos === 'AUX' || token.pos === 'VERB') return words.includes(token.normal);
   }
   return false;
 }
+
+const PAST_PERFECT: readonly string[] = ['had'];
 
 /** Tokens before the first verb of the clause said: "that women's rights activists had" is 5. */
 const SUBJECT_REACH = 6;

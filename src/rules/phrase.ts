@@ -83,5 +83,19 @@ export function afterPlace(tokens: readonly Token[], t: number): number {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const PLACE_WORDS = 4;
 
+/**
+ * The token after "by" or "from" and the noun phrase naming who made a proposal, at token `t` ("by
+ * several EU member states"); `t` itself when none stands there.
+ */
+export function pastProposer(tokens: readonly Token[], t: number): number {
+  if (!PROPOSERS.has(tokens[t]?.normal ?? '')) return t;
+  const end = nounPhraseEnd(tokens, t + 1, PROPOSER_WORDS);
+  return end > t ? end + 1 : t;
+}
+
+const PROPOSERS: ReadonlySet<string> = new Set(['by', 'from']);
+/** Words of who made the proposal at most: "several EU member states" is 4. */
+const PROPOSER_WORDS = 5;
+
 /** Quotation marks, straight and curly, opening and closing. */
 export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);

@@ -3,7 +3,7 @@ import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
-import { nounPhraseEnd, QUOTATION_MARKS } from './phrase.js';
+import { nounPhraseEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -286,6 +286,7 @@ function objectOf(context: RuleContext, verb: number): number {
  * ("declined to align with the EU's latest package of sanctions on Moscow"): the noun phrase after the
  * verb, its particle and its prepositions ("take part in", "sign on to"), one "of" phrase after it, and
  * the act that phrase is for, "to" and a verb ("declined to back a Polish demand to shut Hungary out"),
+ * past who made it ("a proposal by several member states to freeze funds"),
  * wherever the window ends; −1 when there is none. The acts the object names are what is refused.
  */
 function plainVerbObject(context: RuleContext, marker: Match): number {
@@ -297,7 +298,8 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   let phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
   if (tokens[phrase + 1]?.normal === 'of') phrase = Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
-  return tokens[phrase + 1]?.normal === 'to' && tokens[phrase + 2]?.pos === 'VERB' ? objectOf(context, phrase + 2) : phrase;
+  const to = pastProposer(tokens, phrase + 1);
+  return tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB' ? objectOf(context, to + 1) : phrase;
 }
 
 /**

@@ -58,4 +58,12 @@ describe('compound', () => {
     // A participle of the same pole, or one with a verb between, is left as it is.
     expect(rows('They proposed sanctions on Iran.')[0]).toEqual(['proposed', 1, []]);
   });
+
+  it('who made a proposal may stand between it and its infinitive ("a proposal by several member states to freeze funds")', () => {
+    expect(rows('Rome rejected a proposal by several member states to freeze funds for Serbia.')[0]).toEqual(['proposal', 0, ['compound:freeze funds', 'refusal:rejected']]);
+    expect(rows('Croatia declined to back a proposal by several EU member states to freeze pre-accession funds for Serbia.')).toEqual([
+      ['proposal', 0, ['compound:freeze pre-accession funds', 'refusal:declined to']],
+      ['freeze pre-accession funds', 1, ['refusal:declined to']],
+    ]);
+  });
 });

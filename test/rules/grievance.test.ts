@@ -24,6 +24,15 @@ describe('grievance', () => {
     expect(welcomed.find(([text]) => text === 'talks')?.[2]).toEqual([]);
   });
 
+  it('the harm a refused hostile act would do, given as the reason for refusing it ("arguing that … would …"), counts 0', () => {
+    const text = 'Ghana declined to back a proposed ECOWAS travel ban on Malian officials, arguing that sanctions would only harden positions in Bamako.';
+    expect(hitRows(text, defaultScorer()).find(([text]) => text === 'sanctions')).toEqual(['sanctions', 0, ['grievance:arguing']]);
+    expect(defaultScorer().score(text).label).toBe('engagement');
+    // The speaker's own plan in another mood keeps its hits.
+    const plan = hitRows('Ghana declined to back a proposed travel ban on Malian officials, saying it had imposed sanctions of its own.', defaultScorer());
+    expect(plan.find(([text]) => text === 'sanctions')?.[2]).toEqual([]);
+  });
+
   it('is off without params.grievances', () => {
     expect(hitRows(PAUSED, defaultScorerWithout('params', 'grievances')).find(([term]) => term === 'partnership')?.[2]).toEqual([]);
   });
