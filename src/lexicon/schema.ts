@@ -545,6 +545,12 @@ export const ParamsSchema = v.strictObject({
        * with this weight (category "demand", modifier `demand:<verb>`). Absent: the asker adds no hit.
        */
       askerWeight: v.optional(v.pipe(v.number(), v.minValue(0))),
+      /**
+       * Askers (lemmas, among `askers`) that make a demand of whatever they ask one other side to do
+       * after "to", not only of an undoing ("Denmark expects the United States to respect the
+       * sovereignty of the Kingdom"). Absent: those askers demand only undoings.
+       */
+      expectations: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -220,7 +220,9 @@ function countAsked(asked: WorkingHit, by: string): void {
 /**
  * An undoing asked by a verb of `params.cessations.askers` naming one other side ("We asked Russia to
  * withdraw its troops"): the act asked for is that side's to do and counts 0, as after an appeal; no
- * appeal hit is there to become the demand, so the sentence keeps only what else it says.
+ * appeal hit is there to become the demand, so the sentence keeps only what else it says. An asker of
+ * `expectations` demands whatever act it asks after "to" ("expects the United States to respect the
+ * sovereignty of the Kingdom").
  */
 function askedByAskers(context: RuleContext, cessations: Cessations): void {
   const { tokens, sentences } = context.analysis;
@@ -229,7 +231,7 @@ function askedByAskers(context: RuleContext, cessations: Cessations): void {
   for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
     const token = tokens[t] as Token;
     if (token.pos !== 'VERB' || !cessations.askers.includes(token.lemma)) continue;
-    const retracted = retractionAfter(tokens, t, cessations.retractions);
+    const retracted = retractionAfter(tokens, t, cessations.expectations?.includes(token.lemma) === true ? undefined : cessations.retractions);
     if (retracted === undefined || !isOneOtherSide(context, t, t + 1, retracted, cessations)) continue;
     countAskedAt(context, retracted, { first: t, last: t });
     askedAlongside(context, { first: t, last: t });
@@ -371,13 +373,16 @@ function isCoordinatedInfinitive(tokens: readonly Token[], t: number): boolean {
 
 const LIST_END: ReadonlySet<string> = new Set([';', ':']);
 
-/** The undoing verb after "to" that an appeal ending at token `last` asks for, before any other verb or clause punctuation, within `REACH` tokens. */
-function retractionAfter(tokens: readonly Token[], last: number, retractions: readonly string[]): number | undefined {
+/**
+ * The undoing verb after "to" (one of `retractions`; any verb when none are given) that an appeal ending
+ * at token `last` asks for, before any other verb or clause punctuation, within `REACH` tokens.
+ */
+function retractionAfter(tokens: readonly Token[], last: number, retractions?: readonly string[]): number | undefined {
   for (let t = last + 1; t <= last + REACH; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== tokens[last]?.sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
     if (token.pos !== 'VERB') continue;
-    return retractions.includes(token.lemma) && tokens[beforeAdverbs(tokens, t)]?.normal === 'to' ? t : undefined;
+    return (retractions === undefined || retractions.includes(token.lemma)) && tokens[beforeAdverbs(tokens, t)]?.normal === 'to' ? t : undefined;
   }
   return undefined;
 }

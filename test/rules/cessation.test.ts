@@ -65,6 +65,17 @@ describe('cessation', () => {
     expect(rows('Serbian officials told the envoys that Belgrade was ready to stop blocking the bid.').map(([entry]) => entry)).not.toContain('tell');
   });
 
+  it('an asker of `expectations` demands whatever it asks one other side to do ("expects the United States to respect the sovereignty")', () => {
+    expect(rows('The Danish Government expects the United States to respect the sovereignty of the Kingdom.')).toEqual([['expect', -1, ['demand:respect']], ['respect', 0, ['demanded:expects']]]);
+    // Asked of several sides it stays an appeal; "is expected to" names no side and asks nothing.
+    expect(rows('We expect both parties to respect the ceasefire.').map(([entry]) => entry)).not.toContain('expect');
+    expect(rows('The two sides are expected to respect the ceasefire.').map(([entry]) => entry)).not.toContain('expect');
+    // Without it, "expect" demands only an undoing.
+    const { expectations: _off, ...cessations } = defaultLexicon.params.cessations ?? { negators: [], categories: [], modals: [], mutual: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, cessations } })] });
+    expect(rows('The Danish Government expects the United States to respect the sovereignty of the Kingdom.', without)).toEqual([['respect', 1, []]]);
+  });
+
   it('a demand\'s "that" clause in the subjunctive is all asked of the other side ("demanding that Beijing withdraw its vessels and pay compensation"); one in another tense is a claim', () => {
     const score = (text: string) => hitRows(text, defaultScorer());
     expect(score('She handed the ambassador a note demanding that Beijing withdraw its vessels from the area and pay compensation for the boat.')).toEqual([
