@@ -33,8 +33,10 @@ export function refusal(context: RuleContext): void {
     // Refusing to refuse keeps open what the second refusal would rule out ("refused to rule out military
     // action" (−), "declined to rule out talks" (+)): the first negates the second, as "did not rule out"
     // does, and governs nothing of its own.
+    // What a plain verb after the refusal's "to" takes ("declined to join the veto"), or −1.
+    const object = plainVerbObject(context, marker);
     const inner = context.markers.refusal[m + 1];
-    if (inner !== undefined && refusesRefusal(context, marker, inner)) {
+    if (inner !== undefined && refusesRefusal(context, marker, inner, object)) {
       context.refusalNegations.set(inner, [...(context.refusalNegations.get(inner) ?? []), marker]);
       return;
     }
@@ -45,7 +47,7 @@ export function refusal(context: RuleContext): void {
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
-    if (!before) end = Math.min(Math.max(end, plainVerbObject(context, marker)), relativeClauseEnd(context, marker));
+    if (!before) end = Math.min(Math.max(end, object), relativeClauseEnd(context, marker));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     let flipped = 0;
@@ -75,7 +77,7 @@ export function refusal(context: RuleContext): void {
       }
       const byCategory = context.lexicon.categories[hit.category]?.refused;
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
-      const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit)));
+      const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit, object)));
       const refused = own ? 'flip' : byCategory;
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
@@ -124,14 +126,14 @@ const PROPOSALS: ReadonlySet<string> = new Set(['intent-to-cooperate', 'appeal']
 /**
  * Whether a refusal of one's own act ("refused to", "declined to") governs a verb of hostile speech
  * ("refused to condemn the invasion", "declined to sign a statement criticising Iran") or the object of a
- * verb that no hit starts at ("refused to join the boycott"): the words or the act the speaker will not
+ * verb that no hit starts at, ending at `object` ("refused to join the boycott"): the words or the act the speaker will not
  * take part in, flipped as a refused act is, where a refused noun ("rejected the accusations", "refused
  * to accept the accusations") is someone else's speech (the category's `refused: "reject"`).
  */
-function ownSpeech(context: RuleContext, marker: Match, hit: WorkingHit): boolean {
+function ownSpeech(context: RuleContext, marker: Match, hit: WorkingHit, object: number): boolean {
   const tokens = context.analysis.tokens;
   const infinitive = tokens[marker.last]?.normal === 'to' || tokens[marker.last + 1]?.normal === 'to';
-  return infinitive && (tokens[hit.first]?.pos === 'VERB' || hit.last <= plainVerbObject(context, marker));
+  return infinitive && (tokens[hit.first]?.pos === 'VERB' || hit.last <= object);
 }
 
 /**
@@ -179,14 +181,14 @@ function isRelationActedOn(context: RuleContext, marker: Match, hit: WorkingHit)
 const PROTECTED_REACH = 12;
 
 /**
- * Whether refusal `inner` follows `outer` at once, after "to" ("refused to rule out"), or in the object of
- * a verb after "to" that no hit starts at ("declined to join the veto"); not when `outer` is a dismissal
- * said of what precedes it ("a naive daydream").
+ * Whether refusal `inner` follows `outer` at once, after "to" ("refused to rule out"), or in `object`, the
+ * object of a verb after "to" that no hit starts at ("declined to join the veto"); not when `outer` is a
+ * dismissal said of what precedes it ("a naive daydream").
  */
-function refusesRefusal(context: RuleContext, outer: Match, inner: Match): boolean {
+function refusesRefusal(context: RuleContext, outer: Match, inner: Match, object: number): boolean {
   if (context.lexicon.modifiers.refusals[outer.pattern.index]?.direction === 'before') return false;
   const between = inner.first - outer.last - 1;
-  return between === 0 || (between === 1 && context.analysis.tokens[outer.last + 1]?.normal === 'to') || (between > 1 && inner.last <= plainVerbObject(context, outer));
+  return between === 0 || (between === 1 && context.analysis.tokens[outer.last + 1]?.normal === 'to') || (between > 1 && inner.last <= object);
 }
 
 /**

@@ -320,7 +320,7 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
   // or for a month or a year still running at publication ("would meet again later this year"), is when
   // the plan falls, not when the statement was made.
   const ahead = granularity === 'day' ? date > published : endOf(date, granularity) >= published;
-  if (ahead && (ANNOUNCED.test(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index)) || SCHEDULED.test(text.slice(0, result.index)))) return undefined;
+  if (ahead && isAnnounced(text.slice(Math.max(0, result.index - ANNOUNCEMENT_REACH), result.index))) return undefined;
   if (startOf(date, granularity) > published) {
     if (weekdayOnly) {
       // "next Monday" announces a plan; a weekday alone ("on Monday") is the one just past.
@@ -344,7 +344,12 @@ const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|p
  * not when the statement was made.
  */
 const SCHEDULED = /\b(?:from|before|by|until|till|starting|beginning|effective|as of|no later than|takes? effect|comes? into force|enters? into force)\s+(?:on\s+)?(?:the\s+)?$/i;
-/** Characters before a date read for `ANNOUNCED`. */
+/** Whether the words before a date ahead announce it or set it as a start or a deadline. */
+function isAnnounced(before: string): boolean {
+  return ANNOUNCED.test(before) || SCHEDULED.test(before);
+}
+
+/** Characters before a date read for `ANNOUNCED` and `SCHEDULED`. */
 const ANNOUNCEMENT_REACH = 100;
 
 /**
