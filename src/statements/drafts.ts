@@ -379,7 +379,7 @@ interface Clause {
   readonly next?: number;
   /** Whether several subjects do it with each other ("India and Pakistan agreed"; see `reciprocalVerbs`). */
   readonly reciprocal?: boolean;
-  /** A relative clause set off by commas between the subject and its verb, as character offsets ("North Korea, which has held the line since 2023, fired …"). */
+  /** A relative clause set off by commas between the subject and its verb ("North Korea, which has held the line since 2023, fired …"), or by a comma after the verb ("…, whose contract expired on 31 October 2021"), as character offsets. */
   readonly aside?: readonly [number, number];
   /** The verb of the subject's predicate, as a token index (none for a source, a passive's agent or fronted words). */
   readonly verb?: number;
@@ -488,7 +488,7 @@ function clauseOf(analysis: Analysis, sentence: Sentence, mention: Mention, comm
   const start = (tokens[predicate.first] as Token).start;
   const end = endAt(start, predicate.verb);
   const reciprocal = subjects.length > 1 && words.reciprocalVerbs.has(verb.lemma);
-  const aside = asideBefore(tokens, mention.last, predicate.first);
+  const aside = asideBefore(tokens, mention.last, predicate.first) ?? relativeAfter(tokens, predicate.verb, end);
   const joiner = nextSubjectClause(tokens, predicate.verb, sentence, index, subordinateBefore(tokens, sentence, mention.first));
   const next = joiner === undefined ? undefined : (tokens[joiner] as Token).start;
   if (next === undefined || next >= end) return { kind: kindOf(verb), start, end, anchor: verb.start, subjects, reciprocal, aside, verb: predicate.verb };
@@ -548,6 +548,30 @@ function asideBefore(tokens: readonly Token[], last: number, predicateFirst: num
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+/**
+ * The first relative clause set off by a comma after the verb at token `verb`, before character `end`,
+ * up to its next comma or `end` ("confirms that it will not resume deliveries through the pipeline,
+ * whose contract expired on 31 October 2021"): it tells of another act, at another time. Not one of
+ * saying ("…, who said last week that …"), whose words are a statement of their own and keep their date,
+ * nor one opened by "where", which may tell of the subject's own doing there ("flew to Tokyo, where he
+ * met Ishiba on Monday").
+ */
+function relativeAfter(tokens: readonly Token[], verb: number, end: number): readonly [number, number] | undefined {
+  for (let t = verb + 1; tokens[t] !== undefined && (tokens[t] as Token).start < end; t += 1) {
+    if (tokens[t]?.normal !== ',' || !OTHERS_RELATIVES.has(tokens[t + 1]?.normal ?? '')) continue;
+    let close = t + 1;
+    let saying = false;
+    while (tokens[close + 1] !== undefined && (tokens[close + 1] as Token).start < end && tokens[close + 1]?.normal !== ',') {
+      close += 1;
+      saying ||= (tokens[close] as Token).pos === 'VERB' && words.speechVerbs.has((tokens[close] as Token).lemma);
+    }
+    return saying ? undefined : [(tokens[t] as Token).start, (tokens[close] as Token).end];
+  }
+  return undefined;
+}
+
+const OTHERS_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
 /**
  * Words besides coordinating conjunctions that join a clause with its own subject ("…, while Seoul said …",
