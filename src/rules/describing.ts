@@ -1,7 +1,7 @@
-import { isHyphenatedPiece, isNoun, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isNoun, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { trigger } from './context.js';
-import { isAttributiveParticiple } from './phrase.js';
+import { countNothingWithin, trigger } from './context.js';
+import { isAttributiveParticiple, nounPhraseEnd } from './phrase.js';
 import { breaksClause } from './scope.js';
 
 /**
@@ -12,7 +12,9 @@ import { breaksClause } from './scope.js';
  * hit stands before it within `REACH` tokens, no clause punctuation and no negator between ("to return
  * the deported children" undoes the deportation), and is no appeal, which asks another side to act
  * ("urged the kingdom to free jailed activists"). A participle with no such act before it keeps its hit
- * ("the bombed hospital was closed").
+ * ("the bombed hospital was closed"). A past participle after such an act's object tells that object's
+ * past, and the hostile hits of what it tells count 0 too: "released 19 Congolese soldiers captured
+ * during fighting near Goma" (see `isPostnominalParticiple`).
  */
 export function describing(context: RuleContext): void {
   const tokens = context.analysis.tokens;
@@ -24,6 +26,55 @@ export function describing(context: RuleContext): void {
     hit.factor = 0;
     hit.modifiers.push(`describes:${trigger(context, { first: hit.last + 1, last: hit.last + 1 })}`);
   }
+  for (const act of hits) {
+    if (act.pole !== 'engagement' || act.factor === 0 || APPEALS.has(act.category) || tokens[act.first]?.pos !== 'VERB') continue;
+    const participle = pastObject(tokens, act.last + 1);
+    if (!isPostnominalParticiple(tokens, participle)) continue;
+    countNothingWithin(context, participle, relativeEnd(tokens, participle), 'confrontation', `describes:${trigger(context, { first: participle - 1, last: participle - 1 })}`);
+  }
+}
+
+/** The token after the noun phrase at `t` and one "of" phrase after it ("dozens of soldiers"), or `t` when no noun phrase starts there. */
+function pastObject(tokens: readonly Token[], t: number): number {
+  const phrase = nounPhraseEnd(tokens, t, OBJECT_WORDS);
+  if (phrase < t) return t;
+  return tokens[phrase + 1]?.normal === 'of' ? Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_WORDS)) + 1 : phrase + 1;
+}
+
+/**
+ * The last token of the reduced relative clause at participle `t`: its prepositional phrases, up to
+ * `PHRASES` of them ("captured during last year's clashes at Ras Kamboni"); what follows is the
+ * sentence's again ("called the visit of a US delegation led by Usha Vance highly aggressive").
+ */
+function relativeEnd(tokens: readonly Token[], t: number): number {
+  let end = t;
+  for (let phrases = 0; phrases < PHRASES && tokens[end + 1]?.pos === 'ADP'; phrases += 1) {
+    // A gerund may head the phrase alone: "captured during fighting".
+    const phrase = isGerund(tokens[end + 2]) ? end + 2 : nounPhraseEnd(tokens, end + 2, OBJECT_WORDS);
+    if (phrase < end + 2) break;
+    end = phrase;
+  }
+  return end;
+}
+
+/** Prepositional phrases of a reduced relative clause at most: "during fighting near Goma" is 2. */
+const PHRASES = 3;
+
+/** Words of an act's object at most: "19 Congolese soldiers" is 3. */
+const OBJECT_WORDS = 5;
+
+/**
+ * Whether token `t` is a past participle after a common noun (after a name it may be a clause of its own:
+ * "the pledge Sheinbaum made to Trump"), with a preposition after it, where an engagement act, a verb
+ * (not a noun: "the release of the two aid workers detained in Asmara" keeps the detention), or its
+ * object ends: a reduced relative clause telling what became of the people or things the act reaches
+ * ("released 19 Congolese soldiers captured during fighting near Goma", "swapped dozens of soldiers
+ * captured during last year's clashes"). What it tells (see `relativeEnd`) is their past, no act of the
+ * clause: its confrontation hits count 0 (modifier `describes:<noun>`).
+ */
+function isPostnominalParticiple(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token !== undefined && token.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing') && tokens[t - 1]?.pos === 'NOUN' && tokens[t + 1]?.pos === 'ADP' && token.sentence === tokens[t - 1]?.sentence;
 }
 
 /** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */

@@ -26,4 +26,14 @@ describe('describing', () => {
     expect(rows('Both governments agreed to survey the long-disputed Kalapani area together.').at(-1)).toEqual(['disputed', 0, ['describes:kalapani']]);
     expect(rows('They agreed to hold talks on Pakistan-occupied Kashmir.').at(-1)).toEqual(['occupied', -1, []]);
   });
+
+  it('a participle after the object of an engagement act, with its prepositional phrases, tells that object\'s past and its hostile hits count 0 ("released soldiers captured during fighting")', () => {
+    expect(rows('Somalia and Jubaland swapped dozens of soldiers captured during last year\'s clashes at Ras Kamboni.')).toEqual([
+      ['swapped', 1, []],
+      ['clashes', 0, ['describes:soldiers']],
+    ]);
+    // What follows the phrases is the sentence's again, and after a name the participle may be a clause of its own.
+    expect(rows('Egede called the visit of a US delegation led by Usha Vance highly aggressive.').at(-1)).toEqual(['aggressive', -1, ['intensifier:highly']]);
+    expect(rows('Mexico kept the pledge Sheinbaum made to Trump in exchange for a pause on tariffs.').at(-1)?.[2]).not.toContain('describes:sheinbaum');
+  });
 });
