@@ -1,7 +1,7 @@
-import { isGerund, isHyphenatedPiece, isNoun, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isInflectedVerb, isNoun, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
-import { isAttributiveParticiple, nounPhraseEnd } from './phrase.js';
+import { isAttributiveParticiple, nounPhraseEnd, nounPhraseWithOfEnd } from './phrase.js';
 import { breaksClause } from './scope.js';
 
 /**
@@ -28,17 +28,11 @@ export function describing(context: RuleContext): void {
   }
   for (const act of hits) {
     if (act.pole !== 'engagement' || act.factor === 0 || APPEALS.has(act.category) || tokens[act.first]?.pos !== 'VERB') continue;
-    const participle = pastObject(tokens, act.last + 1);
+    // Past the act's object, if it has one after it: "swapped dozens of soldiers captured during …".
+    const participle = nounPhraseWithOfEnd(tokens, act.last + 1, OBJECT_WORDS) + 1;
     if (!isPostnominalParticiple(tokens, participle)) continue;
     countNothingWithin(context, participle, relativeEnd(tokens, participle), 'confrontation', `describes:${trigger(context, { first: participle - 1, last: participle - 1 })}`);
   }
-}
-
-/** The token after the noun phrase at `t` and one "of" phrase after it ("dozens of soldiers"), or `t` when no noun phrase starts there. */
-function pastObject(tokens: readonly Token[], t: number): number {
-  const phrase = nounPhraseEnd(tokens, t, OBJECT_WORDS);
-  if (phrase < t) return t;
-  return tokens[phrase + 1]?.normal === 'of' ? Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_WORDS)) + 1 : phrase + 1;
 }
 
 /**
@@ -74,7 +68,7 @@ const OBJECT_WORDS = 5;
  */
 function isPostnominalParticiple(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t];
-  return token !== undefined && token.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing') && tokens[t - 1]?.pos === 'NOUN' && tokens[t + 1]?.pos === 'ADP' && token.sentence === tokens[t - 1]?.sentence;
+  return isInflectedVerb(token) && tokens[t - 1]?.pos === 'NOUN' && tokens[t + 1]?.pos === 'ADP' && token?.sentence === tokens[t - 1]?.sentence;
 }
 
 /** Whether the hit is one participle ("bombed", "detained") right before a noun, in front of it as an adjective is. */

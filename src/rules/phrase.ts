@@ -68,6 +68,17 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
 }
 
 /**
+ * The last token of the noun phrase from `from` and of one "of" phrase after it ("dozens of soldiers",
+ * "the EU's latest package of sanctions"), each at most `reach` words; `from - 1` when no noun phrase
+ * starts there.
+ */
+export function nounPhraseWithOfEnd(tokens: readonly Token[], from: number, reach: number): number {
+  const phrase = nounPhraseEnd(tokens, from, reach);
+  if (phrase < from || tokens[phrase + 1]?.normal !== 'of') return phrase;
+  return Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, reach));
+}
+
+/**
  * The token after a place phrase starting at token `t` ("in Geneva", "at the Berlinale", "in Warsaw"):
  * "in" or "at" and up to `PLACE_WORDS` names, articles or possessives; `t` itself when none starts there.
  * A speaker may stand there before its verb ("Mediators in Geneva said"), and a work where it is shown

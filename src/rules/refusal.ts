@@ -3,7 +3,7 @@ import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
-import { nounPhraseEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
+import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -297,9 +297,8 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   if (t === -1 || !isVerbAfterTo(tokens, t) || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   // A particle between the verb and its preposition: "declined to take part in the operations".
   t += tokens[t + 1]?.pos === 'ADP' ? (tokens[t + 2]?.pos === 'ADP' ? 3 : 2) : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
-  let phrase = nounPhraseEnd(tokens, t, OBJECT_REACH);
+  const phrase = nounPhraseWithOfEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
-  if (tokens[phrase + 1]?.normal === 'of') phrase = Math.max(phrase, nounPhraseEnd(tokens, phrase + 2, OBJECT_REACH));
   const to = pastProposer(tokens, phrase + 1);
   return tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB' ? objectOf(context, to + 1) : phrase;
 }

@@ -50,7 +50,8 @@ export function isAfterSaying(tokens: readonly Token[], first: number): boolean 
   return isSaying(leadBefore(tokens, first));
 }
 
-function isSaying(token: Token | undefined): boolean {
+/** Whether a token is a verb of saying (`speechVerbs`: "said", "told", "warned"). */
+export function isSaying(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && attributionWords.speechVerbs.has(token.lemma);
 }
 

@@ -4,7 +4,7 @@
 import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
 import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, opensAddedWords, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
-import { predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
+import { isSaying, predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
 import { attributionWords as words } from './data.js';
 import { CONFIDENCE, type Mention } from './mentions.js';
 import { pairBefore, pairPhrase } from './pairs.js';
@@ -564,7 +564,7 @@ function relativeAfter(tokens: readonly Token[], verb: number, end: number): rea
     let saying = false;
     while (tokens[close + 1] !== undefined && (tokens[close + 1] as Token).start < end && tokens[close + 1]?.normal !== ',') {
       close += 1;
-      saying ||= (tokens[close] as Token).pos === 'VERB' && words.speechVerbs.has((tokens[close] as Token).lemma);
+      saying ||= isSaying(tokens[close]);
     }
     return saying ? undefined : [(tokens[t] as Token).start, (tokens[close] as Token).end];
   }
@@ -643,7 +643,7 @@ function attributionEndingAt(tokens: readonly Token[], sentence: Sentence, last:
   let verb = -1;
   for (let t = last; t > last - MAX_ATTRIBUTION_TAIL - 1 && t > sentence.firstToken; t -= 1) {
     const token = tokens[t] as Token;
-    if (token.pos === 'VERB' && words.speechVerbs.has(token.lemma)) {
+    if (isSaying(token)) {
       verb = t;
       break;
     }
