@@ -125,7 +125,7 @@ export function negation(context: RuleContext): void {
         // A request's own words count nothing once negated: what is denied is the act it asks for
         // ("no plans to follow Donald Trump's call for steep tariffs"), as a refused request counts 0.
         if (isRequestTo(context, hit) && hit.pole === 'engagement') hit.factor = 0;
-      } else reach = prepositionAfter(context, hit.last, reach, false);
+      } else reach = prepositionAfter(context, hit.last, cut ? reach : Math.max(reach, compoundHeadEnd(tokens, hit.last)), false);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
       // a second subject.
@@ -156,6 +156,17 @@ export function negation(context: RuleContext): void {
     }
   });
 }
+
+/**
+ * The last noun of the compound a hit stands in front of, the window aside ("would not sign the
+ * security and budget-support agreement": the support is the agreement's); `last` when a noun does not
+ * follow it.
+ */
+function compoundHeadEnd(tokens: readonly Token[], last: number): number {
+  return Math.max(last, runEnd(tokens, last + 1, COMPOUND_REACH, (t) => tokens[t]?.pos === 'NOUN'));
+}
+
+const COMPOUND_REACH = 3;
 
 /** Whether a negator is a function word ("not", "no", "never"), neither a verb nor a noun. */
 function isPlain(tokens: readonly Token[], negator: Match): boolean {

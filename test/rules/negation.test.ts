@@ -725,4 +725,15 @@ describe('negation', () => {
     expect(rows('The boycott had ended this week.')).toEqual([['boycott', '+', ['negation:had ended']]]);
     expect(rows('The boycott has ended.')).toEqual([['boycott', '+', ['negation:has ended']]]);
   });
+
+  it('a governed hit in front of a noun takes the compound\'s head with it, past the window ("would not sign the security and budget-support agreement"), not a noun the window never reached', () => {
+    expect(signedRows('Port Vila would not sign the Nakamal security and budget-support agreement with Canberra.')).toEqual([
+      ['budget support', '-', true],
+      ['agreement', '-', true],
+    ]);
+    expect(signedRows('Port Vila would not sign the security pact and will seek a trade agreement with Canberra.')).toEqual([
+      ['pact', '-', true],
+      ['trade agreement', '+', false],
+    ]);
+  });
 });
