@@ -70,6 +70,13 @@ export interface AttributionWords {
    * second front" is aimed at the EU); a verb with its preposition is written with it ("call on").
    */
   readonly aimVerbs: ReadonlySet<string>;
+  /**
+   * Titles of a state's envoy ("ambassador", "high commissioner"): an envoy named after one, or with one,
+   * stands for the state as a target ("summoned the Russian ambassador, Pavel Demin" is aimed at Russia).
+   */
+  readonly envoyTitles: readonly (readonly string[])[];
+  /** Verbs (lemmas) that address an envoy in person, not the state: in their sentence the envoy stays the target ("I thank Ambassador Hideo Mizuno for his tireless work"). */
+  readonly envoyPersonalVerbs: ReadonlySet<string>;
   /** Modal verbs: before a relayed verb they make the relaying actor's own prediction or warning ("said Pyongyang would regret it"). */
   readonly modalVerbs: ReadonlySet<string>;
 }
@@ -105,4 +112,6 @@ export const attributionWords: AttributionWords = {
   relayVerbs: new Set(data.relayVerbs),
   modalVerbs: new Set(data.modalVerbs),
   aimVerbs: new Set(data.aimVerbs),
+  envoyTitles: data.envoyTitles.map((title) => title.split(' ')),
+  envoyPersonalVerbs: new Set(data.envoyPersonalVerbs),
 };

@@ -7,7 +7,7 @@ import type { StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { leadBefore, leadIndexBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate, speakerLabels, type SpeakerLabel } from './author.js';
-import { firstTokenAt, indexMentions, namedAfter } from './attribution.js';
+import { firstTokenAt, indexMentions, namedAfter, startsWithPhrase } from './attribution.js';
 import { fnv1a } from '../util/hash.js';
 import { attributionWords as words } from './data.js';
 import { dateFinder, isoDay, isoDayShifted, parsePublished } from './dates.js';
@@ -302,7 +302,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
   // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
   const notAimedAt = [words.mediatorPhrases, words.venuePhrases, words.agreementPhrases];
-  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors));
+  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors)).map((m) => envoyAsState(analysis.tokens, m, actors));
   const counterpartOf = documentCounterpart(targetable, actors, author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = author === undefined ? undefined : sideOfActor(author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
@@ -477,6 +477,30 @@ function dayAfter(text: string, previous: StatementTime): StatementTime | undefi
  * Niamey"). Its own name ("strikes in Pakistan") and a name before a noun ("in Chadian territory") may be
  * what the statement is aimed at.
  */
+/**
+ * An envoy's mention, for targets, as a mention of the state the envoy serves: a summons or a protest
+ * handed to "the Russian ambassador, Pavel Demin" or "High Commissioner Pranay Verma" is about Russia's or
+ * India's conduct. An envoy is a person of a state named after an envoy title (`envoyTitles`; a comma
+ * between them) or with one at the start of the mention, not one addressed in person (`envoyPersonalVerbs`:
+ * "I thank Ambassador Hideo Mizuno for his tireless work").
+ */
+function envoyAsState(tokens: readonly Token[], mention: Mention, actors: Actors): Mention {
+  const actor = mention.actor === null ? undefined : actors.get(mention.actor);
+  const state = actor?.kind === 'person' && actor.affiliation !== undefined ? actors.get(actor.affiliation) : undefined;
+  if (state?.kind !== 'state') return mention;
+  const before = tokens[mention.first - 1]?.normal === ',' ? mention.first - 1 : mention.first;
+  const titled = namedAfter(tokens, before, words.envoyTitles) || words.envoyTitles.some((title) => startsWithPhrase(tokens, mention.first, title));
+  return titled && !inSentenceOf(tokens, mention.first, words.envoyPersonalVerbs) ? { ...mention, actor: state.id } : mention;
+}
+
+/** Whether the sentence of token `t` has a verb of `lemmas`. */
+function inSentenceOf(tokens: readonly Token[], t: number, lemmas: ReadonlySet<string>): boolean {
+  const sentence = tokens[t]?.sentence;
+  for (let u = t; tokens[u]?.sentence === sentence; u -= 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
+  for (let u = t + 1; tokens[u]?.sentence === sentence; u += 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
+  return false;
+}
+
 function inPlace(tokens: readonly Token[], mention: Mention, actors: Actors): boolean {
   if (mention.actor === null || mention.form !== 'alias' || actors.get(mention.actor)?.kind !== 'state' || tokens[mention.first - 1]?.normal !== 'in') return false;
   const next = tokens[mention.last + 1]?.pos;

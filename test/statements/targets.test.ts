@@ -24,6 +24,19 @@ describe('targets', () => {
     expect(aimed('Mogadishu signed a deal with Somaliland.')).toEqual([['somalia', 'somaliland', 'named']]);
   });
 
+  it('an envoy of a state named after or with an envoy title is that state as a target ("summoned the Russian ambassador, Pavel Demin"), not one thanked in person', () => {
+    const registry = defineActors([
+      { id: 'norway', name: 'Norway', aliases: ['Oslo'], kind: 'state' },
+      { id: 'russia', name: 'Russia', aliases: ['Moscow'], kind: 'state' },
+      { id: 'pavel-demin', name: 'Pavel Demin', aliases: ['Demin'], kind: 'person', affiliation: 'russia' },
+    ]);
+    const aimed = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors: registry }).map((s) => [s.actor, s.target]);
+    expect(aimed('Oslo summoned the Russian ambassador, Pavel Demin, over the drone flights.')).toEqual([['norway', 'russia']]);
+    expect(aimed('Oslo summoned Ambassador Pavel Demin over the drone flights.')).toEqual([['norway', 'russia']]);
+    expect(aimed('Oslo thanked Ambassador Pavel Demin for his help with the rescue.')).toEqual([['norway', 'pavel-demin']]);
+    expect(aimed('Oslo criticised Pavel Demin over the drone flights.')).toEqual([['norway', 'pavel-demin']]);
+  });
+
   it.each([
     { case: 'a state named in the statement', text: 'Lee offered talks to Pyongyang.', expect: [['lee-jae-myung', 'north-korea']] },
     { case: 'an alias ("the North")', text: '"We will make the North feel secure," Lee said.', expect: [['lee-jae-myung', 'north-korea']] },
