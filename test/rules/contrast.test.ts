@@ -131,11 +131,11 @@ describe('contrast', () => {
     ]);
   });
 
-  it('harm in an "after" clause that stands against the rest counts a quarter (`opposed`), an act on the rest\'s side half', () => {
+  it('harm in an "after" clause that stands against the rest counts a tenth (`opposed`), an act on the rest\'s side half', () => {
     const after = miniLexicon.modifiers.contrast.find((c) => c.term === 'after')!;
-    expect(after.opposed).toBe(0.25);
+    expect(after.opposed).toBe(0.1);
     expect(hits('After a week of attacks, the two armies agreed to dialogue.')).toEqual([
-      ['attacks', round(-3 * 0.25), ['contrast-opposed:after']],
+      ['attacks', expect.closeTo(-3 * 0.1, 9), ['contrast-opposed:after']],
       ['dialogue', 2, []],
     ]);
     expect(hits('They will talk after the dialogue succeeds.')).toEqual([
