@@ -58,6 +58,8 @@ export interface AttributionWords {
   readonly authorCounterpartDominance: number;
   /** A day at most this many days before publication is the story's own: it dates the document's later words that have no date (see `settle`). */
   readonly storyDays: number;
+  /** Words (lower case) that tie a statement in a later sentence to the occasion the story last dated ("Speaking at the same news conference"): see `storyDays`. */
+  readonly occasionWords: ReadonlySet<string>;
   /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
   readonly contentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
@@ -107,6 +109,7 @@ export const attributionWords: AttributionWords = {
   counterpartDominance: data.counterpartDominance,
   authorCounterpartDominance: data.authorCounterpartDominance,
   storyDays: data.storyDays,
+  occasionWords: new Set(data.occasionWords),
   contentNouns: new Set(data.contentNouns),
   directiveVerbs: new Set(data.directiveVerbs),
   relayVerbs: new Set(data.relayVerbs),

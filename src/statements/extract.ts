@@ -286,11 +286,15 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const datelineTime = dateline === undefined ? undefined : findDate(dateline[0], dateline[1], dateline[0]);
   // The day of each actor's last statement dated to one, and of the document's last dated to one of the
   // story's own days (`storyDays`): words with no date of their own were said when their actor last
-  // spoke, else on the day the story last told of ("Speaking at the same news conference, Abiy said…"
+  // spoke, else on the day the story last told of, in that statement's sentence or on the occasion a
+  // later sentence ties them to (`occasionWords`: "Speaking at the same news conference, Abiy said…"
   // after "Erdogan told a joint news conference … late on Wednesday"), unless a perfect tells of some
-  // time before ("Kim has said that he is not interested").
+  // time before ("Kim has said that he is not interested"). Another actor's words in a later sentence
+  // with no such tie have no day the text gives: in the development documents, carrying the day to
+  // them was wrong more often than right.
   const lastTime = new Map<string, StatementTime>();
   let lastDay: StatementTime | undefined;
+  let lastDaySentence = -1;
   // The day of the document's last statement dated to one, whoever's: "the same day" of a later one.
   let previousDay: StatementTime | undefined;
   // The last date the text itself gave a statement, for "that year" and "that month" after it, and
@@ -338,14 +342,18 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const [from, to] = draft.ownRange ?? draft.dateRange;
     const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
-    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) ? undefined : lastDay));
+    const onOccasion = analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
+    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) || !onOccasion ? undefined : lastDay));
     const time = found ?? fromPrevious ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (time.basis !== 'published' && time.granularity === 'day') {
       previousDay = time;
       if (actor !== null && draft.background !== true) {
         lastTime.set(actor, time);
-        if (time.date >= storySince) lastDay = time;
+        if (time.date >= storySince) {
+          lastDay = time;
+          lastDaySentence = analysis.tokens[firstTokenAt(analysis.tokens, draft.end - 1)]?.sentence ?? -1;
+        }
       }
     }
     const named = namedTargets[d] ?? null;
@@ -498,6 +506,12 @@ function inSentenceOf(tokens: readonly Token[], t: number, lemmas: ReadonlySet<s
   const sentence = tokens[t]?.sentence;
   for (let u = t; tokens[u]?.sentence === sentence; u -= 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
   for (let u = t + 1; tokens[u]?.sentence === sentence; u += 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
+  return false;
+}
+
+/** Whether a token from character `from` up to `to` is one of `words` (lower case). */
+function saysAnyOf(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let t = firstTokenAt(tokens, from); t < tokens.length && (tokens[t] as Token).start < to; t += 1) if (words.has((tokens[t] as Token).normal)) return true;
   return false;
 }
 

@@ -160,6 +160,22 @@ describe('statement dates', () => {
     ]);
   });
 
+  it('the day the story last told of reaches another actor\'s words in the same sentence or tied to that occasion (`occasionWords`), not a later sentence with no such tie', () => {
+    const dates = (text: string) => extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis]);
+    expect(dates('South Korea halted the leaflet launches on Friday, a step Pyongyang called a trick.')).toEqual([
+      ['south-korea', '2025-10-31', 'relative'],
+      ['north-korea', '2025-10-31', 'relative'],
+    ]);
+    expect(dates('South Korea halted the leaflet launches on Friday. Kim Yo-jong said Pyongyang would study the offer.')).toEqual([
+      ['south-korea', '2025-10-31', 'relative'],
+      ['kim-yo-jong', '2025-11-02', 'published'],
+    ]);
+    expect(dates('South Korea halted the leaflet launches on Friday. Kim Yo-jong also said Pyongyang would study the offer.')).toEqual([
+      ['south-korea', '2025-10-31', 'relative'],
+      ['kim-yo-jong', '2025-10-31', 'relative'],
+    ]);
+  });
+
   it('"the same day" and "that day" are the day of the statement before, whoever made it and however long ago', () => {
     const text = 'On July 28, Lee offered talks to Pyongyang. Pyongyang rejected the offer the same day. Kim Yo-jong said that day that Seoul would get nothing.';
     expect(extractStatements({ text, publishedAt: '2025-11-02' }, { actors }).map((s) => [s.actor, s.time.date, s.time.basis])).toEqual([
@@ -253,7 +269,8 @@ describe('statement dates', () => {
       ['south-korea', '2025-10', 'relative'],
       ['south-korea', '2025-10-31', 'relative'],
       ['lee-jae-myung', '2025-06', 'explicit'],
-      ['lee-jae-myung', '2025-10-31', 'relative'],
+      // Not June; nor Seoul's Friday, told in the sentence before with nothing tying Lee's words to it.
+      ['lee-jae-myung', '2025-11-02', 'published'],
       ['kim-yo-jong', '2025-10-27', 'relative'],
     ]);
   });
