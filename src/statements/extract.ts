@@ -344,8 +344,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const [from, to] = draft.ownRange ?? draft.dateRange;
     const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
-    const onOccasion = (lastDay !== undefined && lastDay.date >= eventSince) || analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
-    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) || !onOccasion ? undefined : lastDay));
+    const onOccasion = (day: StatementTime): boolean => day.date >= eventSince || analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
+    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (lastDay === undefined || isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) || !onOccasion(lastDay) ? undefined : lastDay));
     const time = found ?? fromPrevious ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (time.basis !== 'published' && time.granularity === 'day') {
@@ -482,12 +482,6 @@ function dayAfter(text: string, previous: StatementTime): StatementTime | undefi
 }
 
 /**
- * Whether a state's mention names where something happens: one of its other names (its capital), right
- * after "in" and modifying no noun ("held the first meeting … in Brasília on Thursday", "its ambassador in
- * Niamey"). Its own name ("strikes in Pakistan") and a name before a noun ("in Chadian territory") may be
- * what the statement is aimed at.
- */
-/**
  * An envoy's mention, for targets, as a mention of the state the envoy serves: a summons or a protest
  * handed to "the Russian ambassador, Pavel Demin" or "High Commissioner Pranay Verma" is about Russia's or
  * India's conduct. An envoy is a person of a state named after an envoy title (`envoyTitles`; a comma
@@ -503,7 +497,7 @@ function envoyAsState(tokens: readonly Token[], mention: Mention, actors: Actors
   return titled && !inSentenceOf(tokens, mention.first, words.envoyPersonalVerbs) ? { ...mention, actor: state.id } : mention;
 }
 
-/** Whether the sentence of token `t` has a verb of `lemmas`. */
+/** Whether the sentence of token `t` has a word whose lemma is one of `lemmas`. */
 function inSentenceOf(tokens: readonly Token[], t: number, lemmas: ReadonlySet<string>): boolean {
   const sentence = tokens[t]?.sentence;
   for (let u = t; tokens[u]?.sentence === sentence; u -= 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
@@ -511,12 +505,18 @@ function inSentenceOf(tokens: readonly Token[], t: number, lemmas: ReadonlySet<s
   return false;
 }
 
-/** Whether a token from character `from` up to `to` is one of `words` (lower case). */
-function saysAnyOf(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let t = firstTokenAt(tokens, from); t < tokens.length && (tokens[t] as Token).start < to; t += 1) if (words.has((tokens[t] as Token).normal)) return true;
+/** Whether a token from character `from` up to `to` is one of `normals` (lower case). */
+function saysAnyOf(tokens: readonly Token[], from: number, to: number, normals: ReadonlySet<string>): boolean {
+  for (let t = firstTokenAt(tokens, from); t < tokens.length && (tokens[t] as Token).start < to; t += 1) if (normals.has((tokens[t] as Token).normal)) return true;
   return false;
 }
 
+/**
+ * Whether a state's mention names where something happens: one of its other names (its capital), right
+ * after "in" and modifying no noun ("held the first meeting … in Brasília on Thursday", "its ambassador in
+ * Niamey"). Its own name ("strikes in Pakistan") and a name before a noun ("in Chadian territory") may be
+ * what the statement is aimed at.
+ */
 function inPlace(tokens: readonly Token[], mention: Mention, actors: Actors): boolean {
   if (mention.actor === null || mention.form !== 'alias' || actors.get(mention.actor)?.kind !== 'state' || tokens[mention.first - 1]?.normal !== 'in') return false;
   const next = tokens[mention.last + 1]?.pos;
