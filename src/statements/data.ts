@@ -75,12 +75,13 @@ export interface AttributionWords {
    */
   readonly aimVerbs: ReadonlySet<string>;
   /**
-   * Titles of a state's envoy ("ambassador", "high commissioner"): an envoy named after one, or with one,
-   * stands for the state as a target ("summoned the Russian ambassador, Pavel Demin" is aimed at Russia).
+   * Titles and nouns of a state's representative ("ambassador", "high commissioner", "counterpart"): a
+   * person named after one, or with one, stands for the state as a target ("summoned the Russian
+   * ambassador, Pavel Demin" is aimed at Russia, "met his Greek counterpart George Gerapetritis" at Greece).
    */
-  readonly envoyTitles: readonly (readonly string[])[];
-  /** Verbs (lemmas) that address an envoy in person, not the state: in their sentence the envoy stays the target ("I thank Ambassador Hideo Mizuno for his tireless work"). */
-  readonly envoyPersonalVerbs: ReadonlySet<string>;
+  readonly representativeWords: readonly (readonly string[])[];
+  /** Verbs (lemmas) that address a representative in person, not the state: in their sentence the person stays the target ("I thank Ambassador Hideo Mizuno for his tireless work"). */
+  readonly personalVerbs: ReadonlySet<string>;
   /** Modal verbs: before a relayed verb they make the relaying actor's own prediction or warning ("said Pyongyang would regret it"). */
   readonly modalVerbs: ReadonlySet<string>;
 }
@@ -118,6 +119,6 @@ export const attributionWords: AttributionWords = {
   relayVerbs: new Set(data.relayVerbs),
   modalVerbs: new Set(data.modalVerbs),
   aimVerbs: new Set(data.aimVerbs),
-  envoyTitles: data.envoyTitles.map((title) => title.split(' ')),
-  envoyPersonalVerbs: new Set(data.envoyPersonalVerbs),
+  representativeWords: data.representativeWords.map((words) => words.split(' ')),
+  personalVerbs: new Set(data.personalVerbs),
 };

@@ -308,7 +308,7 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
   // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
   const notAimedAt = [words.mediatorPhrases, words.venuePhrases, words.agreementPhrases];
-  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors)).map((m) => envoyAsState(analysis.tokens, m, actors));
+  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors)).map((m) => representativeAsState(analysis.tokens, m, actors));
   const counterpartOf = documentCounterpart(targetable, actors, author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = author === undefined ? undefined : sideOfActor(author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
@@ -482,19 +482,20 @@ function dayAfter(text: string, previous: StatementTime): StatementTime | undefi
 }
 
 /**
- * An envoy's mention, for targets, as a mention of the state the envoy serves: a summons or a protest
- * handed to "the Russian ambassador, Pavel Demin" or "High Commissioner Pranay Verma" is about Russia's or
- * India's conduct. An envoy is a person of a state named after an envoy title (`envoyTitles`; a comma
- * between them) or with one at the start of the mention, not one addressed in person (`envoyPersonalVerbs`:
- * "I thank Ambassador Hideo Mizuno for his tireless work").
+ * A representative's mention, for targets, as a mention of the state the person represents: a summons
+ * or a protest handed to "the Russian ambassador, Pavel Demin" or "High Commissioner Pranay Verma", and
+ * talks with "his Greek counterpart George Gerapetritis", are about that state's conduct. A
+ * representative is a person of a state named after a word of `representativeWords` (a comma between
+ * them) or with one at the start of the mention, not one addressed in person (`personalVerbs`: "I thank
+ * Ambassador Hideo Mizuno for his tireless work").
  */
-function envoyAsState(tokens: readonly Token[], mention: Mention, actors: Actors): Mention {
+function representativeAsState(tokens: readonly Token[], mention: Mention, actors: Actors): Mention {
   const actor = mention.actor === null ? undefined : actors.get(mention.actor);
   const state = actor?.kind === 'person' && actor.affiliation !== undefined ? actors.get(actor.affiliation) : undefined;
   if (state?.kind !== 'state') return mention;
   const before = tokens[mention.first - 1]?.normal === ',' ? mention.first - 1 : mention.first;
-  const titled = namedAfter(tokens, before, words.envoyTitles) || words.envoyTitles.some((title) => startsWithPhrase(tokens, mention.first, title));
-  return titled && !inSentenceOf(tokens, mention.first, words.envoyPersonalVerbs) ? { ...mention, actor: state.id } : mention;
+  const named = namedAfter(tokens, before, words.representativeWords) || words.representativeWords.some((title) => startsWithPhrase(tokens, mention.first, title));
+  return named && !inSentenceOf(tokens, mention.first, words.personalVerbs) ? { ...mention, actor: state.id } : mention;
 }
 
 /** Whether the sentence of token `t` has a word whose lemma is one of `lemmas`. */

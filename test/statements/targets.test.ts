@@ -24,7 +24,7 @@ describe('targets', () => {
     expect(aimed('Mogadishu signed a deal with Somaliland.')).toEqual([['somalia', 'somaliland', 'named']]);
   });
 
-  it('an envoy of a state named after or with an envoy title is that state as a target ("summoned the Russian ambassador, Pavel Demin"), not one thanked in person', () => {
+  it('a representative of a state named after or with an envoy title or "counterpart" is that state as a target ("summoned the Russian ambassador, Pavel Demin"), not one thanked in person', () => {
     const registry = defineActors([
       { id: 'norway', name: 'Norway', aliases: ['Oslo'], kind: 'state' },
       { id: 'russia', name: 'Russia', aliases: ['Moscow'], kind: 'state' },
@@ -35,6 +35,7 @@ describe('targets', () => {
     expect(aimed('Oslo summoned Ambassador Pavel Demin over the drone flights.')).toEqual([['norway', 'russia']]);
     expect(aimed('Oslo thanked Ambassador Pavel Demin for his help with the rescue.')).toEqual([['norway', 'pavel-demin']]);
     expect(aimed('Oslo criticised Pavel Demin over the drone flights.')).toEqual([['norway', 'pavel-demin']]);
+    expect(aimed('Oslo met its Russian counterpart, Pavel Demin, on Tuesday.')).toEqual([['norway', 'russia']]);
   });
 
   it.each([
