@@ -19,10 +19,12 @@ export function schedule(context: RuleContext): void {
     // Auxiliaries right before the phrase are its own ("have been scheduled for", "will be scheduled").
     let first = phrase.first;
     while (tokens[first - 1]?.pos === 'AUX') first -= 1;
-    // The clause before the phrase, cut back further at its last verb: what remains is the subject.
+    // The clause before the phrase, cut back further at its last verb: what remains is the subject. A
+    // later word of a hit of several words is no verb, whatever its tag: "a Code of Conduct" ("conduct"
+    // tagged a verb).
     let start = scopeStart(context, first, REACH);
     for (let t = first - 1; t >= start; t -= 1) {
-      if (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') start = t + 1;
+      if ((tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') && !context.hits.some((hit) => hit.first < t && t <= hit.last)) start = t + 1;
     }
     for (const hit of context.hits) {
       if (hit.first < start || hit.last >= first || !categories.includes(hit.category)) continue;
@@ -32,5 +34,5 @@ export function schedule(context: RuleContext): void {
   }
 }
 
-/** Tokens of the subject noun phrase: "the next session of the plastics treaty negotiations" is 7. */
-const REACH = 12;
+/** Tokens of the subject noun phrase: "the next session of the plastics treaty negotiations" is 7, "the next round of negotiations on a Code of Conduct in the South China Sea" 15. */
+const REACH = 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRows as hits, miniScorerWithout } from '../helpers.js';
+import { defaultScorer, hitRows as hits, miniScorerWithout } from '../helpers.js';
 
 describe('schedule', () => {
   it('a meeting that is the subject of a scheduling phrase is logistics and counts 0', () => {
@@ -20,6 +20,14 @@ describe('schedule', () => {
     expect(hits('The allies cooperate wherever the talks will be held.')).toEqual([
       ['cooperate', 1.5, []],
       ['talks', 0, ['schedule:will be held']],
+    ]);
+  });
+
+  it('reaches over a long subject, and a later word of a hit is no verb that ends it ("a Code of Conduct", "conduct" tagged a verb)', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution]);
+    expect(rows('The next round of negotiations on a Code of Conduct in the South China Sea will be held in Manila in May.')).toEqual([
+      ['negotiation', 0],
+      ['code of conduct', 0],
     ]);
   });
 
