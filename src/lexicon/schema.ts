@@ -422,6 +422,8 @@ export const ParamsSchema = v.strictObject({
       nouns: words,
       /** Lemmas of nouns of instruction given unasked ("lesson", "lecture"): thanks for them are ironic as such. */
       lectures: words,
+      /** Lemmas of verbs of finding what was always there ("discover", "rediscover"): congratulations on doing it ("on discovering the sea") are ironic as such. Absent: none. */
+      findings: v.optional(words),
       /** Words right before such a noun that mark the thanks as ironic ("touching", "sudden"). */
       markers: words,
       /** Words that deflate what thanks are for in a clause after ", which" ("nothing", "nobody"): the thanks are ironic. Absent: only thanks for `nouns` and `lectures` are read as ironic. */

@@ -19,6 +19,9 @@ import { CLAUSE_BREAK } from './scope.js';
  * signs ("thanked the Secretary-General for his concern") stay thanks. Congratulations on a discovery
  * with such a sign are the same dismissal ("We congratulate Kigali on its remarkable discovery of coltan
  * deposits on Rwandan soil"); "congratulate the team on the discovery of the wreck" stays congratulations.
+ * Congratulations or thanks on the verb of a finding (`params.ironies.findings`: "Congratulations to Addis
+ * Ababa on discovering the sea", "grateful to Canberra for rediscovering the Pacific") need no sign: a
+ * government is not congratulated in earnest on finding what was always there.
  *
  * Thanks for anything else are ironic when a clause after a comma and "which" deflates what they are
  * for: "grateful to the E3 for their deep devotion to diplomacy, which they showed by triggering the
@@ -38,13 +41,18 @@ export function irony(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
-    const noun = thankedNoun(tokens, hit.last, [...params.nouns, ...params.lectures], params.markers);
-    if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isIronic(tokens, hit.last, noun, params.markers))) {
+    const noun = thankedNoun(tokens, hit.last, [...params.nouns, ...params.lectures, ...(params.findings ?? [])], params.markers);
+    if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
     } else if (params.deflations !== undefined && deflatingClause(context, hit.last, params.deflations)) {
       mock(context, hit, 'irony:which');
     }
   }
+}
+
+/** Whether a token is the verb of a finding (`params.ironies.findings`): "on discovering the sea", not the noun "the discovery of the wreck". */
+function isFinding(token: Token, findings: readonly string[] | undefined): boolean {
+  return token.pos === 'VERB' && findings !== undefined && findings.includes(token.lemma);
 }
 
 /** The thanks count for confrontation, and the engagement hits of what they are for, up to the first comma, count 0. */
@@ -87,8 +95,9 @@ function thankedNoun(tokens: readonly Token[], last: number, nouns: readonly str
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
     if (nouns.includes(token.lemma)) return t;
-    // A marker may be tagged a verb: "its touching concern".
-    if (!PASSED.has(token.pos) && !isPossessive(token) && !QUOTATION_MARKS.has(token.normal) && !markers.includes(token.normal) && !isHyphenatedPiece(tokens, t)) return undefined;
+    // A marker may be tagged a verb: "its touching concern"; "for" before a gerund is tagged a
+    // conjunction: "grateful to Canberra for rediscovering the Pacific".
+    if (!PASSED.has(token.pos) && token.normal !== 'for' && !isPossessive(token) && !QUOTATION_MARKS.has(token.normal) && !markers.includes(token.normal) && !isHyphenatedPiece(tokens, t)) return undefined;
   }
   return undefined;
 }

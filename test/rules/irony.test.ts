@@ -32,6 +32,18 @@ describe('irony', () => {
     expect(hitRows('We congratulate the team on the discovery of the wreck.', defaultScorer())).toEqual([['congratulate', 1, []]]);
   });
 
+  it('congratulations or thanks on the verb of a finding (`findings`) are ironic with no further sign, after "on" or "for" (tagged a conjunction before a gerund); the noun still needs one', () => {
+    expect(hitRows('Congratulations to Lisbon on discovering the fishing grounds.', defaultScorer())).toEqual([['Congratulations', -1, ['irony:discovering']]]);
+    expect(hitRows('We are grateful to Canberra for rediscovering the Pacific.', defaultScorer())).toEqual([['grateful', -0.8, ['irony:rediscovering']]]);
+    expect(hitRows('We congratulate Namibia on the discovery of oil.', defaultScorer())).toEqual([['congratulate', 1, []]]);
+  });
+
+  it('reads no finding without params.ironies.findings', () => {
+    const { findings: _off, ...ironies } = defaultLexicon.params.ironies ?? { terms: [], nouns: [], lectures: [], markers: [], note: '-' };
+    const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, ironies } })] });
+    expect(scorer.score('Congratulations to Lisbon on discovering the fishing grounds.').label).toBe('engagement');
+  });
+
   it('a refusal in the clause after "which" deflates what the thanks are for', () => {
     const text = 'We are grateful to Budapest for its contribution, which consisted of one more veto.';
     expect(hitRows(text, defaultScorer())[0]).toEqual(['grateful', -0.8, ['irony:which']]);
