@@ -39,9 +39,12 @@ export function irony(context: RuleContext): void {
   const params = context.lexicon.params.ironies;
   if (params === undefined) return;
   const tokens = context.analysis.tokens;
+  let thanked: readonly string[] | undefined;
   for (const hit of context.hits) {
     if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
-    const noun = thankedNoun(tokens, hit.last, [...params.nouns, ...params.lectures, ...(params.findings ?? [])], params.markers);
+    // What thanks may be for, gathered once for the sentence's thanks, not for each of them.
+    thanked ??= [...params.nouns, ...params.lectures, ...(params.findings ?? [])];
+    const noun = thankedNoun(tokens, hit.last, thanked, params.markers);
     if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
     } else if (params.deflations !== undefined && deflatingClause(context, hit.last, params.deflations)) {

@@ -304,11 +304,19 @@ function settle({ document, options, analysis, mentions, drafts, published, find
   const backReferences = [...text.matchAll(BACK_REFERENCE)];
   const storySince = isoDayShifted(published, -words.storyDays);
   const eventSince = isoDayShifted(published, -words.eventDays);
+  // The story's last day for words with no date of their own or of their actor's, in `[from, to)` (see
+  // `lastDay`): none for words in the perfect, nor off that day's occasion.
+  const storyDay = (draft: Draft, from: number, to: number): StatementTime | undefined => {
+    const { tokens } = analysis;
+    if (lastDay === undefined || isPerfect(tokens, firstTokenAt(tokens, draft.anchor))) return undefined;
+    const onOccasion = lastDay.date >= eventSince || tokens[firstTokenAt(tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(tokens, from, to, words.occasionWords);
+    return onOccasion ? lastDay : undefined;
+  };
   // A go-between ("a ceasefire mediated by Qatar"), a venue ("a summit in Abuja", "met in Brasília on
   // Thursday") or the other party of an agreement the statement is about ("would not restore ties until
   // the memorandum with Somaliland was withdrawn") is named in the statement but is not what it is aimed at.
   const notAimedAt = [words.mediatorPhrases, words.venuePhrases, words.agreementPhrases];
-  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors)).map((m) => representativeAsState(analysis.tokens, m, actors));
+  const targetable = mentions.filter((m) => !notAimedAt.some((phrases) => namedAfter(analysis.tokens, m.first, phrases)) && !inPlace(analysis.tokens, m, actors)).map((m) => representativeAsState(analysis, m, actors));
   const counterpartOf = documentCounterpart(targetable, actors, author === undefined ? words.counterpartDominance : words.authorCounterpartDominance);
   const authorSide = author === undefined ? undefined : sideOfActor(author, actors);
   const keptDrafts = drafts.filter((draft) => kept(draft, options));
@@ -344,8 +352,8 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
     const [from, to] = draft.ownRange ?? draft.dateRange;
     const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
-    const onOccasion = (day: StatementTime): boolean => day.date >= eventSince || analysis.tokens[firstTokenAt(analysis.tokens, draft.start)]?.sentence === lastDaySentence || saysAnyOf(analysis.tokens, from, to, words.occasionWords);
-    const carried = actor === null || ownWords ? undefined : (lastTime.get(actor) ?? (lastDay === undefined || isPerfect(analysis.tokens, firstTokenAt(analysis.tokens, draft.anchor)) || !onOccasion(lastDay) ? undefined : lastDay));
+    // A day is carried on only to words that have none of their own nor the day after the one before.
+    const carried = found !== undefined || fromPrevious !== undefined || actor === null || ownWords ? undefined : (lastTime.get(actor) ?? storyDay(draft, from, to));
     const time = found ?? fromPrevious ?? carried ?? datelineTime ?? publishedTime;
     // A month or a year says little of when the actor's later words were said: only a day is carried on.
     if (time.basis !== 'published' && time.granularity === 'day') {
@@ -489,20 +497,21 @@ function dayAfter(text: string, previous: StatementTime): StatementTime | undefi
  * them) or with one at the start of the mention, not one addressed in person (`personalVerbs`: "I thank
  * Ambassador Hideo Mizuno for his tireless work").
  */
-function representativeAsState(tokens: readonly Token[], mention: Mention, actors: Actors): Mention {
+function representativeAsState(analysis: Analysis, mention: Mention, actors: Actors): Mention {
+  const { tokens } = analysis;
   const actor = mention.actor === null ? undefined : actors.get(mention.actor);
   const state = actor?.kind === 'person' && actor.affiliation !== undefined ? actors.get(actor.affiliation) : undefined;
   if (state?.kind !== 'state') return mention;
   const before = tokens[mention.first - 1]?.normal === ',' ? mention.first - 1 : mention.first;
   const named = namedAfter(tokens, before, words.representativeWords) || words.representativeWords.some((title) => startsWithPhrase(tokens, mention.first, title));
-  return named && !inSentenceOf(tokens, mention.first, words.personalVerbs) ? { ...mention, actor: state.id } : mention;
+  return named && !inSentenceOf(analysis, mention.first, words.personalVerbs) ? { ...mention, actor: state.id } : mention;
 }
 
 /** Whether the sentence of token `t` has a word whose lemma is one of `lemmas`. */
-function inSentenceOf(tokens: readonly Token[], t: number, lemmas: ReadonlySet<string>): boolean {
-  const sentence = tokens[t]?.sentence;
-  for (let u = t; tokens[u]?.sentence === sentence; u -= 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
-  for (let u = t + 1; tokens[u]?.sentence === sentence; u += 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
+function inSentenceOf({ tokens, sentences }: Analysis, t: number, lemmas: ReadonlySet<string>): boolean {
+  const sentence = sentences[tokens[t]?.sentence ?? -1];
+  if (sentence === undefined) return false;
+  for (let u = sentence.firstToken; u <= sentence.lastToken; u += 1) if (lemmas.has((tokens[u] as Token).lemma)) return true;
   return false;
 }
 
