@@ -167,7 +167,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
-    if (!nameGoesOn && (skipped === SKIPPABLE_MAX || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
     if (!nameGoesOn) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
@@ -242,7 +242,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const from = t;
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
-      if ((skipped === skips && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
       if (!nameGoesOn) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -379,7 +379,10 @@ const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
  * adjective ("restore full diplomatic relations"); never "no".
  */
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'full']);
-const SKIPPABLE_MAX = 2;
+const SKIPPABLE_MAX = 3;
+// A name is skipped only among the first two words: after a number each word of a name counts ("sent
+// 10,000 National Guard troops" is Mexico's own border deployment, no "send troop" of three skipped words).
+const NAME_SKIPPABLE_MAX = 2;
 
 /** How many tokens from `t` say "per cent" after a number: 1 for "%" or "percent" ("a 25% duty"), 2 for "per cent", else 0. */
 function percentLength(tokens: readonly Token[], t: number): number {
@@ -422,6 +425,11 @@ function continuesName(tokens: readonly Token[], t: number, from: number): boole
   while (first > from && tokens[first - 1]?.pos === 'PROPN') first -= 1;
   const before = tokens[first - 1];
   return first < t && first > from && before !== undefined && (SKIPPABLE_WORDS.has(before.normal) || isPossessive(before));
+}
+
+/** Whether `skipped` words already skipped leave no room for `token`, with `skips` allowed in all. */
+function skipLimitReached(token: Token, skipped: number, skips: number): boolean {
+  return skipped >= skips || (token.pos === 'PROPN' && skipped >= NAME_SKIPPABLE_MAX);
 }
 
 function isSkippable(token: Token): boolean {

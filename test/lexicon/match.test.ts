@@ -99,13 +99,14 @@ describe("matchPatterns (through the scorer)", () => {
     expect(miniScorer().score(text).hits.map((h) => h.span)).toEqual([[0, 5], [7, 12], [17, 22]]);
   });
 
-  it('lets a stance phrase skip up to two names, adjectives, numbers, articles, possessives or a compound\'s first noun inside it, and modifier phrases none', () => {
+  it('lets a stance phrase skip up to three names, adjectives, numbers, articles, possessives or a compound\'s first noun inside it, and modifier phrases none', () => {
     expect(found('Seoul called the North its main and only enemy.')).toEqual([['enemy', 'enemy']]);
     // A noun only as the first of a compound before the term's last word (see below): "the border tensions".
     expect(found('They reduced the border tensions.')).toEqual([['reduce tension', 'reduced the border tensions']]);
     expect(found('They reduced the border patrol tensions.')).toEqual([]);
     expect(found('They reduced their tensions.')).toEqual([['reduce tension', 'reduced their tensions']]);
-    expect(found('They reduced all the old tensions.')).toEqual([]);
+    expect(found('They reduced all the old tensions.')).toEqual([['reduce tension', 'reduced all the old tensions']]);
+    expect(found('They reduced all the old border tensions.')).toEqual([]);
     // "no" is a negator, never skipped: "reduced no tensions" is no reduction.
     expect(found('They reduced no tensions.')).toEqual([]);
     expect(found('They reduced Korean military tensions.')).toEqual([['reduce tension', 'reduced Korean military tensions']]);
@@ -113,7 +114,8 @@ describe("matchPatterns (through the scorer)", () => {
     expect(found("They reduced Seoul's tensions.")).toEqual([['reduce tension', "reduced Seoul's tensions"]]);
     // …and takes nothing of the two: a name and its possessive are one word ("freeze Turkey's pre-accession funds").
     expect(found("They reduced Seoul's military tensions.")).toEqual([['reduce tension', "reduced Seoul's military tensions"]]);
-    expect(found("They reduced Seoul's old military tensions.")).toEqual([]);
+    expect(found("They reduced Seoul's old military tensions.")).toEqual([['reduce tension', "reduced Seoul's old military tensions"]]);
+    expect(found("They reduced Seoul's long old military tensions.")).toEqual([]);
     expect(found('They reduced the long, bitter, old tensions.')).toEqual([]);
     // wink-nlp tags "full" before an adjective as an adverb; it is skipped all the same.
     expect(found('They reduced full military tensions.')).toEqual([['reduce tension', 'reduced full military tensions']]);
@@ -153,11 +155,12 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Bangkok reopened some checkpoints on the border.')).toEqual([['reopen checkpoint', 'reopened some checkpoints']]);
   });
 
-  it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still two words at most', () => {
+  it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still three words at most', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Cameroon reopened the Ekok-Mfum border crossing with Nigeria.')).toEqual([['reopen the border crossing', 'reopened the Ekok-Mfum border crossing']]);
     expect(hits('Cameroon reopened the Ekok-Mfum crossing.')).toEqual([['reopen the crossing', 'reopened the Ekok-Mfum crossing']]);
-    expect(hits('Cameroon reopened the old Ekok-Mfum rail crossing.').map(([entry]) => entry)).not.toContain('reopen the crossing');
+    expect(hits('Cameroon reopened the old Ekok-Mfum rail crossing.')).toEqual([['reopen the crossing', 'reopened the old Ekok-Mfum rail crossing']]);
+    expect(hits('Cameroon reopened the old disused Ekok-Mfum rail crossing.').map(([entry]) => entry)).not.toContain('reopen the crossing');
   });
 
   it('skips a name of several words after an article or "all" as one word, and an en dash joins a name as a hyphen does', () => {
@@ -169,6 +172,16 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Mexico sent 10,000 National Guard troops north.').map(([entry]) => entry)).not.toContain('send troop');
     // The name's last word is the name's, not the term's: "by the Border Security Force" is no "by force".
     expect(hits('Dhaka protested over fencing by the Border Security Force.').map(([entry]) => entry)).not.toContain('by force');
+  });
+
+  it('skips up to three words before a word of an entry, a name only among the first two', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Police closed three Serbian-run municipal offices.')).toEqual([['close office', 'closed three Serbian-run municipal offices']]);
+    expect(hits('Burundi announced the suspension of all cross-border bus services.')).toEqual([['suspension of service', 'suspension of all cross-border bus services']]);
+    expect(hits('Kinshasa will sign the regional economic framework.')).toEqual([['sign framework', 'sign the regional economic framework']]);
+    // A fourth word is too many, and so is a name as the third.
+    expect(hits('Police closed the three Serbian-run municipal offices.').map(([entry]) => entry)).not.toContain('close office');
+    expect(hits('Rwanda would sign a regional Kivu framework.').map(([entry]) => entry)).not.toContain('sign framework');
   });
 
   it('lets an entry\'s "be" have adverbs after it that start no pattern ("our hand is still stretched out"), but not "never"', () => {
