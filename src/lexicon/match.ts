@@ -167,7 +167,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
-    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || isParticipleBeforeNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
     if (!nameGoesOn) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
@@ -242,7 +242,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const from = t;
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
-      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || isParticipleBeforeNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
       if (!nameGoesOn) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -430,6 +430,17 @@ function continuesName(tokens: readonly Token[], t: number, from: number): boole
 /** Whether `skipped` words already skipped leave no room for `token`, with `skips` allowed in all. */
 function skipLimitReached(token: Token, skipped: number, skips: number): boolean {
   return skipped >= skips || (token.pos === 'PROPN' && skipped >= NAME_SKIPPABLE_MAX);
+}
+
+/**
+ * Whether token `t` is a verb form describing the noun after it: a participle ("handed 47 detained
+ * fishermen back"), or an -ing form after a determiner, a possessive or a number ("close its remaining
+ * crossings"); an -ing form after anything else is a verb of its own ("stop sending troops").
+ */
+function modifiesNextNoun(tokens: readonly Token[], t: number): boolean {
+  if (isParticipleBeforeNoun(tokens, t)) return true;
+  const before = tokens[t - 1];
+  return isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN' && before !== undefined && (DETERMINERS.has(before.normal) || before.pos === 'NUM' || isPossessive(before));
 }
 
 function isSkippable(token: Token): boolean {

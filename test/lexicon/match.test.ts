@@ -212,6 +212,14 @@ describe("matchPatterns (through the scorer)", () => {
     expect(found('The two governments would work towards restoring scheduled flights to the islands.')).toEqual([['restore flight', 'restoring scheduled flights']]);
   });
 
+  it('lets a stance phrase skip an -ing form before a noun after a determiner, a possessive or a number ("close its remaining crossings"), not after anything else', () => {
+    const found = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(found('Warsaw will close its remaining crossings with Belarus.')).toEqual([['close the crossing', 'close its remaining crossings']]);
+    expect(found('Vilnius closed the two remaining checkpoints.')).toEqual([['close checkpoint', 'closed the two remaining checkpoints']]);
+    // After the verb itself the -ing form is a verb of its own: "stop sending troops" is no "stop troop".
+    expect(found('They will resume sending flights.').map(([entry]) => entry)).not.toContain('resume flight');
+  });
+
   it('lets a stance phrase whose second word is "be", "remain" or "stay" skip a prepositional phrase after its noun ("the door to talks is closed")', () => {
     const door = foundWith('confrontation:reject:door be close', 'engagement:intent-to-cooperate:door remain open');
     const hits = (text: string) => door(text).map(([, matched]) => matched);
