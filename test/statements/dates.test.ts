@@ -255,6 +255,11 @@ describe('statement dates', () => {
     expect(timeOf('Lee said the two navies will hold their first joint rescue exercise under the new maritime agreement off Busan in December.')).toEqual(['2025-11-02', 'day', 'published']);
   });
 
+  it('a month ahead that readiness announces ("ready to", "prepared to", "willing to") dates no statement', () => {
+    expect(timeOf('Lee said the commission was ready to meet again in December.')).toEqual(['2025-11-02', 'day', 'published']);
+    expect(timeOf('Lee said Seoul was prepared to resume the talks in December.')).toEqual(['2025-11-02', 'day', 'published']);
+  });
+
   it('a month ahead that "could" or "may" announces dates no statement', () => {
     expect(timeOf('Lee said the talks could resume in December.')).toEqual(['2025-11-02', 'day', 'published']);
     expect(timeOf('Lee said the transfers may begin on December 3.')).toEqual(['2025-11-02', 'day', 'published']);
