@@ -343,13 +343,15 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     const actor = speakers[d] ?? null;
     // The author speaking for its state, named as the subject (see `speakers`).
     const spokenFor = stateSpeakers[d] !== undefined;
-    const given = findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
-    const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated, backReferences);
-    if (found !== undefined && found.basis !== 'published') previousDated = found;
     // The author's words, its own sentences or what its side does or says in them ("Egypt remains ready
     // to…" in Egypt's statement), are said when the document is issued, not on a date an earlier
     // statement of the document had.
     const ownWords = draft.author !== undefined || (actor !== null && authorSide !== undefined && sideOfActor(actor, actors) === authorSide);
+    // In the present tense they are said as the document is issued, and a date in them is of what they
+    // speak of: "condemns the attack on a police post near Mandera on 12 May".
+    const given = ownWords && isPresentAct(analysis.tokens, draft.anchor) ? undefined : findDate(draft.dateRange[0], draft.dateRange[1], draft.anchor, { within: draft.ownRange, aside: draft.aside, speech: draft.kind !== 'action' });
+    const found = inThatYear(text, draft.dateRange[0], draft.dateRange[1], given, previousDated, backReferences);
+    if (found !== undefined && found.basis !== 'published') previousDated = found;
     const [from, to] = draft.ownRange ?? draft.dateRange;
     const fromPrevious = found === undefined && previousDay !== undefined ? dayAfter(text.slice(from, to), previousDay) : undefined;
     // A day is carried on only to words that have none of their own nor the day after the one before.
@@ -395,6 +397,18 @@ function settle({ document, options, analysis, mentions, drafts, published, find
     );
   }
   return { statements, analysis };
+}
+
+/**
+ * Whether the verb at character `anchor` is an act in the simple present ("condemns", "we welcome"), not
+ * a verb that relays what happened ("recalls that it condemned, in October 2024, …", `relayVerbs`).
+ */
+function isPresentAct(tokens: readonly Token[], anchor: number): boolean {
+  const t = firstTokenAt(tokens, anchor);
+  const verb = tokens[t];
+  if (verb?.pos !== 'VERB' || words.relayVerbs.has(verb.lemma)) return false;
+  if (verb.normal !== verb.lemma) return verb.normal.endsWith('s') && !verb.normal.endsWith('ss');
+  return tokens[t - 1]?.pos === 'PRON';
 }
 
 /**

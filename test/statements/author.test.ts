@@ -140,6 +140,14 @@ describe("a document's author", () => {
     expect(dates('Although the talks failed in June, we remain ready to talk.')).toEqual(['2025-08-20']);
   });
 
+  it("dates its side's act in the present by the document, a date in it being of what the act speaks of; not what it relays", () => {
+    const dates = (text: string) => extract(text, 'mahamat-deby').map((s) => s.time.date);
+    expect(dates('Chad condemns the attack on the Adré customs post on 17 August.')).toEqual(['2025-08-20']);
+    expect(dates("N'Djamena welcomes the release of the drivers on 18 August.")).toEqual(['2025-08-20']);
+    // A verb that relays tells of the act it relays, dated in it.
+    expect(dates('Chad recalls that it condemned, in June, the closure of the Adré crossing.')).toEqual(['2025-06']);
+  });
+
   it('a header ending in place and date dates them too; without one, publication does', () => {
     const header = 'Excerpt from the speech delivered by President Mahamat Déby, Abéché, August 18, 2025\n\nWe extend our hand to our Sudanese brothers.';
     expect(extract(header, 'mahamat-deby')[0]?.time).toEqual({ date: '2025-08-18', granularity: 'day', basis: 'explicit' });
