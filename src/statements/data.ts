@@ -64,6 +64,12 @@ export interface AttributionWords {
   readonly eventDays: number;
   /** Nouns (lemmas) whose "that" clause is what a claim says ("the allegation that Rwanda supports the rebels"): no act of its subject. */
   readonly contentNouns: ReadonlySet<string>;
+  /**
+   * Nouns (lemmas) of what an actor decides, offers or says, beside `statementNouns` and `contentNouns`,
+   * which a participle with its agent after them makes that actor's act ("welcomes the offer made on
+   * Thursday by SADC to send veterinary experts").
+   */
+  readonly actNouns: ReadonlySet<string>;
   /** Verbs (lemmas) whose "that" clause is what a demand asks ("demanding that all Ethiopian troops leave"): no act of its subject. */
   readonly directiveVerbs: ReadonlySet<string>;
   /** Verbs (lemmas) by which an actor relays another's words ("Seoul said Pyongyang rejected the offer"): the words are the other's. */
@@ -115,6 +121,7 @@ export const attributionWords: AttributionWords = {
   occasionWords: new Set(data.occasionWords),
   eventDays: data.eventDays,
   contentNouns: new Set(data.contentNouns),
+  actNouns: new Set(data.actNouns),
   directiveVerbs: new Set(data.directiveVerbs),
   relayVerbs: new Set(data.relayVerbs),
   modalVerbs: new Set(data.modalVerbs),

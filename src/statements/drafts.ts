@@ -145,12 +145,15 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     const found = drafts.length;
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
+    // The last mention the loop below looked at: what the ones after it did in a relative clause is read after it.
+    let visited = m - 1;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       if (namedInApposition(tokens, mentions, k, actors)) k += 1;
       const mention = mentions[k] as Mention;
       if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention) || replies.some((reply) => reply.draft.mention === mention)) continue;
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
+      visited = k;
       const clause = clauseOf(analysis, sentence, mention, comma, index);
       if (clause === undefined || relaysAnother(tokens, clause, mention, mentions, index, actors) || foretoldBySource(tokens, clause, mention, mentions, comma)) continue;
       const ownRange = part === undefined && clause.next === undefined ? undefined : ([part ?? sentence.start, clause.next ?? sentence.end] as const);
@@ -179,6 +182,16 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
       if (clause.next === undefined) break;
       part = clause.next;
       while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < clause.next) k += 1;
+    }
+    // What the sentence's mentions did as the agent of an act a noun names, and what those the loop above
+    // did not reach did in a relative clause.
+    for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
+      const mention = mentions[k] as Mention;
+      if (mention.inQuote || mention.end > sentence.end || replies.some((reply) => reply.draft.mention === mention)) continue;
+      const agent = agentDraft(analysis, sentence, mention);
+      if (agent !== undefined) drafts.push(agent);
+      const aside = k > visited ? relativeDraft(analysis, sentence, mention) : undefined;
+      if (aside !== undefined) drafts.push(aside);
     }
     if (drafts.length === found) drafts.push(...pairDrafts(analysis, s, mentions, index, actors, comma, pairs));
     // The sentence's other statements end where the first reply begins: its words are not theirs.
@@ -342,6 +355,38 @@ function relativeDraft(analysis: Analysis, sentence: Sentence, mention: Mention)
   if (predicate === undefined) return undefined;
   return asideDraft(analysis, sentence, mention, predicate.first, predicate.verb);
 }
+
+/**
+ * What a named actor did or said that a noun before it names, as the agent of the participle after the
+ * noun ("rejects the statement issued by the Ministry of Foreign Affairs of Ethiopia on 27 August",
+ * "welcomes the offer made on Thursday by SADC to send veterinary experts", "the sentence handed down
+ * yesterday by a court in Grodno"; the noun: `statementNouns`, `contentNouns`, `actNouns`): a statement of
+ * its own from the participle, dated within it. Words of a date or a particle may stand between the
+ * participle and "by"; a participle after "be" is a clause's passive verb, not a noun's.
+ */
+function agentDraft(analysis: Analysis, sentence: Sentence, mention: Mention): Draft | undefined {
+  const { tokens } = analysis;
+  if (mention.actor === null || mention.form === 'pronoun') return undefined;
+  let by = mention.first - 1;
+  if (tokens[by]?.normal === 'the') by -= 1;
+  if (tokens[by]?.normal !== 'by') return undefined;
+  let participle = by - 1;
+  for (let gap = 0; gap < AGENT_GAP && participle > sentence.firstToken && GAP_POS.has(tokens[participle]?.pos ?? ''); gap += 1) participle -= 1;
+  const verb = tokens[participle];
+  const noun = tokens[participle - 1];
+  if (verb === undefined || verb.pos !== 'VERB' || verb.normal === verb.lemma || isPassiveParticiple(tokens, participle)) return undefined;
+  if (noun?.pos !== 'NOUN' || !(words.statementNouns.has(noun.normal) || words.statementNouns.has(noun.lemma) || words.contentNouns.has(noun.lemma) || words.actNouns.has(noun.lemma))) return undefined;
+  // The statement names the act by its noun phrase: "the statement issued by …".
+  let first = participle - 1;
+  while (first > sentence.firstToken && NOUN_PHRASE_LEAD.has(tokens[first - 1]?.pos ?? '')) first -= 1;
+  return asideDraft(analysis, sentence, mention, first, participle);
+}
+
+/** Words a date or a particle may take between a noun's participle and "by" ("made on 11 March by", "handed down yesterday by"). */
+const AGENT_GAP = 5;
+const GAP_POS: ReadonlySet<string> = new Set(['ADP', 'NUM', 'PROPN', 'NOUN', 'ADV', 'ADJ', 'DET', 'PART']);
+/** What may open the noun phrase of that noun ("the unilateral decision", "these allegations"). */
+const NOUN_PHRASE_LEAD: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
  * The statement of a clause set in the sentence ("which helped broker …", ", which Minsk denied"), from

@@ -184,8 +184,8 @@ function afterDateline(draft: Draft, datelineEnd: number): Draft {
  * one's (see `speakerLabels`).
  */
 function withAuthorSentences(analysis: Analysis, quotes: readonly QuoteSpan[], claimed: readonly Draft[], author: string, labels: readonly SpeakerLabel[]): Draft[] {
-  const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author'));
-  const within = (draft: Draft) => sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
+  const sentences = authorSentences(analysis, quotes, claimed.filter((draft) => draft.mention?.method !== 'author' && draft.background !== true));
+  const within = (draft: Draft) => draft.background !== true && sentences.some((sentence) => sentence.start <= draft.start && draft.end <= sentence.end);
   const drafts: Draft[] = [];
   for (const sentence of sentences) {
     const label = labelOver(labels, sentence.end);

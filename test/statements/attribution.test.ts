@@ -594,6 +594,31 @@ describe('subjects of reported speech and actions', () => {
     });
   });
 
+  it('what a mention after the clause\'s subject did in a relative clause is its own statement ("… by Pakistan, which accused India of …")', () => {
+    const rows = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.actor, s.target, s.time.date, s.text]);
+    expect(rows('India rejected the remarks made on Friday by Pakistan, which accused India of funding the attackers.')).toEqual([
+      ['india', 'pakistan', '2025-05-09', 'rejected the remarks made on Friday by Pakistan, which accused India of funding the attackers.'],
+      ['pakistan', 'india', '2025-05-09', 'the remarks made on Friday by Pakistan'],
+      ['pakistan', 'india', '2025-05-09', 'accused India of funding the attackers.'],
+    ]);
+  });
+
+  it('what a noun of statements or acts names, with a participle and its agent after it, is the agent\'s statement ("the offer made on Friday by Pakistan")', () => {
+    const rows = (text: string, author?: string) =>
+      extractStatements({ text, publishedAt: '2025-05-11', ...(author === undefined ? {} : { author }) }, { actors: actorsWithIndia }).map((s) => [s.actor, s.time.date, s.text]);
+    expect(rows('India welcomed the offer made on Friday by Pakistan to reopen the Kartarpur corridor.')).toEqual([
+      ['india', '2025-05-09', 'welcomed the offer made on Friday by Pakistan to reopen the Kartarpur corridor.'],
+      ['pakistan', '2025-05-09', 'the offer made on Friday by Pakistan to reopen the Kartarpur corridor.'],
+    ]);
+    // In an official text it leaves the author its sentence.
+    expect(rows('The Government welcomes the offer made on Friday by Pakistan to reopen the Kartarpur corridor.', 'india')).toEqual([
+      ['india', '2025-05-11', 'The Government welcomes the offer made on Friday by Pakistan to reopen the Kartarpur corridor.'],
+      ['pakistan', '2025-05-09', 'the offer made on Friday by Pakistan to reopen the Kartarpur corridor.'],
+    ]);
+    // A participle after "be" is the clause's own passive: "the offer was made by Pakistan" tells of it.
+    expect(rows('India said the offer was made by Pakistan.').map(([actor]) => actor)).toEqual(['india']);
+  });
+
   it('a relative clause after a comma with a subject of its own is that subject\'s reply to the sentence\'s first subject ("…, which Islamabad denied")', () => {
     const replies = (text: string) => extractStatements({ text, publishedAt: '2025-05-11' }, { actors: actorsWithIndia }).map((s) => [s.kind, s.actor, s.target, s.text]);
     expect(replies('India accused Pakistan of backing the attackers, which Islamabad denied.')).toEqual([
