@@ -255,9 +255,10 @@ describe('statement dates', () => {
     expect(timeOf('Lee said the two navies will hold their first joint rescue exercise under the new maritime agreement off Busan in December.')).toEqual(['2025-11-02', 'day', 'published']);
   });
 
-  it('a month ahead that readiness announces ("ready to", "prepared to", "willing to") dates no statement', () => {
+  it('a date ahead that readiness or a hope announces ("ready to", "prepared to", "willing to", "looks forward to") dates no statement', () => {
     expect(timeOf('Lee said the commission was ready to meet again in December.')).toEqual(['2025-11-02', 'day', 'published']);
     expect(timeOf('Lee said Seoul was prepared to resume the talks in December.')).toEqual(['2025-11-02', 'day', 'published']);
+    expect(timeOf('Lee said he looks forward to visiting Busan on December 3.')).toEqual(['2025-11-02', 'day', 'published']);
   });
 
   it('a month ahead that "could" or "may" announces dates no statement', () => {
