@@ -336,7 +336,11 @@ function toTime(result: chrono.ParsedResult, published: Date, text: string): Sta
 const DAY = 86_400_000;
 const NEXT = /\bnext\b/i;
 
-/** A modal or a word of plans before a date, in its clause ("will", "would … on", "scheduled for", "were to meet on"): the date is announced. */
+/**
+ * A modal, a word of plans, of readiness or of hope before a date, in its clause ("will", "would … on",
+ * "scheduled for", "were to meet on", "ready to meet again in October", "looks forward to visiting Busan
+ * on July 17"): the date is announced.
+ */
 const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:ready|prepared|willing) to|looks? forward to|looking forward to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
 /**
  * A word that sets a date ahead as a start or a deadline, right before it ("scanned from April 1",

@@ -145,12 +145,14 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     const found = drafts.length;
     // Where the current clause's part of the sentence begins, once a conjunction has split it.
     let part: number | undefined;
+    // Mentions that are no one's subject here: quoted, past the sentence, in an object's apposition, or a reply's.
+    const passedOver = (mention: Mention) => mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention) || replies.some((reply) => reply.draft.mention === mention);
     // The last mention the loop below looked at: what the ones after it did in a relative clause is read after it.
     let visited = m - 1;
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       if (namedInApposition(tokens, mentions, k, actors)) k += 1;
       const mention = mentions[k] as Mention;
-      if (mention.inQuote || mention.end > sentence.end || inObjectApposition(tokens, mention) || replies.some((reply) => reply.draft.mention === mention)) continue;
+      if (passedOver(mention)) continue;
       const aside = relativeDraft(analysis, sentence, mention);
       if (aside !== undefined) drafts.push(aside);
       visited = k;
@@ -187,7 +189,7 @@ export function clauseDrafts(analysis: Analysis, quotes: readonly QuoteSpan[], m
     // did not reach did in a relative clause.
     for (let k = m; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k += 1) {
       const mention = mentions[k] as Mention;
-      if (mention.inQuote || mention.end > sentence.end || replies.some((reply) => reply.draft.mention === mention)) continue;
+      if (passedOver(mention)) continue;
       const agent = agentDraft(analysis, sentence, mention);
       if (agent !== undefined) drafts.push(agent);
       const aside = k > visited ? relativeDraft(analysis, sentence, mention) : undefined;
