@@ -1,4 +1,4 @@
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 import { scopeStart } from './scope.js';
 
@@ -7,8 +7,10 @@ import { scopeStart } from './scope.js';
  * held in Belém on 8 August": where a meeting is the subject of a scheduling phrase
  * (`modifiers.schedules`), the logistics of a meeting are no act between the parties, and hits of the
  * categories in `params.schedules.categories` in the noun phrase before the phrase count 0 (modifier
- * `schedule:<phrase>`). The noun phrase ends, going back, at a verb or clause punctuation: "Iran agreed
- * to talks, which are scheduled for Monday" keeps "agreed". Off without `params.schedules`.
+ * `schedule:<phrase>`), and so does a hit right in front of one of those, which names the meeting ("the
+ * ceasefire negotiations in Doha would resume on Monday"). The noun phrase ends, going back, at a verb or
+ * clause punctuation: "Iran agreed to talks, which are scheduled for Monday" keeps "agreed". Off without
+ * `params.schedules`.
  */
 export function schedule(context: RuleContext): void {
   const phrases = context.markers.schedule;
@@ -26,10 +28,16 @@ export function schedule(context: RuleContext): void {
     for (let t = first - 1; t >= start; t -= 1) {
       if ((tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') && !context.hits.some((hit) => hit.first < t && t <= hit.last)) start = t + 1;
     }
-    for (const hit of context.hits) {
-      if (hit.first < start || hit.last >= first || !categories.includes(hit.category)) continue;
+    // Going back, so that a hit in front of a meeting word counted 0 names that meeting ("the ceasefire
+    // negotiations in Doha would resume on Monday") and counts 0 with it.
+    let meeting: number | undefined;
+    for (let h = context.hits.length - 1; h >= 0; h -= 1) {
+      const hit = context.hits[h] as WorkingHit;
+      if (hit.first < start || hit.last >= first) continue;
+      if (!categories.includes(hit.category) && hit.last + 1 !== meeting) continue;
       hit.factor = 0;
       hit.modifiers.push(`schedule:${trigger(context, phrase)}`);
+      meeting = hit.first;
     }
   }
 }

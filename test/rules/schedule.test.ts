@@ -31,6 +31,16 @@ describe('schedule', () => {
     ]);
   });
 
+  it('takes a hit of another category in front of a meeting word with it: it names the meeting ("the ceasefire negotiations")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution]);
+    expect(rows('The ceasefire negotiations in Doha would resume on Monday afternoon.')).toEqual([
+      ['ceasefire*', 0],
+      ['negotiation', 0],
+    ]);
+    // Not one the meeting word does not follow: "The ceasefire held, and the talks will resume on Monday."
+    expect(rows('The ceasefire held, and the talks will resume on Monday.')[0]?.[1]).not.toBe(0);
+  });
+
   it('leaves categories outside params.schedules.categories and what follows the phrase alone', () => {
     expect(hits('The attack is scheduled for dawn.')).toEqual([['attack', -3, []]]);
     expect(hits('The meeting is scheduled to cooperate on trade.')).toEqual([['cooperate', 1.5, []]]);
