@@ -64,8 +64,9 @@ function firstWord(tokens: readonly Token[], from: number, to: number): number {
  * withheld — "Lavoie declined to say whether Ottawa supported the surcharge", "she would not say whether
  * Astana would seek compensation": a question the speaker leaves unanswered, "whether" after a verb of
  * `params.withheld.verbs` that is declined ("declined to", "refused to") or negated ("would not", "did
- * not"), says nothing the speaker does. The hits of its clause, from "whether" to the next clause
- * punctuation, count 0 (modifier `withheld:<verb>`). Off without `params.withheld`.
+ * not"), says nothing the speaker does, and nor does what such a verb would have been "on" ("declined to
+ * comment on the timing of the next round of talks"). The hits of its clause, from "whether" or "on" to
+ * the next clause punctuation, count 0 (modifier `withheld:<verb>`). Off without `params.withheld`.
  */
 export function withheld(context: RuleContext): void {
   const verbs = context.lexicon.params.withheld?.verbs;
@@ -89,6 +90,9 @@ function withheldVerb(tokens: readonly Token[], t: number, verbs: readonly strin
   for (let w = t - 1; w >= t - WHETHER_REACH; w -= 1) {
     const token = tokens[w];
     if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
+    // "declined to comment on the timing of the next round of talks": what the comment would be on.
+    const commented = tokens[w - 1];
+    if (token.normal === 'on' && commented !== undefined && verbs.includes(commented.lemma)) return isWithheld(tokens, w - 1) ? commented : undefined;
     if (token.normal !== 'whether') continue;
     // "declined to say whether", "declined to comment on whether".
     const at = tokens[w - 1]?.normal === 'on' ? w - 2 : w - 1;

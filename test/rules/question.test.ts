@@ -58,6 +58,7 @@ describe('withheld', () => {
     ['Lavoie declined to say whether Ottawa supported the surcharge.', 'surcharge', 'withheld:say'],
     ['The ministry would not confirm whether the drones had come from the South.', 'drone', 'withheld:confirm'],
     ['She refused to comment on whether Astana would seek compensation for the losses.', 'seek compensation', 'withheld:comment'],
+    ["The trade representative's office declined to comment on the timing of the next round of talks.", 'round of talk', 'withheld:comment'],
   ])('a question the speaker declines to answer is no act: %s', (text, entry, modifier) => {
     const hit = defaultScorer().score(text).hits.find((h) => h.entry === entry);
     expect(hit?.contribution).toBe(0);
@@ -69,6 +70,8 @@ describe('withheld', () => {
     const text = 'The minister declined to say whether talks would resume, and said the army would attack any convoy.';
     expect(rows(text).find(([entry]) => entry === 'attack')?.[1]).toEqual([]);
     expect(rows('The minister said the ministry would confirm whether the drones came from the South.')).toEqual([['drone', []]]);
+    // What follows a comment given is no question left unanswered: "commented on the talks".
+    expect(rows('The minister commented on the talks.')).toEqual([['talk', []]]);
   });
 
   it('is off without params.withheld', () => {
