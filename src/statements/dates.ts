@@ -341,7 +341,7 @@ const NEXT = /\bnext\b/i;
  * "scheduled for", "were to meet on", "ready to meet again in October", "looks forward to visiting Busan
  * on July 17"): the date is announced.
  */
-const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:ready|prepared|willing) to|looks? forward to|looking forward to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
+const ANNOUNCED = /\b(?:will|would|shall|could|may|might|scheduled|due|planned|plans?|set to|expected to|(?:ready|prepared|willing) to|look(?:s|ing)? forward to|(?:is|are|was|were) to)\b[^.;!?,]*$/i;
 /**
  * A word that sets a date ahead as a start or a deadline, right before it ("scanned from April 1",
  * "talks before the end of March", "takes effect on Monday"): when a measure starts or a step is due,

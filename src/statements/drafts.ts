@@ -1,7 +1,7 @@
 // The statements a document's sentences hold, found before their dates, targets and ids are settled
 // (see extract.ts): quotations with their speakers and what the speakers add after them, and the
 // clauses whose subject (or source, or agent) is a registry mention.
-import { isGerund, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
+import { isGerund, isInflectedVerb, isInnerHyphen, isNounPhraseWord, isPassiveParticiple, isPossessive, type Analysis, type Sentence, type Token } from '../nlp/index.js';
 import { firstIndexWhereNot } from '../util/search.js';
 import { attributeQuote, coordinated, firstTokenAt, MAX_TITLE_WORDS, opensAddedWords, startsWithPhrase, TITLE_POS, type MentionIndex, type Speaker } from './attribution.js';
 import { isSaying, predicateAfter, relativePredicate, sameSubjectJoins, saysNothing } from './clauses.js';
@@ -374,16 +374,17 @@ function agentDraft(analysis: Analysis, sentence: Sentence, mention: Mention): D
   if (tokens[by]?.normal !== 'by') return undefined;
   let participle = by - 1;
   for (let gap = 0; gap < AGENT_GAP && participle > sentence.firstToken && GAP_POS.has(tokens[participle]?.pos ?? ''); gap += 1) participle -= 1;
-  const verb = tokens[participle];
   const noun = tokens[participle - 1];
-  if (verb === undefined || verb.pos !== 'VERB' || verb.normal === verb.lemma || isPassiveParticiple(tokens, participle)) return undefined;
-  if (noun?.pos !== 'NOUN' || !(words.statementNouns.has(noun.normal) || words.statementNouns.has(noun.lemma) || words.contentNouns.has(noun.lemma) || words.actNouns.has(noun.lemma))) return undefined;
+  if (!isInflectedVerb(tokens[participle]) || isPassiveParticiple(tokens, participle)) return undefined;
+  if (noun?.pos !== 'NOUN' || !(NAMED_ACTS.has(noun.normal) || NAMED_ACTS.has(noun.lemma))) return undefined;
   // The statement names the act by its noun phrase: "the statement issued by …".
   let first = participle - 1;
   while (first > sentence.firstToken && NOUN_PHRASE_LEAD.has(tokens[first - 1]?.pos ?? '')) first -= 1;
   return asideDraft(analysis, sentence, mention, first, participle);
 }
 
+/** Nouns of what an actor says or does (`statementNouns`, forms as written, `contentNouns` and `actNouns`, lemmas). */
+const NAMED_ACTS: ReadonlySet<string> = new Set([...words.statementNouns, ...words.contentNouns, ...words.actNouns]);
 /** Words a date or a particle may take between a noun's participle and "by" ("made on 11 March by", "handed down yesterday by"). */
 const AGENT_GAP = 5;
 const GAP_POS: ReadonlySet<string> = new Set(['ADP', 'NUM', 'PROPN', 'NOUN', 'ADV', 'ADJ', 'DET', 'PART']);
