@@ -295,6 +295,11 @@ export const ParamsSchema = v.strictObject({
      * the second act is there but unscored. Absent or false: the hits decide alone.
      */
     oneSidedMixed: v.optional(v.boolean()),
+    /**
+     * Verbs (lemmas) of a "while" clause that says how long the acts before it last, not a second act:
+     * "keep the crossing open while road works continue". Absent: every "while" sets acts side by side.
+     */
+    whileDurations: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
     note: v.pipe(v.string(), v.minLength(1)),
   }),
   confidence: v.strictObject({

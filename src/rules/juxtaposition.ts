@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicon/types.js';
+import type { Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { signOf } from './context.js';
+import { clauseEnd } from './phrase.js';
 
 /**
  * How a sentence with a juxtaposition marker ("kept its coast guard ships at the shoal while opening a
@@ -8,8 +10,11 @@ import { signOf } from './context.js';
  * marker (or the marker only states a condition: "nothing to negotiate while their tanks stand on our
  * land", where the act is negated or refused, also by its own words: "would not sit idly by while its
  * water share shrank"), `one-sided` when every counted hit lies on one side and the other side holds a
- * verb the lexicon does not know: a second act, unscored. A sentence with no marker is `paired` when
- * "and" joins two clauses whose acts lie on opposite sides (see `coordinated`).
+ * verb the lexicon does not know: a second act, unscored. A "while" clause after the acts whose verbs
+ * all say how long something goes on (`params.labels.whileDurations`: "keep the crossing open while road
+ * works continue", "would not fire while the truce holds") is a time, not a second act: `paired`. A
+ * sentence with no marker is `paired` when "and" joins two clauses whose acts lie on opposite sides (see
+ * `coordinated`).
  */
 export type Juxtaposition = 'paired' | 'one-sided';
 
@@ -30,9 +35,27 @@ export function juxtapositionOf(context: RuleContext): Juxtaposition | undefined
   const sentence = sentences[tokens[marker.first]?.sentence ?? 0];
   if (sentence === undefined) return 'paired';
   const [from, to] = before > 0 ? [marker.last + 1, sentence.lastToken] : [sentence.firstToken, marker.first - 1];
+  if (before > 0 && saysHowLong(context, marker.first, from)) return 'paired';
   for (let t = from; t <= to; t += 1) if (tokens[t]?.pos === 'VERB') return 'one-sided';
   return 'paired';
 }
+
+/**
+ * Whether the clause of a "while" at `marker`, from `from`, has a subject of its own and ends on a verb of
+ * `params.labels.whileDurations` ("while the Armenian grid is repaired this winter", "while road works on
+ * the border highway continue", where wink-nlp reads "works" as a verb); "while keeping its troops
+ * there" and "while the commissions continue their work on marking the line" name a second act.
+ */
+function saysHowLong({ analysis: { tokens }, lexicon }: RuleContext, marker: number, from: number): boolean {
+  const durations = lexicon.params.labels.whileDurations;
+  if (durations === undefined || !WHILE.has(tokens[marker]?.normal ?? '') || tokens[from]?.pos === 'VERB') return false;
+  let last: Token | undefined;
+  const end = clauseEnd(tokens, from);
+  for (let t = from; t <= end; t += 1) if (tokens[t]?.pos === 'VERB') last = tokens[t];
+  return last !== undefined && durations.includes(last.lemma);
+}
+
+const WHILE: ReadonlySet<string> = new Set(['while', 'whilst']);
 
 const negatorWords = new WeakMap<Lexicon, ReadonlySet<string>>();
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createScorer, loadLexicon } from '../../src/index.js';
 import { miniLexicon, miniScorer } from '../helpers.js';
 
-const juxtaposing = (balance: number | undefined, oneSidedMixed = false) =>
+const juxtaposing = (balance: number | undefined, oneSidedMixed = false, whileDurations?: string[]) =>
   createScorer({
     lexicons: [
       loadLexicon({
         ...miniLexicon,
         params: {
           ...miniLexicon.params,
-          labels: { neutralBelow: miniLexicon.params.labels.neutralBelow, mixedBalance: 0.34, note: 'test', oneSidedMixed, ...(balance === undefined ? {} : { juxtaposedBalance: balance }) },
+          labels: { neutralBelow: miniLexicon.params.labels.neutralBelow, mixedBalance: 0.34, note: 'test', oneSidedMixed, ...(balance === undefined ? {} : { juxtaposedBalance: balance }), ...(whileDurations === undefined ? {} : { whileDurations }) },
         },
         modifiers: { ...miniLexicon.modifiers, juxtapositions: [{ term: 'while' }, { term: 'on the same day' }] },
       }),
@@ -48,6 +48,18 @@ describe('juxtaposition', () => {
     expect(juxtaposing(0.7, false).score(oneSided).label).toBe('confrontation');
     // Without a verb on the other side there is no second act.
     expect(juxtaposing(0.7, true).score('They condemned the attack while in Paris.').label).toBe('confrontation');
+  });
+
+  it('a "while" clause ending on a verb of labels.whileDurations says how long, not a second act', () => {
+    const timed = 'They condemned the attack while the rains continue.';
+    expect(juxtaposing(0.7, true).score(timed).label).toBe('mixed');
+    expect(juxtaposing(0.7, true, ['continue']).score(timed).label).toBe('confrontation');
+    const scorer = createScorer();
+    expect(scorer.score('Tehran would supply electricity to Syunik while the Armenian grid is repaired this winter.').label).toBe('engagement');
+    expect(scorer.score('Bhutan will keep the crossing open to Indian traders while road works on the border highway continue.').label).toBe('engagement');
+    // A clause that goes on to another verb, or has no subject of its own, is a second act.
+    expect(scorer.score('Tehran would supply electricity to Syunik while the commissions continue their work on marking the border.').label).toBe('mixed');
+    expect(scorer.score('Tehran would supply electricity to Syunik while continuing to hold the disputed villages.').label).toBe('mixed');
   });
 
   it('a negated or refused act before "while" states a condition, not a pair', () => {
