@@ -179,6 +179,16 @@ const refusalSchema = v.strictObject({
    */
   othersActs: v.optional(v.boolean()),
   /**
+   * Whether a hostile act it governs that names another side as the one doing it is that side's, as with
+   * `othersActs` (dropped, and the refusal counts): a name or a possessive before the act ("opposes India's
+   * deployment of missile batteries", "rejects any American attempt to take control"), "by" and a name
+   * after it ("the military exercises conducted by the United Kingdom"), or a relative clause whose
+   * subject is a name ("the sanctions Baghdad has imposed"). An act with no such owner is the speaker's
+   * to refuse ("opposes sanctions"), and so is one a call or a proposal before it asks for ("rejected
+   * calls to impose tariffs").
+   */
+  ownedActs: v.optional(v.boolean()),
+  /**
    * Whether what it refuses are the speaker's own acts, whatever their category ("ruled out retaliation",
    * "ruled out retaliatory tariffs"): a threat in its scope then flips as a refused act does, where after
    * another refusal it is someone else's threat, rejected and dropped ("rejected the threats").

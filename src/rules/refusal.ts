@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
@@ -60,6 +60,8 @@ export function refusal(context: RuleContext): void {
     let harmed: WorkingHit | undefined;
     // The end of a hostile act another side proposed to the speaker, which the refusal refuses as its own.
     let proposedEnd = -1;
+    // Whether a call the refusal refuses came before: what it asks for is the speaker's own act to refuse.
+    let called = false;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
@@ -82,8 +84,9 @@ export function refusal(context: RuleContext): void {
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
         hit.factor = 0;
-      } else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation')) hit.factor = 0;
+      } else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation') || (entry?.ownedActs === true && !called && hit.pole === 'confrontation' && ownedByAnother(context.analysis.tokens, marker, hit))) hit.factor = 0;
       else flipped += 1;
+      if (refused === 'pass') called = true;
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
       // A refused verb takes its object with it ("turned down a request from Mauritius's new government
@@ -313,3 +316,28 @@ function isVerbAfterTo(tokens: readonly Token[], t: number): boolean {
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
 const OBJECT_REACH = 5;
+
+/**
+ * Whether the hostile act `hit`, governed by a refusal at `marker`, names another side as the one doing
+ * it: a name or a possessive between the refusal and the act ("opposes India's deployment", "rejects any
+ * American attempt"), "by" and a name within `OWNER_REACH` tokens after it ("conducted by the United
+ * Kingdom"), or a name there with a verb right after it ("the sanctions Baghdad has imposed").
+ */
+function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit): boolean {
+  for (let t = marker.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'PROPN' || isPossessive(tokens[t])) return true;
+  const sentence = tokens[hit.last]?.sentence;
+  for (let t = hit.last + 1; t <= hit.last + OWNER_REACH && tokens[t]?.sentence === sentence; t += 1) {
+    const token = tokens[t] as Token;
+    if (CLAUSE_PUNCTUATION.has(token.normal)) return false;
+    if (token.pos !== 'PROPN') continue;
+    const before = tokens[t - 1];
+    if (before?.normal === 'by' || before?.normal === 'the' && tokens[t - 2]?.normal === 'by') return true;
+    const after = tokens[t + 1];
+    if (after?.pos === 'AUX' || after?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** Tokens after a refused act within which its owner may be named: "conducted by the United Kingdom" is 4. */
+const OWNER_REACH = 4;
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '.', ':']);

@@ -92,6 +92,26 @@ describe('refusal', () => {
     ]);
   });
 
+  it('with ownedActs, a hostile act named as another side\'s is dropped and the refusal counts; one with no owner, or asked for by a call, is refused as the speaker\'s own', () => {
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    // A possessive, a name, "by" and a name, or a name and its verb after the act.
+    expect(hits("China firmly opposes India's deployment of missile batteries.").map(([entry, sign]) => [entry, sign])).toEqual([
+      ['oppose', -1],
+      ['deployment', 0],
+      ['missile', 0],
+    ]);
+    expect(defaultScorer().score('The Argentine Republic rejects the military exercises conducted by the United Kingdom near the islands.').label).toBe('confrontation');
+    expect(defaultScorer().score('We reject the sanctions Baghdad has imposed on our oil companies.').label).toBe('confrontation');
+    expect(defaultScorer().score("The Taliban rejected the court's arrest warrant for their leader.").label).toBe('confrontation');
+    // No owner named: opposing sanctions is refusing to take part in them.
+    expect(hits('Hungary opposes new sanctions.')).toEqual([['sanction', 1, ['refusal:opposes']]]);
+    // A call before the act asks it of the speaker: "rejected calls to impose tariffs" refuses one's own act.
+    expect(defaultScorer().score('Canberra rejected calls from hawkish backbenchers to impose retaliatory tariffs on Chinese goods.').label).toBe('engagement');
+    // Without ownedActs on the entry, the owned act flips as any refused hostile act does.
+    const plain = loadLexicon({ ...defaultLexicon, modifiers: { ...defaultLexicon.modifiers, refusals: defaultLexicon.modifiers.refusals.map(({ ownedActs: _, ...r }) => r) } });
+    expect(createScorer({ lexicons: [plain] }).score("China firmly opposes India's deployment of missile batteries.").label).toBe('engagement');
+  });
+
   it('a refusal of another side\'s doing that keeps a relationship from harm counts for engagement (params.protections: "must not allow … to cast a shadow over their relations")', () => {
     const hits = (text: string, scorer = defaultScorer()) => scorer.score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(hits('The two neighbours must not allow recent events to cast a shadow over their relations.')).toEqual([
