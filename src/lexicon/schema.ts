@@ -359,6 +359,11 @@ export const ParamsSchema = v.strictObject({
    * phrase's hits that still count for engagement count 0. Absent: the rule is off.
    */
   disowned: v.optional(v.strictObject({ words, note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
+   * Entries (their terms) that open a question reproaching another side ("what kind of neighbour"): the
+   * engagement still counting in the rest of the question counts 0. Absent: the rule is off.
+   */
+  reproaches: v.optional(v.strictObject({ terms: v.array(v.pipe(v.string(), v.minLength(1))), note: v.pipe(v.string(), v.minLength(1)) })),
   /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
   schedules: v.optional(categoriesParams),
   /**
