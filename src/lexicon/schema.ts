@@ -397,6 +397,12 @@ export const ParamsSchema = v.strictObject({
        * accusing …") is the medium of those words, not an act, and counts 0. Absent: no medium is read so.
        */
       media: v.optional(words),
+      /**
+       * Lemmas of nouns of an occasion ("visit"): a hit on one after "during" or "on" that follows a verb of
+       * speaking ("said during a visit to Chiang Rai") is where the words were said, not an act, and counts
+       * 0. Absent: no occasion is read so.
+       */
+      occasions: v.optional(words),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -24,10 +24,16 @@ export function source(context: RuleContext): void {
     return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
   };
   const media = context.lexicon.params.sources?.media ?? [];
+  const occasions = context.lexicon.params.sources?.occasions ?? [];
   for (const hit of context.hits) {
     if (media.includes(tokens[hit.last]?.lemma ?? '') && isMedium(tokens, hit)) {
       hit.factor = 0;
       hit.modifiers.push('source:medium');
+      continue;
+    }
+    if (occasions.includes(tokens[hit.last]?.lemma ?? '') && isOccasion(tokens, hit, speaking)) {
+      hit.factor = 0;
+      hit.modifiers.push('source:occasion');
       continue;
     }
     // The head of the phrase speaks; a word before it says what kind of speaker ("Aid officials said").
@@ -57,6 +63,27 @@ function isMedium(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): b
   const next = tokens[hit.last + 1]?.normal === ',' ? hit.last + 2 : hit.last + 1;
   return isGerund(tokens[next]) && tokens[next]?.sentence === tokens[hit.last]?.sentence;
 }
+
+/**
+ * Whether a hit on a noun of `params.sources.occasions` is the occasion of words said, after "during" or
+ * "on" and its article or adjectives that follow a verb of saying and perhaps its object ("said during a
+ * visit to Chiang Rai", "told reporters on a visit to the port"): where the words were said, not an act;
+ * not a state or official visit, which is diplomacy itself.
+ */
+function isOccasion(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit, speaking: (t: number, sentence: number | undefined) => boolean): boolean {
+  const before = phraseStart(tokens, hit.first) - 1;
+  if (!OCCASION_PREPOSITIONS.has(tokens[before]?.normal ?? '')) return false;
+  // A state or official visit is diplomacy itself ("said during a state visit to Nairobi").
+  for (let t = before + 1; t < hit.last; t += 1) if (DIPLOMATIC_OCCASIONS.has(tokens[t]?.normal ?? '')) return false;
+  const sentence = tokens[hit.first]?.sentence;
+  for (let t = before - 1; t >= before - 1 - OCCASION_OBJECT_MAX; t -= 1) if (speaking(t, sentence)) return true;
+  return false;
+}
+
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'on']);
+const DIPLOMATIC_OCCASIONS: ReadonlySet<string> = new Set(['state', 'official']);
+/** Words between a verb of saying and the occasion's preposition: "told reporters" is 1, "told his Iranian counterpart" 3. */
+const OCCASION_OBJECT_MAX = 3;
 
 /** The first token of the noun phrase before token `t`: its articles, possessives, adjectives and names. */
 function phraseStart(tokens: RuleContext['analysis']['tokens'], t: number): number {

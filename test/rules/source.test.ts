@@ -59,6 +59,15 @@ describe('source', () => {
     expect(rows('Kazakhstan signed a joint statement with Russia on Thursday.').at(-1)).toEqual(['joint statement', 1, []]);
   });
 
+  it('a visit after "during" or "on" that follows a verb of speaking is where the words were said, not an act (params.sources.occasions)', () => {
+    expect(rows('"My heart goes out to every family who lost a home," the prime minister said during a visit to Chiang Rai.')).toEqual([['visit', 0, ['source:occasion']]]);
+    expect(rows('"We will rebuild the school," the minister told reporters on a visit to the valley.').at(-1)).toEqual(['visit', 0, ['source:occasion']]);
+    // A state visit is diplomacy itself; a visit that is the act reported keeps its hit.
+    expect(rows('The president said during a state visit to Nairobi that trade would grow.').find(([entry]) => entry === 'state visit')?.[2]).not.toContain('source:occasion');
+    expect(rows('The minister visited Dhaka.').at(-1)?.[1]).toBe(1);
+    expect(rows('The prime minister said a visit to Dhaka was planned.').at(-1)?.[2]).not.toContain('source:occasion');
+  });
+
   it('is off without params.sources', () => {
     const { sources: _off, ...params } = scorer.lexicon.params;
     const without = createScorer({ lexicons: [{ ...scorer.lexicon, params }] });
