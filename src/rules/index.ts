@@ -25,9 +25,9 @@ import { polarity } from './polarity.js';
 import { preference } from './preference.js';
 import { question, withheld } from './question.js';
 import { refusal } from './refusal.js';
-import { reproach } from './reproach.js';
 import { release } from './release.js';
 import { repatriation } from './repatriation.js';
+import { reproach } from './reproach.js';
 import { schedule } from './schedule.js';
 import { source } from './source.js';
 import { topic } from './topic.js';
@@ -54,9 +54,9 @@ import { transfer } from './transfer.js';
  * they mock, and transfers add their hits and meetings with a named party count more (`encounter`)
  * before negation, which governs them like any other. Negation runs before refusal so a negated refusal
  * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
- * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), as
- * does the engagement a reproaching question mocks (`reproach`), so
- * does the engagement in the reason given for a hostile act (`grievance`), an appeal to another side to undo its act becomes a demand (`retraction`) and what a demand asks of
+ * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), so
+ * does the engagement a reproaching question mocks (`reproach`) and the engagement in the reason given
+ * for a hostile act (`grievance`), an appeal to another side to undo its act becomes a demand (`retraction`) and what a demand asks of
  * another side counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
 export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, reproach, grievance, retraction, demanded, intensity, contrast, conditional] as const;

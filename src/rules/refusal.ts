@@ -2,7 +2,7 @@ import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
-import { describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
+import { CLAUSE_BREAK, describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
 import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
 
 /**
@@ -81,10 +81,12 @@ export function refusal(context: RuleContext): void {
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
       const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit, object)));
       const refused = own ? 'flip' : byCategory;
+      // Another side's hostile act, named as theirs, is protested, not refused as one's own (`ownedActs`).
+      const othersHostile = hit.pole === 'confrontation' && (entry?.othersActs === true || (entry?.ownedActs === true && !called && ownedByAnother(context.analysis.tokens, marker, hit)));
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
         hit.factor = 0;
-      } else if (refused === 'reject' || refused === 'pass' || rejected || (entry?.othersActs === true && hit.pole === 'confrontation') || (entry?.ownedActs === true && !called && hit.pole === 'confrontation' && ownedByAnother(context.analysis.tokens, marker, hit))) hit.factor = 0;
+      } else if (refused === 'reject' || refused === 'pass' || rejected || othersHostile) hit.factor = 0;
       else flipped += 1;
       if (refused === 'pass') called = true;
       if ((refused === 'reject' || own) && !before) rejected = true;
@@ -328,10 +330,10 @@ function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit
   const sentence = tokens[hit.last]?.sentence;
   for (let t = hit.last + 1; t <= hit.last + OWNER_REACH && tokens[t]?.sentence === sentence; t += 1) {
     const token = tokens[t] as Token;
-    if (CLAUSE_PUNCTUATION.has(token.normal)) return false;
+    if (CLAUSE_BREAK.has(token.normal)) return false;
     if (token.pos !== 'PROPN') continue;
     const before = tokens[t - 1];
-    if (before?.normal === 'by' || before?.normal === 'the' && tokens[t - 2]?.normal === 'by') return true;
+    if (before?.normal === 'by' || (before?.normal === 'the' && tokens[t - 2]?.normal === 'by')) return true;
     const after = tokens[t + 1];
     if (after?.pos === 'AUX' || after?.pos === 'VERB') return true;
   }
@@ -340,4 +342,3 @@ function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit
 
 /** Tokens after a refused act within which its owner may be named: "conducted by the United Kingdom" is 4. */
 const OWNER_REACH = 4;
-const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '.', ':']);
