@@ -81,12 +81,10 @@ export function refusal(context: RuleContext): void {
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
       const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit, object)));
       const refused = own ? 'flip' : byCategory;
-      // Another side's hostile act, named as theirs, is protested, not refused as one's own (`ownedActs`).
-      const othersHostile = hit.pole === 'confrontation' && (entry?.othersActs === true || (entry?.ownedActs === true && !called && ownedByAnother(context.analysis.tokens, marker, hit)));
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
         hit.factor = 0;
-      } else if (refused === 'reject' || refused === 'pass' || rejected || othersHostile) hit.factor = 0;
+      } else if (refused === 'reject' || refused === 'pass' || rejected || (hit.pole === 'confrontation' && isOthersAct(context, entry, marker, hit, called))) hit.factor = 0;
       else flipped += 1;
       if (refused === 'pass') called = true;
       if ((refused === 'reject' || own) && !before) rejected = true;
@@ -318,6 +316,15 @@ function isVerbAfterTo(tokens: readonly Token[], t: number): boolean {
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */
 const OBJECT_REACH = 5;
+
+/**
+ * Whether the hostile act `hit` is another side's, which the refusal at `marker` protests rather than
+ * refuses as one's own: any, for a refusal of `othersActs`; one named as another side's before any call
+ * the refusal refuses (`called`), for a refusal of `ownedActs`.
+ */
+function isOthersAct(context: RuleContext, entry: RuleContext['lexicon']['modifiers']['refusals'][number] | undefined, marker: Match, hit: WorkingHit, called: boolean): boolean {
+  return entry?.othersActs === true || (entry?.ownedActs === true && !called && ownedByAnother(context.analysis.tokens, marker, hit));
+}
 
 /**
  * Whether the hostile act `hit`, governed by a refusal at `marker`, names another side as the one doing
