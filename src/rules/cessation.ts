@@ -203,11 +203,15 @@ export function retraction(context: RuleContext): void {
   askedByAskers(context, cessations);
 }
 
-/** The engagement hits on the verb at token `verb` that `by` asks for: the other side's act to do, counting 0. */
+/**
+ * The hits on the verb at token `verb` that `by` asks for: the other side's act to do, counting 0, of
+ * either pole ("We call on Thailand to reconsider its decision": the reconsidering is Thailand's, no hint
+ * of the speaker's that ties may be cut).
+ */
 function countAskedAt(context: RuleContext, verb: number, by: Pick<WorkingHit, 'first' | 'last'>): void {
   for (let h = firstAtOrAfter(context.hits, verb); context.hits[h]?.first === verb; h += 1) {
     const asked = context.hits[h] as WorkingHit;
-    if (asked.pole === 'engagement' && asked.factor !== 0) countAsked(asked, trigger(context, by));
+    if (asked.factor !== 0) countAsked(asked, trigger(context, by));
   }
 }
 

@@ -167,7 +167,11 @@ describe('cessation', () => {
 
   it('asking one other side to undo its act makes the appeal a demand, and the act asked for is not the speaker\'s', () => {
     expect(rows('We urge the Japanese Government to withdraw the claim immediately.')).toEqual([['urge', -1, ['demand:withdraw']]]);
-    expect(rows('We call on Thailand to reconsider its decision.')).toEqual([['call on', -1, ['demand:reconsider']]]);
+    // The hint "reconsider its" (a negator with a hit of its own when alone) is Thailand's act asked for here, of either pole.
+    expect(rows('We call on Thailand to reconsider its decision.')).toEqual([
+      ['call on', -1, ['demand:reconsider']],
+      ['reconsider =its', 0, ['demanded:call on']],
+    ]);
     expect(rows('We call on the Government of Eritrea to withdraw its forces from Ethiopian territory.')).toEqual([
       ['call on', -1, ['demand:withdraw']],
       ['withdraw forces', 0, ['demanded:call on']],
