@@ -11,12 +11,12 @@ describe('suggestEntries: coverage', () => {
       corpus: [
         { id: '1', text: 'The ferry left at noon.' },
         { id: '2', text: 'The ferry sailed to the island.' },
-        { id: '3', text: 'The farmers harvested the barley.' },
+        { id: '3', text: 'The growers harvested the barley.' },
         { id: '4', text: 'They attacked the ferry.' },
       ],
     });
     // Only statement 4 has a hit ("attacked"): 3 of 4 have none. Their verbs: leave, sail, harvest (one
-    // statement each); nouns: ferry in two, barley, farmer, island, noon in one. "ferry" in statement 4 does
+    // statement each); nouns: ferry in two, barley, grower, island, noon in one. "ferry" in statement 4 does
     // not count, as that statement has a hit.
     expect(s.coverage).toEqual({
       statements: 4,
@@ -30,7 +30,7 @@ describe('suggestEntries: coverage', () => {
       nouns: [
         { lemma: 'ferry', count: 2 },
         { lemma: 'barley', count: 1 },
-        { lemma: 'farmer', count: 1 },
+        { lemma: 'grower', count: 1 },
         { lemma: 'island', count: 1 },
         { lemma: 'noon', count: 1 },
       ],
