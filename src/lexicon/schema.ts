@@ -617,6 +617,11 @@ export const ParamsSchema = v.strictObject({
        * Syrian officials"; "sent 26 cartel figures to the United States" is none). Optional: none.
        */
       handovers: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+      /**
+       * Lemmas of the verbs of `verbs` that return the people with no particle or "to" ("returned two
+       * detained Kinmen fishermen through the Red Cross"). Optional: none.
+       */
+      returns: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
       /** Tokens from the people's noun to the particle after it: "fishermen who had drifted across the maritime border in the spring back" is 11. */
       reach: window,
       weight: positiveFactor,

@@ -31,7 +31,7 @@ export function repatriation(context: RuleContext): void {
     const verbAt = particleFirst ? object - 2 : object - 1;
     const verb = tokens[verbAt];
     if (verb === undefined || verb.pos !== 'VERB' || !params.verbs.includes(verb.lemma) || isTaken(context, verbAt)) continue;
-    if (!particleFirst && !particleAfter(tokens, returnee, params.particles, params.reach) && !(params.handovers?.includes(verb.lemma) === true && particleAfter(tokens, returnee, TO, params.reach))) continue;
+    if (!particleFirst && params.returns?.includes(verb.lemma) !== true && !particleAfter(tokens, returnee, params.particles, params.reach) && !(params.handovers?.includes(verb.lemma) === true && particleAfter(tokens, returnee, TO, params.reach))) continue;
     insertHit(context, { first: verbAt, last: verbAt, term: verb.lemma, pole: 'engagement', category: params.category, weight: params.weight }, [], ['repatriation']);
   }
 }
@@ -48,11 +48,13 @@ function particleAfter(tokens: readonly Token[], returnee: Match, particles: rea
 }
 
 /**
- * Whether the verb at `t` is inside a hit already, or starts a negator, which may be an act of its own
- * ("handed back 23 sailors", "hand the fishermen back": `hand back`, see `negation`).
+ * Whether the verb at `t` is inside a hit already, or starts a negator that is an act of its own when it
+ * governs nothing ("handed back 23 sailors", "hand the fishermen back": `hand back`, see `negation`); a
+ * negator with no such act leaves the return to this rule ("returned two Indian farmers": `return the`,
+ * whose determiner a number stands in for, undoes hostile acts only).
  */
 function isTaken(context: RuleContext, t: number): boolean {
-  return isInsideHit(context, t) || context.markers.negator.some((negator) => negator.first === t);
+  return isInsideHit(context, t) || context.markers.negator.some((negator) => negator.first === t && context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined);
 }
 
 const TO: readonly string[] = ['to'];

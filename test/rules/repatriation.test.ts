@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
 import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
 
 const rows = (text: string) => hitRows(text, defaultScorer());
@@ -26,10 +27,9 @@ describe('repatriation', () => {
     expect(defaultScorer().score('Tokyo refused to send the Chinese crew home until the fine was paid.').label).toBe('confrontation');
   });
 
-  it('needs a returnee, a verb of return and a particle: no return of migrants, none without "back" or "home"', () => {
+  it('needs a returnee, a verb of return and a particle: no return of migrants, none without "back" or "home" but after a verb of returns', () => {
     expect(rows('Australia sent the migrants back to Indonesia.')).toEqual([]);
     expect(rows('Mexico sent 26 cartel figures to the United States.')).toEqual([]);
-    expect(rows('Seoul returned six fishermen to the North.')).toEqual([]);
     // "to" makes a return of a handover only: "send" is no verb of params.repatriations.handovers.
     expect(rows('Seoul sent six fishermen to the North.')).toEqual([]);
     expect(rows('The police handed the suspects to prosecutors.')).toEqual([]);
@@ -37,8 +37,22 @@ describe('repatriation', () => {
     expect(rows('They sent the sailors, who had been trained at home, to the front.')).toEqual([]);
   });
 
+  it('needs no particle after a verb of params.repatriations.returns ("returned a North Korean soldier")', () => {
+    expect(rows('South Korea returned a North Korean soldier who had crossed the line by mistake.')[0]).toEqual(['returned', 1.4, ['repatriation']]);
+    expect(defaultScorer().score('South Korea returned a North Korean soldier who had crossed the line by mistake.').label).toBe('engagement');
+    expect(rows('Seoul returned six fishermen to the North.')).toEqual([['returned', 1.4, ['repatriation']]]);
+    // Without the list, "return" wants its particle.
+    const { returns: _off, ...repatriations } = defaultLexicon.params.repatriations ?? { verbs: [], particles: [], reach: 1, weight: 1, category: 'yield', note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, repatriations } })] });
+    expect(hitRows('Seoul returned six fishermen to the North.', without)).toEqual([]);
+  });
+
   it('leaves a verb that starts a negator to the negator ("handed back 23 sailors", one hit)', () => {
     expect(rows('Japan handed back 23 Chinese sailors.')).toEqual([['handed back', 1.2, []]]);
+  });
+
+  it('takes a verb whose negator is no act of its own ("returned two Indian farmers": "return the", a number for its determiner)', () => {
+    expect(rows('Border guards returned two Indian farmers who had strayed across the border.')).toEqual([['returned', 1.4, ['repatriation']]]);
   });
 
   it('is off without params.repatriations', () => {
