@@ -56,9 +56,10 @@ import { transfer } from './transfer.js';
  * before negation, which governs them like any other. Negation runs before refusal so a negated refusal
  * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
  * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), so
- * does the engagement a reproaching question mocks (`reproach`), the engagement likened to a futile act (`likening`) and the engagement in the reason given
- * for a hostile act (`grievance`), an appeal to another side to undo its act becomes a demand (`retraction`) and what a demand asks of
- * another side counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
+ * does the engagement a reproaching question mocks (`reproach`), the engagement likened to a futile act
+ * (`likening`) and the engagement in the reason given for a hostile act (`grievance`), an appeal to
+ * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
+ * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
 export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, reproach, likening, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 

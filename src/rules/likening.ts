@@ -13,18 +13,17 @@ import { CLAUSE_BREAK } from './scope.js';
 export function likening(context: RuleContext): void {
   const { tokens, sentences } = context.analysis;
   const { hits } = context;
-  // Rules run once per sentence: only this sentence's tokens are looked at.
-  const sentence = tokens[hits[0]?.first ?? -1]?.sentence;
-  const span = sentences[sentence ?? -1];
+  // Rules run once per sentence, on its hits: only that sentence's tokens are looked at.
+  const span = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
   if (span === undefined) return;
   for (let like = span.firstToken + 1; like <= span.lastToken; like += 1) {
     if (tokens[like]?.normal !== 'like') continue;
     const copula = beforeAdverbs(tokens, like);
     if (tokens[copula]?.lemma !== 'be') continue;
-    const image = hostileHitAfter(context, like, sentence);
+    const image = hostileHitAfter(context, like);
     if (image === undefined) continue;
     let start = copula;
-    while (start > 0 && tokens[start - 1]?.sentence === sentence && !CLAUSE_BREAK.has(tokens[start - 1]?.normal ?? '')) start -= 1;
+    while (start > span.firstToken && !CLAUSE_BREAK.has(tokens[start - 1]?.normal ?? '')) start -= 1;
     for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last < copula; h += 1) {
       const hit = hits[h] as WorkingHit;
       if (hit.factor === 0 || signOf(hit) <= 0) continue;
@@ -34,12 +33,12 @@ export function likening(context: RuleContext): void {
   }
 }
 
-/** The first hit counting for confrontation that starts within `REACH` tokens after "like" at `like`, in its sentence. */
-function hostileHitAfter(context: RuleContext, like: number, sentence: number | undefined): WorkingHit | undefined {
+/** The first hit counting for confrontation that starts within `REACH` tokens after "like" at `like`. */
+function hostileHitAfter(context: RuleContext, like: number): WorkingHit | undefined {
   const { hits } = context;
   for (let h = firstAtOrAfter(hits, like + 1); h < hits.length && (hits[h] as WorkingHit).first <= like + REACH; h += 1) {
     const hit = hits[h] as WorkingHit;
-    if (hit.factor !== 0 && signOf(hit) < 0 && context.analysis.tokens[hit.first]?.sentence === sentence) return hit;
+    if (hit.factor !== 0 && signOf(hit) < 0) return hit;
   }
   return undefined;
 }

@@ -13,12 +13,14 @@ import { CLAUSE_BREAK } from './scope.js';
  * ("refused to hand the fishermen back"). The people are a word of `modifiers.returnees` ending the
  * object of a verb of `params.repatriations.verbs` (the words between noun-phrase words or participles
  * before a noun, "42 captured Congolese soldiers", at most `OBJECT_WORDS`), the verb inside no hit and
- * starting no negator already; a word of `params.repatriations.particles` stands right after the verb or
- * after the people within `params.repatriations.reach` tokens, past a clause that describes them
- * ("fishermen who had drifted across the maritime border in the spring back to the North") but not past
- * clause punctuation; after a verb of `params.repatriations.handovers`, "to" will do ("handed 41 Syrian
- * detainees held on immigration charges to Syrian officials"). Migrants are no such people: sending them
- * back is no concession. Off without `params.repatriations`.
+ * starting no negator that is an act of its own (see `isTaken`); a word of
+ * `params.repatriations.particles` stands right after the verb or after the people within
+ * `params.repatriations.reach` tokens, past a clause that describes them ("fishermen who had drifted
+ * across the maritime border in the spring back to the North") but not past clause punctuation; after a
+ * verb of `params.repatriations.handovers`, "to" will do ("handed 41 Syrian detainees held on
+ * immigration charges to Syrian officials"), and after one of its `returns` nothing more is needed
+ * ("returned a North Korean soldier who had crossed the line by mistake"). Migrants are no such people:
+ * sending them back is no concession. Off without `params.repatriations`.
  */
 export function repatriation(context: RuleContext): void {
   const people = context.markers.returnee;
