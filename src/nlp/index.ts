@@ -379,7 +379,7 @@ function loadNlp(): Nlp {
 /** The text as wink-nlp reads it: NFC, long runs broken, "in." ending a sentence marked (see below). */
 function prepare(text: string): Prepared {
   const { normalized: nfc, toOriginal } = normalize(text);
-  return { text, normalized: endSentencesAtIn(breakLongRuns(nfc)), toOriginal };
+  return { text, normalized: endSentencesAtIn(breakLongRuns(foldLatinLetters(nfc))), toOriginal };
 }
 
 /**
@@ -412,6 +412,38 @@ function normalize(text: string): { normalized: string; toOriginal: Int32Array |
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The text with each Latin letter beyond Latin-1 read as its base letter ("Plenković" as "Plenkovic",
+ * "Erdoğan" as "Erdogan", "Łódź" as "Lódz"): wink-eng-lite-web-model takes such a letter for a symbol of
+ * its own and cuts the word around it ("Erdo", "ğ", "an", the last tagged an article), which then
+ * misreads the words nearby ("the Kuźnica crossing closed": "crossing" a verb). One UTF-16 unit becomes
+ * one, so offsets need no map; tokens keep the caller's spelling through their offsets, and names in an
+ * actor registry are read through the same pipeline, so they match as before. A letter with no base
+ * letter in its decomposition is folded by `UNDECOMPOSED` or left as it is.
+ */
+function foldLatinLetters(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text.replace(LATIN_BEYOND_LATIN1, baseLetter) : text;
+}
+
+function baseLetter(letter: string): string {
+  const base = letter.normalize('NFD').charAt(0);
+  return base !== letter && base <= '\u00ff' ? base : (UNDECOMPOSED.get(letter) ?? letter);
+}
+
+/** Latin Extended-A and -B, and Latin Extended Additional (Vietnamese "ố", "ư"). */
+const LATIN_BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/** Latin letters whose Unicode decomposition has no base letter: the Polish, Croatian and Maltese strokes, Turkish dotless i. */
+const UNDECOMPOSED: ReadonlyMap<string, string> = new Map([
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['Ħ', 'H'],
+]);
 
 /**
  * The text with a space in place of every `LONGEST_RUN`th character of a run of non-spaces that long:
