@@ -29,7 +29,7 @@ describe('repatriation', () => {
 
   it('needs a returnee, a verb of return and a particle: no return of migrants, none without "back" or "home" but after a verb of returns', () => {
     expect(rows('Australia sent the migrants back to Indonesia.')).toEqual([]);
-    expect(rows('Mexico sent 26 cartel figures to the United States.')).toEqual([]);
+    expect(rows('Mexico sent 26 students to the United States.')).toEqual([]);
     // "to" makes a return of a handover only: "send" is no verb of params.repatriations.handovers.
     expect(rows('Seoul sent six fishermen to the North.')).toEqual([]);
     expect(rows('The police handed the suspects to prosecutors.')).toEqual([]);
