@@ -376,10 +376,10 @@ function loadNlp(): Nlp {
   };
 }
 
-/** The text as wink-nlp reads it: NFC, long runs broken, "in." ending a sentence marked (see below). */
+/** The text as wink-nlp reads it: NFC with Latin letters folded, long runs broken, "in." ending a sentence marked (see below). */
 function prepare(text: string): Prepared {
   const { normalized: nfc, toOriginal } = normalize(text);
-  return { text, normalized: endSentencesAtIn(breakLongRuns(foldLatinLetters(nfc))), toOriginal };
+  return { text, normalized: endSentencesAtIn(breakLongRuns(nfc)), toOriginal };
 }
 
 /**
@@ -394,12 +394,14 @@ function joinable(normalized: string): boolean {
  * The text in Unicode NFC, so composed and decomposed spellings of a word ("détente") score alike,
  * with a map from each NFC offset back to the caller's offset (only built when NFC changes the text).
  * Normalising one cluster at a time (a code point with its combining marks, or a Hangul syllable's
- * jamo) keeps the map exact.
+ * jamo) keeps the map exact. Latin letters beyond Latin-1 are then folded (`foldLatinLetters`), in the
+ * same one test for such characters.
  */
 function normalize(text: string): { normalized: string; toOriginal: Int32Array | undefined } {
-  // Latin-1 has no combining marks and every precomposed letter in it is NFC, so most English text
-  // skips the normaliser entirely.
-  if (!BEYOND_LATIN1.test(text) || text.normalize('NFC') === text) return { normalized: text, toOriginal: undefined };
+  // Latin-1 has no combining marks, every precomposed letter in it is NFC and none needs folding, so
+  // most English text skips the normaliser entirely.
+  if (!BEYOND_LATIN1.test(text)) return { normalized: text, toOriginal: undefined };
+  if (text.normalize('NFC') === text) return { normalized: foldLatinLetters(text), toOriginal: undefined };
   const pieces: string[] = [];
   const map: number[] = [];
   for (const match of text.matchAll(CLUSTER)) {
@@ -408,7 +410,7 @@ function normalize(text: string): { normalized: string; toOriginal: Int32Array |
     pieces.push(piece);
   }
   map.push(text.length);
-  return { normalized: pieces.join(''), toOriginal: Int32Array.from(map) };
+  return { normalized: foldLatinLetters(pieces.join('')), toOriginal: Int32Array.from(map) };
 }
 
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
@@ -423,7 +425,7 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
  * letter in its decomposition is folded by `UNDECOMPOSED` or left as it is.
  */
 function foldLatinLetters(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.replace(LATIN_BEYOND_LATIN1, baseLetter) : text;
+  return text.replace(LATIN_BEYOND_LATIN1, baseLetter);
 }
 
 function baseLetter(letter: string): string {

@@ -113,6 +113,22 @@ export function countNothingWithin(context: RuleContext, start: number, end: num
   }
 }
 
+/**
+ * Makes the hits within tokens `start`..`end` that still count for engagement after their flips count 0,
+ * with `modifier`: engagement a speaker mocks or calls futile (`reproach`, `likening`). Unlike
+ * `countNothingWithin` it reads the count after polarity, so a negated hostile act that counts for
+ * engagement is among them, and it leaves hits that later rules add alone.
+ */
+export function countEngagementNothingWithin(context: RuleContext, start: number, end: number, modifier: string): void {
+  const { hits } = context;
+  for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).first <= end; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.last > end || hit.factor === 0 || signOf(hit) <= 0) continue;
+    hit.factor = 0;
+    hit.modifiers.push(modifier);
+  }
+}
+
 /** The hits' signed weight together, those `include` takes: above 0 they lean to engagement, below 0 to confrontation. */
 export function leanOf(hits: readonly WorkingHit[], include: (hit: WorkingHit) => boolean): number {
   let lean = 0;

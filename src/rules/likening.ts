@@ -1,5 +1,6 @@
-import { beforeAdverbs } from '../nlp/index.js';
-import { firstAtOrAfter, signOf, type RuleContext, type WorkingHit } from './context.js';
+import { beforeAdverbs, type Token } from '../nlp/index.js';
+import { countEngagementNothingWithin, firstAtOrAfter, signOf, type RuleContext, type WorkingHit } from './context.js';
+import { runStart } from './phrase.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -12,9 +13,8 @@ import { CLAUSE_BREAK } from './scope.js';
  */
 export function likening(context: RuleContext): void {
   const { tokens, sentences } = context.analysis;
-  const { hits } = context;
   // Rules run once per sentence, on its hits: only that sentence's tokens are looked at.
-  const span = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
+  const span = sentences[tokens[context.hits[0]?.first ?? -1]?.sentence ?? -1];
   if (span === undefined) return;
   for (let like = span.firstToken + 1; like <= span.lastToken; like += 1) {
     if (tokens[like]?.normal !== 'like') continue;
@@ -22,14 +22,8 @@ export function likening(context: RuleContext): void {
     if (tokens[copula]?.lemma !== 'be') continue;
     const image = hostileHitAfter(context, like);
     if (image === undefined) continue;
-    let start = copula;
-    while (start > span.firstToken && !CLAUSE_BREAK.has(tokens[start - 1]?.normal ?? '')) start -= 1;
-    for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).last < copula; h += 1) {
-      const hit = hits[h] as WorkingHit;
-      if (hit.factor === 0 || signOf(hit) <= 0) continue;
-      hit.factor = 0;
-      hit.modifiers.push(`likened:${image.term}`);
-    }
+    const start = runStart(tokens, copula - 1, copula - span.firstToken, (t) => !CLAUSE_BREAK.has((tokens[t] as Token).normal));
+    countEngagementNothingWithin(context, start, copula - 1, `likened:${image.term}`);
   }
 }
 

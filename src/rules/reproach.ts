@@ -1,4 +1,6 @@
-import { signOf, type RuleContext } from './context.js';
+import type { Token } from '../nlp/index.js';
+import { countEngagementNothingWithin, type RuleContext } from './context.js';
+import { runEnd } from './phrase.js';
 
 /**
  * reproach — "What kind of neighbour prints our land on its maps and then asks for dialogue?": a question
@@ -13,12 +15,7 @@ export function reproach(context: RuleContext): void {
   const { tokens } = context.analysis;
   for (const question of context.hits) {
     if (!terms.includes(question.term)) continue;
-    let end = question.last + 1;
-    while (tokens[end] !== undefined && tokens[end]?.sentence === tokens[question.last]?.sentence && tokens[end]?.normal !== '?') end += 1;
-    for (const hit of context.hits) {
-      if (hit.first <= question.last || hit.last >= end || hit.factor === 0 || signOf(hit) <= 0) continue;
-      hit.factor = 0;
-      hit.modifiers.push(`reproach:${question.term}`);
-    }
+    const end = runEnd(tokens, question.last + 1, tokens.length, (t) => (tokens[t] as Token).normal !== '?');
+    countEngagementNothingWithin(context, question.last + 1, end, `reproach:${question.term}`);
   }
 }
