@@ -29,8 +29,9 @@ import { CLAUSE_BREAK } from './scope.js';
  * the other eight changes absolutely nothing" (modifier `irony:which`). The signs in that clause: a hit
  * that counts for confrontation, a refusal ("…, which consisted of one more veto"), or a word of
  * `params.ironies.deflations` ("nothing", "nobody", "another"; not "never", which earnest thanks use:
- * "…, which we will never forget"). "thanked Doha for its patient mediation, which brought the sailors
- * home" stays thanks.
+ * "…, which we will never forget"); in a quotation, the speaker's own thanks, a clause with no
+ * engagement hit ("…, which reached us three weeks after the landslide"). "thanked Doha for its patient
+ * mediation, which brought the sailors home" stays thanks.
  *
  * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
  * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
@@ -47,7 +48,7 @@ export function irony(context: RuleContext): void {
     const noun = thankedNoun(tokens, hit.last, thanked, params.markers);
     if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
-    } else if (params.deflations !== undefined && deflatingClause(context, hit.last, params.deflations)) {
+    } else if (params.deflations !== undefined && deflatingClause(context, hit, params.deflations)) {
       mock(context, hit, 'irony:which');
     }
   }
@@ -67,13 +68,17 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
 }
 
 /**
- * Whether the thanks ending at `last` are followed, within `REACH_TO_WHICH` tokens and past at most an
- * apposition ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that
- * holds a confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the
- * sentence's end.
+ * Whether the thanks `hit` are followed, within `REACH_TO_WHICH` tokens and past at most an apposition
+ * ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that holds a
+ * confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the sentence's
+ * end. Thanks in a quotation, the speaker's own, are deflated too by a "which" clause that holds no
+ * engagement hit: "We are deeply grateful to Port Moresby for its swift response, which reached us three
+ * weeks after the landslide" tells what the response was worth, where earnest thanks tell what the help
+ * did ("…, which helped put out the blaze").
  */
-function deflatingClause(context: RuleContext, last: number, deflations: readonly string[]): boolean {
+function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: readonly string[]): boolean {
   const tokens = context.analysis.tokens;
+  const last = hit.last;
   const sentence = tokens[last]?.sentence;
   let which: number | undefined;
   for (let t = last + 1; t <= last + REACH_TO_WHICH && which === undefined; t += 1) {
@@ -88,7 +93,16 @@ function deflatingClause(context: RuleContext, last: number, deflations: readonl
   const end = clauseEnd(tokens, which + 1);
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
   // A refusal there deflates too ("…, which consisted of one more veto"); it becomes a hit only later.
-  return context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end);
+  const within = (h: WorkingHit): boolean => h.first > which && h.last <= end && h.factor !== 0;
+  if (context.hits.some((h) => within(h) && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return true;
+  return isQuoted(tokens, hit.first) && !context.hits.some((h) => within(h) && signOf(h) > 0);
+}
+
+/** Whether a quotation mark opens before the token at `t` in its sentence: the words are the speaker's own. */
+function isQuoted(tokens: readonly Token[], t: number): boolean {
+  const sentence = tokens[t]?.sentence;
+  for (let u = t - 1; u >= 0 && tokens[u]?.sentence === sentence; u -= 1) if (QUOTATION_MARKS.has((tokens[u] as Token).normal)) return true;
+  return false;
 }
 
 /** The token of one of `nouns` after the thanks ending at `last`, past the one thanked, "to", "for", quotation marks and markers; `undefined` if none. */

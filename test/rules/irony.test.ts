@@ -79,6 +79,14 @@ describe('irony', () => {
     expect(defaultScorer().score('Manila thanked Tokyo for a loan that will pay for five patrol vessels and never falls due early.').label).toBe('engagement');
   });
 
+  it('reads thanks in a quotation, the speaker\'s own, as ironic when their "which" clause tells of no help', () => {
+    const quoted = '"We are grateful to Port Moresby for its swift response, which reached us three weeks after the landslide," the president said.';
+    expect(hitRows(quoted, defaultScorer())[0]).toEqual(['grateful', -0.8, ['irony:which']]);
+    expect(defaultScorer().score(quoted).label).toBe('confrontation');
+    expect(defaultScorer().score('"We thank Doha for its patient mediation, which brought the sailors home," the minister said.').label).toBe('engagement');
+    expect(defaultScorer().score('The government thanks Mexico for the shipment of diesel, which will reach Santiago next week.').label).toBe('engagement');
+  });
+
   it('reads no deflating clause without params.ironies.deflations', () => {
     const { deflations: _off, ...ironies } = defaultLexicon.params.ironies ?? { terms: [], nouns: [], lectures: [], markers: [], note: '-' };
     const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, ironies } })] });
