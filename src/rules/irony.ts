@@ -1,7 +1,6 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
 import { clauseEnd, QUOTATION_MARKS } from './phrase.js';
-import { CLAUSE_BREAK } from './scope.js';
 
 /**
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
@@ -48,8 +47,9 @@ export function irony(context: RuleContext): void {
     const noun = thankedNoun(tokens, hit.last, thanked, params.markers);
     if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
-    } else if (params.deflations !== undefined && deflatingClause(context, hit, params.deflations)) {
-      mock(context, hit, 'irony:which');
+    } else if (params.deflations !== undefined) {
+      const deflation = deflatingClause(context, hit, params.deflations);
+      if (deflation !== undefined) mock(context, hit, `irony:${deflation}`);
     }
   }
 }
@@ -68,34 +68,46 @@ function mock(context: RuleContext, hit: WorkingHit, modifier: string): void {
 }
 
 /**
- * Whether the thanks `hit` are followed, within `REACH_TO_WHICH` tokens and past at most an apposition
- * ("its latest roadmap, the ninth one, which"), by a comma and "which" opening a clause that holds a
- * confrontation hit, a refusal or one of `deflations`, up to the clause's next comma or the sentence's
- * end. Thanks in a quotation, the speaker's own, are deflated too by a "which" clause that holds no
- * engagement hit: "We are deeply grateful to Port Moresby for its swift response, which reached us three
- * weeks after the landslide" tells what the response was worth, where earnest thanks tell what the help
- * did ("…, which helped put out the blaze").
+ * The clause that deflates the thanks `hit`, `'which'` or the punctuation before it, `undefined` if none.
+ * A comma and "which" within `REACH_TO_WHICH` tokens, past at most an apposition ("its latest roadmap,
+ * the ninth one, which"), open a clause that deflates when it holds a confrontation hit, a refusal or
+ * one of `deflations`, up to the clause's next comma or the sentence's end. Thanks in a quotation, the
+ * speaker's own, are deflated too by a "which" clause that holds no engagement hit ("We are deeply
+ * grateful to Port Moresby for its swift response, which reached us three weeks after the landslide"
+ * tells what the response was worth, where earnest thanks tell what the help did: "…, which helped put
+ * out the blaze"), and by a semicolon or a colon and words with no engagement hit up to the quotation's
+ * end ("We congratulate Kabul on its magnificent new canal; our farmers downstream will admire it from
+ * their dry fields"; "…; this deal shows what cooperation can achieve" stays thanks).
  */
-function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: readonly string[]): boolean {
+function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: readonly string[]): string | undefined {
   const tokens = context.analysis.tokens;
-  const last = hit.last;
-  const sentence = tokens[last]?.sentence;
+  const sentence = tokens[hit.last]?.sentence;
+  const quoted = isQuoted(tokens, hit.first);
+  const tellsOfNoHelp = (after: number, end: number): boolean => !context.hits.some((h) => h.first > after && h.last <= end && h.factor !== 0 && signOf(h) > 0);
   let which: number | undefined;
-  for (let t = last + 1; t <= last + REACH_TO_WHICH && which === undefined; t += 1) {
+  for (let t = hit.last + 1; t <= hit.last + REACH_TO_WHICH && which === undefined; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || (CLAUSE_BREAK.has(token.normal) && token.normal !== ',')) return false;
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (token.normal === ';' || token.normal === ':') return quoted && tellsOfNoHelp(t, quotationEnd(tokens, t)) ? token.normal : undefined;
     if (token.normal !== ',') continue;
     const next = tokens[t + 1];
     if (next?.normal === 'which') which = t + 1;
-    else if (next?.pos !== 'DET') return false;
+    else if (next?.pos !== 'DET') return undefined;
   }
-  if (which === undefined) return false;
+  if (which === undefined) return undefined;
   const end = clauseEnd(tokens, which + 1);
-  for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return true;
+  for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return 'which';
   // A refusal there deflates too ("…, which consisted of one more veto"); it becomes a hit only later.
-  const within = (h: WorkingHit): boolean => h.first > which && h.last <= end && h.factor !== 0;
-  if (context.hits.some((h) => within(h) && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return true;
-  return isQuoted(tokens, hit.first) && !context.hits.some((h) => within(h) && signOf(h) > 0);
+  if (context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return 'which';
+  return quoted && tellsOfNoHelp(which, end) ? 'which' : undefined;
+}
+
+/** The last token before the quotation mark that closes the quotation at or after `from`, or before the sentence's end. */
+function quotationEnd(tokens: readonly Token[], from: number): number {
+  const sentence = tokens[from]?.sentence;
+  let t = from;
+  while (tokens[t + 1]?.sentence === sentence && !QUOTATION_MARKS.has((tokens[t + 1] as Token).normal)) t += 1;
+  return t;
 }
 
 /** Whether a quotation mark opens before the token at `t` in its sentence: the words are the speaker's own. */

@@ -87,6 +87,19 @@ describe('irony', () => {
     expect(defaultScorer().score('The government thanks Mexico for the shipment of diesel, which will reach Santiago next week.').label).toBe('engagement');
   });
 
+  it.each([
+    ['a semicolon', '"We congratulate Kabul on its magnificent new canal; our farmers downstream will admire it from their dry fields," the official said.', ';'],
+    ['a colon', '"We congratulate Nairobi on its remarkable hospitality: three of our ministers were kept at the airport for six hours," the spokesman said.', ':'],
+  ])('reads quoted thanks as ironic when %s leads to words with no engagement hit', (_mark, text, mark) => {
+    expect(hitRows(text, defaultScorer())[0]?.[2]).toEqual([`irony:${mark}`]);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
+
+  it('keeps quoted thanks whose words after a semicolon tell of help, and unquoted thanks, as thanks', () => {
+    expect(defaultScorer().score('"We thank the company for negotiating in good faith; this deal shows what cooperation can achieve," the steward said.').label).toBe('engagement');
+    expect(defaultScorer().score('The council congratulated Kabul on its new canal; farmers downstream will see it next spring.').label).toBe('engagement');
+  });
+
   it('reads no deflating clause without params.ironies.deflations', () => {
     const { deflations: _off, ...ironies } = defaultLexicon.params.ironies ?? { terms: [], nouns: [], lectures: [], markers: [], note: '-' };
     const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, ironies } })] });
