@@ -54,9 +54,13 @@ export function irony(context: RuleContext): void {
   }
 }
 
-/** Whether a token is the verb of a finding (`params.ironies.findings`): "on discovering the sea", not the noun "the discovery of the wreck". */
+/**
+ * Whether a token is the verb of a finding (`params.ironies.findings`): "on discovering the sea", not the
+ * noun "the discovery of the wreck". A gerund the tagger reads as a noun counts ("for teaching us that a
+ * trade agreement lasts about as long as a news cycle": "teaching" a noun of lemma "teach").
+ */
 function isFinding(token: Token, findings: readonly string[] | undefined): boolean {
-  return token.pos === 'VERB' && findings !== undefined && findings.includes(token.lemma);
+  return (token.pos === 'VERB' || (token.pos === 'NOUN' && token.normal.endsWith('ing'))) && findings !== undefined && findings.includes(token.lemma);
 }
 
 /** The thanks count for confrontation, and the engagement hits of what they are for, up to the first comma, count 0. */

@@ -38,6 +38,12 @@ describe('irony', () => {
     expect(hitRows('We congratulate Namibia on the discovery of oil.', defaultScorer())).toEqual([['congratulate', 1, []]]);
   });
 
+  it('reads a gerund of a finding that the tagger reads as a noun ("teaching", lemma "teach") as the verb', () => {
+    const text = 'We are grateful to Washington for teaching us the meaning of market access.';
+    expect(hitRows(text, defaultScorer())[0]).toEqual(['grateful', -0.8, ['irony:teaching']]);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
+
   it('reads no finding without params.ironies.findings', () => {
     const { findings: _off, ...ironies } = defaultLexicon.params.ironies ?? { terms: [], nouns: [], lectures: [], markers: [], note: '-' };
     const scorer = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, ironies } })] });
