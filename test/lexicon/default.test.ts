@@ -30,6 +30,14 @@ describe('the default lexicon (lexicons/diplomacy.en.json)', () => {
     }
   });
 
+  it('names in the rules\' params only terms that an entry or idiom has (the rules compare them with the terms of hits)', () => {
+    const known = new Set([...defaultLexicon.entries, ...defaultLexicon.idioms].map((e) => e.term));
+    const { contraband, reproaches, credits, ironies, accusations, retaliations, threats, encounters } = defaultLexicon.params;
+    const named = [contraband, reproaches, credits, ironies, accusations, retaliations, threats, encounters].flatMap((group) => group?.terms ?? []);
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter((term) => !known.has(term))).toEqual([]);
+  });
+
   it('notes where every tuning parameter comes from', () => {
     for (const group of Object.values(defaultLexicon.params)) expect(group.note.length).toBeGreaterThan(20);
   });
