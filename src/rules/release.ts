@@ -2,7 +2,7 @@ import { isInflectedVerb, isPassiveParticiple, type Token } from '../nlp/index.j
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 import { nounPhraseEnd } from './phrase.js';
-import { opensRelative } from './scope.js';
+import { CLAUSE_BREAK, opensRelative } from './scope.js';
 
 /**
  * release — "released ten Colombian nationals detained near the border", "released 23 Nigerian fishermen
@@ -36,14 +36,56 @@ export function release(context: RuleContext): void {
 /** A hit's or a marker's inclusive token range. */
 type Span = Pick<WorkingHit, 'first' | 'last'>;
 
-/** Makes `harm` count 0 when it is a hostile verb right after the people `freed` names, or in a relative clause on them. */
+/**
+ * Makes `harm` count 0 when it is a hostile verb right after the people `freed` names, or in a relative
+ * clause on them; and with it, or with a participle that is no hit, the hostile hits of the rest of that
+ * phrase, which tell where and why the people were held ("captured during the July fighting", "detained
+ * during the road blockades", "it had held for three weeks in a customs dispute"), up to the clause's
+ * end or a conjunction ("… and handed back their vehicles").
+ */
 function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeOnly = false): void {
   const tokens = context.analysis.tokens;
-  if (harm.pole !== 'confrontation' || harm.factor === 0 || !isInflectedVerb(tokens[harm.first])) return;
   const people = peopleEnd(tokens, freed);
-  if (people === -1 || (people === harm.first - 1 ? relativeOnly : !isRelativeOpening(tokens, people + 1, harm.first))) return;
-  harm.factor = 0;
-  harm.modifiers.push(`released:${trigger(context, freed)}`);
+  if (people === -1) return;
+  const held = heldAt(tokens, people);
+  const isHarm = harm.pole === 'confrontation' && harm.factor !== 0 && isInflectedVerb(tokens[harm.first]);
+  if (isHarm && (people === harm.first - 1 ? !relativeOnly : isRelativeOpening(tokens, people + 1, harm.first))) {
+    harm.factor = 0;
+    harm.modifiers.push(`released:${trigger(context, freed)}`);
+  }
+  if (held === -1 || !ADVERBIAL.has(tokens[held + 1]?.pos ?? '')) return;
+  const end = backgroundEnd(tokens, held);
+  const { hits } = context;
+  for (let h = firstAtOrAfter(hits, held + 1); h < hits.length && (hits[h] as WorkingHit).first <= end; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.last > end || hit.pole !== 'confrontation' || hit.factor === 0) continue;
+    hit.factor = 0;
+    hit.modifiers.push(`released:${trigger(context, freed)}`);
+  }
+}
+
+/**
+ * The participle that tells how the people ending at `people` were held: right after them ("soldiers
+ * captured") or after a relative clause's opening ("drivers it had held"); −1 when there is none.
+ */
+function heldAt(tokens: readonly Token[], people: number): number {
+  if (isInflectedVerb(tokens[people + 1])) return people + 1;
+  for (let t = people + 2; t <= people + 1 + RELATIVE_WORDS; t += 1) {
+    if (isInflectedVerb(tokens[t])) return isRelativeOpening(tokens, people + 1, t) ? t : -1;
+  }
+  return -1;
+}
+
+/** The last token of the phrase of the participle at `held`: before a clause break, a conjunction ("… and on the same day closed its airspace") or the sentence's end. */
+function backgroundEnd(tokens: readonly Token[], held: number): number {
+  const sentence = tokens[held]?.sentence;
+  let t = held;
+  for (;;) {
+    const next = tokens[t + 1];
+    if (next === undefined || next.sentence !== sentence || CLAUSE_BREAK.has(next.normal)) return t;
+    if (next.pos === 'CCONJ') return t;
+    t += 1;
+  }
 }
 
 /**
@@ -77,6 +119,8 @@ function isRelativeOpening(tokens: readonly Token[], from: number, to: number): 
 
 /** Tags of a verb's particle: "handed back", "handed over". */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'ADV', 'PART']);
+/** Tags after a participle that open where or why the people were held ("captured during", "held for", "detained near"), not an object ("ended the standoff"). */
+const ADVERBIAL: ReadonlySet<string> = new Set(['ADP', 'ADV']);
 /** Words of a relative clause's opening at most: "who had been" is 3. */
 const RELATIVE_WORDS = 3;
 

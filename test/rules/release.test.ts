@@ -50,6 +50,16 @@ describe('release', () => {
     expect(rows('Dominican authorities freed 14 Haitian fishermen detained off Pedernales.')).toEqual([['detained', 1, ['negation:freed']]]);
   });
 
+  it('reads the hostile hits of the participle\'s phrase as where and why the people were held, up to the clause\'s end or a conjunction ("captured during the July fighting")', () => {
+    expect(rows('Thailand returned 18 Cambodian soldiers captured during the July fighting.')).toEqual([
+      ['returned', 1, ['repatriation']],
+      ['fighting', 0, ['released:returned']],
+    ]);
+    expect(defaultScorer().score('Peru released 11 Bolivian truck drivers detained during the road blockades and handed back their vehicles.').label).toBe('engagement');
+    expect(rows('Eritrea released 23 Ethiopian traders detained near Bure and on the same day closed its airspace.').at(-1)).toEqual(['closed its airspace', -1, []]);
+    expect(rows('The release of the fishermen angered hardliners in Beijing.').at(-1)).toEqual(['hardliners', -1, []]);
+  });
+
   it('is off without params.cessations', () => {
     // The detention then tells the nationals' past (describing), not an undoing read by this rule.
     expect(rows('Venezuela released ten Colombian nationals detained near the border.', defaultScorerWithout('params', 'cessations'))[1]).toEqual(['detained', 0, ['describes:nationals']]);
