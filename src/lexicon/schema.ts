@@ -601,6 +601,20 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * A verb of regard (lemmas of `verbs`: "respect", "value") followed in its sentence by "but" concedes in
+   * order to rebuff: the engagement from the verb to "but" counts 0, and when nothing after "but" counts for
+   * engagement the concession counts for confrontation with this `weight` and `category` ("We value our
+   * friendship with Rome, but no Italian-flagged rescue ship will dock in our ports"). Absent: the rule is off.
+   */
+  concessions: v.optional(
+    v.strictObject({
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      weight: positiveFactor,
+      category: categoryId,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * People handed back or sent home ("handed four Lebanese shepherds back to the Lebanese army", "sent six
    * North Korean fishermen home"): a verb of `verbs` whose object ends in a word of `modifiers.returnees`
    * and that has a word of `particles` before or after that object is an engagement hit on the verb.

@@ -119,7 +119,8 @@ function clauseBreaksBefore(context: RuleContext): Map<number, number> {
 function takeBackConcession(context: RuleContext, marker: Match): void {
   const { hits } = context;
   if (hits.some((hit) => hit.first > marker.last && hit.factor !== 0)) return;
-  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0);
+  // A concession already read as the rebuff's framing (see `concession`) is taken back once.
+  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0 && !hit.modifiers.includes(CONCEDED));
   if (before.length === 0 || !context.markers.negator.some((negator) => negator.first > marker.last && refusesFuture(context.analysis.tokens, negator))) return;
   const modifier = `contrast-refusal:${trigger(context, marker)}`;
   for (const hit of before) {
@@ -145,6 +146,9 @@ function refusesFuture(tokens: readonly Token[], negator: Match): boolean {
   }
   return false;
 }
+
+/** The modifier of a concession the `concession` rule counts for confrontation. */
+const CONCEDED = 'concession:but';
 
 /** Lemmas of the auxiliaries of a future or hypothetical act ("will", "'ll", "wo", "would", "shall"). */
 const FUTURE: ReadonlySet<string> = new Set(['will', 'would', 'shall']);

@@ -3,6 +3,7 @@ import { agenda } from './agenda.js';
 import { arena } from './arena.js';
 import { demanded, retraction } from './cessation.js';
 import { compound } from './compound.js';
+import { concession } from './concession.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { dated } from './dated.js';
@@ -57,11 +58,13 @@ import { transfer } from './transfer.js';
  * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
  * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), so
  * does the engagement a reproaching question mocks (`reproach`), the engagement likened to a futile act
- * (`likening`) and the engagement in the reason given for a hostile act (`grievance`), an appeal to
+ * (`likening`), the regard conceded before "but" (`concession`, which counts the concession for
+ * confrontation when nothing after "but" counts for engagement) and the engagement in the reason given
+ * for a hostile act (`grievance`), an appeal to
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, reproach, likening, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

@@ -1,0 +1,62 @@
+import type { Token } from '../nlp/index.js';
+import { countEngagementNothingWithin, firstAtOrAfter, insertHit, isInsideHit, signOf, type RuleContext, type WorkingHit } from './context.js';
+
+/**
+ * concession — "We value our friendship with Rome, but no Italian-flagged rescue ship will dock in our
+ * ports", "We respect the people of Zimbabwe, but every undocumented worker we find will be put on a bus
+ * home": a verb of regard (`params.concessions.verbs`: "respect", "value", "appreciate") followed in its
+ * sentence by "but" concedes what it names in order to rebuff its holder. The engagement still counting
+ * from the verb to "but" is the concession and counts 0 (modifier `conceded:<verb>`); and when nothing
+ * after "but" counts for engagement ("…, but we will keep talking" would), the concession itself counts
+ * for confrontation, with `weight` and `category`, as the rebuff's framing (modifier `concession:but`):
+ * what follows "but" is often an act no entry names ("will operate its dam on its own timetable"). A
+ * negated verb ("does not value") concedes nothing. Off without `params.concessions`.
+ */
+export function concession(context: RuleContext): void {
+  const params = context.lexicon.params.concessions;
+  const tokens = context.analysis.tokens;
+  const but = context.markers.contrast.find((m) => m.first === m.last && tokens[m.first]?.normal === 'but');
+  if (params === undefined || but === undefined) return;
+  const sentence = tokens[but.first]?.sentence;
+  for (let verb = but.first - 1; verb >= but.first - REACH && tokens[verb]?.sentence === sentence; verb -= 1) {
+    const token = tokens[verb] as Token;
+    if (!params.verbs.includes(token.lemma) || !isVerb(tokens, verb) || isNegated(context, verb)) continue;
+    const rebuffed = !engagementAfter(context, but.last);
+    const at = context.hits.find((h) => h.first <= verb && verb <= h.last && h.factor !== 0 && signOf(h) > 0);
+    if (rebuffed && at !== undefined) {
+      at.flipped = !at.flipped;
+      at.modifiers.push('concession:but');
+    }
+    countEngagementNothingWithin(context, verb, but.first - 1, `conceded:${token.normal}`);
+    if (rebuffed && !isInsideHit(context, verb)) {
+      insertHit(context, { first: verb, last: verb, term: token.lemma, pole: 'confrontation', category: params.category, weight: params.weight }, [], ['concession:but']);
+    }
+    return;
+  }
+}
+
+/** Whether the token at `t` is a verb, or a verb's "-s" form the tagger reads as a noun after a name or a pronoun ("The Government of Finland values"). */
+function isVerb(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t] as Token;
+  if (token.pos === 'VERB') return true;
+  const before = tokens[t - 1]?.pos;
+  return token.pos === 'NOUN' && token.normal.endsWith('s') && (before === 'PROPN' || before === 'PRON');
+}
+
+/** Whether a negator of the context governs the verb at `verb` ("does not value"). */
+function isNegated(context: RuleContext, verb: number): boolean {
+  return context.markers.negator.some((n) => n.last < verb && verb - n.last <= 2);
+}
+
+/** Whether a hit after token `after` in the sentence still counts for engagement. */
+function engagementAfter(context: RuleContext, after: number): boolean {
+  const { hits } = context;
+  for (let h = firstAtOrAfter(hits, after + 1); h < hits.length; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.factor !== 0 && signOf(hit) > 0) return true;
+  }
+  return false;
+}
+
+/** Tokens from the verb to "but" at most: "values decades of practical cooperation with Moscow in the Barents Sea, but" is 12. */
+const REACH = 24;
