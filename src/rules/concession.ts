@@ -25,15 +25,18 @@ export function concession(context: RuleContext): void {
     const at = context.hits.find((h) => h.first <= verb && verb <= h.last && h.factor !== 0 && signOf(h) > 0);
     if (rebuffed && at !== undefined) {
       at.flipped = !at.flipped;
-      at.modifiers.push('concession:but');
+      at.modifiers.push(CONCESSION);
     }
     countEngagementNothingWithin(context, verb, but.first - 1, `conceded:${token.normal}`);
     if (rebuffed && !isInsideHit(context, verb)) {
-      insertHit(context, { first: verb, last: verb, term: token.lemma, pole: 'confrontation', category: params.category, weight: params.weight }, [], ['concession:but']);
+      insertHit(context, { first: verb, last: verb, term: token.lemma, pole: 'confrontation', category: params.category, weight: params.weight }, [], [CONCESSION]);
     }
     return;
   }
 }
+
+/** The modifier of a concession counted for confrontation, which `contrast` does not take back a second time. */
+export const CONCESSION = 'concession:but';
 
 /** Whether the token at `t` is a verb, or a verb's "-s" form the tagger reads as a noun after a name or a pronoun ("The Government of Finland values"). */
 function isVerb(tokens: readonly Token[], t: number): boolean {
@@ -43,7 +46,7 @@ function isVerb(tokens: readonly Token[], t: number): boolean {
   return token.pos === 'NOUN' && token.normal.endsWith('s') && (before === 'PROPN' || before === 'PRON');
 }
 
-/** Whether a negator of the context governs the verb at `verb` ("does not value"). */
+/** Whether a negator ends at most two tokens before the verb at `verb` ("does not value", "never really valued"): the verb is no hit whose negators the context lists. */
 function isNegated(context: RuleContext, verb: number): boolean {
   return context.markers.negator.some((n) => n.last < verb && verb - n.last <= 2);
 }

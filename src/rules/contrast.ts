@@ -1,6 +1,7 @@
 import type { Match } from '../lexicon/match.js';
 import { beforeAdverbs, isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
+import { CONCESSION } from './concession.js';
 import { leanOf, signOf, trigger } from './context.js';
 import { CLAUSE_BREAK, opensPredicate } from './scope.js';
 
@@ -120,7 +121,7 @@ function takeBackConcession(context: RuleContext, marker: Match): void {
   const { hits } = context;
   if (hits.some((hit) => hit.first > marker.last && hit.factor !== 0)) return;
   // A concession already read as the rebuff's framing (see `concession`) is taken back once.
-  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0 && !hit.modifiers.includes(CONCEDED));
+  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0 && !hit.modifiers.includes(CONCESSION));
   if (before.length === 0 || !context.markers.negator.some((negator) => negator.first > marker.last && refusesFuture(context.analysis.tokens, negator))) return;
   const modifier = `contrast-refusal:${trigger(context, marker)}`;
   for (const hit of before) {
@@ -146,9 +147,6 @@ function refusesFuture(tokens: readonly Token[], negator: Match): boolean {
   }
   return false;
 }
-
-/** The modifier of a concession the `concession` rule counts for confrontation. */
-const CONCEDED = 'concession:but';
 
 /** Lemmas of the auxiliaries of a future or hypothetical act ("will", "'ll", "wo", "would", "shall"). */
 const FUTURE: ReadonlySet<string> = new Set(['will', 'would', 'shall']);

@@ -1,6 +1,6 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
-import { clauseEnd, QUOTATION_MARKS } from './phrase.js';
+import { clauseEnd, QUOTATION_MARKS, runEnd, runStart } from './phrase.js';
 
 /**
  * irony — "We thank Moscow for its touching concern about our language law", "Caracas thanked Washington
@@ -92,7 +92,7 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
   for (let t = hit.last + 1; t <= hit.last + REACH_TO_WHICH && which === undefined; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
-    if (token.normal === ';' || token.normal === ':') return quoted && tellsOfNoHelp(t, quotationEnd(tokens, t)) ? token.normal : undefined;
+    if (token.normal === ';' || token.normal === ':') return quoted && tellsOfNoHelp(t, runEnd(tokens, t, tokens.length, (u) => !QUOTATION_MARKS.has((tokens[u] as Token).normal))) ? token.normal : undefined;
     if (token.normal !== ',') continue;
     const next = tokens[t + 1];
     if (next?.normal === 'which') which = t + 1;
@@ -106,19 +106,10 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
   return quoted && tellsOfNoHelp(which, end) ? 'which' : undefined;
 }
 
-/** The last token before the quotation mark that closes the quotation at or after `from`, or before the sentence's end. */
-function quotationEnd(tokens: readonly Token[], from: number): number {
-  const sentence = tokens[from]?.sentence;
-  let t = from;
-  while (tokens[t + 1]?.sentence === sentence && !QUOTATION_MARKS.has((tokens[t + 1] as Token).normal)) t += 1;
-  return t;
-}
-
 /** Whether a quotation mark opens before the token at `t` in its sentence: the words are the speaker's own. */
 function isQuoted(tokens: readonly Token[], t: number): boolean {
-  const sentence = tokens[t]?.sentence;
-  for (let u = t - 1; u >= 0 && tokens[u]?.sentence === sentence; u -= 1) if (QUOTATION_MARKS.has((tokens[u] as Token).normal)) return true;
-  return false;
+  const start = runStart(tokens, t - 1, t, (u) => !QUOTATION_MARKS.has((tokens[u] as Token).normal));
+  return tokens[start - 1]?.sentence === tokens[t]?.sentence && QUOTATION_MARKS.has(tokens[start - 1]?.normal ?? '');
 }
 
 /** The token of one of `nouns` after the thanks ending at `last`, past the one thanked, "to", "for", quotation marks and markers; `undefined` if none. */

@@ -1,7 +1,7 @@
 import { isInflectedVerb, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
-import { nounPhraseEnd } from './phrase.js';
+import { nounPhraseEnd, runEnd } from './phrase.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 
 /**
@@ -78,14 +78,7 @@ function heldAt(tokens: readonly Token[], people: number): number {
 
 /** The last token of the phrase of the participle at `held`: before a clause break, a conjunction ("… and on the same day closed its airspace") or the sentence's end. */
 function backgroundEnd(tokens: readonly Token[], held: number): number {
-  const sentence = tokens[held]?.sentence;
-  let t = held;
-  for (;;) {
-    const next = tokens[t + 1];
-    if (next === undefined || next.sentence !== sentence || CLAUSE_BREAK.has(next.normal)) return t;
-    if (next.pos === 'CCONJ') return t;
-    t += 1;
-  }
+  return runEnd(tokens, held, tokens.length, (t) => !CLAUSE_BREAK.has((tokens[t] as Token).normal) && (tokens[t] as Token).pos !== 'CCONJ');
 }
 
 /**
