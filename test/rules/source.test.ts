@@ -15,15 +15,15 @@ describe('source', () => {
   });
 
   it('also with where the speaker is between ("Mediators in Geneva said", "negotiators at the UN told")', () => {
-    expect(rows('Mediators in Geneva said the bridge would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
-    expect(rows('Negotiators at the UN told reporters the bridge would stay open.')).toEqual([['negotiator', 0, ['source:told']]]);
+    expect(rows('Mediators in Geneva said the museum would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
+    expect(rows('Negotiators at the UN told reporters the museum would stay open.')).toEqual([['negotiator', 0, ['source:told']]]);
     // A place that is no name is a phrase of its own: "mediators in the region" may have been sent there.
-    expect(rows('Mediators in the region said the bridge would stay open.')).toEqual([['mediat*', 1, []]]);
+    expect(rows('Mediators in the region said the museum would stay open.')).toEqual([['mediat*', 1, []]]);
   });
 
   it('also with auxiliaries before the verb ("mediators had told them", "Mediators have said")', () => {
     expect(rows('Angolan mediators had told them the troops would stay.')[0]).toEqual(['mediat*', 0, ['source:told']]);
-    expect(rows('Mediators have said the bridge would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
+    expect(rows('Mediators have said the museum would stay open.')).toEqual([['mediat*', 0, ['source:said']]]);
   });
 
   it('also after the verb at the end of the sentence ("…, said a mediator")', () => {
@@ -31,7 +31,7 @@ describe('source', () => {
   });
 
   it('a word before the head says what kind of speaker it is and keeps its hit ("Ceasefire monitors said", "the peace envoy said")', () => {
-    expect(rows('Ceasefire monitors said the bridge would stay open.')).toEqual([['ceasefire*', 1, []]]);
+    expect(rows('Ceasefire monitors said the museum would stay open.')).toEqual([['ceasefire*', 1, []]]);
     expect(rows('The ceasefire is holding, the peace envoy said.')).toEqual([
       ['ceasefire*', 1, []],
       ['peace', 1, []],
