@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import { countEngagementNothingWithin, firstAtOrAfter, insertHit, isInsideHit, signOf, type RuleContext, type WorkingHit } from './context.js';
+import { countEngagementNothingWithin, hitCountingWithin, insertHit, isInsideHit, signOf, type RuleContext } from './context.js';
 
 /**
  * concession — "We value our friendship with Rome, but no Italian-flagged rescue ship will dock in our
@@ -21,7 +21,7 @@ export function concession(context: RuleContext): void {
   for (let verb = but.first - 1; verb >= but.first - REACH && tokens[verb]?.sentence === sentence; verb -= 1) {
     const token = tokens[verb] as Token;
     if (!params.verbs.includes(token.lemma) || !isVerb(tokens, verb) || isNegated(context, verb)) continue;
-    const rebuffed = !engagementAfter(context, but.last);
+    const rebuffed = hitCountingWithin(context, but.last + 1, tokens.length, 1) === undefined;
     const at = context.hits.find((h) => h.first <= verb && verb <= h.last && h.factor !== 0 && signOf(h) > 0);
     if (rebuffed && at !== undefined) {
       at.flipped = !at.flipped;
@@ -49,16 +49,6 @@ function isVerb(tokens: readonly Token[], t: number): boolean {
 /** Whether a negator ends at most two tokens before the verb at `verb` ("does not value", "never really valued"): the verb is no hit whose negators the context lists. */
 function isNegated(context: RuleContext, verb: number): boolean {
   return context.markers.negator.some((n) => n.last < verb && verb - n.last <= 2);
-}
-
-/** Whether a hit after token `after` in the sentence still counts for engagement. */
-function engagementAfter(context: RuleContext, after: number): boolean {
-  const { hits } = context;
-  for (let h = firstAtOrAfter(hits, after + 1); h < hits.length; h += 1) {
-    const hit = hits[h] as WorkingHit;
-    if (hit.factor !== 0 && signOf(hit) > 0) return true;
-  }
-  return false;
 }
 
 /** Tokens from the verb to "but" at most: "values decades of practical cooperation with Moscow in the Barents Sea, but" is 12. */

@@ -129,6 +129,16 @@ export function countEngagementNothingWithin(context: RuleContext, start: number
   }
 }
 
+/** The first hit within tokens `start`..`end` that still counts, for engagement when `sign` is 1 and for confrontation when it is −1. */
+export function hitCountingWithin(context: RuleContext, start: number, end: number, sign: 1 | -1): WorkingHit | undefined {
+  const { hits } = context;
+  for (let h = firstAtOrAfter(hits, start); h < hits.length && (hits[h] as WorkingHit).first <= end; h += 1) {
+    const hit = hits[h] as WorkingHit;
+    if (hit.last <= end && hit.factor !== 0 && signOf(hit) === sign) return hit;
+  }
+  return undefined;
+}
+
 /** The hits' signed weight together, those `include` takes: above 0 they lean to engagement, below 0 to confrontation. */
 export function leanOf(hits: readonly WorkingHit[], include: (hit: WorkingHit) => boolean): number {
   let lean = 0;

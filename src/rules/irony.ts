@@ -1,5 +1,5 @@
 import { isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
-import { countNothingWithin, signOf, trigger, type RuleContext, type WorkingHit } from './context.js';
+import { countNothingWithin, hitCountingWithin, trigger, type RuleContext, type WorkingHit } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd, runStart } from './phrase.js';
 
 /**
@@ -87,7 +87,7 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
   const tokens = context.analysis.tokens;
   const sentence = tokens[hit.last]?.sentence;
   const quoted = isQuoted(tokens, hit.first);
-  const tellsOfNoHelp = (after: number, end: number): boolean => !context.hits.some((h) => h.first > after && h.last <= end && h.factor !== 0 && signOf(h) > 0);
+  const tellsOfNoHelp = (after: number, end: number): boolean => hitCountingWithin(context, after + 1, end, 1) === undefined;
   let which: number | undefined;
   for (let t = hit.last + 1; t <= hit.last + REACH_TO_WHICH && which === undefined; t += 1) {
     const token = tokens[t];
@@ -102,7 +102,7 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
   const end = clauseEnd(tokens, which + 1);
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return 'which';
   // A refusal there deflates too ("…, which consisted of one more veto"); it becomes a hit only later.
-  if (context.hits.some((h) => h.first > which && h.last <= end && h.factor !== 0 && signOf(h) < 0) || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return 'which';
+  if (hitCountingWithin(context, which + 1, end, -1) !== undefined || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return 'which';
   return quoted && tellsOfNoHelp(which, end) ? 'which' : undefined;
 }
 
