@@ -56,9 +56,9 @@ export function negation(context: RuleContext): void {
     // allow its territory to be used as a launchpad for attacks").
     // A noun with a verb right after it is that verb's subject and governs nothing after it: "the delay
     // was not a rejection of the dam" rejects nothing.
-    if (isSubjectNoun(tokens, negator)) end = negator.last;
+    if (isSubjectNoun(tokens, negator) || isDescribedNoun(tokens, negator)) end = negator.last;
     else if (verb && isPronounObject(tokens, negator.last + 1)) end = negator.last + 1;
-    else if (verb && isPassiveParticiple(tokens, negator.last)) end = scope;
+    else if (verb && isPassiveParticiple(tokens, negator.last)) end = negator.last > negator.first || isGerund(tokens[negator.last]) ? scope : negator.last;
     else if (verb || (nominal && tokens[negator.last + 1]?.pos === 'VERB')) end = prepositionAfter(context, negator.last, end, true);
     else if (nominal) end = objectPhraseEnd(context, negator.last, end);
     // A preposition ("without") governs the noun phrase it takes, not the verb after it: "their presence
@@ -85,6 +85,8 @@ export function negation(context: RuleContext): void {
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;
+    // The last token of the last hit governed, or −1.
+    let governedEnd = -1;
     // Whether a refusal, a correlative or an inner negator ends the reach before the scope does.
     const cut = reach !== end;
     // Past the end of the object, only what talks were to settle (see below).
@@ -109,6 +111,7 @@ export function negation(context: RuleContext): void {
       // A hit that counts nothing leaves the negator an act of its own (see `addNegatorHit`).
       if (hit.factor === 0) continue;
       governed += 1;
+      governedEnd = Math.max(governedEnd, hit.last);
       // A threat's "of" or "to" names the act threatened, which goes with it ("lifting the threat of a walkout"),
       // a request's "to" the act requested ("denied its requests to send aid convoys"), and a hostile
       // verb's "with" its means ("would not retaliate with tariffs").
@@ -128,15 +131,18 @@ export function negation(context: RuleContext): void {
       } else reach = prepositionAfter(context, hit.last, cut ? reach : Math.max(reach, compoundHeadEnd(tokens, hit.last)), false);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
-      // a second subject.
-      if (!nominal) reach = listItemEnd(context, h, reach);
+      // a second subject. The list stops at an inner negator, whose acts are its own ("will grant no
+      // amnesty and open no negotiations").
+      if (!nominal) reach = Math.min(listItemEnd(context, h, reach), inner?.last ?? Infinity);
     }
     if (governed > 0 && !cut) governed += governAny(context, negator, reach, scope, label);
     if (governed === 0 && absorbed === undefined) idle.push(negator);
     const relative = negatedRelativeClause(tokens, negator);
     for (const inner of context.markers.negator) {
       const before = context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before';
-      if (inner.first > negator.last && ((before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach) || (relative !== undefined && inner.first > relative[0] && inner.last <= relative[1]))) {
+      // A negator that has negated an act of its own before the inner one leaves the inner one's acts
+      // to it: "terror and talks cannot go together, terror and trade cannot go together".
+      if (inner.first > negator.last && ((before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach && !(governedEnd !== -1 && governedEnd < inner.first)) || (relative !== undefined && inner.first > relative[0] && inner.last <= relative[1]))) {
         outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
       }
     }
@@ -606,6 +612,19 @@ function objectAfterAdverbial(tokens: readonly Token[], verb: number, at: number
   if (t === at + 1) return undefined;
   while (isJoiner(tokens[t]?.normal ?? '')) t += 1;
   return DETERMINERS.has(tokens[t]?.normal ?? '') ? t : undefined;
+}
+
+/**
+ * Whether the negator is a noun with only adjectives after it up to a punctuation mark, which say what
+ * it is ("calling the release extremely selfish and irresponsible."): it acts on nothing after it.
+ */
+function isDescribedNoun(tokens: readonly Token[], negator: Match): boolean {
+  if (tokens[negator.last]?.pos !== 'NOUN') return false;
+  let t = negator.last + 1;
+  while (tokens[t]?.pos === 'ADV' || tokens[t]?.pos === 'CCONJ') t += 1;
+  if (tokens[t]?.pos !== 'ADJ') return false;
+  while (tokens[t]?.pos === 'ADJ' || tokens[t]?.pos === 'ADV' || tokens[t]?.pos === 'CCONJ') t += 1;
+  return tokens[t] === undefined || tokens[t]?.pos === 'PUNCT';
 }
 
 /**

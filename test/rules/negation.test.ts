@@ -736,4 +736,23 @@ describe('negation', () => {
       ['trade agreement', '+', false],
     ]);
   });
+
+  it('a noun negator with only adjectives after it, up to a punctuation mark, is described by them and negates nothing ("calling the release reckless and irresponsible")', () => {
+    expect(signedRows('Seoul protested the dumping of ballast water, calling the release reckless and deeply irresponsible.')).toContainEqual(['irresponsible', '-', false]);
+    expect(defaultScorer().score('Tokyo called the release reckless, irresponsible and selfish.').label).toBe('confrontation');
+  });
+
+  it('a one-word negator in the passive looks forward at nothing: "were cut as part of the crackdown" does not end the crackdown', () => {
+    expect(signedRows('Power lines to the border towns were cut on Monday as part of the crackdown on smugglers.')).toContainEqual(['crackdown', '-', false]);
+    expect(signedRows('The claim that the kidnapping case is settled is an insult to the families.')).toContainEqual(['insult', '-', false]);
+  });
+
+  it('a negator that has negated an act of its own passes nothing on to the next negator, nor reaches past it along a list ("will grant no amnesty and open no negotiations"): each negates its own act once', () => {
+    expect(signedRows('Havana will grant no amnesty and open no negotiations with the smugglers.')).toContainEqual(['negotiation', '-', true]);
+    expect(signedRows('Terror and talks cannot go together, terror and trade cannot go together, and oil and blood cannot flow together.').filter(([entry]) => entry === 'together')).toEqual([
+      ['together', '-', true],
+      ['together', '-', true],
+      ['together', '-', true],
+    ]);
+  });
 });
