@@ -615,6 +615,20 @@ export const ParamsSchema = v.strictObject({
     }),
   ),
   /**
+   * "no" before the subject of a modal and a verb of effect (lemmas of `verbs`: "change", "deter") with a
+   * pronoun or a determiner after it says another side's try will fail ("No threat from Belgrade will deter
+   * us", "no amount of pressure from Washington will change that"): the hostile acts the subject names
+   * count 0, and the verb counts for confrontation with this `weight` and `category`. Absent: the rule is off.
+   */
+  defiance: v.optional(
+    v.strictObject({
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      weight: positiveFactor,
+      category: categoryId,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
+  /**
    * People handed back or sent home ("handed four Lebanese shepherds back to the Lebanese army", "sent six
    * North Korean fishermen home"): a verb of `verbs` whose object ends in a word of `modifiers.returnees`
    * and that has a word of `particles` before or after that object is an engagement hit on the verb.

@@ -4,6 +4,7 @@ import { arena } from './arena.js';
 import { demanded, retraction } from './cessation.js';
 import { compound } from './compound.js';
 import { concession } from './concession.js';
+import { defiance } from './defiance.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { dated } from './dated.js';
@@ -55,7 +56,8 @@ import { transfer } from './transfer.js';
  * their hits before the releases that read them, ironic thanks turn before the credits would clear what
  * they mock, and transfers add their hits and meetings with a named party count more (`encounter`)
  * before negation, which governs them like any other. Negation runs before refusal so a negated refusal
- * governs nothing; polarity turns their counts into flips (and keeps a stop asked of another side
+ * governs nothing, and both before `defiance`, which keeps a hostile act that "no" says will fail ("no
+ * threat will deter us") from counting as renounced; polarity turns their counts into flips (and keeps a stop asked of another side
  * unflipped, see `cessation`), a disowned name's engagement that survives them counts 0 (`disowned`), so
  * does the engagement a reproaching question mocks (`reproach`), the engagement likened to a futile act
  * (`likening`), the regard conceded before "but" (`concession`, which counts the concession for
@@ -64,7 +66,7 @@ import { transfer } from './transfer.js';
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /** Runs every rule over the context, in order. */
 export function applyRules(context: RuleContext): void {

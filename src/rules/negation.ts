@@ -601,15 +601,20 @@ const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['none', 'nothing', 'nobo
 /**
  * Where a verb's object starts when a prepositional phrase stands between them: the preposition at `at`
  * right after the verb `verb` (quotation marks between, see `isJoiner`), its words with no determiner ("for one year",
- * "with immediate effect", "on Monday", "for now"), then a determiner opening the object ("the", "its").
+ * "with immediate effect", "on Monday", "for now"), then a determiner opening the object ("the", "its"),
+ * or, in an aside between commas, any noun phrase.
  * Undefined when the phrase is the verb's complement ("halted talks with the rebels", "suspended
  * cooperation with the army").
  */
 function objectAfterAdverbial(tokens: readonly Token[], verb: number, at: number): number | undefined {
-  for (let t = verb + 1; t < at; t += 1) if (!isJoiner(tokens[t]?.normal ?? '')) return undefined;
+  // Set off by commas, the phrase is an aside whatever follows it: "suspends, with immediate effect,
+  // negotiations on a free-trade agreement".
+  const aside = at === verb + 2 && tokens[verb + 1]?.normal === ',';
+  if (!aside) for (let t = verb + 1; t < at; t += 1) if (!isJoiner(tokens[t]?.normal ?? '')) return undefined;
   let t = at + 1;
   while (!DETERMINERS.has(tokens[t]?.normal ?? '') && (isNounPhraseWord(tokens[t]) || tokens[t]?.pos === 'ADV')) t += 1;
   if (t === at + 1) return undefined;
+  if (aside) return tokens[t]?.normal === ',' && isNounPhraseWord(tokens[t + 1]) ? t + 1 : undefined;
   while (isJoiner(tokens[t]?.normal ?? '')) t += 1;
   return DETERMINERS.has(tokens[t]?.normal ?? '') ? t : undefined;
 }

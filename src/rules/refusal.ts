@@ -256,11 +256,13 @@ function addRefusalHit(context: RuleContext, marker: Match, negators: Match[], r
 /**
  * Whether the marker is a passive participle ("was swiftly rejected", "has been refused"); not one used
  * as an adjective with its object after it ("is opposed to the sanctions"), nor a phrase ending in a
- * preposition ("is not interested in dialogue").
+ * preposition ("is not interested in dialogue"); one ending in a particle with no noun phrase after it
+ * is ("was turned down by Algiers").
  */
 function isPassive(context: RuleContext, marker: Match): boolean {
   const tokens = context.analysis.tokens;
-  return tokens[marker.last]?.pos !== 'ADP' && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
+  const particle = tokens[marker.last]?.pos === 'ADP' && marker.last > marker.first && !isNounPhraseWord(tokens[marker.last + 1]);
+  return (tokens[marker.last]?.pos !== 'ADP' || particle) && tokens[marker.last + 1]?.normal !== 'to' && isPassiveParticiple(tokens, marker.first);
 }
 
 /**

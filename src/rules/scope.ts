@@ -48,12 +48,14 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
 
 /**
  * The closing comma of an aside set off by commas at token `t`, which a scope passes over, contrast
- * marker or not: an adverb ("would not, however, accept") or a conjunction and the same verb again in
+ * marker or not: an adverb ("would not, however, accept"), a prepositional phrase after a verb
+ * ("suspends, with immediate effect, the transit") or a conjunction and the same verb again in
  * another tense ("has never been, and will never be, a party to the conflict", "has never allowed, and
  * will never allow, its territory to be used"); `undefined` if none starts there.
  */
 function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
   if (tokens[t]?.normal !== ',') return undefined;
+  if (tokens[t - 1]?.pos === 'VERB' && tokens[t + 1]?.pos === 'ADP') return prepositionalAsideEnd(tokens, t);
   const repeated = tokens[t + 1]?.pos === 'CCONJ';
   const first = repeated ? t + 2 : t + 1;
   const most = repeated ? REPEATED_WORDS : PARENTHETICAL_WORDS;
@@ -62,6 +64,20 @@ function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number):
   while (k - t <= most && tags.has(tokens[k]?.pos ?? '')) k += 1;
   return k > first && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
 }
+
+/**
+ * The closing comma of a prepositional phrase set off by commas right after a verb ("suspends, with
+ * immediate effect, negotiations on a free-trade agreement"), at most `PREPOSITIONAL_WORDS` words of a
+ * noun phrase after its preposition; `undefined` if there is none.
+ */
+function prepositionalAsideEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
+  let k = t + 2;
+  while (k - t <= PREPOSITIONAL_WORDS + 1 && isNounPhraseWord(tokens[k])) k += 1;
+  return k > t + 2 && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
+}
+
+/** Words of the noun phrase in a prepositional aside: "with immediate effect" has 2, "as of 1 March" 2. */
+const PREPOSITIONAL_WORDS = 3;
 
 /** Whether token `t` opens a clause: first in its sentence, or after clause punctuation or a coordinating conjunction. */
 export function isClauseStart(tokens: RuleContext['analysis']['tokens'], t: number): boolean {

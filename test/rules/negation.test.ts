@@ -755,4 +755,9 @@ describe('negation', () => {
       ['together', '-', true],
     ]);
   });
+
+  it('passes over a prepositional phrase set off by commas right after a verb ("suspends, with immediate effect, negotiations")', () => {
+    expect(signedRows('The ministry suspends, with immediate effect, negotiations on a free-trade agreement with Quito.')).toContainEqual(['negotiation', '-', true]);
+    expect(signedRows('The ministry suspends, with immediate effect, the transit of livestock.')).toEqual([]);
+  });
 });

@@ -367,4 +367,9 @@ describe('refusal', () => {
     const rows = defaultScorer().score('Astana refused to back a Eurasian Economic Union move to curb Kyrgyz meat imports.').hits.map((h) => [h.text, h.contribution > 0 ? '+' : '-', h.modifiers]);
     expect(rows).toEqual([['curb', '+', ['refusal:refused']]]);
   });
+
+  it('a refusal in the passive ending in a particle with no noun phrase after it governs its subject ("was turned down by Algiers")', () => {
+    const rows = defaultScorer().score('A request to reopen the gas pipeline was turned down by Algiers.').hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows).toContainEqual(['reopen', -1, ['refusal:turned down']]);
+  });
 });
