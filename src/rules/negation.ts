@@ -131,9 +131,13 @@ export function negation(context: RuleContext): void {
       } else reach = prepositionAfter(context, hit.last, cut ? reach : Math.max(reach, compoundHeadEnd(tokens, hit.last)), false);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
-      // a second subject. The list stops at an inner negator, whose acts are its own ("will grant no
-      // amnesty and open no negotiations").
-      if (!nominal) reach = Math.min(listItemEnd(context, h, reach), inner?.last ?? Infinity);
+      // a second subject. The list stops before the next negator, whose acts are its own ("will grant no
+      // amnesty and open no negotiations", "no sanctions, no talks").
+      if (!nominal) {
+        const listed = listItemEnd(context, h, reach);
+        const next = listed > reach ? forwardNegatorWithin(context, negator, listed) : undefined;
+        reach = next !== undefined && next.first > hit.last ? Math.max(reach, next.first - 1) : listed;
+      }
     }
     if (governed > 0 && !cut) governed += governAny(context, negator, reach, scope, label);
     if (governed === 0 && absorbed === undefined) idle.push(negator);

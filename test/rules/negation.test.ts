@@ -749,6 +749,10 @@ describe('negation', () => {
 
   it('a negator that has negated an act of its own passes nothing on to the next negator, nor reaches past it along a list ("will grant no amnesty and open no negotiations"): each negates its own act once', () => {
     expect(signedRows('Havana will grant no amnesty and open no negotiations with the smugglers.')).toContainEqual(['negotiation', '-', true]);
+    expect(signedRows('There will be no sanctions, no talks and no exceptions.')).toEqual([
+      ['sanction', '+', true],
+      ['talk', '-', true],
+    ]);
     expect(signedRows('Terror and talks cannot go together, terror and trade cannot go together, and oil and blood cannot flow together.').filter(([entry]) => entry === 'together')).toEqual([
       ['together', '-', true],
       ['together', '-', true],
