@@ -500,10 +500,13 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
   const next = context.hits[h + 1];
   // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing"), but
   // an -ing form right before a noun describes it ("the anti-dumping and countervailing duties").
-  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isGerundBeforeNoun(tokens, next.first))) return reach;
+  // The same preposition before two gerunds repeats the phrase: "no intention of closing the crossing or
+  // of recalling its ambassador".
+  const parallel = isGerund(tokens[next?.first ?? -1]) && tokens[hit.first - 1]?.normal === 'of' && tokens[(next?.first ?? 0) - 1]?.normal === 'of';
+  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isGerundBeforeNoun(tokens, next.first) || parallel)) return reach;
   let joined = false;
   let clause = false;
-  for (let t = hit.last + 1; t < next.first; t += 1) {
+  for (let t = hit.last + 1; t < next.first - (parallel ? 1 : 0); t += 1) {
     const token = tokens[t] as Token;
     if (LIST_JOINERS.has(token.normal)) {
       // The comma closing a fronted clause ends it: "Although … without a deal, U.S. and Canadian negotiators agreed".

@@ -764,4 +764,11 @@ describe('negation', () => {
     expect(signedRows('The ministry suspends, with immediate effect, negotiations on a free-trade agreement with Quito.')).toContainEqual(['negotiation', '-', true]);
     expect(signedRows('The ministry suspends, with immediate effect, the transit of livestock.')).toEqual([]);
   });
+
+  it('a list of two gerunds after the same "of" shares the negation ("no intention of closing the crossing or of recalling its ambassador")', () => {
+    expect(signedRows('Belgrade had no intention of closing the crossing or of recalling its ambassador from Zagreb.')).toEqual([
+      ['close the crossing', '+', true],
+      ['recall its ambassador', '+', true],
+    ]);
+  });
 });
