@@ -20,7 +20,7 @@ export function figurative(context: RuleContext): void {
   if (objects.length === 0) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
-    if (hit.pole !== 'confrontation') continue;
+    if (hit.pole !== 'confrontation' || BLAME.has(hit.category)) continue;
     const object = objects[firstAtOrAfter(objects, hit.last + 1)];
     if (object === undefined) continue;
     let t = hit.last + 1;
@@ -36,6 +36,12 @@ export function figurative(context: RuleContext): void {
     hit.modifiers.push(`figurative:${trigger(context, object)}`);
   }
 }
+
+/**
+ * Categories of blame, which is no act on what it names: "holds the Sudanese army fully responsible for
+ * this crime" blames the army for the crime, where "the fight against crime" is a figure of speech.
+ */
+const BLAME: ReadonlySet<string> = new Set(['disapprove', 'demand']);
 
 /** The figurative objects and the hazards of the context, in text order. */
 function objectsOf(context: RuleContext): readonly Match[] {

@@ -55,4 +55,11 @@ describe('figurative', () => {
     expect(scored.hits.map((h) => [h.text, h.modifiers])).toEqual([['assault', ['figurative:bacteria']]]);
     expect(scored.label).toBe('neutral');
   });
+
+  it('leaves blame alone: "holds the Sudanese army fully responsible for this crime" blames the army, it fights no crime', () => {
+    const scored = defaultScorer().score('Chad holds the Sudanese army fully responsible for this crime.');
+    expect(scored.hits.map((h) => [h.text, h.modifiers])).toEqual([['fully responsible', []]]);
+    expect(scored.label).toBe('confrontation');
+    expect(defaultScorer().score('The government declared war on crime.').label).toBe('neutral');
+  });
 });
