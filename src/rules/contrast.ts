@@ -120,8 +120,11 @@ function clauseBreaksBefore(context: RuleContext): Map<number, number> {
 function takeBackConcession(context: RuleContext, marker: Match): void {
   const { hits } = context;
   if (hits.some((hit) => hit.first > marker.last && hit.factor !== 0)) return;
-  // A concession already read as the rebuff's framing (see `concession`) is taken back once.
-  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0 && !hit.modifiers.includes(CONCESSION));
+  // A concession already read as the rebuff's framing (see `concession`) has been taken back, with all
+  // that stands before the marker ("We respect Washington, despite its tariffs, but not one more migrant
+  // will land here" keeps the tariffs hostile).
+  if (hits.some((hit) => hit.last < marker.first && hit.modifiers.includes(CONCESSION))) return;
+  const before = hits.filter((hit) => hit.last < marker.first && hit.factor !== 0);
   if (before.length === 0 || !context.markers.negator.some((negator) => negator.first > marker.last && refusesFuture(context.analysis.tokens, negator))) return;
   const modifier = `contrast-refusal:${trigger(context, marker)}`;
   for (const hit of before) {

@@ -34,4 +34,13 @@ describe('concession', () => {
   it('is off without params.concessions', () => {
     expect(defaultScorerWithout('params', 'concessions').score('Finland values centuries of contact with the Russian people, but its border will stay as it is.').label).toBe('neutral');
   });
+
+  it('once read, leaves nothing before "but" for contrast to take back: a hostile act conceded beside the regard stays hostile', () => {
+    const text = '"We respect Washington, despite its tariffs, but not one more migrant will land here," the minister said.';
+    expect(rows(text).map(([term, sign]) => [term, sign])).toEqual([
+      ['respect', -1],
+      ['tariffs', -1],
+    ]);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+  });
 });
