@@ -1,3 +1,4 @@
+import type { Match } from '../lexicon/match.js';
 import { isNounPhraseWord, type Token } from '../nlp/index.js';
 import { insertHit, isInsideHit, trigger, type RuleContext, type WorkingHit } from './context.js';
 
@@ -37,7 +38,7 @@ export function defiance(context: RuleContext): void {
 }
 
 /** Takes the negator off a hit it governs, and its modifier with it. */
-function release(context: RuleContext, hit: WorkingHit, negator: RuleContext['markers']['negator'][number]): void {
+function release(context: RuleContext, hit: WorkingHit, negator: Match): void {
   const at = hit.negators.indexOf(negator);
   if (at === -1) return;
   hit.negators.splice(at, 1);

@@ -53,7 +53,9 @@ export function negation(context: RuleContext): void {
     // A pronoun object is all a verb governs ("would rescind it to get trade talks moving"), but for
     // what it keeps someone from doing ("stop them from attacking").
     // A passive participle has no object: what follows says what for, up to the scope's end ("would not
-    // allow its territory to be used as a launchpad for attacks").
+    // allow its territory to be used as a launchpad for attacks"); a one-word negator in the passive looks
+    // forward at nothing ("links were cut as part of the crackdown"), and an -ing form after "be" is no
+    // passive ("was suspending talks").
     // A noun with a verb right after it is that verb's subject and governs nothing after it: "the delay
     // was not a rejection of the dam" rejects nothing.
     if (isSubjectNoun(tokens, negator) || isDescribedNoun(tokens, negator)) end = negator.last;
@@ -146,7 +148,7 @@ export function negation(context: RuleContext): void {
       const before = context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before';
       // A negator that has negated an act of its own before the inner one leaves the inner one's acts
       // to it: "terror and talks cannot go together, terror and trade cannot go together".
-      if (inner.first > negator.last && ((before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach && !(governedEnd !== -1 && governedEnd < inner.first)) || (relative !== undefined && inner.first > relative[0] && inner.last <= relative[1]))) {
+      if (inner.first > negator.last && ((before ? isVerbGroupAfter(context, negator, inner) : inner.first <= reach && (governedEnd === -1 || governedEnd >= inner.first)) || (relative !== undefined && inner.first > relative[0] && inner.last <= relative[1]))) {
         outer.set(inner, [...(outer.get(inner) ?? []), negator, ...(outer.get(negator) ?? [])]);
       }
     }
@@ -500,10 +502,11 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
   const next = context.hits[h + 1];
   // A verb after "and" opens a predicate of its own ("suspended the treaty and closed the crossing"), but
   // an -ing form right before a noun describes it ("the anti-dumping and countervailing duties").
+  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP) return reach;
   // The same preposition before two gerunds repeats the phrase: "no intention of closing the crossing or
   // of recalling its ambassador".
-  const parallel = isGerund(tokens[next?.first ?? -1]) && tokens[hit.first - 1]?.normal === 'of' && tokens[(next?.first ?? 0) - 1]?.normal === 'of';
-  if (next === undefined || next.first <= reach || next.first - hit.last > LIST_GAP || !(isNounPhraseWord(tokens[next.first]) || isGerundBeforeNoun(tokens, next.first) || parallel)) return reach;
+  const parallel = isGerund(tokens[next.first]) && tokens[hit.first - 1]?.normal === 'of' && tokens[next.first - 1]?.normal === 'of';
+  if (!(isNounPhraseWord(tokens[next.first]) || isGerundBeforeNoun(tokens, next.first) || parallel)) return reach;
   let joined = false;
   let clause = false;
   for (let t = hit.last + 1; t < next.first - (parallel ? 1 : 0); t += 1) {
