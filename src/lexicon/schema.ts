@@ -21,6 +21,13 @@ const factorOrZero = v.pipe(v.number(), v.finite('expected a finite number'), v.
 const window = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(1), v.maxValue(50));
 /** A key of `categories`. */
 const categoryId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'expected a kebab-case category id'));
+/** A rule's verbs (lemmas) and the weight and category of the hit it adds: `params.concessions`, `params.defiance`. */
+const verbRule = v.strictObject({
+  verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+  weight: positiveFactor,
+  category: categoryId,
+  note: v.pipe(v.string(), v.minLength(1)),
+});
 
 /** Which end of the axis an entry points to. */
 export const PoleSchema = v.picklist(['engagement', 'confrontation']);
@@ -606,28 +613,14 @@ export const ParamsSchema = v.strictObject({
    * engagement the concession counts for confrontation with this `weight` and `category` ("We value our
    * friendship with Rome, but no Italian-flagged rescue ship will dock in our ports"). Absent: the rule is off.
    */
-  concessions: v.optional(
-    v.strictObject({
-      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
-      weight: positiveFactor,
-      category: categoryId,
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  concessions: v.optional(verbRule),
   /**
    * "no" before the subject of a modal and a verb of effect (lemmas of `verbs`: "change", "deter") with a
    * pronoun or a determiner after it says another side's try will fail ("No threat from Belgrade will deter
    * us", "no amount of pressure from Washington will change that"): the hostile acts the subject names
    * count 0, and the verb counts for confrontation with this `weight` and `category`. Absent: the rule is off.
    */
-  defiance: v.optional(
-    v.strictObject({
-      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
-      weight: positiveFactor,
-      category: categoryId,
-      note: v.pipe(v.string(), v.minLength(1)),
-    }),
-  ),
+  defiance: v.optional(verbRule),
   /**
    * People handed back or sent home ("handed four Lebanese shepherds back to the Lebanese army", "sent six
    * North Korean fishermen home"): a verb of `verbs` whose object ends in a word of `modifiers.returnees`
