@@ -34,14 +34,15 @@ export function refusal(context: RuleContext): void {
     // action" (−), "declined to rule out talks" (+)): the first negates the second, as "did not rule out"
     // does, and governs nothing of its own.
     // What a plain verb after the refusal's "to" takes ("declined to join the veto"), or −1.
-    const object = plainVerbObject(context, marker);
+    const entry = context.lexicon.modifiers.refusals[marker.pattern.index];
+    const plain = plainVerbObject(context, marker);
+    const object = plain === -1 && entry?.direction !== 'before' ? refusedCallEnd(context, marker) : plain;
     const inner = context.markers.refusal[m + 1];
     if (inner !== undefined && refusesRefusal(context, marker, inner, object)) {
       context.refusalNegations.set(inner, [...(context.refusalNegations.get(inner) ?? []), marker]);
       return;
     }
     // A refusal in the passive governs its subject, before it, as a dismissal does ("the offer was rejected").
-    const entry = context.lexicon.modifiers.refusals[marker.pattern.index];
     const before = entry?.direction === 'before' || isPassive(context, marker);
     // A dismissal governs what it is said of, before it in its clause ("called the offer a sham"), but
     // in front of a noun it only describes that noun ("denounced the sham election") and governs nothing.
@@ -304,8 +305,39 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   t += tokens[t + 1]?.pos === 'ADP' ? (tokens[t + 2]?.pos === 'ADP' ? 3 : 2) : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
   const phrase = nounPhraseWithOfEnd(tokens, t, OBJECT_REACH);
   if (phrase < t) return -1;
+  return calledActEnd(context, phrase) ?? phrase;
+}
+
+/**
+ * The last token of the act a call ending at `phrase` asks for, past who made it: "to" and a verb with its
+ * object ("a Polish demand to shut Hungary out", "calls from student groups to cancel its power purchase
+ * agreement"), or, after a noun of `CALLS`, "for" and a noun phrase ("a call by several EU farm ministers
+ * for a blanket ban on Ukrainian imports"); `undefined` when none follows.
+ */
+function calledActEnd(context: RuleContext, phrase: number): number | undefined {
+  const tokens = context.analysis.tokens;
   const to = pastProposer(tokens, phrase + 1);
-  return tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB' ? objectOf(context, to + 1) : phrase;
+  if (tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB') return objectOf(context, to + 1);
+  if (tokens[to]?.normal !== 'for' || !CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
+  const act = nounPhraseEnd(tokens, to + 1, OBJECT_REACH);
+  return act > to ? act : undefined;
+}
+
+/** Nouns of a call for an act, which "for" and the act may follow. */
+const CALLS: ReadonlySet<string> = new Set(['call', 'push', 'proposal', 'motion', 'bid', 'demand', 'plan', 'initiative', 'request', 'appeal']);
+
+/**
+ * The last token of the act a call that a refusal takes as its object asks for ("turned down calls from
+ * student groups to cancel its power purchase agreement", "rejected a call by Iraqi militias to open a
+ * front"), wherever the window ends; −1 when the object is no call with its act after it.
+ */
+function refusedCallEnd(context: RuleContext, marker: Match): number {
+  const tokens = context.analysis.tokens;
+  const first = marker.last + 1;
+  // The tagger reads a bare plural right after the refusal as a verb: "turned down calls from student groups".
+  const phrase = tokens[first]?.pos === 'VERB' ? first : nounPhraseEnd(tokens, first, OBJECT_REACH);
+  if (phrase <= marker.last || !CALLS.has(tokens[phrase]?.lemma ?? '')) return -1;
+  return calledActEnd(context, phrase) ?? -1;
 }
 
 /**

@@ -372,4 +372,11 @@ describe('refusal', () => {
     const rows = defaultScorer().score('A request to reopen the gas pipeline was turned down by Algiers.').hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(rows).toContainEqual(['reopen', -1, ['refusal:turned down']]);
   });
+
+  it('a refused call takes the act it calls for with it, past who made it: "to" and a verb, or "for" and a noun phrase', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows('Warsaw declined to back a call by several farm ministers for a blanket ban on Ukrainian imports.')).toEqual([['ban', 1]]);
+    expect(rows('Dhaka turned down calls from student groups to cancel its power purchase agreement with Adani.')).toEqual([['agreement', 1]]);
+    expect(defaultScorer().score('Damascus turned down a call by Iraqi militias to open a front against Israel.').label).toBe('engagement');
+  });
 });
