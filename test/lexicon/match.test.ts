@@ -155,6 +155,11 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Bangkok reopened some checkpoints on the border.')).toEqual([['reopen checkpoint', 'reopened some checkpoints']]);
   });
 
+  it('skips "every" as it skips "all" ("shut every road crossing")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Warsaw shut every road crossing on the border.').map(([, text]) => text)).toContain('shut every road crossing');
+  });
+
   it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still three words at most', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Cameroon reopened the Ekok-Mfum border crossing with Nigeria.')).toEqual([['reopen the border crossing', 'reopened the Ekok-Mfum border crossing']]);
