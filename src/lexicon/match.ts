@@ -375,8 +375,8 @@ const SUBJECT_PHRASE_MAX = 7;
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 /**
  * Articles, "some", "all", "every" and possessives a stance phrase may skip too ("withdrew its troops",
- * "reached an agreement", "reopening some checkpoints", "shut every road crossing"), and "full", which wink-nlp tags as an adverb before an
- * adjective ("restore full diplomatic relations"); never "no".
+ * "reached an agreement", "reopening some checkpoints", "shut every road crossing"), and "full", which
+ * wink-nlp tags as an adverb before an adjective ("restore full diplomatic relations"); never "no".
  */
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'every', 'full']);
 const SKIPPABLE_MAX = 3;

@@ -33,7 +33,8 @@ export function refusal(context: RuleContext): void {
     // Refusing to refuse keeps open what the second refusal would rule out ("refused to rule out military
     // action" (−), "declined to rule out talks" (+)): the first negates the second, as "did not rule out"
     // does, and governs nothing of its own.
-    // What a plain verb after the refusal's "to" takes ("declined to join the veto"), or −1.
+    // What a plain verb after the refusal's "to" takes ("declined to join the veto"), or the act a call the
+    // refusal takes as its object asks for ("turned down calls from student groups to cancel the deal"), or −1.
     const entry = context.lexicon.modifiers.refusals[marker.pattern.index];
     const plain = plainVerbObject(context, marker);
     const object = plain === -1 && entry?.direction !== 'before' ? refusedCallEnd(context, marker) : plain;
