@@ -105,14 +105,15 @@ export function refusal(context: RuleContext): void {
 
 /**
  * The last token of the act the proposal at `context.hits[h]` proposes, when a confrontation hit stands
- * in it: a noun of a proposing category and "to" with a verb and its object, or "for" with a noun phrase
- * ("an invitation to join US-led naval patrols", "a proposal for a common 50 percent tariff").
+ * in it: a noun of a proposing category and, past who made it, "to" with a verb and its object, or "for"
+ * with a noun phrase ("an invitation to join US-led naval patrols", "a proposal for a common 50 percent
+ * tariff", "a proposal from some ECOWAS members to reimpose trade sanctions on Niger").
  */
 function proposedHostileAct(context: RuleContext, h: number): number | undefined {
   const hit = context.hits[h] as WorkingHit;
   const tokens = context.analysis.tokens;
   if (hit.pole !== 'engagement' || !PROPOSALS.has(hit.category) || tokens[hit.last]?.pos !== 'NOUN') return undefined;
-  const end = isProposalTo(context, hit) ? objectOf(context, hit.last + 2) : tokens[hit.last + 1]?.normal === 'for' ? nounPhraseEnd(tokens, hit.last + 2, OBJECT_REACH) : undefined;
+  const end = calledActEnd(context, hit.last) ?? (tokens[hit.last + 1]?.normal === 'for' ? nounPhraseEnd(tokens, hit.last + 2, OBJECT_REACH) : undefined);
   if (end === undefined) return undefined;
   for (let k = h + 1; context.hits[k] !== undefined && (context.hits[k] as WorkingHit).last <= end; k += 1) {
     if ((context.hits[k] as WorkingHit).pole === 'confrontation') return end;

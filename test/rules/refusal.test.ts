@@ -379,4 +379,12 @@ describe('refusal', () => {
     expect(rows('Dhaka turned down calls from student groups to cancel its power purchase agreement with Adani.')).toEqual([['agreement', 1]]);
     expect(defaultScorer().score('Damascus turned down a call by Iraqi militias to open a front against Israel.').label).toBe('engagement');
   });
+
+  it('a refused proposal of a hostile act reads the act past who proposed it ("a proposal from some ECOWAS members to reimpose trade sanctions")', () => {
+    const rows = defaultScorer().score('Abuja turned down a proposal from some ECOWAS members to reimpose trade sanctions on Niger.').hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows).toEqual([
+      ['proposal', 0],
+      ['sanction', 1],
+    ]);
+  });
 });
