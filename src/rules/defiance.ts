@@ -25,7 +25,7 @@ export function defiance(context: RuleContext): void {
     if (subject.some((hit) => hit.pole === 'engagement' && hit.factor !== 0)) continue;
     const token = tokens[verb] as Token;
     // What the verb would change is not what "no" negates: "can change the friendship between our peoples".
-    for (const hit of context.hits) if (hit.first > verb) release(context, hit, negator);
+    for (const hit of context.hits) if (hit.first > verb) takeNegatorOff(context, hit, negator);
     for (const hit of subject) {
       hit.factor = 0;
       hit.modifiers.push(`defied:${token.normal}`);
@@ -38,7 +38,7 @@ export function defiance(context: RuleContext): void {
 }
 
 /** Takes the negator off a hit it governs, and its modifier with it. */
-function release(context: RuleContext, hit: WorkingHit, negator: Match): void {
+function takeNegatorOff(context: RuleContext, hit: WorkingHit, negator: Match): void {
   const at = hit.negators.indexOf(negator);
   if (at === -1) return;
   hit.negators.splice(at, 1);

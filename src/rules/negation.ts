@@ -4,7 +4,7 @@ import { beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isI
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
-import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, isClauseStart, opensRelative, pastSubject, scopeEnd, scopeStart } from './scope.js';
+import { closesFrontedClause, describesNoun, endsNounPhrase, isAttributive, isClauseStart, opensRelative, pastSubject, prepositionalAsideEnd, scopeEnd, scopeStart } from './scope.js';
 
 /**
  * negation — "will not seek annexation", "not interested in dialogue", "no intention to attack".
@@ -617,14 +617,16 @@ const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['none', 'nothing', 'nobo
  * cooperation with the army").
  */
 function objectAfterAdverbial(tokens: readonly Token[], verb: number, at: number): number | undefined {
-  // Set off by commas, the phrase is an aside whatever follows it: "suspends, with immediate effect,
-  // negotiations on a free-trade agreement".
-  const aside = at === verb + 2 && tokens[verb + 1]?.normal === ',';
-  if (!aside) for (let t = verb + 1; t < at; t += 1) if (!isJoiner(tokens[t]?.normal ?? '')) return undefined;
+  // Set off by commas, the phrase is an aside whatever follows it, as the scope reads it: "suspends, with
+  // immediate effect, negotiations on a free-trade agreement".
+  if (at === verb + 2 && tokens[verb + 1]?.normal === ',') {
+    const close = prepositionalAsideEnd(tokens, verb + 1);
+    return close !== undefined && isNounPhraseWord(tokens[close + 1]) ? close + 1 : undefined;
+  }
+  for (let t = verb + 1; t < at; t += 1) if (!isJoiner(tokens[t]?.normal ?? '')) return undefined;
   let t = at + 1;
   while (!DETERMINERS.has(tokens[t]?.normal ?? '') && (isNounPhraseWord(tokens[t]) || tokens[t]?.pos === 'ADV')) t += 1;
   if (t === at + 1) return undefined;
-  if (aside) return tokens[t]?.normal === ',' && isNounPhraseWord(tokens[t + 1]) ? t + 1 : undefined;
   while (isJoiner(tokens[t]?.normal ?? '')) t += 1;
   return DETERMINERS.has(tokens[t]?.normal ?? '') ? t : undefined;
 }

@@ -1,6 +1,6 @@
 import { isInflectedVerb, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, trigger } from './context.js';
+import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { nounPhraseEnd, runEnd } from './phrase.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 
@@ -41,7 +41,7 @@ type Span = Pick<WorkingHit, 'first' | 'last'>;
  * clause on them; and with it, or with a participle that is no hit, the hostile hits of the rest of that
  * phrase, which tell where and why the people were held ("captured during the July fighting", "detained
  * during the road blockades", "it had held for three weeks in a customs dispute"), up to the clause's
- * end or a conjunction ("… and handed back their vehicles").
+ * end or a conjunction ("… and handed back their vehicles"), as `countNothingWithin` counts a span out.
  */
 function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeOnly = false): void {
   const tokens = context.analysis.tokens;
@@ -54,14 +54,7 @@ function undoHarm(context: RuleContext, freed: Span, harm: WorkingHit, relativeO
     harm.modifiers.push(`released:${trigger(context, freed)}`);
   }
   if (held === -1 || !ADVERBIAL.has(tokens[held + 1]?.pos ?? '')) return;
-  const end = backgroundEnd(tokens, held);
-  const { hits } = context;
-  for (let h = firstAtOrAfter(hits, held + 1); h < hits.length && (hits[h] as WorkingHit).first <= end; h += 1) {
-    const hit = hits[h] as WorkingHit;
-    if (hit.last > end || hit.pole !== 'confrontation' || hit.factor === 0) continue;
-    hit.factor = 0;
-    hit.modifiers.push(`released:${trigger(context, freed)}`);
-  }
+  countNothingWithin(context, held + 1, backgroundEnd(tokens, held), 'confrontation', `released:${trigger(context, freed)}`);
 }
 
 /**

@@ -70,7 +70,7 @@ function parentheticalEnd(tokens: RuleContext['analysis']['tokens'], t: number):
  * immediate effect, negotiations on a free-trade agreement"), at most `PREPOSITIONAL_WORDS` words of a
  * noun phrase after its preposition; `undefined` if there is none.
  */
-function prepositionalAsideEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
+export function prepositionalAsideEnd(tokens: RuleContext['analysis']['tokens'], t: number): number | undefined {
   let k = t + 2;
   while (k - t <= PREPOSITIONAL_WORDS + 1 && isNounPhraseWord(tokens[k])) k += 1;
   return k > t + 2 && tokens[k]?.normal === ',' && tokens[k]?.sentence === tokens[t]?.sentence ? k : undefined;
