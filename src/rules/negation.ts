@@ -131,6 +131,10 @@ export function negation(context: RuleContext): void {
         // ("no plans to follow Donald Trump's call for steep tariffs"), as a refused request counts 0.
         if (isRequestTo(context, hit) && hit.pole === 'engagement') hit.factor = 0;
       } else reach = prepositionAfter(context, hit.last, cut ? reach : Math.max(reach, compoundHeadEnd(tokens, hit.last)), false);
+      // A relative "that" on the noun just governed opens a clause describing it, which the scope ends at
+      // as it does at "which": "will not sign any roadmap that legitimises the seizure" refuses the roadmap,
+      // not the seizure. A negator read through relative clauses (`throughRelative`) goes on.
+      if (item?.throughRelative !== true && isNoun(tokens[hit.last]) && opensRelative(tokens[hit.last + 1])) reach = Math.min(reach, hit.last);
       // A list that runs past the scope shares what governs its first items; after a noun ("the
       // suspension of accession talks and the violence against demonstrators") "and" may as well join
       // a second subject. The list stops before the next negator, whose acts are its own ("will grant no

@@ -771,4 +771,13 @@ describe('negation', () => {
       ['recall its ambassador', '+', true],
     ]);
   });
+
+  it('a relative "that" on the noun it has negated ends its reach, as "which" does ("will not sign any roadmap that legitimises the seizure")', () => {
+    expect(signedRows('We will not sign any roadmap that legitimises the seizure of the ministries.')).toEqual([
+      ['roadmap', '-', true],
+      ['seizure', '-', false],
+    ]);
+    expect(signedRows('Seoul will not lift the sanctions that punish the invasion.')).toContainEqual(['invasion', '-', false]);
+    expect(signedRows('We will not take any step that would escalate tensions.')).toContainEqual(['escalat*', '+', true]);
+  });
 });
