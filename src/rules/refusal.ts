@@ -1,7 +1,7 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isGerund, isHyphenatedPiece, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { firstAtOrAfter, insertHit, trigger } from './context.js';
+import { countNothingWithin, firstAtOrAfter, insertHit, trigger } from './context.js';
 import { CLAUSE_BREAK, describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
 import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
 
@@ -15,10 +15,12 @@ import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } fro
  * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
  * attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
  * of a hostile act ("turned down an invitation to join US-led naval patrols") counts 0, and the act it
- * proposes is the speaker's own, refused (it flips). A refusal that flips no hit is itself a
- * confrontation hit with the marker's own weight ("Pyongyang refused."); a negated refusal governs
- * nothing, and with nothing in its scope it is that hit negated ("would not block the nominee" leans
- * engagement). A refusal with `direction: "before"` is a dismissal said of what precedes it in its
+ * proposes is the speaker's own, refused (it flips). The hostile acts in the prepositional phrases right
+ * after a flipped act are what it was asked for or done over, its grounds, and count 0 (modifier
+ * `grounds:<refusal>`: "turned down calls … to expel Guatemala's ambassador over the Sarstoon shooting").
+ * A refusal that flips no hit is itself a confrontation hit with the marker's own weight ("Pyongyang
+ * refused."); a negated refusal governs nothing, and with nothing in its scope it is that hit negated
+ * ("would not block the nominee" leans engagement). A refusal with `direction: "before"` is a dismissal said of what precedes it in its
  * clause ("called the offer a sham", "described the peace plan as detached from reality") and governs
  * that instead, as does a refusal in the passive ("the offer was swiftly rejected").
  */
@@ -64,6 +66,8 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before: what it asks for is the speaker's own act to refuse.
     let called = false;
+    // The last token of the last hit the refusal flips.
+    let flippedEnd = -1;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
@@ -87,7 +91,10 @@ export function refusal(context: RuleContext): void {
         harmed ??= hit;
         hit.factor = 0;
       } else if (refused === 'reject' || refused === 'pass' || rejected || (hit.pole === 'confrontation' && isOthersAct(context, entry, marker, hit, called))) hit.factor = 0;
-      else flipped += 1;
+      else {
+        flipped += 1;
+        flippedEnd = Math.max(flippedEnd, hit.last);
+      }
       if (refused === 'pass') called = true;
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
@@ -98,7 +105,14 @@ export function refusal(context: RuleContext): void {
       // shipping talks to Astana").
       else if (!before && hit.factor !== 0 && isProposalTo(context, hit)) end = Math.max(end, objectOf(context, hit.last + 2));
     }
-    if (flipped > 0) return;
+    if (flipped > 0) {
+      // What a refused act is asked for or done over, after the act and its object, is the grounds of
+      // the call or of the act, not the speaker's doing: "turned down calls … to expel Guatemala's
+      // ambassador over the Sarstoon shooting", "refused to join the sanctions over the invasion".
+      const act = Math.max(proposedEnd, object, flippedEnd);
+      countNothingWithin(context, act + 1, groundsEnd(context.analysis.tokens, act), 'confrontation', `grounds:${trigger(context, marker)}`);
+      return;
+    }
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
   });
 }
@@ -323,6 +337,19 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
   if (tokens[to]?.normal !== 'for' || !CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
   const act = nounPhraseEnd(tokens, to + 1, OBJECT_REACH);
   return act > to ? act : undefined;
+}
+
+/**
+ * The last token of the prepositional phrases right after a refused act ending at `act`, up to the first
+ * word that is neither a preposition nor of a noun phrase ("to Somalia in retaliation for the grounding of
+ * a Kenyan cargo plane", "during the border dispute"): why or when the act was asked for. `act` when no
+ * preposition follows it.
+ */
+function groundsEnd(tokens: readonly Token[], act: number): number {
+  if (tokens[act + 1]?.pos !== 'ADP' || tokens[act + 1]?.sentence !== tokens[act]?.sentence) return act;
+  let end = act + 1;
+  while (tokens[end + 1]?.sentence === tokens[act]?.sentence && (tokens[end + 1]?.pos === 'ADP' || isNounPhraseWord(tokens[end + 1]) || isGerund(tokens[end + 1]) || isHyphenatedPiece(tokens, end + 1))) end += 1;
+  return end;
 }
 
 /** Nouns of a call for an act, which "for" and the act may follow. */

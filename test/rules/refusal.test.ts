@@ -387,4 +387,12 @@ describe('refusal', () => {
       ['sanction', 1],
     ]);
   });
+
+  it('the hostile acts of the prepositional phrases after a refused act are its grounds, not the speaker\'s acts ("turned down calls to expel the ambassador over the shooting")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('grounds:'))]);
+    expect(rows('Accra turned down calls from opposition lawmakers to expel the Togolese ambassador over the border shooting.')).toContainEqual(['shoot', 0, true]);
+    expect(rows('Nairobi declined calls to halt tea exports to Kampala in retaliation for the seizure of a Kenyan lorry.')).toContainEqual(['retaliation', 0, true]);
+    expect(defaultScorer().score('Accra turned down calls from opposition lawmakers to expel the Togolese ambassador over the border shooting.').label).toBe('engagement');
+    expect(rows('Accra turned down calls to expel the ambassador, and its troops shelled the border post.')).toContainEqual(['shelled', -1, false]);
+  });
 });
