@@ -93,8 +93,10 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
     if (YEAR.test(token.normal)) {
-      const before = tokens[t - 1];
-      return before !== undefined && (OPENERS.has(before.pos) || isPossessive(before)) ? t : undefined;
+      // A span the tokenizer splits at its dash ("the 1991–1995 war") opens with its first year.
+      const start = DASHES.has(tokens[t - 1]?.normal ?? '') && YEAR.test(tokens[t - 2]?.normal ?? '') ? t - 2 : t;
+      const before = tokens[start - 1];
+      return before !== undefined && (OPENERS.has(before.pos) || isPossessive(before)) ? start : undefined;
     }
     if (!MODIFIER.has(token.pos)) return undefined;
   }
@@ -103,6 +105,9 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
 
 /** A year, a decade or a span of years: "1999", "1990s", "1950-53", "2014-2015". */
 const YEAR = /^(1[89]|20)\d\d(s|[-–]\d\d(\d\d)?)?$/;
+
+/** The dashes of a span of years written out in full ("1991–1995"), which the tokenizer splits off. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** Words between the year and the hit: "the 1999 Kargil conflict", "India's 1998 nuclear tests". */
 const MODIFIER: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NOUN']);

@@ -14,6 +14,7 @@ describe('dated', () => {
   it('reads a decade, a span of years and a possessive before the year', () => {
     expect(rows('The novel follows a family through the 1990s civil war.')).toEqual([['civil war', 0, ['dated:1990s']]]);
     expect(rows('She was born in a village emptied by the 1950-53 war.')).toEqual([['war', 0, ['dated:1950-53']]]);
+    expect(rows('Families of those killed in the 1991–1995 war met in Vukovar.').find((r) => r[0] === 'war')).toEqual(['war', 0, ['dated:1991']]);
     expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
   });
 
