@@ -3,7 +3,7 @@ import { beforeAdverbs, isGerund, isHyphenatedPiece, isNounPhraseWord, isPassive
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, firstAtOrAfter, insertHit, trigger } from './context.js';
 import { CLAUSE_BREAK, describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
-import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } from './phrase.js';
+import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS, runEnd } from './phrase.js';
 
 /**
  * refusal — "rejected Seoul's proposals", "refused to resume talks" (confrontation) versus "refused to
@@ -20,9 +20,10 @@ import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS } fro
  * `grounds:<refusal>`: "turned down calls … to expel Guatemala's ambassador over the Sarstoon shooting").
  * A refusal that flips no hit is itself a confrontation hit with the marker's own weight ("Pyongyang
  * refused."); a negated refusal governs nothing, and with nothing in its scope it is that hit negated
- * ("would not block the nominee" leans engagement). A refusal with `direction: "before"` is a dismissal said of what precedes it in its
- * clause ("called the offer a sham", "described the peace plan as detached from reality") and governs
- * that instead, as does a refusal in the passive ("the offer was swiftly rejected").
+ * ("would not block the nominee" leans engagement). A refusal with `direction: "before"` is a dismissal
+ * said of what precedes it in its clause ("called the offer a sham", "described the peace plan as
+ * detached from reality") and governs that instead, as does a refusal in the passive ("the offer was
+ * swiftly rejected").
  */
 export function refusal(context: RuleContext): void {
   const { window } = context.lexicon.params.refusal;
@@ -347,9 +348,7 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
  */
 function groundsEnd(tokens: readonly Token[], act: number): number {
   if (tokens[act + 1]?.pos !== 'ADP' || tokens[act + 1]?.sentence !== tokens[act]?.sentence) return act;
-  let end = act + 1;
-  while (tokens[end + 1]?.sentence === tokens[act]?.sentence && (tokens[end + 1]?.pos === 'ADP' || isNounPhraseWord(tokens[end + 1]) || isGerund(tokens[end + 1]) || isHyphenatedPiece(tokens, end + 1))) end += 1;
-  return end;
+  return runEnd(tokens, act + 1, tokens.length, (t) => tokens[t]?.pos === 'ADP' || isNounPhraseWord(tokens[t]) || isGerund(tokens[t]) || isHyphenatedPiece(tokens, t));
 }
 
 /** Nouns of a call for an act, which "for" and the act may follow. */
