@@ -55,7 +55,6 @@ export function refusal(context: RuleContext): void {
     if (!before) end = Math.min(Math.max(end, object), relativeClauseEnd(context, marker));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
-    let flipped = 0;
     // What follows another side's words the refusal rejects is what those words say ("dismissed
     // Kinshasa's accusations about the fighting"): theirs, dropped with them, not refused in turn.
     let rejected = false;
@@ -67,7 +66,7 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before: what it asks for is the speaker's own act to refuse.
     let called = false;
-    // The last token of the last hit the refusal flips.
+    // The last token of the last hit the refusal flips, or −1 while it flips none.
     let flippedEnd = -1;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
@@ -92,10 +91,7 @@ export function refusal(context: RuleContext): void {
         harmed ??= hit;
         hit.factor = 0;
       } else if (refused === 'reject' || refused === 'pass' || rejected || (hit.pole === 'confrontation' && isOthersAct(context, entry, marker, hit, called))) hit.factor = 0;
-      else {
-        flipped += 1;
-        flippedEnd = Math.max(flippedEnd, hit.last);
-      }
+      else flippedEnd = Math.max(flippedEnd, hit.last);
       if (refused === 'pass') called = true;
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
@@ -106,12 +102,13 @@ export function refusal(context: RuleContext): void {
       // shipping talks to Astana").
       else if (!before && hit.factor !== 0 && isProposalTo(context, hit)) end = Math.max(end, objectOf(context, hit.last + 2));
     }
-    if (flipped > 0) {
+    if (flippedEnd !== -1) {
       // What a refused act is asked for or done over, after the act and its object, is the grounds of
       // the call or of the act, not the speaker's doing: "turned down calls … to expel Guatemala's
       // ambassador over the Sarstoon shooting", "refused to join the sanctions over the invasion".
       const act = Math.max(proposedEnd, object, flippedEnd);
-      countNothingWithin(context, act + 1, groundsEnd(context.analysis.tokens, act), 'confrontation', `grounds:${trigger(context, marker)}`);
+      const grounds = groundsEnd(context.analysis.tokens, act);
+      if (grounds > act) countNothingWithin(context, act + 1, grounds, 'confrontation', `grounds:${trigger(context, marker)}`);
       return;
     }
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
