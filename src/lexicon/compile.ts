@@ -37,6 +37,13 @@ export interface Pattern {
   readonly isIdiom: boolean;
   /** The parts of speech the first word may have (an entry's `pos`); undefined for any. */
   readonly pos?: ReadonlySet<string> | undefined;
+  /**
+   * The words after the first that a match must have later in its sentence, as a form and a lemma each
+   * (`[normal₁, lemma₁, normal₂, lemma₂, …]`): every word but a determiner (any determiner or a number
+   * may stand for it) and a prefix. A token holding neither cannot be that word, so `matchPatterns`
+   * leaves a pattern untried when its sentence lacks one of them.
+   */
+  readonly required: readonly string[];
 }
 
 /** Patterns indexed by their first word and by wildcard prefix, ready for `matchPatterns`. */
@@ -53,7 +60,7 @@ export interface CompiledLexicon extends PatternIndex {
 }
 
 /** What `indexPatterns` needs of each pattern: the term and how to match it. */
-export type PatternSpec = Omit<Pattern, 'words'> & { readonly exact: boolean };
+export type PatternSpec = Omit<Pattern, 'words' | 'required'> & { readonly exact: boolean };
 
 const PRIORITY = { idiom: 3, modifier: 2, entry: 1 } as const;
 
@@ -121,7 +128,8 @@ export function indexPatterns(specs: readonly PatternSpec[], nlp: Nlp): PatternI
     const words = compileTerm(term, exact, kind !== 'actor', nlp);
     const first = words[0];
     if (first === undefined) continue;
-    const pattern: Pattern = { kind, term, words, priority, index, isIdiom, pos };
+    const required = words.slice(1).flatMap((w) => (w.prefix || w.determiner ? [] : [w.normal, w.lemma]));
+    const pattern: Pattern = { kind, term, words, priority, index, isIdiom, pos, required };
     if (first.prefix) addToList(byPrefix, first.normal, pattern);
     else {
       addToList(byWord, first.normal, pattern);

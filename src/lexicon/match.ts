@@ -1,4 +1,5 @@
 import { COPULAS, isGerund, isParticipleBeforeNoun, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { addToList } from '../util/multimap.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -21,6 +22,8 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     stanceWord: (token) => candidates(compiled, memo, token).singles.some((p) => p.kind === 'entry' && p.words.length === 1 && wordMatches(p.words[0] as PatternWord, token)),
   };
   let i = 0;
+  let sentenceWords: Set<string> | undefined;
+  let sentenceWordsOf = -1;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     // The best match so far, as its pattern and last token: a `Match` is made only for the one kept.
@@ -28,8 +31,18 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     let bestLast = -1;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
     const found = candidates(compiled, memo, token);
-    const tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
+    let tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
+    // Most longer candidates lack a word of theirs in the sentence: only those that have them all are
+    // tried ("not" starts 110 phrases, "be" 75; see `Pattern.required`).
+    if (tried === found.patterns && found.free.length < tried.length) {
+      if (sentenceWords === undefined || sentenceWordsOf !== token.sentence) {
+        sentenceWords = wordsOfSentence(tokens, i);
+        sentenceWordsOf = token.sentence;
+      }
+      if (found.byRequired !== undefined) tried = indexedCandidates(found, found.byRequired, sentenceWords);
+    }
     for (const pattern of tried) {
+      if (pattern.required.length > 0 && !allPresent(pattern.required, sentenceWords as Set<string>)) continue;
       const last = matchAt(pattern, tokens, i, lookup);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best, bestLast)) {
@@ -47,6 +60,46 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
   return matches;
 }
 
+/**
+ * The candidates of `found` whose first required word is among `words`, and those without one, in the
+ * order of `found.patterns` (so ties between equal matches go as they would over the whole list).
+ */
+function indexedCandidates(found: Candidates, byRequired: ReadonlyMap<string, readonly number[]>, words: ReadonlySet<string>): Pattern[] {
+  const at: number[] = found.free.slice();
+  for (const word of words) {
+    const listed = byRequired.get(word);
+    if (listed !== undefined) for (const k of listed) at.push(k);
+  }
+  at.sort((a, b) => a - b);
+  const tried: Pattern[] = [];
+  // A pattern is listed under its first required word's form and lemma: both may be in the sentence.
+  for (let k = 0; k < at.length; k += 1) if (k === 0 || at[k] !== at[k - 1]) tried.push(found.patterns[at[k] as number] as Pattern);
+  return tried;
+}
+
+/** Whether `words` hold a form or a lemma of each required word (see `Pattern.required`). */
+function allPresent(required: readonly string[], words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < required.length; k += 2) if (!words.has(required[k] as string) && !words.has(required[k + 1] as string)) return false;
+  return true;
+}
+
+/**
+ * The forms and lemmas of the tokens after token `i` in its sentence. Also kept for the later tokens of
+ * that sentence: it then holds more words than follow them, which lets a pattern be tried for nothing,
+ * never be passed over.
+ */
+function wordsOfSentence(tokens: readonly Token[], i: number): Set<string> {
+  const sentence = (tokens[i] as Token).sentence;
+  const words = new Set<string>();
+  for (let t = i + 1; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.sentence !== sentence) break;
+    words.add(token.normal);
+    if (token.lemma !== token.normal) words.add(token.lemma);
+  }
+  return words;
+}
+
 function isBetter(pattern: Pattern, last: number, best: Pattern, bestLast: number): boolean {
   if (pattern.words.length !== best.words.length) return pattern.words.length > best.words.length;
   if (last !== bestLast) return last > bestLast;
@@ -54,6 +107,13 @@ function isBetter(pattern: Pattern, last: number, best: Pattern, bestLast: numbe
 }
 
 const NONE: readonly Pattern[] = [];
+
+/**
+ * Candidates with required words from which they are looked up by the words of the sentence (see
+ * `Candidates.byRequired`) rather than each checked in turn: the lookup was the faster for "be" and
+ * "not" in wall time and the slower in instructions, so it is kept for lists of this length or more.
+ */
+const INDEXED_MIN = 12;
 
 /**
  * The candidates of a token, remembered per index by surface form with the lemma they were found for:
@@ -86,6 +146,13 @@ interface Candidates {
   readonly seconds: ReadonlySet<string> | undefined;
   /** Whether a second word is one of `COPULAS`, so a subject's prepositional phrase may stand before it (see `pastSubjectPhrase`). */
   readonly predicated: boolean;
+  /**
+   * The indexes in `patterns` of each pattern by the form and by the lemma of its first required word
+   * (see `Pattern.required`), when at least `INDEXED_MIN` patterns have one; else `undefined`.
+   */
+  readonly byRequired: ReadonlyMap<string, readonly number[]> | undefined;
+  /** The indexes in `patterns` of the patterns with no required word, which every sentence may hold. */
+  readonly free: readonly number[];
 }
 
 function memoOf(compiled: PatternIndex): Memo {
@@ -114,7 +181,17 @@ function findCandidates(compiled: PatternIndex, memo: Memo, token: Token): Candi
   const seconds = secondWordsOf(patterns);
   const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
   const predicated = seconds !== undefined && [...COPULAS].some((verb) => seconds.has(verb));
-  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated };
+  const free: number[] = [];
+  const byRequired = new Map<string, number[]>();
+  patterns.forEach(({ required: [normal, lemma] }, k) => {
+    if (normal === undefined || lemma === undefined) free.push(k);
+    else {
+      addToList(byRequired, normal, k);
+      if (lemma !== normal) addToList(byRequired, lemma, k);
+    }
+  });
+  const indexed = patterns.length - free.length >= INDEXED_MIN ? byRequired : undefined;
+  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated, byRequired: indexed, free };
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token.normal, found);
   return found;
