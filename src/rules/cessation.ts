@@ -93,8 +93,10 @@ function askedBy(context: RuleContext, negator: Match, cessations: Cessations): 
   if (earlier !== undefined) return askedBy(context, earlier, cessations);
   const appeal = lastAppealBefore(context.hits, start, negator.first, cessations.categories);
   if (appeal === undefined) return askerBefore(context, start, negator.first, cessations);
-  if (!isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations)) return undefined;
-  return { word: trigger(context, appeal), appeal };
+  // An appeal on no side is a call to de-escalate ("called for a halt to the fighting"); a demand on
+  // no side still asks whoever does the act to stop it ("demanded an end to the embargo").
+  const asked = isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations) || (appeal.pole === 'confrontation' && namesNoSide(context, appeal.last + 1, negator.first, cessations));
+  return asked ? { word: trigger(context, appeal), appeal } : undefined;
 }
 
 /**
@@ -160,6 +162,15 @@ function subjectStart(context: RuleContext, start: number, modal: number): numbe
  * none of `[checkFrom, to)` the speaker's or several sides' ("urged both sides on Thursday to cease": the
  * appeal's own words count).
  */
+/** Whether tokens `from` to `to` (exclusive) name no side at all: no noun, name or pronoun, and no mutual word. */
+function namesNoSide(context: RuleContext, from: number, to: number, cessations: Cessations): boolean {
+  for (let t = from; t < to; t += 1) {
+    const token = context.analysis.tokens[t];
+    if (token === undefined || cessations.mutual.includes(token.normal) || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'PRON') return false;
+  }
+  return true;
+}
+
 function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): boolean {
   const tokens = context.analysis.tokens;
   let named = false;

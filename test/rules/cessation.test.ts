@@ -161,6 +161,15 @@ describe('cessation', () => {
     expect(rows('We should halt the strikes.')).toEqual([['strikes', 1, ['negation:halt']]]);
   });
 
+  it('a demand on no side still asks whoever does the act to stop it ("demanded an end to the embargo"); on several sides it stays a call to de-escalate', () => {
+    expect(rows('Havana demanded an end to the embargo.')).toEqual([
+      ['demand', -1, []],
+      ['embargo', -1, ['negation:end to', 'cessation:demanded']],
+    ]);
+    expect(rows('Pretoria demands an immediate end to the bombardment.').at(-1)).toEqual(['bombard*', -1, ['negation:end to', 'cessation:demands']]);
+    expect(rows('The envoy demanded that both sides stop the shelling.').at(-1)).toEqual(['shelling', 1, ['negation:stop']]);
+  });
+
   it('a stop no one asks for is a reversal as before ("North Korea stopped its provocations")', () => {
     expect(rows('North Korea stopped its provocations.')).toEqual([['provocat*', 1, ['negation:stopped']]]);
   });
