@@ -17,7 +17,8 @@ import { runEnd } from './phrase.js';
  * on several sides, or on none, is an appeal to de-escalate and flips as any negation does: "urged both
  * sides to cease hostilities", "called for a halt to the fighting", "urged the federal government and
  * the regional leadership to cease hostilities" (`params.cessations.mutual`: both, all, and, …), and so
- * is a speaker's own resolve ("we must stop the fighting"); but a stop asked of anyone of an act a name
+ * is a speaker's own resolve ("we must stop the fighting"); a demand on none is not ("demanded an end to
+ * the embargo": a demand, unlike an appeal, asks whoever does the act); and a stop asked of anyone of an act a name
  * owns ("asked the Security Council to stop Thailand's aggression") names that side's act as well. An
  * appeal that asks one other side to stop
  * ("call on", "urge") is then the vehicle of a demand, not an act of cooperation, and counts 0
@@ -157,11 +158,6 @@ function subjectStart(context: RuleContext, start: number, modal: number): numbe
   return start;
 }
 
-/**
- * Whether the tokens `[from, to)` name one side other than the speaker: some noun, name or pronoun, and
- * none of `[checkFrom, to)` the speaker's or several sides' ("urged both sides on Thursday to cease": the
- * appeal's own words count).
- */
 /** Whether tokens `from` to `to` (exclusive) name no side at all: no noun, name or pronoun, and no mutual word. */
 function namesNoSide(context: RuleContext, from: number, to: number, cessations: Cessations): boolean {
   for (let t = from; t < to; t += 1) {
@@ -171,6 +167,11 @@ function namesNoSide(context: RuleContext, from: number, to: number, cessations:
   return true;
 }
 
+/**
+ * Whether the tokens `[from, to)` name one side other than the speaker: some noun, name or pronoun, and
+ * none of `[checkFrom, to)` the speaker's or several sides' ("urged both sides on Thursday to cease": the
+ * appeal's own words count).
+ */
 function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): boolean {
   const tokens = context.analysis.tokens;
   let named = false;
