@@ -182,19 +182,25 @@ function findCandidates(compiled: PatternIndex, memo: Memo, token: Token): Candi
   const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
   const predicated = seconds !== undefined && [...COPULAS].some((verb) => seconds.has(verb));
   const free: number[] = [];
-  const byRequired = new Map<string, number[]>();
-  patterns.forEach(({ required: [normal, lemma] }, k) => {
-    if (normal === undefined || lemma === undefined) free.push(k);
-    else {
-      addToList(byRequired, normal, k);
-      if (lemma !== normal) addToList(byRequired, lemma, k);
-    }
+  patterns.forEach(({ required }, k) => {
+    if (required.length === 0) free.push(k);
   });
-  const indexed = patterns.length - free.length >= INDEXED_MIN ? byRequired : undefined;
-  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated, byRequired: indexed, free };
+  const byRequired = patterns.length - free.length >= INDEXED_MIN ? indexByFirstRequired(patterns) : undefined;
+  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated, byRequired, free };
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(token.normal, found);
   return found;
+}
+
+/** See `Candidates.byRequired`: built only for the few words that start `INDEXED_MIN` such patterns or more. */
+function indexByFirstRequired(patterns: readonly Pattern[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  patterns.forEach(({ required: [normal, lemma] }, k) => {
+    if (normal === undefined || lemma === undefined) return;
+    addToList(index, normal, k);
+    if (lemma !== normal) addToList(index, lemma, k);
+  });
+  return index;
 }
 
 /** See `Candidates.seconds`. */

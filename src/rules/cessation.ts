@@ -96,8 +96,8 @@ function askedBy(context: RuleContext, negator: Match, cessations: Cessations): 
   if (appeal === undefined) return askerBefore(context, start, negator.first, cessations);
   // An appeal on no side is a call to de-escalate ("called for a halt to the fighting"); a demand on
   // no side still asks whoever does the act to stop it ("demanded an end to the embargo").
-  const asked = isOneOtherSide(context, appeal.first, appeal.last + 1, negator.first, cessations) || (appeal.pole === 'confrontation' && namesNoSide(context, appeal.last + 1, negator.first, cessations));
-  return asked ? { word: trigger(context, appeal), appeal } : undefined;
+  const sides = sidesNamed(context, appeal.first, appeal.last + 1, negator.first, cessations);
+  return sides === 'one' || (sides === 'none' && appeal.pole === 'confrontation') ? { word: trigger(context, appeal), appeal } : undefined;
 }
 
 /**
@@ -158,30 +158,25 @@ function subjectStart(context: RuleContext, start: number, modal: number): numbe
   return start;
 }
 
-/** Whether tokens `from` to `to` (exclusive) name no side at all: no noun, name or pronoun, and no mutual word. */
-function namesNoSide(context: RuleContext, from: number, to: number, cessations: Cessations): boolean {
-  for (let t = from; t < to; t += 1) {
-    const token = context.analysis.tokens[t];
-    if (token === undefined || cessations.mutual.includes(token.normal) || token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'PRON') return false;
-  }
-  return true;
-}
-
 /**
- * Whether the tokens `[from, to)` name one side other than the speaker: some noun, name or pronoun, and
- * none of `[checkFrom, to)` the speaker's or several sides' ("urged both sides on Thursday to cease": the
- * appeal's own words count).
+ * Which sides the tokens `[from, to)` name: `one` other than the speaker (some noun, name or pronoun),
+ * `none`, or `several` when any of `[checkFrom, to)` is the speaker's or several sides' ("urged both sides
+ * on Thursday to cease": the appeal's own words count).
  */
-function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): boolean {
+function sidesNamed(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): 'one' | 'none' | 'several' {
   const tokens = context.analysis.tokens;
   let named = false;
   for (let t = checkFrom; t < to; t += 1) {
     const token = tokens[t];
-    if (token === undefined) return false;
-    if (cessations.mutual.includes(token.normal) || SPEAKER.has(token.normal)) return false;
+    if (token === undefined || cessations.mutual.includes(token.normal) || SPEAKER.has(token.normal)) return 'several';
     if (t >= from && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'PRON')) named = true;
   }
-  return named;
+  return named ? 'one' : 'none';
+}
+
+/** Whether the tokens `[from, to)` name one side other than the speaker (see `sidesNamed`). */
+function isOneOtherSide(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): boolean {
+  return sidesNamed(context, checkFrom, from, to, cessations) === 'one';
 }
 
 /**
