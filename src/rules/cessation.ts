@@ -18,11 +18,10 @@ import { runEnd } from './phrase.js';
  * sides to cease hostilities", "called for a halt to the fighting", "urged the federal government and
  * the regional leadership to cease hostilities" (`params.cessations.mutual`: both, all, and, …), and so
  * is a speaker's own resolve ("we must stop the fighting"); a demand on none is not ("demanded an end to
- * the embargo": a demand, unlike an appeal, asks whoever does the act); and a stop asked of anyone of an act a name
- * owns ("asked the Security Council to stop Thailand's aggression") names that side's act as well. An
- * appeal that asks one other side to stop
- * ("call on", "urge") is then the vehicle of a demand, not an act of cooperation, and counts 0
- * (modifier `demand`). A release (`params.cessations.releases`) that an appeal asks for by name ("called
+ * the embargo": a demand, unlike an appeal, asks whoever does the act); and a stop asked of anyone of an
+ * act a name owns ("asked the Security Council to stop Thailand's aggression") names that side's act as
+ * well. An appeal that asks one other side to stop ("call on", "urge") is then the vehicle of a demand,
+ * not an act of cooperation, and counts 0 (modifier `demand`). A release (`params.cessations.releases`) that an appeal asks for by name ("called
  * for the release of jailed activists") is asked of whoever holds them, named or not, and so is a demand
  * too. Off without `params.cessations`.
  *
@@ -161,7 +160,8 @@ function subjectStart(context: RuleContext, start: number, modal: number): numbe
 /**
  * Which sides the tokens `[from, to)` name: `one` other than the speaker (some noun, name or pronoun),
  * `none`, or `several` when any of `[checkFrom, to)` is the speaker's or several sides' ("urged both sides
- * on Thursday to cease": the appeal's own words count).
+ * on Thursday to cease": the appeal's own words count); a range past the text's end counts as `several`,
+ * which no caller reads as a demand.
  */
 function sidesNamed(context: RuleContext, checkFrom: number, from: number, to: number, cessations: Cessations): 'one' | 'none' | 'several' {
   const tokens = context.analysis.tokens;
