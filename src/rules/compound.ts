@@ -1,6 +1,6 @@
 import { isNoun, type Token } from '../nlp/index.js';
 import { trigger, type RuleContext, type WorkingHit } from './context.js';
-import { isAttributiveParticiple, pastProposer } from './phrase.js';
+import { endsInPrepositionalPhrase, isAttributiveParticiple, pastProposer } from './phrase.js';
 
 /**
  * compound — "a tariff deal", "the aid blockade", "sanctions talks", "the trade war truce": where a noun
@@ -10,8 +10,10 @@ import { isAttributiveParticiple, pastProposer } from './phrase.js';
  * to impose tariffs"): what is proposed or agreed decides, and so does a noun hit after a cooperative
  * participle that describes it ("the US-proposed sanctions", "an Italian-backed naval blockade"): who
  * proposed or backed it is said of the noun, no act of the clause. Two hits of the same pole ("peace
- * talks"), adjective modifiers ("peaceful protest") and heads that already count 0 ("undermine the peace
- * agreement": the object of the act, see `object`) are left alone.
+ * talks"), adjective modifiers ("peaceful protest"), heads that already count 0 ("undermine the peace
+ * agreement": the object of the act, see `object`) and hits whose last noun stands in a prepositional
+ * phrase of their own ("a breach of the ceasefire agreement": the head joins that phrase, and `object`
+ * reads it as what the act is done to) are left alone.
  */
 export function compound(context: RuleContext): void {
   const { hits } = context;
@@ -22,6 +24,7 @@ export function compound(context: RuleContext): void {
     if (modifier === undefined || head === undefined || modifier.pole === head.pole || head.factor === 0) continue;
     const described = isDescribedBy(tokens, modifier, head);
     if (!isNoun(tokens[modifier.last]) && !described) continue;
+    if (endsInPrepositionalPhrase(tokens, modifier)) continue;
     const adjacent = head.first === modifier.last + 1 && isNoun(tokens[head.first]);
     // A noun hit, not a verb's phrase ending in its object ("will not close the crossing to aid convoys");
     // who made it may stand between ("a proposal by several member states to freeze funds").

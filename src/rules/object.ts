@@ -2,7 +2,7 @@ import { isJoiner } from '../lexicon/compile.js';
 import { beforeAdverbs, bracketAsideEnd, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
-import { runEnd, runStart } from './phrase.js';
+import { endsInPrepositionalPhrase, runEnd, runStart } from './phrase.js';
 
 /**
  * object — "undermined the ceasefire", "sabotaged the peace talks", "blocked humanitarian aid", "a threat
@@ -94,7 +94,13 @@ function objectStart(tokens: readonly Token[], act: WorkingHit): number | undefi
   const last = tokens[act.last];
   if (last === undefined) return undefined;
   // An act that ends in its preposition has its object next: "be used against any neighbour", "directed against".
-  if (last.pos === 'VERB' || last.pos === 'ADP' || tokens[act.first]?.pos === 'VERB') return act.last + 1;
+  if (last.pos === 'VERB' || last.pos === 'ADP') return act.last + 1;
+  // A verb's phrase that ends in its object's noun has that noun's "of" next: "cancelled a planned
+  // meeting of the cooperation council".
+  if (tokens[act.first]?.pos === 'VERB') return isNounPhraseWord(last) && tokens[act.last + 1]?.normal === 'of' ? act.last + 2 : act.last + 1;
+  // An act that ends inside its own object has the rest of that noun phrase next: "a breach of the
+  // ceasefire agreement".
+  if (isNounPhraseWord(last) && endsInPrepositionalPhrase(tokens, act) && isNounPhraseWord(tokens[act.last + 1])) return act.last + 1;
   let link = act.last + 1;
   while (isJoiner(tokens[link]?.normal ?? '')) link += 1;
   if ((last.pos === 'NOUN' || last.pos === 'PROPN') && NOUN_LINKS.has(tokens[link]?.normal ?? '')) return link + 1;

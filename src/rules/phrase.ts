@@ -95,6 +95,16 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const PLACE_WORDS = 4;
 
 /**
+ * Whether a hit's last word stands in a prepositional phrase inside the hit ("breach of the ceasefire",
+ * whose head is "breach"): a noun right after it continues that phrase ("a breach of the ceasefire
+ * agreement").
+ */
+export function endsInPrepositionalPhrase(tokens: readonly Token[], hit: { readonly first: number; readonly last: number }): boolean {
+  for (let t = hit.first + 1; t < hit.last; t += 1) if (tokens[t]?.pos === 'ADP') return true;
+  return false;
+}
+
+/**
  * The token after "by" or "from" and the noun phrase naming who made a proposal, at token `t` ("by
  * several EU member states"); `t` itself when none stands there.
  */

@@ -66,4 +66,10 @@ describe('compound', () => {
       ['freeze pre-accession funds', 1, ['refusal:declined to']],
     ]);
   });
+  it('leaves a hit whose last noun stands in its own prepositional phrase: the noun after it joins that phrase ("a breach of the ceasefire agreement")', () => {
+    expect(rows('Chisinau called the new checkpoint a breach of the ceasefire agreement.')).toEqual([
+      ['breach of the ceasefire', -1, []],
+      ['agreement', 0, ['object:breach of the ceasefire']],
+    ]);
+  });
 });

@@ -165,4 +165,10 @@ describe('object', () => {
       ['closer ties', 0, ['object:working against']],
     ]);
   });
+  it('the object of a verb phrase that ends in its own object noun goes on through that noun\'s "of" ("cancelled a planned meeting of the cooperation council")', () => {
+    expect(hits('Athens cancelled a planned meeting of the cooperation council.', defaultScorer()).map(([text, contribution, modifiers]) => [text, Math.sign(contribution), modifiers])).toEqual([
+      ['cancelled a planned meeting', -1, []],
+      ['cooperation', 0, ['object:cancelled a planned meeting']],
+    ]);
+  });
 });
