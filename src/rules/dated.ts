@@ -6,7 +6,8 @@ import type { RuleContext, WorkingHit } from './context.js';
  * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war",
  * "a documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun
  * whose noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier
- * `dated:<year>`). The year must follow an article, a possessive or a preposition ("India's 1998
+ * `dated:<year>`); so does a year that "of" or "in" puts right after a hit that is a noun phrase ("the war of 1982",
+ * "after a short war in 1992"; "closed the land border in 1994" is an act). The year must follow an article, a possessive or a preposition ("India's 1998
  * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight there:
  * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
  * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit
@@ -33,7 +34,7 @@ export function dated(context: RuleContext): void {
 /** The year or the superlative that makes a confrontation hit a past event or a time frame (see `dated`). */
 function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
   const nominal = isNoun(tokens[hit.last]);
-  const year = nominal ? (yearOpening(tokens, hit.first) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
+  const year = nominal ? (yearOpening(tokens, hit.first) ?? (isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
   return year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
 }
 
@@ -102,6 +103,17 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
   }
   return undefined;
 }
+
+/** The index of the year that "of" or "in" puts right after the noun at `last` ("the war of 1982", "a short war in 1992"), or undefined. */
+function yearAfter(tokens: RuleContext['analysis']['tokens'], last: number): number | undefined {
+  const link = tokens[last + 1];
+  const year = tokens[last + 2];
+  if (link === undefined || year === undefined || year.sentence !== link.sentence || !YEAR_LINKS.has(link.normal) || !YEAR.test(year.normal)) return undefined;
+  return last + 2;
+}
+
+/** Prepositions that put a year after the event they date. */
+const YEAR_LINKS: ReadonlySet<string> = new Set(['of', 'in']);
 
 /** A year, a decade or a span of years: "1999", "1990s", "1950-53", "2014-2015". */
 const YEAR = /^(1[89]|20)\d\d(s|[-–]\d\d(\d\d)?)?$/;

@@ -18,6 +18,12 @@ describe('dated', () => {
     expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
   });
 
+  it('a confrontation noun with "of" or "in" and a year right after it names a past event ("the war of 1982"); a verb\'s phrase with a year is an act', () => {
+    expect(rows('Some 900 soldiers died in the war of 1982.')).toEqual([['war', 0, ['dated:1982']]]);
+    expect(rows('The museum recalls a brief uprising in 1999.')).toEqual([['uprising', 0, ['dated:1999']]]);
+    expect(rows('Algeria closed the land border in 1994.')).toEqual([['close the land border', -1, []]]);
+  });
+
   it('keeps what an actor does about the past event, and engagement after a year', () => {
     expect(rows('Kyiv condemned the 2014 annexation of Crimea.')).toEqual([
       ['condemn', -1, []],
