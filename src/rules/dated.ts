@@ -3,20 +3,20 @@ import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
 /**
- * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war",
- * "a documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun
- * whose noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier
- * `dated:<year>`); so does a year that "of" or "in" puts right after a hit that is a noun phrase ("the war of 1982",
- * "after a short war in 1992"; "closed the land border in 1994" is an act). The year must follow an article, a possessive or a preposition ("India's 1998
- * nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight there:
- * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
- * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit
- * of those categories in a relative clause that holds a year ("ending a quarrel that erupted into deadly
- * clashes in 2022", "China, which downgraded ties in 2021"): a past event told beside the sentence's act
- * (see `yearInRelative`), and a hit that is the time frame of a record ("the largest such exchange of
- * the war", modifier `dated:<superlative>`). An engagement hit in a relative clause opened by "who" that
- * holds a year is a person's past act told as who they are, and counts 0 too ("Lucia Ardenti, who
- * negotiated the 2008 friendship treaty with Libya, died in Rome"). Off without `params.dated`.
+ * dated — "commanded troops during the 1999 Kargil conflict", "a family split by the 1950-53 war", "a
+ * documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun whose
+ * noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier `dated:<year>`);
+ * so does a hit that is a noun phrase with a year right after it, after "of" or "in" ("the war of 1982",
+ * "after a short war in 1992"; "closed the land border in 1994" is an act). The year must follow an article,
+ * a possessive or a preposition ("India's 1998 nuclear tests"), so a count ("deployed 2000 troops") is no
+ * year. Engagement keeps its weight there: "exchanged lists under a 1988 agreement" acts on the agreement.
+ * What an actor does about a past event carries its own hit ("condemned the 2014 annexation of Crimea" keeps
+ * the condemnation). So does a hit of those categories in a relative clause that holds a year ("ending a
+ * quarrel that erupted into deadly clashes in 2022", "China, which downgraded ties in 2021"): a past event
+ * told beside the sentence's act (see `yearInRelative`), and a hit that is the time frame of a record ("the
+ * largest such exchange of the war", modifier `dated:<superlative>`). An engagement hit in a relative clause
+ * opened by "who" that holds a year is a person's past act told as who they are, and counts 0 too ("Lucia
+ * Ardenti, who negotiated the 2008 friendship treaty with Libya, died in Rome"). Off without `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;
@@ -104,7 +104,10 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
   return undefined;
 }
 
-/** The index of the year that "of" or "in" puts right after the noun at `last` ("the war of 1982", "a short war in 1992"), or undefined. */
+/**
+ * The index of the year that "of" or "in" puts right after the noun at `last` ("the war of 1982", "a short
+ * war in 1992"), or undefined.
+ */
 function yearAfter(tokens: RuleContext['analysis']['tokens'], last: number): number | undefined {
   const link = tokens[last + 1];
   const year = tokens[last + 2];
