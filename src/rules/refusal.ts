@@ -317,7 +317,9 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
   if (t === -1 || !isVerbAfterTo(tokens, t) || context.hits[firstAtOrAfter(context.hits, t)]?.first === t) return -1;
   // A particle between the verb and its preposition: "declined to take part in the operations".
   t += tokens[t + 1]?.pos === 'ADP' ? (tokens[t + 2]?.pos === 'ADP' ? 3 : 2) : tokens[t + 1]?.pos === 'ADV' && tokens[t + 2]?.pos === 'ADP' ? 3 : 1;
-  const phrase = nounPhraseWithOfEnd(tokens, t, OBJECT_REACH);
+  let phrase = nounPhraseWithOfEnd(tokens, t, OBJECT_REACH);
+  // The tagger reads a noun of a call as a verb: "to back calls by some lawmakers", "a federal Somali push for".
+  if (tokens[phrase + 1]?.pos === 'VERB' && CALLS.has(tokens[phrase + 1]?.lemma ?? '') && phrase + 1 - t < OBJECT_REACH) phrase += 1;
   if (phrase < t) return -1;
   return calledActEnd(context, phrase) ?? phrase;
 }
@@ -367,10 +369,11 @@ function refusedCallEnd(context: RuleContext, marker: Match): number {
 
 /**
  * Whether the token at `t`, after "to", is a verb: tagged one, or a word the tagger reads otherwise with
- * an article after it ("declined to back a Polish demand", where "back" is tagged an adverb).
+ * an article or a noun of a call after it ("declined to back a Polish demand", "refused to back calls by
+ * some lawmakers", where "back" is tagged an adverb).
  */
 function isVerbAfterTo(tokens: readonly Token[], t: number): boolean {
-  return tokens[t]?.pos === 'VERB' || (tokens[t + 1]?.pos === 'DET' && tokens[t]?.pos === 'ADV');
+  return tokens[t]?.pos === 'VERB' || (tokens[t]?.pos === 'ADV' && (tokens[t + 1]?.pos === 'DET' || CALLS.has(tokens[t + 1]?.lemma ?? '')));
 }
 
 /** Words of a refused verb's object past the refusal's window: "the disputed Chagos island negotiations" is 5. */

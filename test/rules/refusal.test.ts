@@ -368,6 +368,12 @@ describe('refusal', () => {
     expect(rows).toEqual([['curb', '+', ['refusal:refused']]]);
   });
 
+  it('a noun of a call the tagger reads as a verb is still the refused verb\'s object, and what it calls for is refused ("refused to back calls by some lawmakers", "a federal Somali push for")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('Chisinau refused to back calls by some Ukrainian lawmakers to seal the border completely.')).toEqual([['seal the border', 1, ['refusal:refused']]]);
+    expect(rows('Nairobi declined to back a federal Somali push for an AU ban on flights into Kismayo.')).toEqual([['ban', 1, ['refusal:declined to']]]);
+  });
+
   it('a refusal in the passive ending in a particle with no noun phrase after it governs its subject ("was turned down by Algiers")', () => {
     const rows = defaultScorer().score('A request to reopen the gas pipeline was turned down by Algiers.').hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
     expect(rows).toContainEqual(['reopen', -1, ['refusal:turned down']]);
