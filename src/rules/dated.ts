@@ -13,10 +13,12 @@ import type { RuleContext, WorkingHit } from './context.js';
  * What an actor does about a past event carries its own hit ("condemned the 2014 annexation of Crimea" keeps
  * the condemnation). So does a hit of those categories in a relative clause that holds a year ("ending a
  * quarrel that erupted into deadly clashes in 2022", "China, which downgraded ties in 2021"): a past event
- * told beside the sentence's act (see `yearInRelative`), and a hit that is the time frame of a record ("the
- * largest such exchange of the war", modifier `dated:<superlative>`). An engagement hit in a relative clause
- * opened by "who" that holds a year is a person's past act told as who they are, and counts 0 too ("Lucia
- * Ardenti, who negotiated the 2008 friendship treaty with Libya, died in Rome"). Off without `params.dated`.
+ * told beside the sentence's act (see `yearInRelative`); so does one in the phrase of a participle that
+ * describes a noun and holds a year ("the remains of soldiers killed in the 2020 war", see
+ * `yearOfParticiple`), and a hit that is the time frame of a record ("the largest such exchange of the war",
+ * modifier `dated:<superlative>`). An engagement hit in a relative clause opened by "who" that holds a year
+ * is a person's past act told as who they are, and counts 0 too ("Lucia Ardenti, who negotiated the 2008
+ * friendship treaty with Libya, died in Rome"). Off without `params.dated`.
  */
 export function dated(context: RuleContext): void {
   const categories = context.lexicon.params.dated?.categories;
@@ -34,7 +36,7 @@ export function dated(context: RuleContext): void {
 /** The year or the superlative that makes a confrontation hit a past event or a time frame (see `dated`). */
 function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
   const nominal = isNoun(tokens[hit.last]);
-  const year = nominal ? (yearOpening(tokens, hit.first) ?? (isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined) ?? yearInRelative(tokens, hit.first, hit.last)) : yearInRelative(tokens, hit.first, hit.last);
+  const year = nominal ? (yearOpening(tokens, hit.first) ?? (isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined) ?? yearInRelative(tokens, hit.first, hit.last)) : (yearInRelative(tokens, hit.first, hit.last) ?? yearOfParticiple(tokens, hit));
   return year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
 }
 
@@ -65,6 +67,31 @@ function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number
   }
   return undefined;
 }
+
+/**
+ * The year in the phrase of a participle that describes the noun before it, as a relative clause would
+ * ("the remains of soldiers killed in the 2020 war", "nine people believed killed in Vukovar in 1991"): a
+ * one-word verb hit right after a noun or "those" (or after one and a participle of report, "believed"),
+ * with a preposition after it, and a year within `RELATIVE_REACH` tokens before the clause ends, not after
+ * "since"; an act with its object after it ("troops killed 30 civilians", "killed at least 25") is none.
+ */
+function yearOfParticiple(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
+  if (hit.first !== hit.last || tokens[hit.first]?.pos !== 'VERB' || tokens[hit.last + 1]?.pos !== 'ADP' || QUANTIFYING.has(tokens[hit.last + 2]?.normal ?? '')) return undefined;
+  const before = tokens[hit.first - 1]?.pos === 'VERB' && tokens[hit.first - 1]?.normal.endsWith('ed') ? hit.first - 2 : hit.first - 1;
+  if (!isNoun(tokens[before]) && tokens[before]?.normal !== 'those') return undefined;
+  const sentence = tokens[hit.first]?.sentence;
+  for (let t = hit.last + 1; t - hit.last <= RELATIVE_REACH; t += 1) {
+    const token = tokens[t];
+    if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
+    // "detained in Beijing since March 2023" is held still: since then, not then.
+    if (token.normal === 'since') return undefined;
+    if (YEAR.test(token.normal)) return t;
+  }
+  return undefined;
+}
+
+/** Words after a preposition that make it a quantity, not a place or time: "killed at least 25". */
+const QUANTIFYING: ReadonlySet<string> = new Set(['least', 'most', 'than']);
 
 /**
  * The superlative of the noun phrase whose "of the" the hit follows, which makes the hit the time frame
