@@ -21,9 +21,9 @@ import { runEnd } from './phrase.js';
  * the embargo": a demand, unlike an appeal, asks whoever does the act); and a stop asked of anyone of an
  * act a name owns ("asked the Security Council to stop Thailand's aggression") names that side's act as
  * well. An appeal that asks one other side to stop ("call on", "urge") is then the vehicle of a demand,
- * not an act of cooperation, and counts 0 (modifier `demand`). A release (`params.cessations.releases`) that an appeal asks for by name ("called
- * for the release of jailed activists") is asked of whoever holds them, named or not, and so is a demand
- * too. Off without `params.cessations`.
+ * not an act of cooperation, and counts 0 (modifier `demand`). A release (`params.cessations.releases`)
+ * that an appeal asks for by name ("called for the release of jailed activists") is asked of whoever holds
+ * them, named or not, and so is a demand too. Off without `params.cessations`.
  *
  * Returns what makes the cessation a demand on another side: its word, and the appeal hit when an
  * appeal does; `undefined` when nothing does.

@@ -35,9 +35,10 @@ export function dated(context: RuleContext): void {
 
 /** The year or the superlative that makes a confrontation hit a past event or a time frame (see `dated`). */
 function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): number | undefined {
-  const nominal = isNoun(tokens[hit.last]);
-  const year = nominal ? (yearOpening(tokens, hit.first) ?? (isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined) ?? yearInRelative(tokens, hit.first, hit.last)) : (yearInRelative(tokens, hit.first, hit.last) ?? yearOfParticiple(tokens, hit));
-  return year ?? (nominal ? superlativeBefore(tokens, hit.first) : undefined);
+  if (!isNoun(tokens[hit.last])) return yearInRelative(tokens, hit.first, hit.last) ?? yearOfParticiple(tokens, hit);
+  // A year after the phrase dates a noun phrase only: "closed the land border in 1994" is an act.
+  const yearAfterPhrase = isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined;
+  return yearOpening(tokens, hit.first) ?? yearAfterPhrase ?? yearInRelative(tokens, hit.first, hit.last) ?? superlativeBefore(tokens, hit.first);
 }
 
 /**
@@ -59,14 +60,25 @@ function yearInRelative(tokens: RuleContext['analysis']['tokens'], first: number
       break;
     }
   }
-  if (opener === undefined) return undefined;
-  for (let t = opener + 1; t - last <= RELATIVE_REACH; t += 1) {
+  return opener === undefined ? undefined : yearBeforeClauseEnd(tokens, opener + 1, last);
+}
+
+/**
+ * The first year from token `from` on, in the sentence of the hit ending at `last` and within
+ * `RELATIVE_REACH` tokens past it, before the clause punctuation after it or a word of `stops`; undefined
+ * when there is none.
+ */
+function yearBeforeClauseEnd(tokens: RuleContext['analysis']['tokens'], from: number, last: number, stops: ReadonlySet<string> = NO_STOPS): number | undefined {
+  const sentence = tokens[last]?.sentence;
+  for (let t = from; t - last <= RELATIVE_REACH; t += 1) {
     const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || (t > last && CLAUSE_BREAK.has(token.normal))) return undefined;
+    if (token === undefined || token.sentence !== sentence || (t > last && CLAUSE_BREAK.has(token.normal)) || stops.has(token.normal)) return undefined;
     if (YEAR.test(token.normal)) return t;
   }
   return undefined;
 }
+
+const NO_STOPS: ReadonlySet<string> = new Set();
 
 /**
  * The year in the phrase of a participle that describes the noun before it, as a relative clause would
@@ -79,16 +91,11 @@ function yearOfParticiple(tokens: RuleContext['analysis']['tokens'], hit: Workin
   if (hit.first !== hit.last || tokens[hit.first]?.pos !== 'VERB' || tokens[hit.last + 1]?.pos !== 'ADP' || QUANTIFYING.has(tokens[hit.last + 2]?.normal ?? '')) return undefined;
   const before = tokens[hit.first - 1]?.pos === 'VERB' && tokens[hit.first - 1]?.normal.endsWith('ed') ? hit.first - 2 : hit.first - 1;
   if (!isNoun(tokens[before]) && tokens[before]?.normal !== 'those') return undefined;
-  const sentence = tokens[hit.first]?.sentence;
-  for (let t = hit.last + 1; t - hit.last <= RELATIVE_REACH; t += 1) {
-    const token = tokens[t];
-    if (token === undefined || token.sentence !== sentence || CLAUSE_BREAK.has(token.normal)) return undefined;
-    // "detained in Beijing since March 2023" is held still: since then, not then.
-    if (token.normal === 'since') return undefined;
-    if (YEAR.test(token.normal)) return t;
-  }
-  return undefined;
+  return yearBeforeClauseEnd(tokens, hit.last + 1, hit.last, HELD_SINCE);
 }
+
+/** Words that end the search for a participle's year: "detained in Beijing since March 2023" is held still, since then. */
+const HELD_SINCE: ReadonlySet<string> = new Set(['since']);
 
 /** Words after a preposition that make it a quantity, not a place or time: "killed at least 25". */
 const QUANTIFYING: ReadonlySet<string> = new Set(['least', 'most', 'than']);
