@@ -11,7 +11,8 @@ import { trigger } from './context.js';
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
  * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
  * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
- * "the death toll from the earthquake"), or the subject opening the sentence of an -ing clause after a
+ * "the death toll from the earthquake"), or the subject of a verb of causing whose object the hit is ("a blizzard forced the closure of the
+ * crossing"), or the subject opening the sentence of an -ing clause after a
  * comma ("Typhoon Gaemi made landfall, killing 10") or of a clause a conjunction opens before that comma
  * ("… as wildfires tore through the hills, killing 100"). "Troops killed villagers during the floods" keeps
  * its weight: the troops did it. Off without `params.hazards`.
@@ -23,7 +24,9 @@ export function hazard(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
-    const cause = hazards.find((h) => isSubject(tokens, h, hit.first) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit) || isJoinedVerb(tokens, h, hit));
+    const cause = hazards.find(
+      (h) => isSubject(tokens, h, hit.first) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit) || isJoinedVerb(tokens, h, hit) || isCausedObject(tokens, h, hit),
+    );
     if (cause === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`hazard:${trigger(context, cause)}`);
@@ -42,6 +45,17 @@ function isJoinedVerb(tokens: readonly Token[], hazard: Match, hit: WorkingHit):
     if (tokens[t]?.pos === 'VERB' && isSubject(tokens, hazard, t)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the hit is the object of a verb of causing whose subject is the hazard: "a blizzard forced the
+ * closure of the crossing", "the storm caused the cancellation of the talks". The hazard closed the
+ * crossing; nobody acted against anyone.
+ */
+function isCausedObject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
+  let verb = hit.first - 1;
+  while (verb > hazard.last && hit.first - verb <= OBJECT_GAP && OBJECT_PHRASE.has(tokens[verb]?.pos ?? '')) verb -= 1;
+  return verb > hazard.last && CAUSATIVES.has(tokens[verb]?.lemma ?? '') && isSubject(tokens, hazard, verb);
 }
 
 /**
@@ -140,6 +154,10 @@ function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): bool
   return true;
 }
 
+/** Verbs whose object a hazard brings about ("forced the closure"), and what may stand between them. */
+const CAUSATIVES: ReadonlySet<string> = new Set(['force', 'cause', 'prompt', 'trigger']);
+const OBJECT_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const OBJECT_GAP = 3;
 /** Between a hazard and its verb: "floods have already killed", "floods that killed", "the quake, which killed". */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT']);
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);

@@ -19,6 +19,8 @@ describe('hazard', () => {
     ['He was heartbroken by the floods in Rio Grande do Sul, which killed more than 170 people.', 'killed', 'hazard:floods'],
     ['Kabul sent condolences over the earthquake in western Afghanistan that killed 1,000 people.', 'killed', 'hazard:earthquake'],
     ['The president shared the grief of families after a stampede at a religious festival in Allahabad killed 30 people.', 'killed', 'hazard:stampede'],
+    ['A blizzard forced the closure of the border crossing for nine hours.', 'closure of the border crossing', 'hazard:blizzard'],
+    ['Flooding forced the closure of two crossings on the river.', 'closure of two crossings', 'hazard:flooding'],
   ])('a hazard as subject or cause makes a killing or a threat no act: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
@@ -36,6 +38,8 @@ describe('hazard', () => {
     expect(rows('The flood relief convoy was attacked, killing 4 drivers.').find(([t]) => t === 'killing')).toEqual(['killing', -2.6, []]);
     // A phrase of place after a hazard passes to the hazard's verb; a noun after "in" is no place of a hazard.
     expect(rows('Troops in the flood zone killed 3 people.')).toEqual([['killed', -2.6, []]]);
+    // A verb of causing passes its object to the hazard only when the hazard is its subject.
+    expect(rows('The army forced the closure of the border crossing after the floods.')).toEqual([['closure of the border crossing', -1.6, []]]);
     // A verb joined by "and" shares a hazard's subject only when the verb before it was the hazard's.
     expect(rows('The militia shelled the town and killed four civilians, after the floods that swept the valley.')).toEqual([
       ['shelled', -3, []],
