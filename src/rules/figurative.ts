@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isInnerHyphen, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { isGerund, isInnerHyphen, pastHyphenPieces, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { firstAtOrAfter, trigger } from './context.js';
 
@@ -20,12 +20,13 @@ export function figurative(context: RuleContext): void {
   if (objects.length === 0) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
-    if (hit.pole !== 'confrontation' || BLAME.has(hit.category)) continue;
+    if (hit.pole !== 'confrontation') continue;
     const object = objects[firstAtOrAfter(objects, hit.last + 1)];
     if (object === undefined) continue;
     let t = hit.last + 1;
     // The act may head a compound before its preposition: "a battle plan against the deficit".
     if (tokens[t]?.pos === 'NOUN' && PREPOSITIONS.has(tokens[t + 1]?.normal ?? '')) t += 1;
+    if (BLAME.has(hit.category) && tokens[t]?.normal !== 'on' && PREPOSITIONS.has(tokens[t]?.normal ?? '')) continue;
     if (PREPOSITIONS.has(tokens[t]?.normal ?? '')) t += 1;
     // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
     for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {
@@ -38,8 +39,9 @@ export function figurative(context: RuleContext): void {
 }
 
 /**
- * Categories of blame, which is no act on what it names: "holds the Sudanese army fully responsible for
- * this crime" blames the army for the crime, where "the fight against crime" is a figure of speech.
+ * Categories of blame, which is no act on what its "for" names: "holds the Sudanese army fully responsible
+ * for this crime" blames the army for the crime, where "the fight against crime" is a figure of speech.
+ * What blame falls on is its object: "blamed the weak currency", "which traders blamed on the stronger dollar".
  */
 const BLAME: ReadonlySet<string> = new Set(['disapprove', 'demand']);
 
@@ -54,11 +56,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'for', 'of',
 
 /**
  * Whether a token may stand between the act and its object: a determiner, an adjective, a number or a
- * pronoun ("the", "rising", "two", "its"), or a noun right before the object, the first part of its
- * compound ("the fight against drug trafficking").
+ * pronoun ("the", "rising", "two", "its"), or right before the object a noun, the first part of its
+ * compound ("the fight against drug trafficking"), or an -ing form tagged as a verb ("blamed the
+ * slumping currency").
  */
 function modifies(token: Token | undefined, beforeObject: boolean): boolean {
-  return token !== undefined && (MODIFYING.has(token.pos) || (beforeObject && token.pos === 'NOUN'));
+  return token !== undefined && (MODIFYING.has(token.pos) || (beforeObject && (token.pos === 'NOUN' || isGerund(token))));
 }
 
 /** Parts of speech that may stand between the act and its object. */

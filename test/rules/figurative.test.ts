@@ -62,4 +62,10 @@ describe('figurative', () => {
     expect(scored.label).toBe('confrontation');
     expect(defaultScorer().score('The government declared war on crime.').label).toBe('neutral');
   });
+
+  it('makes blame that falls on a figurative object no act: "blamed the weak currency", "blamed on the stronger dollar"', () => {
+    expect(hits('Shopkeepers blamed the slumping currency for the poor season.', defaultScorer())).toEqual([['blamed', 0, ['figurative:currency']]]);
+    expect(hits('Shops reported weak sales, which traders blamed on the stronger dollar.', defaultScorer())).toEqual([['blamed', 0, ['figurative:stronger dollar']]]);
+    expect(hits('The minister blamed Kigali for the drought.', defaultScorer())).toEqual([['blamed', -1.2, []]]);
+  });
 });
