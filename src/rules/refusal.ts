@@ -70,7 +70,7 @@ export function refusal(context: RuleContext): void {
     let flippedEnd = -1;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      if (hit.refusedBy !== undefined || describesNoun(context, hit)) continue;
+      if (hit.refusedBy !== undefined || describesNoun(context, hit) || negatedInRelative(context, marker, hit)) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
       // A refused invitation, request or proposal of a hostile act ("turned down an invitation to join
@@ -296,6 +296,20 @@ function relativeClauseEnd(context: RuleContext, marker: Match): number {
     if ((pos === 'AUX' || pos === 'VERB') && isNounPhraseWord(tokens[t - 1])) return t - 1;
   }
   return Infinity;
+}
+
+/**
+ * Whether the hit carries a negation of its own in a relative clause that describes a noun after the
+ * refusal ("what is left to negotiate with governments that cannot keep their word?"): the clause says
+ * what the noun is, negation and all, and the refusal does not reach into it.
+ */
+function negatedInRelative(context: RuleContext, marker: Match, hit: WorkingHit): boolean {
+  if (hit.negators.length === 0) return false;
+  const tokens = context.analysis.tokens;
+  for (let t = marker.last + 2; t < hit.first; t += 1) {
+    if (opensRelative(tokens[t]) && endsNounPhrase(tokens[t - 1])) return true;
+  }
+  return false;
 }
 
 /** The last token of the noun phrase right after the verb at `verb` ("reopen the Chagos negotiations"), or `verb` itself. */

@@ -401,4 +401,13 @@ describe('refusal', () => {
     expect(defaultScorer().score('Accra turned down calls from opposition lawmakers to expel the Togolese ambassador over the border shooting.').label).toBe('engagement');
     expect(rows('Accra turned down calls to expel the ambassador, and its troops shelled the border post.')).toContainEqual(['shelled', -1, false]);
   });
+
+  it('does not reach a negated act in a relative clause that describes a noun after it ("governments that cannot keep their word")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('refusal:'))]);
+    expect(rows('What is left to negotiate with governments that cannot keep their word?')).toEqual([
+      ['negotiate', -1, true],
+      ['keep its word', -1, false],
+    ]);
+    expect(rows('Seoul rejected talks with a regime that does not keep its word.')).toContainEqual(['keep its word', -1, false]);
+  });
 });
