@@ -68,4 +68,9 @@ describe('figurative', () => {
     expect(hits('Shops reported weak sales, which traders blamed on the stronger dollar.', defaultScorer())).toEqual([['blamed', 0, ['figurative:stronger dollar']]]);
     expect(hits('The minister blamed Kigali for the drought.', defaultScorer())).toEqual([['blamed', -1.2, []]]);
   });
+
+  it('reads "from" after a noun as who wages it ("under siege from mosquitoes"), not after a verb ("seized from smugglers")', () => {
+    expect(hits('We are under siege from mosquitoes this summer.', defaultScorer())).toEqual([['siege', 0, ['figurative:mosquitoes']]]);
+    expect(hits('Border guards seized rifles from smugglers near the crossing.', defaultScorer()).map(([, , m]) => m.some((x) => x.startsWith('figurative:')))).not.toContain(true);
+  });
 });
