@@ -11,11 +11,11 @@ import { trigger } from './context.js';
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
  * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
  * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
- * "the death toll from the earthquake"), or the subject of a verb of causing whose object the hit is ("a blizzard forced the closure of the
- * crossing"), or the subject opening the sentence of an -ing clause after a
- * comma ("Typhoon Gaemi made landfall, killing 10") or of a clause a conjunction opens before that comma
- * ("… as wildfires tore through the hills, killing 100"). "Troops killed villagers during the floods" keeps
- * its weight: the troops did it. Off without `params.hazards`.
+ * "the death toll from the earthquake"), or the subject of a verb of causing whose object the hit is ("a
+ * blizzard forced the closure of the crossing"), or the subject opening the sentence of an -ing clause
+ * after a comma ("Typhoon Gaemi made landfall, killing 10") or of a clause a conjunction opens before that
+ * comma ("… as wildfires tore through the hills, killing 100"). "Troops killed villagers during the floods"
+ * keeps its weight: the troops did it. Off without `params.hazards`.
  */
 export function hazard(context: RuleContext): void {
   const categories = context.lexicon.params.hazards?.categories;
@@ -48,9 +48,9 @@ function isJoinedVerb(tokens: readonly Token[], hazard: Match, hit: WorkingHit):
 }
 
 /**
- * Whether the hit is the object of a verb of causing whose subject is the hazard: "a blizzard forced the
- * closure of the crossing", "the storm caused the cancellation of the talks". The hazard closed the
- * crossing; nobody acted against anyone.
+ * Whether the hit is the object of a verb of causing whose subject is the hazard, with at most a few
+ * determiners, adjectives or numbers between: "a blizzard forced the closure of the crossing", "flooding
+ * forced the closure of two crossings". The hazard closed the crossing; nobody acted against anyone.
  */
 function isCausedObject(tokens: readonly Token[], hazard: Match, hit: WorkingHit): boolean {
   let verb = hit.first - 1;
@@ -158,6 +158,7 @@ function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): bool
 const CAUSATIVES: ReadonlySet<string> = new Set(['force', 'cause', 'prompt', 'trigger']);
 const OBJECT_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 const OBJECT_GAP = 3;
+
 /** Between a hazard and its verb: "floods have already killed", "floods that killed", "the quake, which killed". */
 const SUBJECT_LINKS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'NUM', 'PUNCT']);
 const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
