@@ -1,3 +1,4 @@
+import type { Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { trigger } from './context.js';
 
@@ -6,15 +7,45 @@ import { trigger } from './context.js';
  * the Asia Cup final": in a sentence with a word of sport or games (`modifiers.arenas`), confrontation
  * hits of the categories in `params.arenas.categories` (fighting, assault, hostility…) are figures of
  * speech and count 0 (modifier `arena:<word>`). Other acts keep their weight: "Russia was banned from
- * the tournament" is a sanction. Off without `params.arenas`.
+ * the tournament" is a sanction. A game's score is such a word when it follows a name or comes before a
+ * result ("crushed Barbados 78-41", "beat Tanzania 3–1", "a 2-0 win"); a vote ("the Senate voted 52-48")
+ * or a span of dates ("on 3-4 March") is none. Off without `params.arenas`.
  */
 export function arena(context: RuleContext): void {
-  const word = context.markers.arena[0];
   const categories = context.lexicon.params.arenas?.categories;
-  if (word === undefined || categories === undefined) return;
-  for (const hit of context.hits) {
-    if (hit.pole !== 'confrontation' || !categories.includes(hit.category)) continue;
+  if (categories === undefined) return;
+  const figures = context.hits.filter((hit) => hit.pole === 'confrontation' && categories.includes(hit.category));
+  const first = figures[0];
+  if (first === undefined) return;
+  const word = context.markers.arena[0];
+  const sign = word === undefined ? score(context.analysis.tokens, first.first) : trigger(context, word);
+  if (sign === undefined) return;
+  for (const hit of figures) {
     hit.factor = 0;
-    hit.modifiers.push(`arena:${trigger(context, word)}`);
+    hit.modifiers.push(`arena:${sign}`);
   }
 }
+
+/** The first game score ("78-41", "3–1") of the sentence of token `at`, written as the text has it, or undefined. */
+function score(tokens: readonly Token[], at: number): string | undefined {
+  const sentence = tokens[at]?.sentence;
+  let start = at;
+  while (tokens[start - 1]?.sentence === sentence) start -= 1;
+  for (let t = start; tokens[t]?.sentence === sentence; t += 1) {
+    const token = tokens[t] as Token;
+    if (token.pos !== 'NUM') continue;
+    // One token ("6-1") or three that the tokenizer splits at an en dash ("3", "–", "1").
+    const last = SCORE.test(token.normal) ? t : GOALS.test(token.normal) && DASHES.has(tokens[t + 1]?.normal ?? '') && GOALS.test(tokens[t + 2]?.normal ?? '') ? t + 2 : -1;
+    if (last === -1) continue;
+    const after = tokens[last + 1]?.pos === 'NOUN' && !RESULTS.has(tokens[last + 1]?.normal ?? '') ? tokens[last + 2] : tokens[last + 1];
+    if (tokens[t - 1]?.pos === 'PROPN' || RESULTS.has(after?.normal ?? '')) return tokens.slice(t, last + 1).map((x) => x.normal).join('');
+  }
+  return undefined;
+}
+
+/** A score in one token, and one side's goals or points. */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const GOALS = /^\d{1,3}$/;
+const DASHES: ReadonlySet<string> = new Set(['-', '–']);
+/** Results a score comes before: "a 2-0 win", "a 6-5 overtime win". */
+const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
+import { defaultScorer, hitRows as hits, miniScorer, miniScorerWithout } from '../helpers.js';
 
 describe('arena', () => {
   it('in a sentence about a game, fighting words count 0 ("an attack … at the stadium")', () => {
@@ -17,6 +17,16 @@ describe('arena', () => {
   it('markets are arenas too: "bank stocks came under attack from short sellers"', () => {
     expect(hits('The Sensex slid as bank stocks came under attack from short sellers.')).toEqual([['attack', 0, ['arena:sensex']]]);
     expect(hits('Oil bulls were routed on Monday, and the stock market had its worst attack of nerves.')).toEqual([['attack', 0, ['arena:stock market']]]);
+  });
+
+  it('a game score after a name or before a result is a word of sport ("crushed Barbados 78-41", "beat Tanzania 3–1", "a 2-0 win")', () => {
+    const scorer = defaultScorer();
+    expect(hits('The Sunshine Girls crushed Barbados 78-41 in Kingston on Sunday.', scorer)).toEqual([['crushed', 0, ['arena:78-41']]]);
+    expect(hits('Uganda beat Tanzania 3–1 in Kampala.', scorer)).toEqual([['beat', 0, ['arena:3–1']]]);
+    expect(hits('The visitors crushed Lyon in a 2-0 win.', scorer)).toEqual([['crushed', 0, ['arena:2-0']]]);
+    // A vote, a span of dates or a count is no score.
+    expect(hits('Troops clashed on 3-4 March near the border.', scorer)).toEqual([['clashed', -2.4, []]]);
+    expect(hits('The Senate voted 52-48 to authorise strikes on the rebels.', scorer)).toEqual([['strikes on', -2.8, []]]);
   });
 
   it('needs a word of sport in the sentence', () => {
