@@ -26,26 +26,36 @@ export function arena(context: RuleContext): void {
   }
 }
 
-/** The first game score ("78-41", "3–1") of the sentence of token `at`, written as the text has it, or undefined. */
+/** The first game score ("78-41", "3–1") of the sentence of token `at`, lower-cased as tokens are, or undefined. */
 function score(tokens: readonly Token[], at: number): string | undefined {
   const sentence = tokens[at]?.sentence;
   let start = at;
   while (tokens[start - 1]?.sentence === sentence) start -= 1;
   for (let t = start; tokens[t]?.sentence === sentence; t += 1) {
-    const token = tokens[t] as Token;
-    if (token.pos !== 'NUM') continue;
-    // One token ("6-1") or three that the tokenizer splits at an en dash ("3", "–", "1").
-    const last = SCORE.test(token.normal) ? t : GOALS.test(token.normal) && DASHES.has(tokens[t + 1]?.normal ?? '') && GOALS.test(tokens[t + 2]?.normal ?? '') ? t + 2 : -1;
+    const last = scoreEnd(tokens, t);
     if (last === -1) continue;
+    // A noun may stand between the score and its result: "a 6-5 overtime win".
     const after = tokens[last + 1]?.pos === 'NOUN' && !RESULTS.has(tokens[last + 1]?.normal ?? '') ? tokens[last + 2] : tokens[last + 1];
     if (tokens[t - 1]?.pos === 'PROPN' || RESULTS.has(after?.normal ?? '')) return tokens.slice(t, last + 1).map((x) => x.normal).join('');
   }
   return undefined;
 }
 
+/**
+ * The last token of a score that opens at `t`: one token ("6-1"), or three where the tokenizer splits it
+ * at an en dash ("3", "–", "1"); −1 when no score opens there.
+ */
+function scoreEnd(tokens: readonly Token[], t: number): number {
+  const token = tokens[t];
+  if (token?.pos !== 'NUM') return -1;
+  if (SCORE.test(token.normal)) return t;
+  return GOALS.test(token.normal) && DASHES.has(tokens[t + 1]?.normal ?? '') && GOALS.test(tokens[t + 2]?.normal ?? '') ? t + 2 : -1;
+}
+
 /** A score in one token, and one side's goals or points. */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const GOALS = /^\d{1,3}$/;
 const DASHES: ReadonlySet<string> = new Set(['-', '–']);
+
 /** Results a score comes before: "a 2-0 win", "a 6-5 overtime win". */
 const RESULTS: ReadonlySet<string> = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'rout']);
