@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 
 /**
@@ -14,13 +14,15 @@ import { trigger } from './context.js';
 export function arena(context: RuleContext): void {
   const categories = context.lexicon.params.arenas?.categories;
   if (categories === undefined) return;
-  const figures = context.hits.filter((hit) => hit.pole === 'confrontation' && categories.includes(hit.category));
-  const first = figures[0];
+  const isFigure = (hit: WorkingHit) => hit.pole === 'confrontation' && categories.includes(hit.category);
+  // Most sentences have no such hit: they end here, before any search for a score.
+  const first = context.hits.find(isFigure);
   if (first === undefined) return;
   const word = context.markers.arena[0];
   const sign = word === undefined ? score(context.analysis.tokens, first.first) : trigger(context, word);
   if (sign === undefined) return;
-  for (const hit of figures) {
+  for (const hit of context.hits) {
+    if (!isFigure(hit)) continue;
     hit.factor = 0;
     hit.modifiers.push(`arena:${sign}`);
   }

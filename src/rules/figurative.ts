@@ -26,11 +26,12 @@ export function figurative(context: RuleContext): void {
     let t = hit.last + 1;
     // The act may head a compound before its preposition: "a battle plan against the deficit".
     if (tokens[t]?.pos === 'NOUN' && PREPOSITIONS.has(tokens[t + 1]?.normal ?? '')) t += 1;
-    if (BLAME.has(hit.category) && tokens[t]?.normal !== 'on' && PREPOSITIONS.has(tokens[t]?.normal ?? '')) continue;
+    const preposition = tokens[t]?.normal ?? '';
+    if (BLAME.has(hit.category) && preposition !== 'on' && PREPOSITIONS.has(preposition)) continue;
     // After a noun, "from" names who wages it: "under siege from mosquitoes"; after a verb it names whom
     // the act takes something from ("seized from smugglers"). A hazard there is the cause `hazard` reads
     // ("the death toll from the cyclone").
-    if (PREPOSITIONS.has(tokens[t]?.normal ?? '') || (tokens[t]?.normal === 'from' && isNoun(tokens[hit.last]) && !context.markers.hazard.includes(object))) t += 1;
+    if (PREPOSITIONS.has(preposition) || (preposition === 'from' && isNoun(tokens[hit.last]) && !context.markers.hazard.includes(object))) t += 1;
     // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
     for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {
       t = pastHyphenPieces(tokens, t + 1);
