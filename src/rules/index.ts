@@ -68,9 +68,13 @@ import { transfer } from './transfer.js';
  */
 export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
-/** Runs every rule over the context, in order. */
-export function applyRules(context: RuleContext): void {
-  for (const rule of rules) rule(context);
+/**
+ * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see
+ * `scoreAnalyses` for why). The contexts must be of different texts, or of sentences that do not look
+ * back at one another.
+ */
+export function applyRules(contexts: readonly RuleContext[]): void {
+  for (const rule of rules) for (const context of contexts) rule(context);
 }
 
 export type { RuleContext, WorkingHit } from './context.js';

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { StancetrackError, validationError } from '../errors.js';
 import { isPerfect, sliceAnalysis, type Analysis, type Nlp, type Sentence, type Token } from '../nlp/index.js';
-import { defaultScorer, nlpOf, scoreAnalysisWith, type Scorer } from '../score/scorer.js';
+import { defaultScorer, nlpOf, scoreAnalysesWith, type Scorer } from '../score/scorer.js';
 import { describeIssues } from '../track/issues.js';
-import type { StatementTime } from '../types.js';
+import type { StanceScore, StatementTime } from '../types.js';
 import { isActors } from './actors.js';
 import { leadBefore, leadIndexBefore } from './clauses.js';
 import { AUTHOR_CONFIDENCE, authorSentences, placeAndDate, speakerLabels, type SpeakerLabel } from './author.js';
@@ -562,9 +562,10 @@ export function analyze(document: DocumentInput, options: AnalyzeOptions): Score
   return scored(extract(document, { ...options, scorer }), scorer);
 }
 
-/** Each statement scored from the document's own analysis, sliced to its span: one NLP pass. */
+/** Each statement scored from the document's own analysis, sliced to its span: one NLP pass, and the statements scored together. */
 function scored({ statements, analysis }: { statements: Statement[]; analysis: Analysis }, scorer: Scorer): ScoredStatement[] {
-  return statements.map((statement) => Object.freeze({ ...statement, stance: scoreAnalysisWith(scorer, sliceAnalysis(analysis, statement.span[0], statement.span[1])) }));
+  const stances = scoreAnalysesWith(scorer, statements.map((statement) => sliceAnalysis(analysis, statement.span[0], statement.span[1])));
+  return statements.map((statement, k) => Object.freeze({ ...statement, stance: stances[k] as StanceScore }));
 }
 
 /**

@@ -68,6 +68,26 @@ describe('score', () => {
     expect(miniScorer().scoreMany(texts)).toEqual(texts.map((t) => miniScorer().score(t)));
   });
 
+  it('scoreMany scores texts of several sentences like score, each look back at the sentence before included', () => {
+    // scoreMany runs each rule over a sentence of every text before the next rule, and a text's second
+    // sentence only after every rule has read its first: a contrast opening a sentence and a question
+    // asked after its answer read the sentence before as score reads it.
+    const texts = [
+      'We want dialogue. However, we will retaliate.',
+      'They attacked.',
+      '"Why should Britain sit down with a government that keeps our citizens in its prisons?" the foreign secretary asked when pressed about Tehran\'s call for new talks.',
+      'We welcome the talks. They attacked the convoy. We want dialogue. However, we will retaliate.',
+      '',
+    ];
+    const scorer = createScorer();
+    const many = scorer.scoreMany(texts);
+    expect(many).toEqual(texts.map((t) => scorer.score(t)));
+    const modifiers = many.map((r) => r.hits.flatMap((h) => h.modifiers));
+    expect(modifiers[0]).toEqual(['contrast-before:however', 'contrast-after:however']);
+    expect(modifiers[2]).toContain('question:pressed');
+    expect(modifiers[3]).toEqual(expect.arrayContaining(['contrast-before:however', 'contrast-after:however']));
+  });
+
   it('scoreMany throws E_INPUT for anything but an iterable of texts', () => {
     expect(() => miniScorer().scoreMany(null as never)).toThrow(new StancetrackError('E_INPUT', 'texts: expected an iterable of strings such as an array, found null'));
     expect(() => miniScorer().scoreMany({} as never)).toThrow(new StancetrackError('E_INPUT', 'texts: expected an iterable of strings such as an array, found object'));
