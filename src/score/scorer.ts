@@ -156,7 +156,7 @@ interface Pending {
   readonly analysis: Analysis;
   readonly matches: readonly Match[];
   from: number;
-  /** The last sentence scored and its hits, for a contrast marker or a question that looks back at it. */
+  /** The hits of the last sentence scored, `previousSentence`, for a contrast marker or a question that looks back at it. */
   previous: WorkingHit[];
   previousSentence: number;
   readonly hits: WorkingHit[];
@@ -178,8 +178,8 @@ interface Pending {
  */
 function scoreAnalyses(analyses: readonly Analysis[], compiled: CompiledLexicon): StanceScore[] {
   const pending: Pending[] = analyses.map((analysis) => ({ analysis, matches: matchPatterns(compiled, analysis.tokens), from: 0, previous: [], previousSentence: -2, hits: [], juxtaposed: undefined }));
-  // Rules never reach across sentences, so each sentence is a context of its own and the work stays
-  // linear in the text. Matches come in text order, so a sentence's matches are one run of the list.
+  // Each sentence is a context of its own, so the work stays linear in the text. Matches come in text
+  // order, so a sentence's matches are one run of the list.
   let active = pending.filter((p) => p.matches.length > 0);
   while (active.length > 0) {
     const contexts: RuleContext[] = [];
