@@ -172,9 +172,8 @@ interface Pending {
  * another. Running one rule over many sentences keeps its code in the processor's instruction cache,
  * where forty rules in a row over one sentence do not: counted by cachegrind over 3,000 bench sentences,
  * scoreMany's first-level instruction-cache misses fell from 8.1 to 3.0 million a pass, its mispredicted
- * branches from 10.1 to 8.6 million, with the same instructions; it took 3–7% less CPU time in three
- * pairs of `node --predictable` runs, and no difference stood out of a shared host's noise in ordinary
- * runs (bench/NOTES.md, 2026-12-07).
+ * branches from 10.1 to 8.6 million, with the same instructions; on a noisy shared host it ran faster in
+ * 10 of 14 alternating pairs of processes (bench/NOTES.md, 2026-12-07).
  */
 function scoreAnalyses(analyses: readonly Analysis[], compiled: CompiledLexicon): StanceScore[] {
   const pending: Pending[] = analyses.map((analysis) => ({ analysis, matches: matchPatterns(compiled, analysis.tokens), from: 0, previous: [], previousSentence: -2, hits: [], juxtaposed: undefined }));
