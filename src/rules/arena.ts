@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/index.js';
+import type { Analysis, Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 
@@ -19,7 +19,7 @@ export function arena(context: RuleContext): void {
   const first = context.hits.find(isFigure);
   if (first === undefined) return;
   const word = context.markers.arena[0];
-  const sign = word === undefined ? score(context.analysis.tokens, first.first) : trigger(context, word);
+  const sign = word === undefined ? score(context.analysis, first.first) : trigger(context, word);
   if (sign === undefined) return;
   for (const hit of context.hits) {
     if (!isFigure(hit)) continue;
@@ -29,11 +29,10 @@ export function arena(context: RuleContext): void {
 }
 
 /** The first game score ("78-41", "3–1") of the sentence of token `at`, lower-cased as tokens are, or undefined. */
-function score(tokens: readonly Token[], at: number): string | undefined {
-  const sentence = tokens[at]?.sentence;
-  let start = at;
-  while (tokens[start - 1]?.sentence === sentence) start -= 1;
-  for (let t = start; tokens[t]?.sentence === sentence; t += 1) {
+function score({ tokens, sentences }: Analysis, at: number): string | undefined {
+  const sentence = sentences[tokens[at]?.sentence ?? -1];
+  if (sentence === undefined) return undefined;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
     const last = scoreEnd(tokens, t);
     if (last === -1) continue;
     // A noun may stand between the score and its result: "a 6-5 overtime win".

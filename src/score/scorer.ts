@@ -156,7 +156,10 @@ interface Pending {
   readonly analysis: Analysis;
   readonly matches: readonly Match[];
   from: number;
-  /** The hits of the last sentence scored, `previousSentence`, for a contrast marker or a question that looks back at it. */
+  /**
+   * The last sentence taken and its hits (the rules change them in place), for a contrast marker or a
+   * question in the next sentence that looks back at it.
+   */
   previous: WorkingHit[];
   previousSentence: number;
   readonly hits: WorkingHit[];
@@ -182,26 +185,24 @@ function scoreAnalyses(analyses: readonly Analysis[], compiled: CompiledLexicon)
   let active = pending.filter((p) => p.matches.length > 0);
   while (active.length > 0) {
     const contexts: RuleContext[] = [];
-    const sentences: number[] = [];
     for (const p of active) {
       const { analysis, matches, from } = p;
       const sentence = sentenceOf(analysis, matches[from] as Match);
       let to = from + 1;
       while (to < matches.length && sentenceOf(analysis, matches[to] as Match) === sentence) to += 1;
-      contexts.push(buildContext(analysis, compiled.lexicon, matches.slice(from, to), sentence === p.previousSentence + 1 ? p.previous : []));
-      sentences.push(sentence);
+      const context = buildContext(analysis, compiled.lexicon, matches.slice(from, to), sentence === p.previousSentence + 1 ? p.previous : []);
+      contexts.push(context);
       p.from = to;
+      p.previous = context.hits;
+      p.previousSentence = sentence;
     }
     applyRules(contexts);
     for (let k = 0; k < active.length; k += 1) {
       const p = active[k] as Pending;
       const context = contexts[k] as RuleContext;
-      const sentence = sentences[k] as number;
       for (const hit of context.hits) p.hits.push(hit);
       const juxtaposition = juxtapositionOf(context);
-      if (juxtaposition !== undefined) (p.juxtaposed ??= new Map()).set(sentence, juxtaposition);
-      p.previous = context.hits;
-      p.previousSentence = sentence;
+      if (juxtaposition !== undefined) (p.juxtaposed ??= new Map()).set(p.previousSentence, juxtaposition);
     }
     active = active.filter((p) => p.from < p.matches.length);
   }
