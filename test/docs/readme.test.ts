@@ -69,6 +69,15 @@ describe.runIf(existsSync(cli))("README's command-line outputs", () => {
     expect(tracked.stdout).toBe(blockAfter('month and prints:'));
   });
 
+  it('examples/library.mjs, the same job through the library, runs and finds the counts and means of the Quick start table', () => {
+    const result = spawnSync(process.execPath, [join(root, 'examples/library.mjs')], { cwd: root, encoding: 'utf8' });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const perActor = [...result.stdout.matchAll(/^(\S+) +n= *(\d+) +mean (\S+)$/gm)].map(([, actor, n, mean]) => [actor, n, Number(mean).toFixed(2)]);
+    const table = [...blockAfter('month and prints:').matchAll(/^([a-z][\w-]*) +(\d+) +([+-]\d\.\d\d) /gm)].map(([, actor, n, mean]) => [actor, n, Number(mean).toFixed(2)]);
+    expect(table.length).toBeGreaterThan(5);
+    expect(perActor).toEqual(table);
+  });
+
   it("Tracking: kim-yo-jong's months in the demo corpus, as its comments give them rounded", () => {
     const tracker = createTracker({ interval: 'month', minN: 2 });
     tracker.addMany(dedupe(readFileSync(demo, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ScoredStatement)));
