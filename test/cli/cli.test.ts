@@ -1,21 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, root, runCli } from '../cli-run.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
 const fixture = (name: string) => join(root, 'test/fixtures/cli', name);
 const tmp = mkdtempSync(join(tmpdir(), 'stancetrack-cli-'));
 // Every run writes 10–30 MB of outputs here; left behind, a day of test runs fills the temporary directory.
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], input?: string) => runCli(args, { input });
 
 // The suite runs the built CLI (npm test builds first), as users run it.
 describe.runIf(existsSync(cli))('stancetrack CLI', () => {

@@ -2,16 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, root, runCli } from '../cli-run.js';
 import { analyze, createTracker, dedupe, defineActors, explain, score, type ScoredStatement } from '../../src/index.js';
 
 // The outputs README.md shows are what users get when they run its examples: each is run here and
 // compared, so a change to the lexicon or the rules that moves them fails until the README follows.
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const cli = join(root, 'dist/cli.js');
 const tmp = mkdtempSync(join(tmpdir(), 'stancetrack-readme-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -27,9 +25,7 @@ function blockAfter(marker: string): string {
 
 /** Runs the built CLI in `cwd`; `examples/` in an argument is the project's. */
 function stancetrack(args: string[], cwd: string) {
-  const resolved = args.map((arg) => (arg.startsWith('examples/') ? join(root, arg) : arg));
-  const result = spawnSync(process.execPath, [cli, ...resolved], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args.map((arg) => (arg.startsWith('examples/') ? join(root, arg) : arg)), { cwd });
 }
 
 /** A shell line's arguments: double-quoted ones kept whole, a `#` comment dropped. */

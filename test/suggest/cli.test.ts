@@ -1,19 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cli, root, runCli } from '../cli-run.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist/cli.js');
 const tmp = mkdtempSync(join(tmpdir(), 'stancetrack-suggest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCli(args);
 
 const lines = (file: string) => readFileSync(join(root, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; label: string });
 
