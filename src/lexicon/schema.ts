@@ -248,10 +248,12 @@ export const ModifiersSchema = v.strictObject({
   hazards: v.optional(v.array(v.strictObject({ term, note }))),
   /**
    * Scheduling phrases ("is scheduled for", "will be held", "will take place"): the meeting they are said
-   * of is logistics, and its hits of the categories in `params.schedules.categories` count 0. Optional;
-   * needs `params.schedules`.
+   * of is logistics, and its hits of the categories in `params.schedules.categories` count 0. With
+   * `restarts`, the phrase starts or restarts something ("will resume on", "will open on"), which may be
+   * an act ("flights will resume on 1 May"): `params.schedules.meetingCategories` keep their weight there.
+   * Optional; needs `params.schedules`.
    */
-  schedules: v.optional(v.array(v.strictObject({ term, note }))),
+  schedules: v.optional(v.array(v.strictObject({ term, restarts: v.optional(v.boolean()), note }))),
   /** Words and signs of money ("dollar", "euro", "$") and units of goods ("tonne"): a sum given by a verb of `params.transfers.verbs` is aid. Optional; needs `params.transfers`. */
   currencies: v.optional(v.array(v.strictObject({ term, note }))),
   /**
@@ -371,8 +373,19 @@ export const ParamsSchema = v.strictObject({
    * engagement still counting in the rest of the question counts 0. Absent: the rule is off.
    */
   reproaches: v.optional(v.strictObject({ terms: v.array(v.pipe(v.string(), v.minLength(1))), note: v.pipe(v.string(), v.minLength(1)) })),
-  /** In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0. Absent: the rule is off. */
-  schedules: v.optional(categoriesParams),
+  /**
+   * In the subject of a scheduling phrase (`modifiers.schedules`), the categories whose hits count 0, and
+   * (`meetingCategories`) those that count 0 only with a phrase that says when or where a meeting is held,
+   * not with one that `restarts` something: the body that meets ("the joint permanent commission will
+   * meet in Lubumbashi"). Absent: the rule is off.
+   */
+  schedules: v.optional(
+    v.strictObject({
+      categories: v.array(categoryId),
+      meetingCategories: v.optional(v.array(categoryId)),
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /**
    * In the object of a confrontation verb of these categories ("undermined the ceasefire", "blocked
    * aid", "a threat to peace"), engagement hits name what the act harms and count 0. Absent: the rule is off.

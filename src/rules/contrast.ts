@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isGerund, isNounPhraseWord, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { CONCESSION } from './concession.js';
 import { leanOf, signOf, trigger } from './context.js';
@@ -102,12 +102,30 @@ function clauseBreaksBefore(context: RuleContext): Map<number, number> {
   const tokens = context.analysis.tokens;
   const sentence = context.analysis.sentences[tokens[first.first]?.sentence ?? 0];
   if (sentence === undefined) return counts;
+  const opening = opensSentence(tokens, sentence.firstToken, first.first);
   let seen = 0;
   for (let t = sentence.firstToken; t <= sentence.lastToken + 1; t += 1) {
     counts.set(t, seen);
-    if (CLAUSE_BREAK.has(tokens[t]?.normal ?? '') || opensPredicate(tokens, t)) seen += 1;
+    if ((CLAUSE_BREAK.has(tokens[t]?.normal ?? '') && !(opening && isParticipialAside(tokens, t, sentence.lastToken))) || opensPredicate(tokens, t)) seen += 1;
   }
   return counts;
+}
+
+/** Whether no verb stands before the marker at `marker` in its sentence: "Weeks after …", "Despite …". */
+function opensSentence(tokens: readonly Token[], first: number, marker: number): boolean {
+  for (let t = first; t < marker; t += 1) if (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') return false;
+  return true;
+}
+
+/**
+ * Whether the comma at `t` sets off an -ing phrase that another comma closes before the sentence ends:
+ * in a clause opening the sentence ("Weeks after a patrol boat collided with a fishing boat, killing one
+ * fisherman, the two river police forces set up a hotline") it tells more of that clause, not the next.
+ */
+function isParticipialAside(tokens: readonly Token[], t: number, last: number): boolean {
+  if (tokens[t]?.normal !== ',' || !isGerund(tokens[t + 1])) return false;
+  for (let u = t + 2; u <= last; u += 1) if (CLAUSE_BREAK.has(tokens[u]?.normal ?? '')) return true;
+  return false;
 }
 
 /**

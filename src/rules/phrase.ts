@@ -1,4 +1,4 @@
-import { isGerund, isHyphenatedPiece, isNounPhraseWord, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -60,7 +60,7 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN'))) break;
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t))) break;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }

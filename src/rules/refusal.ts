@@ -12,7 +12,8 @@ import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS, runE
  * else's demands or accusations: "dismissed their demands") is dropped instead, unless it is a verb of the
  * speaker's own words refused after "to" ("refused to condemn the invasion" flips), and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
- * reaches on to what it calls for; a refusal of another side's acts (`othersActs`: "will not accept any
+ * reaches on to what it calls for, where a protest, threat or censure called for is the speaker's own act,
+ * refused ("rejected a motion calling for a boycott of Tanzanian goods" flips); a refusal of another side's acts (`othersActs`: "will not accept any
  * attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
  * of a hostile act ("turned down an invitation to join US-led naval patrols") counts 0, and the act it
  * proposes is the speaker's own, refused (it flips). The hostile acts in the prepositional phrases right
@@ -66,6 +67,9 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before: what it asks for is the speaker's own act to refuse.
     let called = false;
+    // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods"):
+    // a protest or a threat there is the speaker's own act, refused, not another side's words.
+    let calledEnd = -1;
     // The last token of the last hit the refusal flips, or −1 while it flips none.
     let flippedEnd = -1;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
@@ -86,13 +90,16 @@ export function refusal(context: RuleContext): void {
       const byCategory = context.lexicon.categories[hit.category]?.refused;
       // The speaker's own words refused flip; what they would have spoken of counts 0, as after a rejection.
       const own = hit.first <= proposedEnd || (byCategory === 'reject' && !rejected && (entry?.ownActs === true || ownSpeech(context, marker, hit, object)));
-      const refused = own ? 'flip' : byCategory;
+      const refused = own || (byCategory === 'reject' && hit.last <= calledEnd) ? 'flip' : byCategory;
       if (entry?.othersActs === true && hit.pole === 'engagement' && (hit.factor === 0 || isRelationActedOn(context, marker, hit))) {
         harmed ??= hit;
         hit.factor = 0;
       } else if (refused === 'reject' || refused === 'pass' || rejected || (hit.pole === 'confrontation' && isOthersAct(context, entry, marker, hit, called))) hit.factor = 0;
       else flippedEnd = Math.max(flippedEnd, hit.last);
-      if (refused === 'pass') called = true;
+      if (refused === 'pass') {
+        called = true;
+        if (!before) calledEnd = askedEnd(context, hit);
+      }
       if ((refused === 'reject' || own) && !before) rejected = true;
       if (refused === 'pass' && !before) end = Math.max(end, scopeEnd(context, hit.last, window));
       // A refused verb takes its object with it ("turned down a request from Mauritius's new government
@@ -362,6 +369,17 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
 function groundsEnd(tokens: readonly Token[], act: number): number {
   if (tokens[act + 1]?.pos !== 'ADP' || tokens[act + 1]?.sentence !== tokens[act]?.sentence) return act;
   return runEnd(tokens, act + 1, tokens.length, (t) => tokens[t]?.pos === 'ADP' || isNounPhraseWord(tokens[t]) || isGerund(tokens[t]) || isHyphenatedPiece(tokens, t));
+}
+
+/**
+ * The last token of what a call ending in "for" asks for, a noun phrase and one "of" phrase ("calling
+ * for a boycott of Tanzanian goods"), or of a call's "to" and verb with its object ("urged Lusaka to
+ * close the border"); −1 when neither follows.
+ */
+function askedEnd(context: RuleContext, call: WorkingHit): number {
+  const tokens = context.analysis.tokens;
+  if (tokens[call.last]?.normal === 'for') return nounPhraseWithOfEnd(tokens, call.last + 1, OBJECT_REACH);
+  return calledActEnd(context, call.last) ?? -1;
 }
 
 /** Nouns of a call for an act, which "for" and the act may follow. */

@@ -9,15 +9,19 @@ import { scopeStart } from './scope.js';
  * categories in `params.schedules.categories` in the noun phrase before the phrase count 0 (modifier
  * `schedule:<phrase>`), and so does a hit right in front of one of those, which names the meeting ("the
  * ceasefire negotiations in Doha would resume on Monday"). The noun phrase ends, going back, at a verb or
- * clause punctuation: "Iran agreed to talks, which are scheduled for Monday" keeps "agreed". Off without
- * `params.schedules`.
+ * clause punctuation: "Iran agreed to talks, which are scheduled for Monday" keeps "agreed". The body
+ * that meets counts 0 too (`params.schedules.meetingCategories`: "the joint permanent commission will meet
+ * in Lubumbashi"), but not what a phrase that `restarts` something restarts ("direct flights will resume on
+ * 1 May" is an act). Off without `params.schedules`.
  */
 export function schedule(context: RuleContext): void {
   const phrases = context.markers.schedule;
-  const categories = context.lexicon.params.schedules?.categories;
-  if (phrases.length === 0 || categories === undefined) return;
+  const params = context.lexicon.params.schedules;
+  if (phrases.length === 0 || params === undefined) return;
+  const { categories, meetingCategories = [] } = params;
   const tokens = context.analysis.tokens;
   for (const phrase of phrases) {
+    const meets = context.lexicon.modifiers.schedules?.[phrase.pattern.index]?.restarts !== true;
     // Auxiliaries right before the phrase are its own ("have been scheduled for", "will be scheduled").
     let first = phrase.first;
     while (tokens[first - 1]?.pos === 'AUX') first -= 1;
@@ -34,7 +38,8 @@ export function schedule(context: RuleContext): void {
     for (let h = context.hits.length - 1; h >= 0; h -= 1) {
       const hit = context.hits[h] as WorkingHit;
       if (hit.first < start || hit.last >= first) continue;
-      if (!categories.includes(hit.category) && hit.last + 1 !== meeting) continue;
+      const counted = categories.includes(hit.category) || (meets && meetingCategories.includes(hit.category));
+      if (!counted && hit.last + 1 !== meeting) continue;
       hit.factor = 0;
       hit.modifiers.push(`schedule:${trigger(context, phrase)}`);
       meeting = hit.first;

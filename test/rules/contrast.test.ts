@@ -144,6 +144,18 @@ describe('contrast', () => {
     ]);
   });
 
+  it('an -ing phrase set off by commas inside an opening clause belongs to it ("Weeks after …, killing one fisherman, the two …")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.modifiers]);
+    const opening = 'Weeks after a patrol boat collided with a fishing boat, killing one fisherman, the two river police forces set up a hotline.';
+    expect(rows(opening)).toEqual([
+      ['killing', ['contrast-opposed:after']],
+      ['hotline', []],
+    ]);
+    expect(defaultScorer().score(opening).label).toBe('engagement');
+    // After the main clause's verb the -ing phrase is the main clause's: "saying it would retaliate".
+    expect(rows('Seoul suspended the talks after the attack, saying it would retaliate.')).toContainEqual(['retaliate', []]);
+  });
+
   it('"following" is background only as the preposition: "followed" is no marker', () => {
     expect(contributions('Dialogue followed the attack.')).toEqual([
       ['dialogue', 2],

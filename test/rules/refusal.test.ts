@@ -240,6 +240,26 @@ describe('refusal', () => {
     ]);
   });
 
+  it('flips a protest a refused call asks for, the speaker\'s own act; a rejected protest stays someone else\'s ("rejected a motion calling for a boycott")', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    const called = defaultScorer().score("Kenya's parliament rejected a motion calling for a boycott of Tanzanian goods.");
+    expect(called.hits.map((h) => [h.entry, Math.sign(h.contribution)])).toEqual([
+      ['call for', 0],
+      ['boycott', 1],
+    ]);
+    expect(called.label).toBe('engagement');
+    expect(rows("Kenya's parliament rejected the boycott of Tanzanian goods.")).toEqual([
+      ['reject', -1],
+      ['boycott', 0],
+    ]);
+  });
+
+  it('a refused call reaches its act past a participle before the act\'s noun ("calls … to impose targeted sanctions")', () => {
+    const result = defaultScorer().score('Pretoria turned down calls from a Johannesburg-based coalition to impose targeted sanctions on the royal household.');
+    expect(result.hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers])).toEqual([['sanction', 1, ['refusal:turned down']]]);
+    expect(result.label).toBe('engagement');
+  });
+
   it('drops someone else\'s hostile speech it rejects instead of flipping it ("dismissed their demands")', () => {
     const result = miniScorer().score('The minister dismissed the threat.');
     expect(result.hits.map((h) => [h.entry, h.contribution])).toEqual([

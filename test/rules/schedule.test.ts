@@ -46,6 +46,14 @@ describe('schedule', () => {
     expect(hits('The meeting is scheduled to cooperate on trade.')).toEqual([['cooperate', 1.5, []]]);
   });
 
+  it('the body that meets counts 0 with a phrase saying when or where it meets (meetingCategories), not what a phrase that restarts something restarts', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution, h.modifiers]);
+    expect(rows('The joint permanent commission will meet in Lusaka from 14 to 16 October.')).toEqual([['joint commission', 0, ['schedule:will meet in']]]);
+    const restarted = rows('Direct flights between the two capitals will resume on 1 May.');
+    expect(restarted).toHaveLength(1);
+    expect(restarted[0]?.[1]).toBeGreaterThan(0);
+  });
+
   it('is off without params.schedules', () => {
     const without = miniScorerWithout('params', 'schedules');
     expect(hits('The next round of talks is scheduled for Monday.', without)).toEqual([['talks', 1, []]]);
