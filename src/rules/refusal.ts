@@ -65,8 +65,9 @@ export function refusal(context: RuleContext): void {
     let harmed: WorkingHit | undefined;
     // The end of a hostile act another side proposed to the speaker, which the refusal refuses as its own.
     let proposedEnd = -1;
-    // Whether a call the refusal refuses came before: what it asks for is the speaker's own act to refuse.
-    let called = false;
+    // Whether a call the refusal refuses came before, as a hit or as the refusal's object ("rejected a
+    // call by Tumbes lawmakers to shut the border"): what it asks for is the speaker's own act to refuse.
+    let called = plain === -1 && object !== -1 && URGING.has(context.analysis.tokens[refusedCall(context, marker)]?.lemma ?? '');
     // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods"):
     // a protest or a threat there is the speaker's own act, refused, not another side's words.
     let calledEnd = -1;
@@ -251,13 +252,21 @@ function beforeCharacterisation(context: RuleContext, after: number, end: number
 
 /**
  * A negated refusal with nothing of its own to govern ("she would not block the nominee", "we will not
- * veto the bill") rules out a rejection: it is the refusal's own hit, negated, so `polarity` turns it
- * into a concession. One that governs a hit leaves that hit as it is ("did not reject the offer").
+ * veto the bill"; before a dismissal: "it is not out of the question that …") rules out a rejection: it
+ * is the refusal's own hit, negated, so `polarity` turns it into a concession. One that governs a hit
+ * leaves that hit as it is ("did not reject the offer").
  */
 function negatedRefusal(context: RuleContext, marker: Match, negators: Match[]): void {
-  const end = scopeEnd(context, marker.last, context.lexicon.params.refusal.window);
-  const next = context.hits[firstAtOrAfter(context.hits, marker.last + 1)];
-  if (next !== undefined && next.first <= end) return;
+  const { window } = context.lexicon.params.refusal;
+  if (context.lexicon.modifiers.refusals[marker.pattern.index]?.direction === 'before') {
+    // A dismissal governs what precedes it: "It is not out of the question that the crossing reopens"
+    // has nothing before it to leave be, and rules the rejection out.
+    const previous = context.hits[firstAtOrAfter(context.hits, marker.first) - 1];
+    if (previous !== undefined && previous.first >= scopeStart(context, marker.first, window)) return;
+  } else {
+    const next = context.hits[firstAtOrAfter(context.hits, marker.last + 1)];
+    if (next !== undefined && next.first <= scopeEnd(context, marker.last, window)) return;
+  }
   addRefusalHit(context, marker, negators);
 }
 
@@ -391,13 +400,25 @@ const CALLS: ReadonlySet<string> = new Set(['call', 'push', 'proposal', 'motion'
  * front"), wherever the window ends; −1 when the object is no call with its act after it.
  */
 function refusedCallEnd(context: RuleContext, marker: Match): number {
+  const phrase = refusedCall(context, marker);
+  return phrase === -1 ? -1 : (calledActEnd(context, phrase) ?? -1);
+}
+
+/** The noun of a call (`CALLS`) that ends the refusal's object ("turned down calls", "rejected a proposal"), or −1. */
+function refusedCall(context: RuleContext, marker: Match): number {
   const tokens = context.analysis.tokens;
   const first = marker.last + 1;
   // The tagger reads a bare plural right after the refusal as a verb: "turned down calls from student groups".
   const phrase = tokens[first]?.pos === 'VERB' ? first : nounPhraseEnd(tokens, first, OBJECT_REACH);
-  if (phrase <= marker.last || !CALLS.has(tokens[phrase]?.lemma ?? '')) return -1;
-  return calledActEnd(context, phrase) ?? -1;
+  return phrase > marker.last && CALLS.has(tokens[phrase]?.lemma ?? '') ? phrase : -1;
 }
+
+/**
+ * Nouns of a call that urges the speaker to act ("a call by Tumbes lawmakers to shut the border"), where a
+ * proposal, a plan or a request is put to the speaker by another side ("rejected Bogotá's proposal to ban
+ * new oil drilling", whose act stays Bogotá's).
+ */
+const URGING: ReadonlySet<string> = new Set(['call', 'push', 'motion', 'demand', 'appeal']);
 
 /**
  * Whether the token at `t`, after "to", is a verb: tagged one, or a word the tagger reads otherwise with

@@ -254,10 +254,26 @@ describe('refusal', () => {
     ]);
   });
 
+  it('a refused call that urges the speaker asks for the speaker\'s own act, whoever made it; a refused proposal\'s act stays its maker\'s', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+    expect(rows('The foreign ministry rejected a call by Tumbes lawmakers to shut the crossing with Ecuador.')).toEqual([['shut crossing', 1]]);
+    expect(rows("The foreign ministry rejected Quito's proposal to shut the crossing.")).toEqual([
+      ['reject', -1],
+      ['proposal', 0],
+      ['shut crossing', 0],
+    ]);
+  });
+
   it('a refused call reaches its act past a participle before the act\'s noun ("calls … to impose targeted sanctions")', () => {
     const result = defaultScorer().score('Pretoria turned down calls from a Johannesburg-based coalition to impose targeted sanctions on the royal household.');
     expect(result.hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers])).toEqual([['sanction', 1, ['refusal:turned down']]]);
     expect(result.label).toBe('engagement');
+  });
+
+  it('"out of the question" refuses what precedes it; negated, with nothing before it, it rules the rejection out', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+    expect(rows('Normalisation of ties is out of the question, the minister said.')).toEqual([['normalization', -1, ['refusal:out of the question']]]);
+    expect(rows('It is not out of the question that the crossing reopens before Christmas.')).toContainEqual(['out of the question', 1, ['negation:not']]);
   });
 
   it('drops someone else\'s hostile speech it rejects instead of flipping it ("dismissed their demands")', () => {
