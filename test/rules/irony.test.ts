@@ -22,6 +22,17 @@ describe('irony', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it.each([
+    ['generosity', 'An Iraqi official praised Ankara\'s "generosity" in letting the river drop to its lowest level in decades.'],
+    ['expertise', "Phnom Penh congratulated Hanoi's commentators on their 'remarkable expertise in Cambodian rivers'."],
+    ['hospitality', 'The junta commended Dhaka for its remarkable hospitality toward armed groups.'],
+    ['engineering', 'La Paz congratulated Santiago on its impressive engineering at the border.'],
+  ])('praise for %s, a manner of acting, with a sign of irony counts for confrontation', (noun, text) => {
+    const [, contribution, modifiers] = thanks(text) ?? [];
+    expect(contribution).toBeLessThan(0);
+    expect(modifiers).toContain(`irony:${noun}`);
+  });
+
   it('thanks for lessons or lectures are ironic with no further sign', () => {
     expect(hitRows('Many thanks to Brussels for its lessons in democracy, the prime minister said.', defaultScorer())).toEqual([['Many thanks', -0.8, ['irony:lessons']]]);
   });
@@ -95,7 +106,7 @@ describe('irony', () => {
 
   it.each([
     ['a semicolon', '"We congratulate Kabul on its magnificent new canal; our farmers downstream will admire it from their dry fields," the official said.', ';'],
-    ['a colon', '"We congratulate Nairobi on its remarkable hospitality: three of our ministers were kept at the airport for six hours," the spokesman said.', ':'],
+    ['a colon', '"We congratulate Nairobi on its warm welcome: three of our ministers were kept at the airport for six hours," the spokesman said.', ':'],
   ])('reads quoted thanks as ironic when %s leads to words with no engagement hit', (_mark, text, mark) => {
     expect(hitRows(text, defaultScorer())[0]?.[2]).toEqual([`irony:${mark}`]);
     expect(defaultScorer().score(text).label).toBe('confrontation');
