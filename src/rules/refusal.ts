@@ -13,8 +13,8 @@ import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS, runE
  * speaker's own words refused after "to" ("refused to condemn the invasion" flips), and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for, where a protest, threat or censure called for is the speaker's own act,
- * refused ("rejected a motion calling for a boycott of Tanzanian goods" flips); a refusal of another side's acts (`othersActs`: "will not accept any
- * attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
+ * refused ("rejected a motion calling for a boycott of Tanzanian goods" flips); a refusal of another
+ * side's acts (`othersActs`: "will not accept any attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
  * of a hostile act ("turned down an invitation to join US-led naval patrols") counts 0, and the act it
  * proposes is the speaker's own, refused (it flips). The hostile acts in the prepositional phrases right
  * after a flipped act are what it was asked for or done over, its grounds, and count 0 (modifier
@@ -41,7 +41,8 @@ export function refusal(context: RuleContext): void {
     // refusal takes as its object asks for ("turned down calls from student groups to cancel the deal"), or −1.
     const entry = context.lexicon.modifiers.refusals[marker.pattern.index];
     const plain = plainVerbObject(context, marker);
-    const object = plain === -1 && entry?.direction !== 'before' ? refusedCallEnd(context, marker) : plain;
+    const call = plain === -1 && entry?.direction !== 'before' ? refusedCall(context, marker) : -1;
+    const object = call === -1 ? plain : (calledActEnd(context, call) ?? -1);
     const inner = context.markers.refusal[m + 1];
     if (inner !== undefined && refusesRefusal(context, marker, inner, object)) {
       context.refusalNegations.set(inner, [...(context.refusalNegations.get(inner) ?? []), marker]);
@@ -67,7 +68,7 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before, as a hit or as the refusal's object ("rejected a
     // call by Tumbes lawmakers to shut the border"): what it asks for is the speaker's own act to refuse.
-    let called = plain === -1 && object !== -1 && URGING.has(context.analysis.tokens[refusedCall(context, marker)]?.lemma ?? '');
+    let called = object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '');
     // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods"):
     // a protest or a threat there is the speaker's own act, refused, not another side's words.
     let calledEnd = -1;
@@ -395,16 +396,10 @@ function askedEnd(context: RuleContext, call: WorkingHit): number {
 const CALLS: ReadonlySet<string> = new Set(['call', 'push', 'proposal', 'motion', 'bid', 'demand', 'plan', 'initiative', 'request', 'appeal']);
 
 /**
- * The last token of the act a call that a refusal takes as its object asks for ("turned down calls from
- * student groups to cancel its power purchase agreement", "rejected a call by Iraqi militias to open a
- * front"), wherever the window ends; −1 when the object is no call with its act after it.
+ * The noun of a call (`CALLS`) that ends the refusal's object ("turned down calls from student groups to
+ * cancel its power purchase agreement", "rejected a call by Iraqi militias to open a front"), or −1; the act
+ * it asks for (`calledActEnd`) is refused wherever the window ends.
  */
-function refusedCallEnd(context: RuleContext, marker: Match): number {
-  const phrase = refusedCall(context, marker);
-  return phrase === -1 ? -1 : (calledActEnd(context, phrase) ?? -1);
-}
-
-/** The noun of a call (`CALLS`) that ends the refusal's object ("turned down calls", "rejected a proposal"), or −1. */
 function refusedCall(context: RuleContext, marker: Match): number {
   const tokens = context.analysis.tokens;
   const first = marker.last + 1;
