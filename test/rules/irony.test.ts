@@ -7,30 +7,23 @@ const thanks = (text: string) => hitRows(text, defaultScorer())[0];
 
 describe('irony', () => {
   it.each([
-    ['a marker before the noun', 'We thank Moscow for its touching concern about our language law.'],
-    ['a marker after a possessive', "We appreciate Washington's sudden concern for our farmers."],
-    ['a quotation mark before the noun', 'Caracas thanked Washington for its "concern for Venezuelan democracy".'],
-    ['a clause with "which" on how it shows', 'We are grateful to Belgrade for its concern for our Serb citizens, which it expresses with armoured vehicles.'],
-    ['a participle on how it shows', 'We are grateful to London for its concern about our elections, expressed with all the modesty of a former colonial power.'],
-    ['the noun again after the comma', 'Kinshasa thanked Kigali for its concern for Congolese security, a concern that arrived as rebel columns.'],
-    ['a semicolon after the phrase', 'We thank Athens for its concern for our fishermen; its coast guard rammed two of their boats.'],
-    ['"touched by" for thanks', "We are touched by Washington's sudden concern for our farmers."],
-  ])('thanks for concern with %s count for confrontation', (_sign, text) => {
-    const [, contribution, modifiers] = thanks(text) ?? [];
-    expect(contribution).toBeLessThan(0);
-    expect(modifiers).toContain('irony:concern');
-    expect(defaultScorer().score(text).label).toBe('confrontation');
-  });
-
-  it.each([
-    ['generosity', 'An Iraqi official praised Ankara\'s "generosity" in letting the river drop to its lowest level in decades.'],
-    ['expertise', "Phnom Penh congratulated Hanoi's commentators on their 'remarkable expertise in Cambodian rivers'."],
-    ['hospitality', 'The junta commended Dhaka for its remarkable hospitality toward armed groups.'],
-    ['engineering', 'La Paz congratulated Santiago on its impressive engineering at the border.'],
-  ])('praise for %s, a manner of acting, with a sign of irony counts for confrontation', (noun, text) => {
+    ['concern', 'a marker before the noun', 'We thank Moscow for its touching concern about our language law.'],
+    ['concern', 'a marker after a possessive', "We appreciate Washington's sudden concern for our farmers."],
+    ['concern', 'a quotation mark before the noun', 'Caracas thanked Washington for its "concern for Venezuelan democracy".'],
+    ['concern', 'a clause with "which" on how it shows', 'We are grateful to Belgrade for its concern for our Serb citizens, which it expresses with armoured vehicles.'],
+    ['concern', 'a participle on how it shows', 'We are grateful to London for its concern about our elections, expressed with all the modesty of a former colonial power.'],
+    ['concern', 'the noun again after the comma', 'Kinshasa thanked Kigali for its concern for Congolese security, a concern that arrived as rebel columns.'],
+    ['concern', 'a semicolon after the phrase', 'We thank Athens for its concern for our fishermen; its coast guard rammed two of their boats.'],
+    ['concern', '"touched by" for thanks', "We are touched by Washington's sudden concern for our farmers."],
+    ['generosity', 'a quotation mark before the noun', 'An Iraqi official praised Ankara\'s "generosity" in letting the river drop to its lowest level in decades.'],
+    ['expertise', 'a quotation mark and a marker', "Phnom Penh congratulated Hanoi's commentators on their 'remarkable expertise in Cambodian rivers'."],
+    ['hospitality', 'a marker before the noun', 'The junta commended Dhaka for its remarkable hospitality toward armed groups.'],
+    ['engineering', '"impressive" before the noun', 'La Paz congratulated Santiago on its impressive engineering at the border.'],
+  ])('thanks or praise for %s with %s count for confrontation', (noun, _sign, text) => {
     const [, contribution, modifiers] = thanks(text) ?? [];
     expect(contribution).toBeLessThan(0);
     expect(modifiers).toContain(`irony:${noun}`);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
   it('thanks for lessons or lectures are ironic with no further sign', () => {
