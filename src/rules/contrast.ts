@@ -3,7 +3,7 @@ import { beforeAdverbs, isGerund, isNounPhraseWord, isPossessive, type Token } f
 import type { RuleContext, WorkingHit } from './context.js';
 import { CONCESSION } from './concession.js';
 import { leanOf, signOf, trigger } from './context.js';
-import { CLAUSE_BREAK, opensPredicate } from './scope.js';
+import { breaksClause, CLAUSE_BREAK, opensPredicate } from './scope.js';
 
 /**
  * contrast — "we want peace, but we will retaliate": after a contrast marker the clause counts more
@@ -123,9 +123,7 @@ function opensSentence(tokens: readonly Token[], first: number, marker: number):
  * fisherman, the two river police forces set up a hotline") it tells more of that clause, not the next.
  */
 function isParticipialAside(tokens: readonly Token[], t: number, last: number): boolean {
-  if (tokens[t]?.normal !== ',' || !isGerund(tokens[t + 1])) return false;
-  for (let u = t + 2; u <= last; u += 1) if (CLAUSE_BREAK.has(tokens[u]?.normal ?? '')) return true;
-  return false;
+  return tokens[t]?.normal === ',' && isGerund(tokens[t + 1]) && breaksClause(tokens, t + 2, last + 1);
 }
 
 /**

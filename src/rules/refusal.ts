@@ -68,7 +68,7 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before, as a hit or as the refusal's object ("rejected a
     // call by Tumbes lawmakers to shut the border"): what it asks for is the speaker's own act to refuse.
-    let called = object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '');
+    let called = call !== -1 && object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '');
     // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods"):
     // a protest or a threat there is the speaker's own act, refused, not another side's words.
     let calledEnd = -1;
@@ -383,8 +383,8 @@ function groundsEnd(tokens: readonly Token[], act: number): number {
 
 /**
  * The last token of what a call ending in "for" asks for, a noun phrase and one "of" phrase ("calling
- * for a boycott of Tanzanian goods"), or of a call's "to" and verb with its object ("urged Lusaka to
- * close the border"); −1 when neither follows.
+ * for a boycott of Tanzanian goods"), or of a call's "to" and verb with its object, past who made it
+ * ("a demand from hardliners to condemn the vote", see `calledActEnd`); −1 when neither follows.
  */
 function askedEnd(context: RuleContext, call: WorkingHit): number {
   const tokens = context.analysis.tokens;

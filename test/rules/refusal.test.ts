@@ -4,6 +4,10 @@ import { contributions, defaultScorer, defaultScorerWithout, miniEntries, miniLe
 
 const { engagementFlip, confrontationFlip } = params.refusal;
 
+/** Each hit of the default scorer as its entry and the sign of its contribution (and, second, its modifiers). */
+const signs = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
+const signsAndModifiers = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
+
 describe('refusal', () => {
   it.each([
     { text: "North Korea rejected Seoul's proposals.", expect: [['proposal', round(-1 * engagementFlip)]], label: 'confrontation' },
@@ -20,9 +24,8 @@ describe('refusal', () => {
   });
 
   it('a refusal of one\'s own acts (ownActs: "rule out") flips a threat, which another refusal drops as someone else\'s', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
-    expect(rows('Pretoria ruled out retaliation.')).toEqual([['retaliation', 1]]);
-    expect(rows('Pretoria rejected the retaliation threats.').map(([, sign]) => sign)).not.toContain(1);
+    expect(signs('Pretoria ruled out retaliation.')).toEqual([['retaliation', 1]]);
+    expect(signs('Pretoria rejected the retaliation threats.').map(([, sign]) => sign)).not.toContain(1);
     const withoutOwnActs = loadLexicon({
       ...defaultLexicon,
       modifiers: { ...defaultLexicon.modifiers, refusals: defaultLexicon.modifiers.refusals.map((refusal) => ({ ...refusal, ownActs: false })) },
@@ -31,30 +34,28 @@ describe('refusal', () => {
   });
 
   it('a refused proposal takes the act it proposes after "to" with it, past the window; a new clause keeps its own', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
-    expect(rows("Moscow rejected Astana's proposal to move the Caspian shipping talks to Astana.")).toEqual([
+    expect(signsAndModifiers("Moscow rejected Astana's proposal to move the Caspian shipping talks to Astana.")).toEqual([
       ['proposal', -1, ['refusal:rejected']],
       ['talk', -1, ['refusal:rejected']],
     ]);
-    expect(rows("Moscow rejected Astana's proposal, and the Caspian shipping talks will continue in Baku.")).toEqual([
+    expect(signsAndModifiers("Moscow rejected Astana's proposal, and the Caspian shipping talks will continue in Baku.")).toEqual([
       ['proposal', -1, ['refusal:rejected']],
       ['talk', 1, []],
     ]);
   });
 
   it('a refused proposal of a hostile act refuses that act as the speaker\'s own, and the proposal counts 0', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
-    expect(rows('Jakarta turned down an invitation to join naval patrols near the islands.')).toEqual([
+    expect(signsAndModifiers('Jakarta turned down an invitation to join naval patrols near the islands.')).toEqual([
       ['invitation', 0, ['refusal:turned down']],
       ['naval patrol', 1, ['refusal:turned down']],
     ]);
-    expect(rows('Canberra declined to join a US proposal for a 50 percent tariff on Chinese steel.')).toEqual([
+    expect(signsAndModifiers('Canberra declined to join a US proposal for a 50 percent tariff on Chinese steel.')).toEqual([
       ['proposal', 0, ['refusal:declined to']],
       ['tariff', 1, ['refusal:declined to']],
     ]);
     expect(defaultScorer().score('Canberra declined to join a US proposal for a 50 percent tariff on Chinese steel.').label).toBe('engagement');
     // A refused invitation to cooperate stays a refusal of cooperation.
-    expect(rows('Nairobi turned down an invitation to attend the peace talks.').map(([entry, sign]) => [entry, sign])).toEqual([
+    expect(signsAndModifiers('Nairobi turned down an invitation to attend the peace talks.').map(([entry, sign]) => [entry, sign])).toEqual([
       ['invitation', -1],
       ['peace talk', -1],
     ]);
@@ -241,23 +242,21 @@ describe('refusal', () => {
   });
 
   it('flips a protest a refused call asks for, the speaker\'s own act; a rejected protest stays someone else\'s ("rejected a motion calling for a boycott")', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
     const called = defaultScorer().score("Kenya's parliament rejected a motion calling for a boycott of Tanzanian goods.");
     expect(called.hits.map((h) => [h.entry, Math.sign(h.contribution)])).toEqual([
       ['call for', 0],
       ['boycott', 1],
     ]);
     expect(called.label).toBe('engagement');
-    expect(rows("Kenya's parliament rejected the boycott of Tanzanian goods.")).toEqual([
+    expect(signs("Kenya's parliament rejected the boycott of Tanzanian goods.")).toEqual([
       ['reject', -1],
       ['boycott', 0],
     ]);
   });
 
   it('a refused call that urges the speaker asks for the speaker\'s own act, whoever made it; a refused proposal\'s act stays its maker\'s', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
-    expect(rows('The foreign ministry rejected a call by Tumbes lawmakers to shut the crossing with Ecuador.')).toEqual([['shut crossing', 1]]);
-    expect(rows("The foreign ministry rejected Quito's proposal to shut the crossing.")).toEqual([
+    expect(signs('The foreign ministry rejected a call by Tumbes lawmakers to shut the crossing with Ecuador.')).toEqual([['shut crossing', 1]]);
+    expect(signs("The foreign ministry rejected Quito's proposal to shut the crossing.")).toEqual([
       ['reject', -1],
       ['proposal', 0],
       ['shut crossing', 0],
@@ -271,9 +270,8 @@ describe('refusal', () => {
   });
 
   it('"out of the question" refuses what precedes it; negated, with nothing before it, it rules the rejection out', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
-    expect(rows('Normalisation of ties is out of the question, the minister said.')).toEqual([['normalization', -1, ['refusal:out of the question']]]);
-    expect(rows('It is not out of the question that the crossing reopens before Christmas.')).toContainEqual(['out of the question', 1, ['negation:not']]);
+    expect(signsAndModifiers('Normalisation of ties is out of the question, the minister said.')).toEqual([['normalization', -1, ['refusal:out of the question']]]);
+    expect(signsAndModifiers('It is not out of the question that the crossing reopens before Christmas.')).toContainEqual(['out of the question', 1, ['negation:not']]);
   });
 
   it('drops someone else\'s hostile speech it rejects instead of flipping it ("dismissed their demands")', () => {
@@ -296,14 +294,13 @@ describe('refusal', () => {
   });
 
   it('flips the speaker\'s own hostile words it refuses to say, and drops what they would have spoken of ("refused to condemn the invasion")', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
-    expect(rows("India refused to condemn Russia's invasion.")).toEqual([
+    expect(signs("India refused to condemn Russia's invasion.")).toEqual([
       ['condemn', 1],
       ['invasion', 0],
     ]);
     expect(defaultScorer().score("India declined to sign a G7 statement criticising Iran's missile programme.").label).toBe('engagement');
     // A refused noun is someone else's speech still: "refused to accept the accusations".
-    expect(rows('Seoul refused to accept the accusations.')).toEqual([
+    expect(signs('Seoul refused to accept the accusations.')).toEqual([
       ['accept', -1],
       ['accusation', 0],
     ]);
@@ -405,9 +402,8 @@ describe('refusal', () => {
   });
 
   it('a noun of a call the tagger reads as a verb is still the refused verb\'s object, and what it calls for is refused ("refused to back calls by some lawmakers", "a federal Somali push for")', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers]);
-    expect(rows('Chisinau refused to back calls by some Ukrainian lawmakers to seal the border completely.')).toEqual([['seal the border', 1, ['refusal:refused']]]);
-    expect(rows('Nairobi declined to back a federal Somali push for an AU ban on flights into Kismayo.')).toEqual([['ban', 1, ['refusal:declined to']]]);
+    expect(signsAndModifiers('Chisinau refused to back calls by some Ukrainian lawmakers to seal the border completely.')).toEqual([['seal the border', 1, ['refusal:refused']]]);
+    expect(signsAndModifiers('Nairobi declined to back a federal Somali push for an AU ban on flights into Kismayo.')).toEqual([['ban', 1, ['refusal:declined to']]]);
   });
 
   it('a refusal in the passive ending in a particle with no noun phrase after it governs its subject ("was turned down by Algiers")', () => {
@@ -416,9 +412,8 @@ describe('refusal', () => {
   });
 
   it('a refused call takes the act it calls for with it, past who made it: "to" and a verb, or "for" and a noun phrase', () => {
-    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution)]);
-    expect(rows('Warsaw declined to back a call by several farm ministers for a blanket ban on Ukrainian imports.')).toEqual([['ban', 1]]);
-    expect(rows('Dhaka turned down calls from student groups to cancel its power purchase agreement with Adani.')).toEqual([['agreement', 1]]);
+    expect(signs('Warsaw declined to back a call by several farm ministers for a blanket ban on Ukrainian imports.')).toEqual([['ban', 1]]);
+    expect(signs('Dhaka turned down calls from student groups to cancel its power purchase agreement with Adani.')).toEqual([['agreement', 1]]);
     expect(defaultScorer().score('Damascus turned down a call by Iraqi militias to open a front against Israel.').label).toBe('engagement');
   });
 
