@@ -213,6 +213,10 @@ function loadNlp(): Nlp {
   // closing", once per word.
   const properLemmas = new Map<string, string>();
   const gerundLemmas = new Map<string, string>();
+  // wink keeps a word with a prefix and a hyphen whole and unlemmatised ("re-engaging", "de-escalated",
+  // "co-financing", "counter-attacks"); its last piece is lemmatised as the same word without the prefix
+  // would be, in a verb's or a noun's place, once per word and tag.
+  const hyphenLemmas = new Map<string, string>();
   const lemmaAt = (remembered: Map<string, string>, normal: string, text: string, index: number): string => {
     let lemma = remembered.get(normal);
     if (lemma === undefined) {
@@ -226,7 +230,12 @@ function loadNlp(): Nlp {
   // token's form among its arguments, V8 ran \`analyze\` with about 6% more instructions (bench/NOTES.md).
   const lemmaOf = (normal: string, pos: string, next: string | undefined, nextNormal: string | undefined): string => {
     if (pos === 'PROPN') return lemmaAt(properLemmas, normal, normal, 0);
-    return isGerundNoun(pos, normal, next, nextNormal) ? lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2) : normal;
+    if (isGerundNoun(pos, normal, next, nextNormal)) return lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2);
+    const hyphen = normal.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen === normal.length - 1 || (pos !== 'VERB' && pos !== 'NOUN')) return normal;
+    const piece = normal.slice(hyphen + 1);
+    const context = pos === 'NOUN' ? `the ${piece}` : piece.endsWith('ing') ? `they are ${piece}` : `they ${piece}`;
+    return normal.slice(0, hyphen + 1) + lemmaAt(hyphenLemmas, `${pos} ${normal}`, context, context.split(' ').length - 1);
   };
 
   /**

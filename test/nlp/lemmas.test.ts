@@ -22,6 +22,14 @@ describe('lemmas', () => {
     expect(lemmas('The ruling was welcomed.').ruling).toBe('ruling');
   });
 
+  it('lemmatises the last piece of a word wink-nlp keeps whole with its prefix and hyphen, as a verb or a noun', () => {
+    expect(lemmas('Tokyo re-engaged with Seoul.')['re-engaged']).toBe('re-engage');
+    expect(lemmas('The two sides are de-escalating.')['de-escalating']).toBe('de-escalate');
+    expect(lemmas('Ottawa suspended its counter-tariffs.')['counter-tariffs']).toBe('counter-tariff');
+    expect(lemmas('The bank co-financed the bridge.')['co-financed']).toBe('co-finance');
+    expect(lemmas('A cross-border rail link opened.')['cross-border']).toBe('cross-border');
+  });
+
   it('lemmatises a capitalised word wink-nlp tags as a proper noun in lower case', () => {
     expect(lemmas('Attacks continue.').attacks).toBe('attack');
   });
