@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitRows as hits, miniScorer, miniScorerWithout, params } from '../helpers.js';
+import { defaultScorer, hitRows as hits, miniScorer, miniScorerWithout, params } from '../helpers.js';
 
 describe('transfer', () => {
   const weight = params.transfers?.weight ?? 0;
@@ -20,6 +20,12 @@ describe('transfer', () => {
   it('is negated like any other hit', () => {
     expect(hits('The EU will not release 500 million euros.').map(([text, contribution]) => [text, contribution])).toEqual([
       ['release', -weight * params.negation.engagementFlip],
+    ]);
+  });
+
+  it('adds no hit when the verb negates a hostile hit after the sum: the freeze undone counts once', () => {
+    expect(hits('Sofia released 12 million euros in frozen project funds.', defaultScorer()).map(([text, , modifiers]) => [text, modifiers])).toEqual([
+      ['frozen project funds', ['negation:released']],
     ]);
   });
 
