@@ -74,6 +74,7 @@ describe('irony', () => {
 
   it.each([
     ['a word of params.ironies.deflations', 'We are grateful to Brussels for its latest roadmap, which changes nothing.', 'roadmap'],
+    ['"happens to", a coincidence that is none', 'We congratulate Tallinn on the timing of its new port, which happens to close our shipping lane.', 'port'],
     ['a confrontation hit', 'We thank the E3 for their commitment to diplomacy, which they showed by restoring every sanction.', 'diplomacy'],
     ['a deflating clause after an apposition', 'We applaud Canberra for its climate plan, the ninth one, which approved yet another coal mine.', 'climate plan'],
   ])('thanks for anything, then ", which" and a clause with %s, are ironic, and what they are for counts 0', (_sign, text, mocked) => {
