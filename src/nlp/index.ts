@@ -230,9 +230,10 @@ function loadNlp(): Nlp {
   // token's form among its arguments, V8 ran \`analyze\` with about 6% more instructions (bench/NOTES.md).
   const lemmaOf = (normal: string, pos: string, next: string | undefined, nextNormal: string | undefined): string => {
     if (pos === 'PROPN') return lemmaAt(properLemmas, normal, normal, 0);
+    if (pos !== 'NOUN' && pos !== 'VERB') return normal;
     if (isGerundNoun(pos, normal, next, nextNormal)) return lemmaAt(gerundLemmas, normal, `they are ${normal}`, 2);
     const hyphen = normal.lastIndexOf('-');
-    if (hyphen <= 0 || hyphen === normal.length - 1 || (pos !== 'VERB' && pos !== 'NOUN')) return normal;
+    if (hyphen <= 0 || hyphen === normal.length - 1) return normal;
     const piece = normal.slice(hyphen + 1);
     const context = pos === 'NOUN' ? `the ${piece}` : piece.endsWith('ing') ? `they are ${piece}` : `they ${piece}`;
     return normal.slice(0, hyphen + 1) + lemmaAt(hyphenLemmas, `${pos} ${normal}`, context, context.split(' ').length - 1);
