@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../lexicon/compile.js';
 import { asideEnd, isGerund, isHyphenatedPiece, isPossessive, type Token } from '../nlp/index.js';
 import type { Pole } from '../types.js';
 import type { RuleContext } from './context.js';
@@ -163,8 +164,18 @@ const THANKED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PRO
 function reasonEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REASON_REACH, (t) => {
     const token = tokens[t] as Token;
-    // After a possessive a word is a noun whatever its tag ("India's help", tagged as a verb).
-    return REASON_POS.has(token.pos) || isPossessive(token) || isGerund(token) || isPossessive(tokens[t - 1]) || (token.pos === 'VERB' && opensRelative(tokens[t - 1]));
+    // After a possessive, a determiner or a preposition other than "to" a word is a noun whatever its tag
+    // ("India's help", "its offers of police equipment", "with offers of police equipment", tagged as verbs).
+    const before = tokens[t - 1];
+    return (
+      REASON_POS.has(token.pos) ||
+      isPossessive(token) ||
+      isGerund(token) ||
+      isPossessive(before) ||
+      DETERMINERS.has(before?.normal ?? '') ||
+      (before?.pos === 'ADP' && before.normal !== 'to') ||
+      (token.pos === 'VERB' && opensRelative(before))
+    );
   });
 }
 

@@ -23,6 +23,17 @@ describe('accusation', () => {
     ]);
   });
 
+  it('reads a word tagged as a verb after a determiner or a preposition as a noun of the reason', () => {
+    expect(hits('Marape criticised Beijing for its offers of police equipment.')).toEqual([
+      ['criticised', -1, []],
+      ['offers', 0, ['accusation:criticised']],
+    ]);
+    expect(hits('Marape criticised Beijing for approaching governors directly with offers of police equipment.')).toEqual([
+      ['criticised', -1, []],
+      ['offers', 0, ['accusation:criticised']],
+    ]);
+  });
+
   it('ends the reason at the next verb ("Accusations of collusion … have strained the partnership")', () => {
     expect(hits('Accusations of collusion with the rebels have strained the partnership.')).toEqual([
       ['Accusations', -1, []],
