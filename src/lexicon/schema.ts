@@ -358,6 +358,12 @@ export const ParamsSchema = v.strictObject({
    */
   griefs: v.optional(v.strictObject({ words, categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
   /**
+   * Phrases that say what befell the people they describe ("displaced by", "fleeing", "who fled",
+   * "victims of"; lower-case words separated by spaces): the confrontation hits of `categories` in the
+   * noun phrase right after one are their past and count 0. Absent: the rule is off.
+   */
+  plights: v.optional(v.strictObject({ phrases: v.array(v.pipe(v.string(), v.minLength(1))), categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
    * Lemmas of the verbs of deterring ("deter", "dissuade"): after a negated passive of one ("would not be
    * deterred by the strikes from carrying messages"), the confrontation hits of the "by" phrase name an
    * obstacle and count 0. Absent: the rule is off.

@@ -1,0 +1,56 @@
+import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
+import type { RuleContext } from './context.js';
+
+/**
+ * plight — "for families displaced by the fighting around Khartoum", "Mexicans who fled cartel violence",
+ * "villagers fleeing air strikes", "a memorial to Polish victims of the occupation": a phrase of
+ * `params.plights.phrases` says what befell the people it describes, and the confrontation hits of
+ * `params.plights.categories` in the noun phrase right after it (past "from" or "during") are their past,
+ * no act of the sentence (DOMAIN: background harm in a cooperative act); they count 0 (modifier
+ * `plight:<phrase>`). A main verb is no such phrase: "thousands fled the fighting" tells the fighting,
+ * and only "who fled", "who had fled" and the like are listed. Off without `params.plights`.
+ */
+export function plight(context: RuleContext): void {
+  const params = context.lexicon.params.plights;
+  if (params === undefined) return;
+  const { hits } = context;
+  if (!hits.some((hit) => hit.pole === 'confrontation' && hit.factor !== 0 && params.categories.includes(hit.category))) return;
+  const { tokens, sentences } = context.analysis;
+  const sentence = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
+  if (sentence === undefined) return;
+  for (const phrase of params.phrases) {
+    const words = phrase.split(' ');
+    for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
+      if (!startsPhrase(tokens, t, words)) continue;
+      const end = phraseEnd(tokens, t + words.length);
+      for (const hit of hits) {
+        if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category) || hit.first < t + words.length || hit.last > end) continue;
+        hit.factor = 0;
+        hit.modifiers.push(`plight:${phrase}`);
+      }
+    }
+  }
+}
+
+/** Whether the tokens from `t` spell `words` in lower case. */
+function startsPhrase(tokens: readonly Token[], t: number, words: readonly string[]): boolean {
+  for (let w = 0; w < words.length; w += 1) if (tokens[t + w]?.normal !== words[w]) return false;
+  return true;
+}
+
+/**
+ * The last token of the noun phrase from `start`, past a "from" or "during" opening it, of at most
+ * `PHRASE_WORDS` words, an -ing noun among them ("the fighting around Khartoum" ends at "fighting": a
+ * preposition ends it).
+ */
+function phraseEnd(tokens: readonly Token[], start: number): number {
+  const from = OPENERS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
+  let t = from;
+  while (t < from + PHRASE_WORDS && (isNounPhraseWord(tokens[t]) || isGerund(tokens[t]))) t += 1;
+  return t - 1;
+}
+
+/** Prepositions that may open what the people fled: "fled during the fighting", "fleeing from the shelling". */
+const OPENERS: ReadonlySet<string> = new Set(['from', 'during']);
+/** Words of that noun phrase at most: "the Nazi German occupation" is 4. */
+const PHRASE_WORDS = 5;
