@@ -1,5 +1,4 @@
 import { COPULAS, isGerund, isParticipleBeforeNoun, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
-import { addToList } from '../util/multimap.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -22,8 +21,8 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     stanceWord: (token) => candidates(compiled, memo, token).singles.some((p) => p.kind === 'entry' && p.words.length === 1 && wordMatches(p.words[0] as PatternWord, token)),
   };
   let i = 0;
-  let sentenceWords: Set<string> | undefined;
-  let sentenceWordsOf = -1;
+  // The sentence whose words are marked in `memo.seen` (see `markSentence`), or −1.
+  let marked = -1;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     // The best match so far, as its pattern and last token: a `Match` is made only for the one kept.
@@ -31,18 +30,17 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
     let bestLast = -1;
     // No pattern starts with a joiner (compiling drops them), so a joiner token has no candidates.
     const found = candidates(compiled, memo, token);
-    let tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
+    const tried = secondWordAhead(found, tokens, i) ? found.patterns : found.singles;
     // Most longer candidates lack a word of theirs in the sentence: only those that have them all are
     // tried ("not" starts 110 phrases, "be" 75; see `Pattern.required`).
-    if (tried === found.patterns && found.free.length < tried.length) {
-      if (sentenceWords === undefined || sentenceWordsOf !== token.sentence) {
-        sentenceWords = wordsOfSentence(tokens, i);
-        sentenceWordsOf = token.sentence;
-      }
-      if (found.byRequired !== undefined) tried = indexedCandidates(found, found.byRequired, sentenceWords);
+    const checked = tried === found.patterns && found.requiring;
+    if (checked && marked !== token.sentence) {
+      markSentence(memo, tokens, i);
+      marked = token.sentence;
     }
-    for (const pattern of tried) {
-      if (pattern.required.length > 0 && !allPresent(pattern.required, sentenceWords as Set<string>)) continue;
+    for (let k = 0; k < tried.length; k += 1) {
+      if (checked && !allMarked(found.requiredIds[k] as readonly number[], memo)) continue;
+      const pattern = tried[k] as Pattern;
       const last = matchAt(pattern, tokens, i, lookup);
       if (last === -1) continue;
       if (best === undefined || isBetter(pattern, last, best, bestLast)) {
@@ -60,44 +58,30 @@ export function matchPatterns(compiled: PatternIndex, tokens: readonly Token[]):
   return matches;
 }
 
-/**
- * The candidates of `found` whose first required word is among `words`, and those without one, in the
- * order of `found.patterns` (so ties between equal matches go as they would over the whole list).
- */
-function indexedCandidates(found: Candidates, byRequired: ReadonlyMap<string, readonly number[]>, words: ReadonlySet<string>): Pattern[] {
-  const at: number[] = found.free.slice();
-  for (const word of words) {
-    const listed = byRequired.get(word);
-    if (listed !== undefined) for (const k of listed) at.push(k);
-  }
-  at.sort((a, b) => a - b);
-  const tried: Pattern[] = [];
-  // A pattern is listed under its first required word's form and lemma: both may be in the sentence.
-  for (let k = 0; k < at.length; k += 1) if (k === 0 || at[k] !== at[k - 1]) tried.push(found.patterns[at[k] as number] as Pattern);
-  return tried;
-}
-
-/** Whether `words` hold a form or a lemma of each required word (see `Pattern.required`). */
-function allPresent(required: readonly string[], words: ReadonlySet<string>): boolean {
-  for (let k = 0; k < required.length; k += 2) if (!words.has(required[k] as string) && !words.has(required[k + 1] as string)) return false;
+/** Whether the sentence marked last holds a form or a lemma of each required word, given by id (see `Candidates.requiredIds`). */
+function allMarked(ids: readonly number[], { seen, generation }: Memo): boolean {
+  for (let k = 0; k < ids.length; k += 2) if (seen[ids[k] as number] !== generation && seen[ids[k + 1] as number] !== generation) return false;
   return true;
 }
 
 /**
- * The forms and lemmas of the tokens after token `i` in its sentence. Also kept for the later tokens of
- * that sentence: it then holds more words than follow them, which lets a pattern be tried for nothing,
- * never be passed over.
+ * Marks in `memo.seen` the ids of the forms and lemmas of the tokens after token `i` in its sentence that
+ * some pattern requires. The marks stand for the later tokens of that sentence too: they then hold more
+ * words than follow them, which lets a pattern be tried for nothing, never be passed over. A new
+ * generation clears the marks of the sentence before without touching them.
  */
-function wordsOfSentence(tokens: readonly Token[], i: number): Set<string> {
+function markSentence(memo: Memo, tokens: readonly Token[], i: number): void {
+  memo.generation += 1;
+  const { seen, wordIds, generation } = memo;
   const sentence = (tokens[i] as Token).sentence;
-  const words = new Set<string>();
   for (let t = i + 1; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     if (token.sentence !== sentence) break;
-    words.add(token.normal);
-    if (token.lemma !== token.normal) words.add(token.lemma);
+    const normal = wordIds.get(token.normal);
+    if (normal !== undefined) seen[normal] = generation;
+    const lemma = token.lemma === token.normal ? undefined : wordIds.get(token.lemma);
+    if (lemma !== undefined) seen[lemma] = generation;
   }
-  return words;
 }
 
 function isBetter(pattern: Pattern, last: number, best: Pattern, bestLast: number): boolean {
@@ -109,13 +93,6 @@ function isBetter(pattern: Pattern, last: number, best: Pattern, bestLast: numbe
 const NONE: readonly Pattern[] = [];
 
 /**
- * Candidates with required words from which they are looked up by the words of the sentence (see
- * `Candidates.byRequired`) rather than each checked in turn: the lookup was the faster for "be" and
- * "not" in wall time and the slower in instructions, so it is kept for lists of this length or more.
- */
-const INDEXED_MIN = 12;
-
-/**
  * The candidates of a token, remembered per index by surface form with the lemma they were found for:
  * news repeats a small vocabulary, so each distinct word is looked up and its prefixes sliced once
  * instead of at every occurrence. A form with two lemmas ("saw": see, saw) recomputes on a change.
@@ -125,7 +102,17 @@ const memos = new WeakMap<PatternIndex, Memo>();
 /** Distinct surface forms remembered per index before the memo starts over (bounds memory on endless vocabularies). */
 const MEMO_SIZE = 50_000;
 
-type Memo = Map<string, Candidates>;
+/**
+ * What an index remembers while it matches: the candidates of each form seen, every word some pattern
+ * requires by an id of its own, and per id the generation of the last sentence that held it (see
+ * `markSentence`): words as numbers, so checking a pattern's required words reads an array.
+ */
+interface Memo {
+  readonly candidates: Map<string, Candidates>;
+  readonly wordIds: ReadonlyMap<string, number>;
+  readonly seen: Int32Array;
+  generation: number;
+}
 
 /**
  * The patterns a token may start, and what lets most of them be skipped: "be", "in", "not" start dozens
@@ -146,19 +133,20 @@ interface Candidates {
   readonly seconds: ReadonlySet<string> | undefined;
   /** Whether a second word is one of `COPULAS`, so a subject's prepositional phrase may stand before it (see `pastSubjectPhrase`). */
   readonly predicated: boolean;
-  /**
-   * The indexes in `patterns` of each pattern by the form and by the lemma of its first required word
-   * (see `Pattern.required`), when at least `INDEXED_MIN` patterns have one; else `undefined`.
-   */
-  readonly byRequired: ReadonlyMap<string, readonly number[]> | undefined;
-  /** The indexes in `patterns` of the patterns with no required word, which every sentence may hold. */
-  readonly free: readonly number[];
+  /** Each pattern's required words (`Pattern.required`) as ids of `Memo.wordIds`, in the order of `patterns`. */
+  readonly requiredIds: readonly (readonly number[])[];
+  /** Whether any of `patterns` has a required word. */
+  readonly requiring: boolean;
 }
 
 function memoOf(compiled: PatternIndex): Memo {
   let memo = memos.get(compiled);
   if (memo === undefined) {
-    memo = new Map();
+    const wordIds = new Map<string, number>();
+    for (const list of [compiled.byWord, compiled.byPrefix]) {
+      for (const patterns of list.values()) for (const { required } of patterns) for (const word of required) if (!wordIds.has(word)) wordIds.set(word, wordIds.size);
+    }
+    memo = { candidates: new Map(), wordIds, seen: new Int32Array(wordIds.size), generation: 0 };
     memos.set(compiled, memo);
   }
   return memo;
@@ -166,7 +154,7 @@ function memoOf(compiled: PatternIndex): Memo {
 
 /** The patterns whose first word can match the token: by surface form, by lemma, by wildcard prefix. */
 function candidates(compiled: PatternIndex, memo: Memo, token: Token): Candidates {
-  const known = memo.get(token.normal);
+  const known = memo.candidates.get(token.normal);
   return known !== undefined && known.lemma === token.lemma ? known : findCandidates(compiled, memo, token);
 }
 
@@ -181,26 +169,12 @@ function findCandidates(compiled: PatternIndex, memo: Memo, token: Token): Candi
   const seconds = secondWordsOf(patterns);
   const singles = seconds === undefined ? patterns : patterns.filter((p) => p.words.length === 1);
   const predicated = seconds !== undefined && [...COPULAS].some((verb) => seconds.has(verb));
-  const free: number[] = [];
-  patterns.forEach(({ required }, k) => {
-    if (required.length === 0) free.push(k);
-  });
-  const byRequired = patterns.length - free.length >= INDEXED_MIN ? indexByFirstRequired(patterns) : undefined;
-  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated, byRequired, free };
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(token.normal, found);
+  const requiredIds = patterns.map(({ required }) => required.map((word) => memo.wordIds.get(word) as number));
+  const requiring = patterns.some(({ required }) => required.length > 0);
+  const found: Candidates = { lemma: token.lemma, patterns, singles, seconds, predicated, requiredIds, requiring };
+  if (memo.candidates.size >= MEMO_SIZE) memo.candidates.clear();
+  memo.candidates.set(token.normal, found);
   return found;
-}
-
-/** See `Candidates.byRequired`: built only for the few words that start `INDEXED_MIN` such patterns or more. */
-function indexByFirstRequired(patterns: readonly Pattern[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  patterns.forEach(({ required: [normal, lemma] }, k) => {
-    if (normal === undefined || lemma === undefined) return;
-    addToList(index, normal, k);
-    if (lemma !== normal) addToList(index, lemma, k);
-  });
-  return index;
 }
 
 /** See `Candidates.seconds`. */
