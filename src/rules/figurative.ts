@@ -24,8 +24,9 @@ export function figurative(context: RuleContext): void {
     const object = objects[firstAtOrAfter(objects, hit.last + 1)];
     if (object === undefined) continue;
     let t = hit.last + 1;
-    // The act may head a compound before its preposition: "a battle plan against the deficit".
-    if (tokens[t]?.pos === 'NOUN' && PREPOSITIONS.has(tokens[t + 1]?.normal ?? '')) t += 1;
+    // The act may head a compound before its preposition: "a battle plan against the deficit"; a noun that
+    // is the object itself is none ("help Serbia fight wildfires on Fruška Gora").
+    if (tokens[t]?.pos === 'NOUN' && t !== object.first && PREPOSITIONS.has(tokens[t + 1]?.normal ?? '')) t += 1;
     const preposition = tokens[t]?.normal ?? '';
     if (BLAME.has(hit.category) && preposition !== 'on' && PREPOSITIONS.has(preposition)) continue;
     // After a noun, "from" names who wages it: "under siege from mosquitoes"; after a verb it names whom

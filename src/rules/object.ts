@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { beforeAdverbs, bracketAsideEnd, isGerund, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
+import { beforeAdverbs, bracketAsideEnd, isGerund, isNoun, isNounPhraseWord, isPassiveParticiple, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { endsInPrepositionalPhrase, runEnd, runStart } from './phrase.js';
@@ -124,8 +124,11 @@ function objectEnd(tokens: readonly Token[], start: number): number {
     });
     if (end < from) return end;
     const of = ofAfter(tokens, pastBrackets(tokens, end) + 1);
-    if (of === undefined) return withParticiple(tokens, end);
-    from = of + 1;
+    if (of !== undefined) from = of + 1;
+    // A noun's infinitive says what it is to do, and is part of what the act harms or rejects: "objecting
+    // to their agreement to resume trade through the Lipulekh Pass".
+    else if (isNoun(tokens[end]) && tokens[end + 1]?.normal === 'to' && tokens[end + 2]?.pos === 'VERB') from = end + 3;
+    else return withParticiple(tokens, end);
   }
 }
 

@@ -1,4 +1,5 @@
 import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
+import { addToList } from '../util/multimap.js';
 import type { RuleContext } from './context.js';
 
 /**
@@ -18,19 +19,35 @@ export function plight(context: RuleContext): void {
   const { tokens, sentences } = context.analysis;
   const sentence = sentences[tokens[hits[0]?.first ?? -1]?.sentence ?? -1];
   if (sentence === undefined) return;
-  for (const phrase of params.phrases) {
-    const words = phrase.split(' ');
-    for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
-      if (!startsPhrase(tokens, t, words)) continue;
-      const end = phraseEnd(tokens, t + words.length);
-      for (const hit of hits) {
-        if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category) || hit.first < t + words.length || hit.last > end) continue;
-        hit.factor = 0;
-        hit.modifiers.push(`plight:${phrase}`);
-      }
+  const byFirstWord = phrasesOf(params.phrases);
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
+    const phrases = byFirstWord.get((tokens[t] as Token).normal);
+    const words = phrases?.find((candidate) => startsPhrase(tokens, t, candidate));
+    if (words === undefined) continue;
+    const end = phraseEnd(tokens, t + words.length);
+    for (const hit of hits) {
+      if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category) || hit.first < t + words.length || hit.last > end) continue;
+      hit.factor = 0;
+      hit.modifiers.push(`plight:${words.join(' ')}`);
     }
   }
 }
+
+/** The phrases split into words, by first word; split once per list. */
+function phrasesOf(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let byFirstWord = split.get(phrases);
+  if (byFirstWord === undefined) {
+    byFirstWord = new Map();
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      addToList(byFirstWord, words[0] as string, words);
+    }
+    split.set(phrases, byFirstWord);
+  }
+  return byFirstWord;
+}
+
+const split = new WeakMap<readonly string[], Map<string, (readonly string[])[]>>();
 
 /** Whether the tokens from `t` spell `words` in lower case. */
 function startsPhrase(tokens: readonly Token[], t: number, words: readonly string[]): boolean {

@@ -17,6 +17,10 @@ describe('figurative', () => {
     expect(hits('The general drew up a battle plan against the rebels.', defaultScorer())).toEqual([['battle', -2.2, []]]);
   });
 
+  it('takes a noun right after the act for the object before any compound ("help Serbia fight wildfires on Fruška Gora")', () => {
+    expect(hits('Croatia sent two planes to help Serbia fight wildfires on Fruška Gora.', defaultScorer()).filter(([term]) => term === 'fight')).toEqual([['fight', 0, ['figurative:wildfires']]]);
+  });
+
   it('reaches the object over determiners, adjectives and numbers, not over another noun', () => {
     expect(hits('The minister promised an attack on all this needless paperwork.')).toEqual([['attack', 0, ['figurative:paperwork']]]);
     expect(hits('The militia prepared an attack on the rebels and their paperwork.')).toEqual([['attack', -3, []]]);

@@ -15,6 +15,14 @@ describe('object', () => {
     ]);
   });
 
+  it("takes in a noun's infinitive, what it is to do (\"objecting to their agreement to resume trade\")", () => {
+    expect(hits('They condemned the proposal to cooperate on the river.')).toEqual([
+      ['condemned', -1.5, []],
+      ['proposal', 0, ['object:condemned']],
+      ['cooperate', 0, ['object:condemned']],
+    ]);
+  });
+
   it('reaches past a noun of harm and its preposition ("a threat to peace", "an attack on the talks")', () => {
     expect(hits('It is a threat to peace.')).toEqual([
       ['threat', -2, []],
