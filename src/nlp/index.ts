@@ -235,8 +235,8 @@ function loadNlp(): Nlp {
     const hyphen = normal.lastIndexOf('-');
     if (hyphen <= 0 || hyphen === normal.length - 1) return normal;
     const piece = normal.slice(hyphen + 1);
-    const context = pos === 'NOUN' ? `the ${piece}` : piece.endsWith('ing') ? `they are ${piece}` : `they ${piece}`;
-    return normal.slice(0, hyphen + 1) + lemmaAt(hyphenLemmas, `${pos} ${normal}`, context, context.split(' ').length - 1);
+    const [before, index] = pos === 'NOUN' ? ['the', 1] : piece.endsWith('ing') ? ['they are', 2] : ['they', 1];
+    return normal.slice(0, hyphen + 1) + lemmaAt(hyphenLemmas, `${pos} ${normal}`, `${before} ${piece}`, index);
   };
 
   /**

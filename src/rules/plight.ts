@@ -1,6 +1,6 @@
 import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
 import { addToList } from '../util/multimap.js';
-import type { RuleContext } from './context.js';
+import { countNothingWithin, type RuleContext } from './context.js';
 
 /**
  * plight — "for families displaced by the fighting around Khartoum", "Mexicans who fled cartel violence",
@@ -24,12 +24,8 @@ export function plight(context: RuleContext): void {
     const phrases = byFirstWord.get((tokens[t] as Token).normal);
     const words = phrases?.find((candidate) => startsPhrase(tokens, t, candidate));
     if (words === undefined) continue;
-    const end = phraseEnd(tokens, t + words.length);
-    for (const hit of hits) {
-      if (hit.pole !== 'confrontation' || hit.factor === 0 || !params.categories.includes(hit.category) || hit.first < t + words.length || hit.last > end) continue;
-      hit.factor = 0;
-      hit.modifiers.push(`plight:${words.join(' ')}`);
-    }
+    const start = t + words.length;
+    countNothingWithin(context, start, phraseEnd(tokens, start), 'confrontation', `plight:${words.join(' ')}`, (hit) => params.categories.includes(hit.category));
   }
 }
 
@@ -58,7 +54,8 @@ function startsPhrase(tokens: readonly Token[], t: number, words: readonly strin
 /**
  * The last token of the noun phrase from `start`, past a "from" or "during" opening it, of at most
  * `PHRASE_WORDS` words, an -ing noun among them ("the fighting around Khartoum" ends at "fighting": a
- * preposition ends it).
+ * preposition ends it; "who had fled fighting in Rakhine", where the tagger reads a verb). Not phrase.ts's
+ * `nounPhraseEnd`, which takes an -ing form only before a noun.
  */
 function phraseEnd(tokens: readonly Token[], start: number): number {
   const from = OPENERS.has(tokens[start]?.normal ?? '') ? start + 1 : start;
