@@ -224,7 +224,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
-    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (adverbs && token.pos === 'ADV')))) return false;
     if (!nameGoesOn) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
@@ -299,7 +299,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const from = t;
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
-      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
       if (!nameGoesOn) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -354,12 +354,46 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
 
 /**
  * The token after the rest of a skipped word from token `t`: a hyphenated name is one word ("reopened the
- * Ekok-Mfum border crossing"), and so is a name with its possessive ("freeze Turkey's pre-accession funds").
+ * Ekok-Mfum border crossing"), and so is a name with its possessive ("freeze Turkey's pre-accession funds"),
+ * "all" or "some" with the "of" before a determiner ("closed all of its crossings"), an adjective with
+ * the "and" or "or" before another ("its deep and lasting ties"), and the two words of an approximation
+ * before a number ("sent at least 60 troops").
  */
 function pastSkippedWord(tokens: readonly Token[], t: number): number {
   const after = pastHyphenPieces(tokens, t);
-  return isPossessive(tokens[after]) ? after + 1 : after;
+  if (isPossessive(tokens[after]) || approximatorLength(tokens, after - 1) === 2) return after + 1;
+  const [skipped, token, next] = [tokens[after - 1], tokens[after], tokens[after + 1]];
+  if (skipped === undefined || token === undefined || next === undefined) return after;
+  if (token.normal === 'of' && PARTITIVES.has(skipped.normal) && (DETERMINERS.has(next.normal) || isPossessive(next))) return after + 1;
+  return token.pos === 'CCONJ' && ADJECTIVE_JOINERS.has(token.normal) && skipped.pos === 'ADJ' && next.pos === 'ADJ' ? after + 1 : after;
 }
+
+const ADJECTIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * How many words from token `t` make an approximation right before a number, which a stance phrase
+ * skips as part of the number ("withdrew its roughly 80 troops", "released at least 60 prisoners"): 1, 2
+ * or 0 for none.
+ */
+function approximatorLength(tokens: readonly Token[], t: number): number {
+  const token = tokens[t];
+  if (token === undefined) return 0;
+  if (APPROXIMATORS.has(token.normal) && tokens[t + 1]?.pos === 'NUM') return 1;
+  const second = tokens[t + 1];
+  return second !== undefined && APPROXIMATOR_PAIRS.get(token.normal)?.has(second.normal) === true && tokens[t + 2]?.pos === 'NUM' ? 2 : 0;
+}
+
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under']);
+const APPROXIMATOR_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['least', 'most'])],
+  ['up', new Set(['to'])],
+  ['more', new Set(['than'])],
+  ['fewer', new Set(['than'])],
+  ['less', new Set(['than'])],
+]);
+
+/** Skippable words that may take "of" before their noun phrase's determiner. */
+const PARTITIVES: ReadonlySet<string> = new Set(['all', 'some']);
 
 /** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */
 function isVerbParticle(words: readonly PatternWord[]): boolean {

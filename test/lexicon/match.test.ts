@@ -64,6 +64,31 @@ describe("matchPatterns (through the scorer)", () => {
     ]);
   });
 
+  it('skips "all of" or "some of" before a determiner, and an adjective joined to another by "and" or "or", as one skipped word', () => {
+    const hits = foundWith('confrontation:coerce:close its port', 'engagement:intent-to-cooperate:value tie');
+    expect(hits('They closed all of its ports. They closed some of their ports. They closed all of ports.')).toEqual([
+      ['close its port', 'closed all of its ports'],
+      ['close its port', 'closed some of their ports'],
+    ]);
+    expect(hits('India valued its deep and lasting ties with Dhaka. India valued its old or new ties.')).toEqual([
+      ['value tie', 'valued its deep and lasting ties'],
+      ['value tie', 'valued its old or new ties'],
+    ]);
+    // An "and" between other words ends the phrase: "valued its partners and ties" is no "value tie".
+    expect(hits('India valued its partners and ties.')).toEqual([]);
+  });
+
+  it('skips an approximation before a number as part of the number ("withdrew its roughly 80 troops", "at least 60")', () => {
+    const hits = foundWith('engagement:de-escalation:withdraw troop', 'engagement:yield:release prisoner');
+    expect(hits('India withdrew its roughly 80 troops. Benin released at least 60 prisoners. Chad released up to 12 prisoners.')).toEqual([
+      ['withdraw troop', 'withdrew its roughly 80 troops'],
+      ['release prisoner', 'released at least 60 prisoners'],
+      ['release prisoner', 'released up to 12 prisoners'],
+    ]);
+    // Only before a number: "released at least the prisoners" is no approximation.
+    expect(hits('Benin released at least the prisoners.')).toEqual([]);
+  });
+
   it("skips a noun right before a term's last word, the first noun of a compound ('reached a trade deal', 'the bargaining table')", () => {
     const hits = foundWith('engagement:agreement:reach a deal', 'engagement:consult:to the table', 'engagement:appeal:call on');
     expect(hits('They reached a trade deal. They went back to the bargaining table.')).toEqual([
