@@ -225,7 +225,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
     if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (adverbs && token.pos === 'ADV')))) return false;
-    if (!nameGoesOn) skipped += 1;
+    if (!nameGoesOn && approximatorLength(tokens, t) === 0) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
   return false;
@@ -300,7 +300,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
       if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
-      if (!nameGoesOn) skipped += 1;
+      if (!nameGoesOn && approximatorLength(tokens, t) === 0) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.
@@ -372,8 +372,8 @@ const ADJECTIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * How many words from token `t` make an approximation right before a number, which a stance phrase
- * skips as part of the number ("withdrew its roughly 80 troops", "released at least 60 prisoners"): 1, 2
- * or 0 for none.
+ * skips as part of the number, no skipped word of its own ("withdrew its roughly 80 troops", "released at
+ * least 40 Nigerian fishermen"): 1, 2 or 0 for none.
  */
 function approximatorLength(tokens: readonly Token[], t: number): number {
   const token = tokens[t];

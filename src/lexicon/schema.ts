@@ -555,6 +555,11 @@ export const ParamsSchema = v.strictObject({
     v.strictObject({
       acts: v.array(categoryId),
       topics: v.array(categoryId),
+      /**
+       * Engagement categories whose hits in what the act is about are what it works towards and count 0,
+       * so the act counts once: "talks on a status-of-forces agreement", "agreed on a roadmap". Absent: none.
+       */
+      settled: v.optional(v.array(categoryId)),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

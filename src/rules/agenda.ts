@@ -14,8 +14,10 @@ import { runEnd } from './phrase.js';
  * a partner named with "with" ("a dialogue with India on …"), or is a task after "in" ("cooperate with
  * Venezuela in combating criminal gangs"), and runs over lists ("including Kashmir,
  * water and terrorism") up to a verb, other clause punctuation or `REACH` tokens. Sanctions, demands and
- * criticism are left out: "talks on new sanctions against Iran" is coercion being prepared. Off
- * without `params.agenda`.
+ * criticism are left out: "talks on new sanctions against Iran" is coercion being prepared. An
+ * engagement hit there of the categories in `params.agenda.settled` is what the act works towards and
+ * counts 0 too, so the act counts once: "talks on a status-of-forces agreement", "agreed on an
+ * eleven-point roadmap". Off without `params.agenda`.
  */
 export function agenda(context: RuleContext): void {
   const params = context.lexicon.params.agenda;
@@ -28,7 +30,9 @@ export function agenda(context: RuleContext): void {
     if (start === undefined) continue;
     // A gerund after "in" is the task and its object what it works on: "cooperate in combating the gangs".
     const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
-    countNothingWithin(context, start, end, 'confrontation', `agenda:${trigger(context, act)}`, (topic) => params.topics.includes(topic.category));
+    const modifier = `agenda:${trigger(context, act)}`;
+    countNothingWithin(context, start, end, 'confrontation', modifier, (topic) => params.topics.includes(topic.category));
+    if (params.settled !== undefined) countNothingWithin(context, start, end, 'engagement', modifier, (goal) => params.settled?.includes(goal.category) === true);
   }
 }
 

@@ -254,7 +254,11 @@ export function opensPredicate(tokens: RuleContext['analysis']['tokens'], t: num
   if (tokens[t + 1]?.pos === 'SCONJ') return true;
   let next = t + 1;
   if (tokens[next]?.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[next]?.normal ?? '')) next += 1;
-  else if (tokens[next]?.pos === 'DET') return tokens[pastSubject(tokens, next)]?.pos === 'AUX';
+  else if (tokens[next]?.pos === 'DET') {
+    const after = tokens[pastSubject(tokens, next)];
+    // "both" starts a subject of two sides, whose past-tense verb no noun it would describe stands before: "and both sides agreed".
+    return after?.pos === 'AUX' || (tokens[next]?.normal === 'both' && after?.pos === 'VERB');
+  }
   while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
   return tokens[next]?.pos === 'VERB' || tokens[next]?.pos === 'AUX';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createScorer, defaultLexicon, loadLexicon } from '../../src/index.js';
 import { defaultScorer, defaultScorerWithout, hitRows } from '../helpers.js';
 
 const rows = (text: string) => hitRows(text, defaultScorer());
@@ -15,6 +16,18 @@ describe('agenda', () => {
   ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
     expect(zeroed(text)).toEqual(expected);
     expect(defaultScorer().score(text).label).toBe('engagement');
+  });
+
+  it('counts an agreement the act works towards 0 with params.agenda.settled, so the act counts once', () => {
+    const text = 'Hungary and Ukraine agreed on an eleven-point roadmap for minority rights.';
+    expect(zeroed(text)).toEqual([['roadmap', ['agenda:agreed']]]);
+    expect(zeroed('Officials said they had not been consulted about the agreements with China.')).toEqual([['agreements', ['agenda:consulted']]]);
+    const { settled: _off, ...agenda } = defaultLexicon.params.agenda ?? { acts: [], topics: [], note: '-' };
+    const unsettled = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, agenda } })] });
+    expect(hitRows(text, unsettled).map(([word, contribution]) => [word, contribution > 0])).toEqual([
+      ['agreed', true],
+      ['roadmap', true],
+    ]);
   });
 
   it('leaves coercion on the agenda alone ("talks on new sanctions against Iran")', () => {

@@ -495,6 +495,14 @@ describe('negation', () => {
     ]);
   });
 
+  it('stops at a conjunction opening a clause whose subject is "both" and a noun before a verb ("and both sides agreed")', () => {
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    expect(hits('Ottawa rescinded its digital services tax and both sides agreed to resume talks.')).toEqual([
+      ['agree', '+'],
+      ['resume talk', '+'],
+    ]);
+  });
+
   it('stops at a conjunction opening a clause after "that" ("could not attend and that he would be welcome")', () => {
     const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
     expect(hits('Baku said it regretted that Herzog could not attend and that he would be welcome at another time.')).toEqual([
