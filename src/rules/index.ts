@@ -36,6 +36,7 @@ import { schedule } from './schedule.js';
 import { source } from './source.js';
 import { topic } from './topic.js';
 import { transfer } from './transfer.js';
+import { ultimatum } from './ultimatum.js';
 
 /**
  * The rules, in the order they run. Names, past events named by their year, speakers, reporters'
@@ -68,7 +69,7 @@ import { transfer } from './transfer.js';
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, plight, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, plight, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /**
  * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see

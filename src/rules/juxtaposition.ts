@@ -10,7 +10,8 @@ import { clauseEnd } from './phrase.js';
  * marker (or the marker only states a condition: "nothing to negotiate while their tanks stand on our
  * land", where the act is negated or refused, also by its own words: "would not sit idly by while its
  * water share shrank"), `one-sided` when every counted hit lies on one side and the other side holds a
- * verb the lexicon does not know: a second act, unscored. A "while" clause after the acts whose verbs
+ * verb the lexicon does not know: a second act, unscored; acts past the phrase a one-word preposition
+ * opens ("alongside the leaders of France, Merz told …") are `paired`. A "while" clause after the acts whose verbs
  * all say how long something goes on (`params.labels.whileDurations`: "keep the crossing open while road
  * works continue", "would not fire while the truce holds") is a time, not a second act: `paired`. A
  * sentence with no marker is `paired` when "and" joins two clauses whose acts lie on opposite sides (see
@@ -32,12 +33,20 @@ export function juxtapositionOf(context: RuleContext): Juxtaposition | undefined
   }
   if ((before > 0) === (after > 0)) return 'paired';
   const { tokens, sentences } = context.analysis;
+  // Acts past the phrase a preposition opens are the main clause's, beside an opening phrase that sets
+  // nothing against them: "Speaking in Kyiv alongside the leaders of France, Merz told Moscow …".
+  if (after > 0 && marker.first === marker.last && tokens[marker.first]?.pos === 'ADP' && firstCounted(context).first > clauseEnd(tokens, marker.last + 1)) return 'paired';
   const sentence = sentences[tokens[marker.first]?.sentence ?? 0];
   if (sentence === undefined) return 'paired';
   const [from, to] = before > 0 ? [marker.last + 1, sentence.lastToken] : [sentence.firstToken, marker.first - 1];
   if (before > 0 && saysHowLong(context, marker.first, from)) return 'paired';
   for (let t = from; t <= to; t += 1) if (tokens[t]?.pos === 'VERB') return 'one-sided';
   return 'paired';
+}
+
+/** The first hit that still counts (`juxtapositionOf` calls it only when there is one). */
+function firstCounted(context: RuleContext): WorkingHit {
+  return context.hits.find((hit) => hit.factor !== 0) as WorkingHit;
 }
 
 /**

@@ -95,6 +95,9 @@ export function negation(context: RuleContext): void {
     let settles = false;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
+      // A hit that opens with a conjunction is an alternative of its own, out of the scope: "withdraw from
+      // Mogok or face cuts" threatens the cuts.
+      if (tokens[hit.first]?.pos === 'CCONJ') break;
       const harm = settles ? undefined : harmLentTo(context, h);
       if (harm !== undefined) {
         hit.factor = 0;

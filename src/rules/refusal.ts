@@ -55,6 +55,7 @@ export function refusal(context: RuleContext): void {
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
     if (!before) end = Math.min(Math.max(end, object), relativeClauseEnd(context, marker));
+    if (!before && entry?.othersActs === true) end = Math.max(end, groundPurposeEnd(context, marker));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     // What follows another side's words the refusal rejects is what those words say ("dismissed
@@ -181,6 +182,20 @@ function protectedRelation(context: RuleContext, marker: Match): number | undefi
     if (relations.includes(token.lemma) || (grounds.includes(token.lemma) && isUsedGround(tokens, t))) return t;
   }
   return undefined;
+}
+
+/**
+ * The last token of what a ground another side would use is to serve, "to" and a verb with its object
+ * after the ground ("will not allow any armed group to use Chinese territory to launch attacks into
+ * Myanmar"): the hostile act there is that side's, refused however far the window reaches; −1 when there
+ * is none.
+ */
+function groundPurposeEnd(context: RuleContext, marker: Match): number {
+  const ground = protectedRelation(context, marker);
+  const grounds = context.lexicon.params.protections?.grounds ?? [];
+  const tokens = context.analysis.tokens;
+  if (ground === undefined || !grounds.includes(tokens[ground]?.lemma ?? '') || tokens[ground + 1]?.normal !== 'to' || tokens[ground + 2]?.pos !== 'VERB') return -1;
+  return objectOf(context, ground + 2);
 }
 
 /** Whether a form of "use" stands within `USE_REACH` tokens of the ground noun at `t`: "use its territory", "its territory to be used". */

@@ -495,6 +495,14 @@ describe('negation', () => {
     ]);
   });
 
+  it('does not reach a hit that opens with a conjunction, an alternative of its own ("withdraw from Mogok or face cuts")', () => {
+    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
+    expect(hits('China warned the rebels to withdraw from Mogok or face cuts to their electricity.')).toEqual([
+      ['warn', '-'],
+      ['or face', '-'],
+    ]);
+  });
+
   it('stops at a conjunction opening a clause whose subject is "both" and a noun before a verb ("and both sides agreed")', () => {
     const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
     expect(hits('Ottawa rescinded its digital services tax and both sides agreed to resume talks.')).toEqual([

@@ -142,6 +142,11 @@ describe('refusal', () => {
       ['not let', 1, ['protects:territory']],
       ['use its territory against', 0, ['refusal:not let']],
     ]);
+    // What the ground would serve, "to" and a verb after it, is that side's act, refused past the window.
+    expect(hits('Beijing would not allow any armed group to use Chinese territory to launch attacks into Myanmar.')).toEqual([
+      ['not allow', 1, ['protects:territory']],
+      ['attack', 0, ['refusal:not allow']],
+    ]);
     expect(hits('We will not allow any attack on our territory.')[0]).toEqual(['not allow', -1, []]);
     // No relationship named in its clause: defiance, as before.
     expect(hits('Seoul will never allow anyone to bully it.')[0]).toEqual(['never allow', -1, []]);

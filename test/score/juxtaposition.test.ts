@@ -62,6 +62,13 @@ describe('juxtaposition', () => {
     expect(scorer.score('Tehran would supply electricity to Syunik while continuing to hold the disputed villages.').label).toBe('mixed');
   });
 
+  it('acts past the phrase a one-word preposition opens belong to the main clause: no second act beside them', () => {
+    const scorer = createScorer();
+    expect(scorer.score('Speaking in Kyiv alongside the leaders of France and Poland, Merz condemned the attack on Odesa.').label).toBe('confrontation');
+    // Acts inside the phrase, with a verb before it, are still one-sided.
+    expect(scorer.score('Merz spoke in Kyiv alongside a condemnation of the attack.').label).toBe('mixed');
+  });
+
   it('a negated or refused act before "while" states a condition, not a pair', () => {
     expect(juxtaposing(0.7, true).score('There will be no dialogue while their tanks stand on our land.').label).toBe('confrontation');
   });
