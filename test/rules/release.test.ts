@@ -20,6 +20,26 @@ describe('release', () => {
     expect(rows('Indonesia repatriated the fishermen and arrested their captain.').at(-1)).toEqual(['arrested', -1, []]);
   });
 
+  it('reads a relative clause on the people past the day of the release, and what they were held since as its background', () => {
+    expect(rows('South Sudan freed 12 officials on Wednesday who had been held since the Nasir clashes.')).toEqual([
+      ['freed', 1, []],
+      ['clashes', 0, ['released:freed', 'contrast-after:since']],
+    ]);
+    expect(rows('South Sudan freed 12 officials on 3 March who had been detained in Nasir.')).toEqual([
+      ['freed', 1, []],
+      ['detained', 0, ['released:freed', 'contrast-after:who had']],
+    ]);
+  });
+
+  it('reads a hostile participle on the subject of a release in the passive as the harm undone ("Colombians detained in Venezuela were handed over")', () => {
+    expect(rows('Seventeen Colombians detained in Venezuela on smuggling charges were handed over on Friday.')).toEqual([
+      ['detained', 0, ['released:handed over']],
+      ['handed over', 1, []],
+    ]);
+    // A clause of its own before the release keeps its act.
+    expect(rows('Russia attacked Kharkiv on Monday and 12 prisoners were handed over.')[0]).toEqual(['attacked', -1, []]);
+  });
+
   it('leaves a hostile verb that is no participle of the released, or that stands apart from them, as it is', () => {
     expect(rows('The junta released the journalists and detained two others.').map(([term, sign]) => [term, sign])).toEqual([
       ['released the journalists', 1],
