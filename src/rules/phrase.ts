@@ -53,19 +53,29 @@ const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADP', 'VE
 
 /**
  * The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there
- * are none. A hyphenated word is one word whatever its pieces are ("the US-led naval operations"), and an
- * -ing form before a noun is one of its words ("a demining team").
+ * are none. A hyphenated word is one word whatever its pieces are ("the US-led naval operations"), an
+ * -ing form before a noun is one of its words ("a demining team"), and so is the "and" or "or" between two
+ * adjectives or names ("an Italian and Maltese push").
  */
 export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: number): number {
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t))) break;
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t))) break;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }
   return end;
 }
+
+/** Whether token `t` is the "and" or "or" between two adjectives or names before a noun ("an Italian and Maltese push", "a new or revised plan"). */
+function joinsModifiers(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token?.pos === 'CCONJ' && (token.normal === 'and' || token.normal === 'or') && JOINED_MODIFIERS.has(tokens[t - 1]?.pos ?? '') && JOINED_MODIFIERS.has(tokens[t + 1]?.pos ?? '');
+}
+
+/** Tags of the words "and" or "or" joins before a noun. */
+const JOINED_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 
 /**
  * The last token of the noun phrase from `from` and of one "of" phrase after it ("dozens of soldiers",

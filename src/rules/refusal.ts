@@ -121,8 +121,23 @@ export function refusal(context: RuleContext): void {
       if (grounds > act) countNothingWithin(context, act + 1, grounds, 'confrontation', `grounds:${trigger(context, marker)}`);
       return;
     }
+    // A call another party made that the refusal declines to back, for an act the lexicon does not know
+    // ("declined to back a Homeland Movement motion to remove Cyrillic signs"), is no refusal of the
+    // other side: what it asked for is unknown, and the refusal counts nothing.
+    if (plain !== -1 && urgesWithin(context.analysis.tokens, marker.last + 1, object)) return;
     addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
   });
+}
+
+/** Whether a noun of a call that urges an act (`URGING`) stands in tokens `from`..`to` ("the extra shifts demanded by the contractor" has none). */
+function urgesWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t <= to; t += 1) if (URGING.has(tokens[t]?.lemma ?? '') && isCallNoun(tokens[t] as Token)) return true;
+  return false;
+}
+
+/** A noun, or a plural the tagger reads as a verb ("to back calls in parliament"); not a participle ("demanded"). */
+function isCallNoun(token: Token): boolean {
+  return token.pos === 'NOUN' || (token.pos === 'VERB' && token.normal === `${token.lemma}s`);
 }
 
 /**

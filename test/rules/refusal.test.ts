@@ -409,6 +409,16 @@ describe('refusal', () => {
   it('a noun of a call the tagger reads as a verb is still the refused verb\'s object, and what it calls for is refused ("refused to back calls by some lawmakers", "a federal Somali push for")', () => {
     expect(signsAndModifiers('Chisinau refused to back calls by some Ukrainian lawmakers to seal the border completely.')).toEqual([['seal the border', 1, ['refusal:refused']]]);
     expect(signsAndModifiers('Nairobi declined to back a federal Somali push for an AU ban on flights into Kismayo.')).toEqual([['ban', 1, ['refusal:declined to']]]);
+    // A call for an act the lexicon does not know leaves the refusal nothing to count.
+    expect(signsAndModifiers('The government declined to back a Homeland Movement motion to remove Cyrillic signs from public buildings.')).toEqual([]);
+    expect(signsAndModifiers('Seoul declined to back calls in parliament for retaliatory duties on American farm goods.').map(([entry, sign]) => [entry, sign])).toEqual([
+      ['retaliatory', 0],
+      ['duty on', 0],
+    ]);
+    // A participle is no call: "refused to work the extra shifts demanded by the contractor" refuses.
+    expect(signsAndModifiers('Cleaners refused to work the extra shifts demanded by the contractor.')[0]).toEqual(['refuse', -1, []]);
+    // Two adjectives or names joined by "and" stay in the call's noun phrase.
+    expect(signsAndModifiers('Greece declined to back an Italian and Maltese push for EU sanctions on Libyan commanders.')).toEqual([['sanction', 1, ['refusal:declined to']]]);
   });
 
   it('a refusal in the passive ending in a particle with no noun phrase after it governs its subject ("was turned down by Algiers")', () => {
