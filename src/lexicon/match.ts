@@ -377,10 +377,11 @@ const ADJECTIVE_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
  */
 function approximatorLength(tokens: readonly Token[], t: number): number {
   const token = tokens[t];
-  if (token === undefined) return 0;
-  if (APPROXIMATORS.has(token.normal) && tokens[t + 1]?.pos === 'NUM') return 1;
-  const second = tokens[t + 1];
-  return second !== undefined && APPROXIMATOR_PAIRS.get(token.normal)?.has(second.normal) === true && tokens[t + 2]?.pos === 'NUM' ? 2 : 0;
+  const next = tokens[t + 1];
+  // The number's tag first: most skipped words have none after them, and the lists are never read.
+  if (token === undefined || next === undefined) return 0;
+  if (next.pos === 'NUM') return APPROXIMATORS.has(token.normal) ? 1 : 0;
+  return tokens[t + 2]?.pos === 'NUM' && APPROXIMATOR_PAIRS.get(token.normal)?.has(next.normal) === true ? 2 : 0;
 }
 
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under']);
