@@ -142,16 +142,17 @@ function openerAfter(tokens: readonly Token[], last: number, openers: ReadonlySe
       continue;
     }
     if (openers.has(token.normal)) return t;
-    // A phrase of time or place may stand before it: "thanked Brazil on Tuesday for", "accused Delhi in a statement of".
-    if (!THANKED.has(token.pos) && token.pos !== 'ADP' && !isPossessive(token) && token.normal !== 'to') return undefined;
+    // A phrase of time or place may stand before it: "thanked Brazil on Tuesday for", "accused Delhi in a statement of";
+    // so may two who are thanked: "thanks the government and people of Pakistan for".
+    if (!THANKED.has(token.pos) && token.pos !== 'ADP' && !isPossessive(token) && token.normal !== 'to' && token.normal !== 'and') return undefined;
   }
   return undefined;
 }
 
 /** Words of a quoted aside between an act and its reason at most: "for now", "for the time being". */
 const ASIDE = 4;
-/** Tokens between a word of thanks and its "for" at most: "thanked the Saudi foreign minister for" is 4. */
-const FOR_REACH = 6;
+/** Tokens between a word of thanks and its "for" at most: "thanks the government and people of Pakistan for" is 7. */
+const FOR_REACH = 7;
 /** Parts of speech of the one thanked: "him", "the Saudi government", "Qatar's emir". */
 const THANKED: ReadonlySet<string> = new Set(['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN']);
 

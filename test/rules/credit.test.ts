@@ -25,6 +25,14 @@ describe('credit', () => {
     ]);
   });
 
+  it('reads "thanks" as a word of thanks, past two who are thanked ("thanks the government and people of Pakistan for")', () => {
+    expect(hits('Iran thanks the government and people of Pakistan for their solidarity during the June aggression.')).toEqual([
+      ['thanks', 1, []],
+      ['solidarity', 1, []],
+      ['aggression', 0, ['credit:thanks']],
+    ]);
+  });
+
   it('reaches past the one thanked and "to" ("grateful to Qatar for"), and leaves engagement in the reason counting', () => {
     expect(hits('Kabul was grateful to Qatar for its condemnation of the raids.')).toEqual([
       ['grateful', 1, []],

@@ -8,6 +8,7 @@ const thanks = (text: string) => hitRows(text, defaultScorer())[0];
 describe('irony', () => {
   it.each([
     ['concern', 'a marker before the noun', 'We thank Moscow for its touching concern about our language law.'],
+    ['advice', 'a marker before the noun ("generous")', 'Orbán thanked Brussels for its generous advice on energy.'],
     ['concern', 'a marker after a possessive', "We appreciate Washington's sudden concern for our farmers."],
     ['concern', 'a quotation mark before the noun', 'Caracas thanked Washington for its "concern for Venezuelan democracy".'],
     ['concern', 'a clause with "which" on how it shows', 'We are grateful to Belgrade for its concern for our Serb citizens, which it expresses with armoured vehicles.'],
