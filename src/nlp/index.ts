@@ -84,6 +84,31 @@ export function isHyphenatedPiece(tokens: readonly Token[], t: number): boolean 
 }
 
 /**
+ * Whether token `t` is the "and" or "or" between two adjectives before a noun ("its deep and lasting
+ * ties"), or with `names` between two adjectives or names ("an Italian and Maltese push").
+ */
+export function joinsModifiers(tokens: readonly Token[], t: number, names: boolean): boolean {
+  const token = tokens[t];
+  const tags = names ? NAMES_OR_ADJECTIVES : ADJECTIVES;
+  return token?.pos === 'CCONJ' && (token.normal === 'and' || token.normal === 'or') && tags.has(tokens[t - 1]?.pos ?? '') && tags.has(tokens[t + 1]?.pos ?? '');
+}
+
+const ADJECTIVES: ReadonlySet<string> = new Set(['ADJ']);
+const NAMES_OR_ADJECTIVES: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
+
+/** Words of approximation before a number: "about 300", "roughly 80 troops". */
+export const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'up']);
+
+/** Two-word quantities by their first word: "at least", "up to", "more than". */
+export const QUANTITY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['least', 'most'])],
+  ['up', new Set(['to'])],
+  ['more', new Set(['than'])],
+  ['fewer', new Set(['than'])],
+  ['less', new Set(['than'])],
+]);
+
+/**
  * Whether the verb at `index` is a passive participle: a form of "be" right before it, adverbs between
  * ("was swiftly rejected", "has been refused", "were proposed").
  */

@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { APPROXIMATIONS, beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
@@ -550,9 +550,9 @@ const LIST_GAP = 5;
 /** Whether the preposition at `t` is part of a quantity: "more than", "fewer than", "at least", "at most", "per cent". */
 function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   const word = tokens[t]?.normal;
-  if (word === 'than') return COMPARATIVES.has(tokens[t - 1]?.normal ?? '');
+  if (word === 'than') return QUANTITY_PAIRS.get(tokens[t - 1]?.normal ?? '')?.has(word) === true;
   if (word === 'per') return tokens[t + 1]?.normal === 'cent';
-  return word === 'at' && SUPERLATIVES.has(tokens[t + 1]?.normal ?? '');
+  return word === 'at' && QUANTITY_PAIRS.get(word)?.has(tokens[t + 1]?.normal ?? '') === true;
 }
 
 /** Whether token `t` is a word of approximation before a number or a sum ("about NZ$18 million", "around 300"). */
@@ -564,12 +564,9 @@ function isApproximateAmount(context: RuleContext, t: number): boolean {
   return tokens[at]?.pos === 'NUM' || tokens[at]?.pos === 'SYM' || context.markers.currency.some((m) => m.first === at);
 }
 
-const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'up']);
 /** Tags wink-nlp gives a word of approximation before an amount ("about" is either). */
 const APPROXIMATION_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
 
-const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
-const SUPERLATIVES: ReadonlySet<string> = new Set(['least', 'most']);
 
 /** Whether token `t` ends a sum of money: "$400 million", "300 million euros". */
 function endsSum(context: RuleContext, t: number): boolean {

@@ -1,4 +1,4 @@
-import { isGerund, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPossessive, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { isGerund, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPossessive, joinsModifiers, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -61,21 +61,12 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t))) break;
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }
   return end;
 }
-
-/** Whether token `t` is the "and" or "or" between two adjectives or names before a noun ("an Italian and Maltese push", "a new or revised plan"). */
-function joinsModifiers(tokens: readonly Token[], t: number): boolean {
-  const token = tokens[t];
-  return token?.pos === 'CCONJ' && (token.normal === 'and' || token.normal === 'or') && JOINED_MODIFIERS.has(tokens[t - 1]?.pos ?? '') && JOINED_MODIFIERS.has(tokens[t + 1]?.pos ?? '');
-}
-
-/** Tags of the words "and" or "or" joins before a noun. */
-const JOINED_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 
 /**
  * The last token of the noun phrase from `from` and of one "of" phrase after it ("dozens of soldiers",
