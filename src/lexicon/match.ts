@@ -342,11 +342,18 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
 function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: number, sentence: number): number {
   const particle = pattern.words[1];
   if (particle === undefined || !isVerbParticle(pattern.words) || tokens[start]?.pos !== 'VERB') return -1;
-  for (let t = start + 1; t <= start + OBJECT_MAX + 1; t += 1) {
+  for (let t = start + 1, end = start + OBJECT_MAX + 1; t <= end; t += 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return -1;
     // A particle with a noun phrase of its own after it is a preposition: "cutting two hours off the drive".
     if (t > start + 1 && wordMatches(particle, token)) return OBJECT.has(tokens[t + 1]?.pos ?? '') ? -1 : start;
+    // An approximation goes with its number, as in a stance phrase: "forced at least 60 people back".
+    const approximation = approximatorLength(tokens, t);
+    if (approximation > 0) {
+      t += approximation - 1;
+      end += approximation;
+      continue;
+    }
     if (!OBJECT.has(token.pos) && !isParticipleBeforeNoun(tokens, t)) return -1;
   }
   return -1;

@@ -232,6 +232,9 @@ describe("matchPatterns (through the scorer)", () => {
     const cut = foundWith('confrontation:coerce:cut off');
     expect(cut('Russia cut the gas off on Monday.')).toEqual([['cut off', 'cut']]);
     expect(cut('The ministers opened a crossing, cutting two hours off the drive.')).toEqual([]);
+    // An approximation before the object's number goes with the number ("forced at least 60 people back").
+    const forced = foundWith('confrontation:coerce:force back');
+    expect(forced('Guards forced at least 60 people back across the fence.')).toEqual([['force back', 'forced']]);
     // A participle before a noun of the object describes it ("handed 47 detained fishermen back").
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.text, h.pole, h.negated, h.modifiers]);
     expect(rows("Libya's eastern authorities handed 47 detained Egyptian fishermen back to Cairo.")).toEqual([['detained', 'confrontation', true, ['negation:handed']]]);
