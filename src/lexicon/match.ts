@@ -362,7 +362,8 @@ function separatedParticle(pattern: Pattern, tokens: readonly Token[], start: nu
 /**
  * The token after the rest of a skipped word from token `t`: a hyphenated name is one word ("reopened the
  * Ekok-Mfum border crossing"), and so is a name with its possessive ("freeze Turkey's pre-accession funds"),
- * "all" or "some" with the "of" before a determiner ("closed all of its crossings"), an adjective with
+ * "all", "some", "most", "many" or "several" with the "of" before a determiner ("closed all of its
+ * crossings", "shut most of its consulates"), an adjective with
  * the "and" or "or" before another ("its deep and lasting ties"), and the two words of an approximation
  * before a number ("sent at least 60 troops").
  */
@@ -392,7 +393,7 @@ function approximatorLength(tokens: readonly Token[], t: number): number {
 }
 
 /** Skippable words that may take "of" before their noun phrase's determiner. */
-const PARTITIVES: ReadonlySet<string> = new Set(['all', 'some']);
+const PARTITIVES: ReadonlySet<string> = new Set(['all', 'some', 'most', 'many', 'several']);
 
 /** Whether a pattern is a verb and a particle, which may stand apart ("called the strike off"). */
 function isVerbParticle(words: readonly PatternWord[]): boolean {

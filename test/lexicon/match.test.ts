@@ -66,9 +66,10 @@ describe("matchPatterns (through the scorer)", () => {
 
   it('skips "all of" or "some of" before a determiner, and an adjective joined to another by "and" or "or", as one skipped word', () => {
     const hits = foundWith('confrontation:coerce:close its port', 'engagement:intent-to-cooperate:value tie');
-    expect(hits('They closed all of its ports. They closed some of their ports. They closed all of ports.')).toEqual([
+    expect(hits('They closed all of its ports. They closed some of their ports. They closed most of its ports. They closed all of ports.')).toEqual([
       ['close its port', 'closed all of its ports'],
       ['close its port', 'closed some of their ports'],
+      ['close its port', 'closed most of its ports'],
     ]);
     expect(hits('India valued its deep and lasting ties with Dhaka. India valued its old or new ties.')).toEqual([
       ['value tie', 'valued its deep and lasting ties'],
