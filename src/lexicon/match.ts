@@ -224,8 +224,9 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     }
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
-    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (adverbs && token.pos === 'ADV')))) return false;
-    if (!nameGoesOn && approximatorLength(tokens, t) === 0) skipped += 1;
+    const approximation = approximatorLength(tokens, t);
+    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximation > 0 || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn && approximation === 0) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
   return false;
@@ -299,8 +300,9 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     const from = t;
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
-      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximatorLength(tokens, t) > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
-      if (!nameGoesOn && approximatorLength(tokens, t) === 0) skipped += 1;
+      const approximation = approximatorLength(tokens, t);
+      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximation > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if (!nameGoesOn && approximation === 0) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
       // 80.5 per cent duties" three.

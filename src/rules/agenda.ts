@@ -22,6 +22,7 @@ import { runEnd } from './phrase.js';
 export function agenda(context: RuleContext): void {
   const params = context.lexicon.params.agenda;
   if (params === undefined) return;
+  const settled = params.settled;
   const { hits } = context;
   const tokens = context.analysis.tokens;
   for (const act of hits) {
@@ -32,7 +33,7 @@ export function agenda(context: RuleContext): void {
     const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
     const modifier = `agenda:${trigger(context, act)}`;
     countNothingWithin(context, start, end, 'confrontation', modifier, (topic) => params.topics.includes(topic.category));
-    if (params.settled !== undefined) countNothingWithin(context, start, end, 'engagement', modifier, (goal) => params.settled?.includes(goal.category) === true);
+    if (settled !== undefined) countNothingWithin(context, start, end, 'engagement', modifier, (goal) => settled.includes(goal.category));
   }
 }
 

@@ -567,7 +567,6 @@ function isApproximateAmount(context: RuleContext, t: number): boolean {
 /** Tags wink-nlp gives a word of approximation before an amount ("about" is either). */
 const APPROXIMATION_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
 
-
 /** Whether token `t` ends a sum of money: "$400 million", "300 million euros". */
 function endsSum(context: RuleContext, t: number): boolean {
   let u = t;

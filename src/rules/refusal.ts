@@ -55,7 +55,9 @@ export function refusal(context: RuleContext): void {
     const attributive = before && isAttributive(context, marker);
     let end = attributive ? -1 : before ? marker.first - 1 : beforeCharacterisation(context, marker.last, scopeEnd(context, marker.last, window));
     if (!before) end = Math.min(Math.max(end, object), relativeClauseEnd(context, marker));
-    if (!before && entry?.othersActs === true) end = Math.max(end, groundPurposeEnd(context, marker));
+    // What a refusal of another side's doing keeps from harm, found once for the scope and the refusal's own hit.
+    const guarded = entry?.othersActs === true ? protectedRelation(context, marker) : undefined;
+    if (!before && guarded !== undefined) end = Math.max(end, groundPurposeEnd(context, guarded));
     const start = before ? afterDescribingVerb(context, scopeStart(context, marker.first, window), marker) : marker.last + 1;
     const label = `refusal:${trigger(context, marker)}`;
     // What follows another side's words the refusal rejects is what those words say ("dismissed
@@ -125,7 +127,7 @@ export function refusal(context: RuleContext): void {
     // ("declined to back a Homeland Movement motion to remove Cyrillic signs"), is no refusal of the
     // other side: what it asked for is unknown, and the refusal counts nothing.
     if (plain !== -1 && urgesWithin(context.analysis.tokens, marker.last + 1, object)) return;
-    addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? protectedRelation(context, marker)) : undefined);
+    addRefusalHit(context, marker, [], entry?.othersActs === true ? (harmed?.last ?? guarded) : undefined);
   });
 }
 
@@ -200,16 +202,15 @@ function protectedRelation(context: RuleContext, marker: Match): number | undefi
 }
 
 /**
- * The last token of what a ground another side would use is to serve, "to" and a verb with its object
- * after the ground ("will not allow any armed group to use Chinese territory to launch attacks into
- * Myanmar"): the hostile act there is that side's, refused however far the window reaches; −1 when there
- * is none.
+ * The last token of what a ground another side would use is to serve, when the protected noun at `ground`
+ * (see `protectedRelation`) is a ground with "to" and a verb with its object after it ("will not allow any
+ * armed group to use Chinese territory to launch attacks into Myanmar"): the hostile act there is that
+ * side's, refused however far the window reaches; −1 when there is none.
  */
-function groundPurposeEnd(context: RuleContext, marker: Match): number {
-  const ground = protectedRelation(context, marker);
+function groundPurposeEnd(context: RuleContext, ground: number): number {
   const grounds = context.lexicon.params.protections?.grounds ?? [];
   const tokens = context.analysis.tokens;
-  if (ground === undefined || !grounds.includes(tokens[ground]?.lemma ?? '') || tokens[ground + 1]?.normal !== 'to' || tokens[ground + 2]?.pos !== 'VERB') return -1;
+  if (!grounds.includes(tokens[ground]?.lemma ?? '') || tokens[ground + 1]?.normal !== 'to' || tokens[ground + 2]?.pos !== 'VERB') return -1;
   return objectOf(context, ground + 2);
 }
 
