@@ -61,12 +61,15 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || (t > from && CLAUSE_OPENERS.has(tokens[t]?.normal ?? '')) || !(isNounPhraseWord(tokens[t]) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }
   return end;
 }
+
+/** Pronouns the tagger may read as part of a noun phrase that open a clause after it ("a demand that it halt the drills"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
 /**
  * The last token of the noun phrase from `from` and of one "of" phrase after it ("dozens of soldiers",

@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { beforeAdverbs, isGerund, isHyphenatedPiece, isNounPhraseWord, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
+import { beforeAdverbs, isGerund, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPassiveParticiple, isPossessive, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, firstAtOrAfter, insertHit, trigger } from './context.js';
 import { CLAUSE_BREAK, describesNoun, endsNounPhrase, isAttributive, opensRelative, scopeEnd, scopeStart } from './scope.js';
@@ -77,9 +77,12 @@ export function refusal(context: RuleContext): void {
     let calledEnd = -1;
     // The last token of the last hit the refusal flips, or −1 while it flips none.
     let flippedEnd = -1;
+    // The end of the act a refused call asks for, whose "that" opens no relative clause ("rejected a
+    // demand that it halt the joint drills"), or −1.
+    const askedAct = call === -1 ? -1 : object;
     for (let h = firstAtOrAfter(context.hits, start); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= end; h += 1) {
       const hit = context.hits[h] as WorkingHit;
-      if (hit.refusedBy !== undefined || describesNoun(context, hit) || negatedInRelative(context, marker, hit)) continue;
+      if (hit.refusedBy !== undefined || describesNoun(context, hit) || (hit.last > askedAct && negatedInRelative(context, marker, hit))) continue;
       hit.refusedBy = marker;
       hit.modifiers.push(label);
       // A refused invitation, request or proposal of a hostile act ("turned down an invitation to join
@@ -120,7 +123,15 @@ export function refusal(context: RuleContext): void {
       // ambassador over the Sarstoon shooting", "refused to join the sanctions over the invasion".
       const act = Math.max(proposedEnd, object, flippedEnd);
       const grounds = groundsEnd(context.analysis.tokens, act);
-      if (grounds > act) countNothingWithin(context, act + 1, grounds, 'confrontation', `grounds:${trigger(context, marker)}`);
+      if (grounds > act) {
+        const label = `grounds:${trigger(context, marker)}`;
+        countNothingWithin(context, act + 1, grounds, 'confrontation', label);
+        // So is a failed engagement the act is done over ("a push for sanctions on Kinshasa over the
+        // stalled peace process"); what "without" or "in" says of the act itself stays ("the detention of
+        // three citizens without consular access").
+        const over = overAt(context.analysis.tokens, act + 1, grounds);
+        if (over !== -1) countNothingWithin(context, over + 1, grounds, 'engagement', label, (hit) => hit.negators.length % 2 === 1);
+      }
       return;
     }
     // A call another party made that the refusal declines to back, for an act the lexicon does not know
@@ -143,10 +154,11 @@ function isCallNoun(token: Token): boolean {
 }
 
 /**
- * The last token of the act the proposal at `context.hits[h]` proposes, when a confrontation hit stands
- * in it: a noun of a proposing category and, past who made it, "to" with a verb and its object, or "for"
- * with a noun phrase ("an invitation to join US-led naval patrols", "a proposal for a common 50 percent
- * tariff", "a proposal from some ECOWAS members to reimpose trade sanctions on Niger").
+ * The last token of the act the proposal at `context.hits[h]` proposes, when a confrontation hit or a
+ * negated engagement stands in it: a noun of a proposing category and, past who made it, "to" with a
+ * verb and its object, "for" with a noun phrase or "that" with a clause ("an invitation to join US-led
+ * naval patrols", "a proposal for a common 50 percent tariff", "a proposal from some ECOWAS members to
+ * reimpose trade sanctions on Niger", "a proposal that the government suspend aid to Honiara").
  */
 function proposedHostileAct(context: RuleContext, h: number): number | undefined {
   const hit = context.hits[h] as WorkingHit;
@@ -154,8 +166,11 @@ function proposedHostileAct(context: RuleContext, h: number): number | undefined
   if (hit.pole !== 'engagement' || !PROPOSALS.has(hit.category) || tokens[hit.last]?.pos !== 'NOUN') return undefined;
   const end = calledActEnd(context, hit.last) ?? (tokens[hit.last + 1]?.normal === 'for' ? nounPhraseEnd(tokens, hit.last + 2, OBJECT_REACH) : undefined);
   if (end === undefined) return undefined;
-  for (let k = h + 1; context.hits[k] !== undefined && (context.hits[k] as WorkingHit).last <= end; k += 1) {
-    if ((context.hits[k] as WorkingHit).pole === 'confrontation') return end;
+  // A hit may start in the act and end past the tagger's noun phrase ("to reimpose asset freezes", with
+  // "freezes" read as a verb); a negated engagement is a hostile act too ("to suspend aid to Honiara").
+  for (let k = h + 1; context.hits[k] !== undefined && (context.hits[k] as WorkingHit).first <= end; k += 1) {
+    const act = context.hits[k] as WorkingHit;
+    if (act.pole === 'confrontation' || act.negators.length % 2 === 1) return Math.max(end, act.last);
   }
   return undefined;
 }
@@ -390,15 +405,38 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
  * The last token of the act a call ending at `phrase` asks for, past who made it: "to" and a verb with its
  * object ("a Polish demand to shut Hungary out", "calls from student groups to cancel its power purchase
  * agreement"), or, after a noun of `CALLS`, "for" and a noun phrase ("a call by several EU farm ministers
- * for a blanket ban on Ukrainian imports"); `undefined` when none follows.
+ * for a blanket ban on Ukrainian imports") or "that" and a clause with its subject ("a proposal from
+ * environmental groups that the Mekong River Commission formally censure Cambodia"); `undefined` when none
+ * follows.
  */
 function calledActEnd(context: RuleContext, phrase: number): number | undefined {
   const tokens = context.analysis.tokens;
   const to = pastProposer(tokens, phrase + 1);
   if (tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB') return objectOf(context, to + 1);
-  if (tokens[to]?.normal !== 'for' || !CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
+  if (!CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
+  if (tokens[to]?.normal === 'that') {
+    const verb = subjunctVerb(tokens, to + 1);
+    return verb === -1 ? undefined : objectOf(context, verb);
+  }
+  if (tokens[to]?.normal !== 'for') return undefined;
   const act = nounPhraseEnd(tokens, to + 1, OBJECT_REACH);
   return act > to ? act : undefined;
+}
+
+/**
+ * The verb of the clause a call's "that" opens at `t` ("that the Mekong River Commission formally
+ * censure Cambodia"), past its subject and adverbs, within `OBJECT_REACH` + 1 tokens; −1 when the clause
+ * has no subject of its own ("a proposal that was tabled in June": a relative clause, no act asked for).
+ */
+function subjunctVerb(tokens: readonly Token[], t: number): number {
+  if (!isNounPhraseWord(tokens[t])) return -1;
+  for (let u = t + 1; u <= t + OBJECT_REACH + 1; u += 1) {
+    const token = tokens[u];
+    if (token === undefined || token.sentence !== tokens[t]?.sentence) return -1;
+    if (token.pos === 'VERB') return u;
+    if (!isNounPhraseWord(token) && token.pos !== 'ADV' && token.pos !== 'AUX') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -409,7 +447,13 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
  */
 function groundsEnd(tokens: readonly Token[], act: number): number {
   if (tokens[act + 1]?.pos !== 'ADP' || tokens[act + 1]?.sentence !== tokens[act]?.sentence) return act;
-  return runEnd(tokens, act + 1, tokens.length, (t) => tokens[t]?.pos === 'ADP' || isNounPhraseWord(tokens[t]) || isGerund(tokens[t]) || isHyphenatedPiece(tokens, t));
+  return runEnd(tokens, act + 1, tokens.length, (t) => tokens[t]?.pos === 'ADP' || isNounPhraseWord(tokens[t]) || isGerund(tokens[t]) || isHyphenatedPiece(tokens, t) || isParticipleBeforeNoun(tokens, t));
+}
+
+/** The first "over" in tokens `from`..`to`, or −1. */
+function overAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let t = from; t <= to; t += 1) if (tokens[t]?.normal === 'over') return t;
+  return -1;
 }
 
 /**

@@ -145,6 +145,8 @@ describe("matchPatterns (through the scorer)", () => {
     expect(found('They reduced the long, bitter, old tensions.')).toEqual([]);
     // wink-nlp tags "full" before an adjective as an adverb; it is skipped all the same.
     expect(found('They reduced full military tensions.')).toEqual([['reduce tension', 'reduced full military tensions']]);
+    // So is "extra" ("moved an extra armoured brigade").
+    expect(found('They reduced the extra military tensions.')).toEqual([['reduce tension', 'reduced the extra military tensions']]);
     // "rather than" is a contrast marker: "rather strange than" is not.
     expect(miniScorer().score('Dialogue rather strange than attack.').hits.map((h) => h.modifiers)).toEqual([[], []]);
   });

@@ -440,12 +440,53 @@ describe('refusal', () => {
     ]);
   });
 
+  it('a refused proposal reads a hostile hit that starts in its act and ends past the tagger\'s noun phrase ("to reimpose asset freezes", "freezes" read as a verb)', () => {
+    expect(signs('Hungary and Italy refused to back a proposal to reimpose asset freezes on Zimbabwean security chiefs.')).toEqual([
+      ['proposal', 0],
+      ['asset freeze', 1],
+    ]);
+  });
+
+  it('a refused proposal of a negated engagement refuses it as a hostile act ("rejected a proposal … to suspend aid to Honiara")', () => {
+    expect(signs('Canberra rejected a proposal from opposition senators to suspend aid to Honiara.')).toEqual([
+      ['proposal', 0],
+      ['aid', 1],
+    ]);
+    expect(defaultScorer().score('Canberra rejected a proposal from opposition senators that the government suspend aid to Honiara.').label).toBe('engagement');
+  });
+
   it('the hostile acts of the prepositional phrases after a refused act are its grounds, not the speaker\'s acts ("turned down calls to expel the ambassador over the shooting")', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('grounds:'))]);
     expect(rows('Accra turned down calls from opposition lawmakers to expel the Togolese ambassador over the border shooting.')).toContainEqual(['shoot', 0, true]);
     expect(rows('Nairobi declined calls to halt tea exports to Kampala in retaliation for the seizure of a Kenyan lorry.')).toContainEqual(['retaliation', 0, true]);
     expect(defaultScorer().score('Accra turned down calls from opposition lawmakers to expel the Togolese ambassador over the border shooting.').label).toBe('engagement');
     expect(rows('Accra turned down calls to expel the ambassador, and its troops shelled the border post.')).toContainEqual(['shelled', -1, false]);
+  });
+
+  it('a failed engagement a refused act is done over counts 0 as its grounds ("sanctions on Kinshasa over the stalled peace process"); what "without" says of the act stays', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('grounds:'))]);
+    expect(rows('Kampala declined to back a regional push for sanctions on Kinshasa over the stalled peace process.')).toEqual([
+      ['sanction', 1, false],
+      ['peace process', 0, true],
+    ]);
+    expect(defaultScorer().score('Kampala declined to back a regional push for sanctions on Kinshasa over the stalled peace process.').label).toBe('engagement');
+    const access = rows('Bogotá rejects the detention of three citizens without consular access.').find(([entry]) => entry === 'consular access');
+    expect(access?.[1]).not.toBe(0);
+    expect(access?.[2]).toBe(false);
+  });
+
+  it('a refused call reaches the act its "that" clause asks for, past the clause\'s subject ("a proposal … that the commission formally censure Cambodia")', () => {
+    expect(signs('Hanoi declined to back a proposal from environmental groups that the Mekong River Commission formally censure Cambodia.')).toEqual([
+      ['proposal', 0],
+      ['censure', 1],
+    ]);
+    // The tagger reads this "that" as a pronoun: the noun phrase ends before it all the same.
+    expect(signs('Seoul rejected a demand that it halt the joint drills.')).toEqual([
+      ['demand', 0],
+      ['joint drill', -1],
+    ]);
+    // A "that" with no subject of its own opens a relative clause: nothing is asked for there.
+    expect(signs('Hanoi rejected a proposal that was tabled by Cambodia.')).toEqual([['proposal', -1]]);
   });
 
   it('does not reach a negated act in a relative clause that describes a noun after it ("governments that cannot keep their word")', () => {
