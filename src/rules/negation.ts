@@ -35,11 +35,11 @@ export function negation(context: RuleContext): void {
     // A verb that looks back at its subject ("the war has ended") governs what follows it when it takes
     // an object there ("the agreement has ended the war"), as its forward form does.
     if (item?.direction === 'before' && !takesObject(tokens, negator.last)) {
-      if (!governBefore(context, negator, window)) idle.push(negator);
+      if (!governBefore(context, negator, window, outer)) idle.push(negator);
       continue;
     }
     if (item?.raisesToAmount === true && isRaisedToAmount(context, negator)) continue;
-    if (item?.intransitive === true && hasNoObject(context.analysis.tokens, negator.last) && governBefore(context, negator, window)) continue;
+    if (item?.intransitive === true && hasNoObject(context.analysis.tokens, negator.last) && governBefore(context, negator, window, outer)) continue;
     const plain = scopeEnd(context, negatedSubjectEnd(tokens, negator) ?? negator.last, window);
     const scope = item?.throughRelative === true ? throughRelative(tokens, plain) : plain;
     let end = scope;
@@ -690,7 +690,7 @@ const PASSIVE_REACH = 2;
  * an act of its own (`alone`). In front of a noun or after a preposition it describes what stands next
  * to it, and is no act either way.
  */
-function governBefore(context: RuleContext, negator: Match, window: number): boolean {
+function governBefore(context: RuleContext, negator: Match, window: number, outer: Map<Match, Match[]>): boolean {
   const tokens = context.analysis.tokens;
   // In front of a noun it describes that noun ("their long-stalled trade agreement"), not what precedes
   // it; after a preposition, adverbs between, it is a gerund naming an act ("accused Baku of stalling on
@@ -711,6 +711,14 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
   if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first) + 1);
   const start = contentClauseStart(tokens, from, negator.first);
   const label = `negation:${trigger(context, negator)}`;
+  // A noun that negates forward at the head of the subject is what this one undoes ("the suspension of
+  // the talks was lifted"): it passes this one on to what it governs, a double negation. A verb or a
+  // conjunction between them makes it a clause of its own ("airlines were barred … and all trade was
+  // suspended").
+  for (const inner of context.markers.negator) {
+    if (inner.first < start || inner.last >= negator.first || tokens[inner.first]?.pos !== 'NOUN' || context.lexicon.modifiers.negators[inner.pattern.index]?.direction === 'before') continue;
+    if (!hasVerb(tokens, inner.last + 1, negator.first) && !hasConjunction(tokens, inner.last + 1, negator.first)) outer.set(inner, [...(outer.get(inner) ?? []), negator]);
+  }
   let governed = false;
   // A noun phrase's hit that ends in the scope with no verb after it is the subject: "the final round of
   // talks on the dam had ended without result". A verb's is a predicate of its own ("lodged a sharp
@@ -734,6 +742,12 @@ function governBefore(context: RuleContext, negator: Match, window: number): boo
 function contentClauseStart(tokens: readonly Token[], from: number, to: number): number {
   for (let t = to - 1; t >= from; t -= 1) if (tokens[t]?.normal === 'that' && tokens[t]?.pos === 'SCONJ') return t + 1;
   return from;
+}
+
+/** Whether a conjunction stands among tokens `from`..`to - 1`. */
+function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]?.pos === 'CCONJ' || tokens[t]?.pos === 'SCONJ') return true;
+  return false;
 }
 
 /**

@@ -337,6 +337,13 @@ describe('negation', () => {
     expect(signedRows('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
+  it('a "before" negator undoes a negating noun at the head of its subject ("the suspension of the talks was lifted"), not one of another clause', () => {
+    expect(signedRows('The suspension of the talks was lifted in October.')).toEqual([['talk', '+', false]]);
+    expect(signedRows('The freeze on talks was lifted.')).toEqual([['talk', '+', false]]);
+    expect(signedRows('The suspension of the talks was announced in October.')).toEqual([['talk', '-', true]]);
+    expect(defaultScorer().score('Its airlines were barred and all trade talks were suspended.').label).toBe('confrontation');
+  });
+
   it('a "before" negator governs the object of a verb hit before it, not the verb ("demanded the remarks be withdrawn", "demanded that the trip be cancelled")', () => {
     expect(signedRows('Beijing again demanded the remarks be withdrawn.')).toEqual([['demand', '-', false]]);
     expect(signedRows('Beijing demanded that the trip be cancelled.')).toEqual([['demand', '-', false]]);
