@@ -9,9 +9,9 @@ import { QUOTATION_MARKS } from './phrase.js';
  * the killings, deaths and clashes it names are what is mourned, no act between the parties (DOMAIN:
  * affect without a relation is neutral). Its confrontation hits of `params.griefs.categories` count 0
  * (modifier `grief:<word>`). A word of grief tagged a verb counts only as a predicate, after an
- * auxiliary, an adverb, a conjunction or a quotation mark ("was deeply saddened", "in shock and
- * mourning", "said he was 'devastated'"), not with a subject before it ("Russian strikes devastated
- * Kharkiv"). Other hits keep their weight: "condemned the attack and said he was saddened by the loss of
+ * auxiliary, an adverb, a conjunction, a quotation mark or "in" ("was deeply saddened", "in shock and
+ * mourning", "said he was 'devastated'", "the nation was in mourning"), not with a subject before it
+ * ("Russian strikes devastated Kharkiv"). Other hits keep their weight: "condemned the attack and said he was saddened by the loss of
  * life" still condemns. Off without `params.griefs`.
  */
 export function grief(context: RuleContext): void {
@@ -40,7 +40,7 @@ function griefWord(tokens: readonly Token[], first: number, last: number, words:
   for (let t = first; t <= last; t += 1) {
     const token = tokens[t] as Token;
     if (!words.includes(token.normal)) continue;
-    if (token.pos !== 'VERB' || PREDICATE_BEFORE.has(tokens[t - 1]?.pos ?? '') || QUOTATION_MARKS.has(tokens[t - 1]?.normal ?? '')) return token;
+    if (token.pos !== 'VERB' || PREDICATE_BEFORE.has(tokens[t - 1]?.pos ?? '') || QUOTATION_MARKS.has(tokens[t - 1]?.normal ?? '') || tokens[t - 1]?.normal === 'in') return token;
   }
   return undefined;
 }

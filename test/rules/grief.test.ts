@@ -7,6 +7,7 @@ describe('grief', () => {
   it.each([
     ['The minister said he was deeply saddened by the blaze at a warehouse that killed 16 workers.', 'killed', 'grief:saddened'],
     ["The president said the nation was in shock and mourning after a fire at a fuel depot killed 14 people.", 'killed', 'grief:mourning'],
+    ['The minister said the nation was in mourning after a ferry capsized off the coast, killing 31 people.', 'killing', 'grief:mourning'],
     ["The governor said she was 'devastated' by the crush at the concert that killed 13 people.", 'killed', 'grief:devastated'],
     ['The king said he was deeply shaken at the memorial for the victims of the school shooting.', 'shooting', 'grief:shaken'],
   ])('a sentence in which the speaker grieves makes the killings it mourns count 0: %s', (text, word, modifier) => {
