@@ -663,7 +663,9 @@ function objectPhraseEnd(context: RuleContext, from: number, reach: number): num
     // scope already ends at any other.
     // An adverb before an adjective or a participle is one of the phrase's modifiers ("a legally binding agreement").
     const modifying = token?.pos === 'ADV' && (tokens[t + 1]?.pos === 'ADJ' || tokens[t + 1]?.pos === 'VERB');
-    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined || modifying;
+    // "per" of "per cent" is a word of the amount ("the removal of Beijing's 80.5 per cent duties").
+    const perCent = token?.normal === 'per' && tokens[t + 1]?.normal === 'cent';
+    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined || modifying || perCent;
   });
 }
 

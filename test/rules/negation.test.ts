@@ -337,6 +337,10 @@ describe('negation', () => {
     expect(signedRows('The sanctions were lifted.')).toEqual([['sanction', '+', true]]);
   });
 
+  it('a noun negator\'s object takes "per cent" as a word of its amount ("the removal of the 80.5 per cent duties")', () => {
+    expect(signedRows('The removal of the 80.5 per cent duties took effect.')).toEqual([['per cent duty', '+', true]]);
+  });
+
   it('a "before" negator undoes a negating noun at the head of its subject ("the suspension of the talks was lifted"), not one of another clause', () => {
     expect(signedRows('The suspension of the talks was lifted in October.')).toEqual([['talk', '+', false]]);
     expect(signedRows('The freeze on talks was lifted.')).toEqual([['talk', '+', false]]);
