@@ -4,7 +4,7 @@ import { insertHit, isInsideHit, trigger, type RuleContext, type WorkingHit } fr
 
 /**
  * defiance — "No threat from Belgrade will deter us", "no amount of pressure from Washington will change
- * that": "no" before the subject of a modal and a verb of effect (`params.defiance.verbs`: "change",
+ * that": "no" before the subject of a modal ("will", "is going to") and a verb of effect (`params.defiance.verbs`: "change",
  * "deter", "stop", …) with the speaker or the matter as its object says that whatever another side tries
  * will fail, not that anyone renounces it. The hostile acts the subject names count 0 (modifier
  * `defied:<verb>`), where negation would have turned them into engagement, and the verb counts for
@@ -56,8 +56,10 @@ function effectVerbAfter(tokens: readonly Token[], from: number, verbs: readonly
   const sentence = tokens[from]?.sentence;
   for (let t = from + 1; t <= from + SUBJECT_REACH && tokens[t]?.sentence === sentence; t += 1) {
     const token = tokens[t] as Token;
-    if (token.pos === 'AUX' && MODALS.has(token.normal)) {
-      let verb = t + 1;
+    // "is going to" stands for "will": "no court in Santiago is going to change that".
+    const goingTo = token.pos === 'AUX' && tokens[t + 1]?.normal === 'going' && tokens[t + 2]?.normal === 'to';
+    if (goingTo || (token.pos === 'AUX' && MODALS.has(token.normal))) {
+      let verb = goingTo ? t + 3 : t + 1;
       while (tokens[verb]?.pos === 'ADV') verb += 1;
       const object = tokens[verb + 1];
       return tokens[verb]?.pos === 'VERB' && verbs.includes(tokens[verb]?.lemma ?? '') && (object?.pos === 'PRON' || object?.pos === 'DET' || object?.normal === 'that') ? verb : undefined;

@@ -12,6 +12,10 @@ describe('defiance', () => {
     expect(defaultScorer().score('"The islands are ours, and no ruling from any court will ever change that," the president said.').label).toBe('confrontation');
   });
 
+  it('reads "is going to" as a modal ("no court in Santiago is going to change that")', () => {
+    expect(rows('"Pisco is ours, and no court in Santiago is going to change that," the minister said.')).toEqual([['change', -1, ['defiance:no']]]);
+  });
+
   it('adds nothing where a hit stands on the verb already ("will deter us")', () => {
     expect(rows('"No threat from Pristina will deter us," the minister said.')).toEqual([
       ['threat', 0, ['negation:no', 'defied:deter']],
