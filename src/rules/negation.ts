@@ -84,6 +84,11 @@ export function negation(context: RuleContext): void {
     // peace"): what lies past it is that negator's to govern, and passes back here only through it.
     const inner = pair === undefined ? forwardNegatorWithin(context, negator, reach) : undefined;
     if (inner !== undefined) reach = inner.last;
+    // A negator that looks back in this one's verb group takes this one with it to its subject (see
+    // `isVerbGroupAfter`); what follows the group is no longer in scope: "has never failed its Syrian
+    // neighbours" denies a failure, not the neighbours.
+    const group = context.markers.negator.find((m) => m.first > negator.last && m.first <= reach && context.lexicon.modifiers.negators[m.pattern.index]?.direction === 'before' && isVerbGroupAfter(context, negator, m));
+    if (group !== undefined) reach = Math.min(reach, group.last);
     if (absorbed !== undefined) context.refusalNegations.set(absorbed, [...(context.refusalNegations.get(absorbed) ?? []), negator]);
     const label = `negation:${trigger(context, negator)}`;
     let governed = 0;

@@ -341,6 +341,10 @@ describe('negation', () => {
     expect(signedRows('The removal of the 80.5 per cent duties took effect.')).toEqual([['per cent duty', '+', true]]);
   });
 
+  it('a negator whose verb group ends in a "before" negator governs nothing past the group ("has never failed its neighbours")', () => {
+    expect(signedRows('Ankara has never failed its Syrian neighbours.')).toEqual([['neighbour', '+', false]]);
+  });
+
   it('a "before" negator undoes a negating noun at the head of its subject ("the suspension of the talks was lifted"), not one of another clause', () => {
     expect(signedRows('The suspension of the talks was lifted in October.')).toEqual([['talk', '+', false]]);
     expect(signedRows('The freeze on talks was lifted.')).toEqual([['talk', '+', false]]);
