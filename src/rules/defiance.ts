@@ -4,14 +4,15 @@ import { insertHit, isInsideHit, trigger, type RuleContext, type WorkingHit } fr
 
 /**
  * defiance — "No threat from Belgrade will deter us", "no amount of pressure from Washington will change
- * that": "no" before the subject of a modal ("will", "is going to") and a verb of effect (`params.defiance.verbs`: "change",
- * "deter", "stop", …) with the speaker or the matter as its object says that whatever another side tries
- * will fail, not that anyone renounces it. The hostile acts the subject names count 0 (modifier
- * `defied:<verb>`), where negation would have turned them into engagement, and the verb counts for
- * confrontation with `weight` and `category`, the defiance of whoever would try (modifier `defiance:no`),
- * unless a hit stands there already ("deter") or the sentence names a bond that the verb would change ("no
- * political disagreement can change the ties that bind our two nations", which affirms it). A subject
- * naming an act of engagement ("no agreement will change that") is left to negation. Off without `params.defiance`.
+ * that": "no" before the subject of a modal ("will", "is going to") and a verb of effect
+ * (`params.defiance.verbs`: "change", "deter", "stop", …) with the speaker or the matter as its object
+ * says that whatever another side tries will fail, not that anyone renounces it. The hostile acts the
+ * subject names count 0 (modifier `defied:<verb>`), where negation would have turned them into
+ * engagement, and the verb counts for confrontation with `weight` and `category`, the defiance of whoever
+ * would try (modifier `defiance:no`), unless a hit stands there already ("deter") or the sentence names a
+ * bond that the verb would change ("no political disagreement can change the ties that bind our two
+ * nations", which affirms it). A subject naming an act of engagement ("no agreement will change that") is
+ * left to negation. Off without `params.defiance`.
  */
 export function defiance(context: RuleContext): void {
   const params = context.lexicon.params.defiance;

@@ -11,8 +11,8 @@ import { QUOTATION_MARKS } from './phrase.js';
  * (modifier `grief:<word>`). A word of grief tagged a verb counts only as a predicate, after an
  * auxiliary, an adverb, a conjunction, a quotation mark or "in" ("was deeply saddened", "in shock and
  * mourning", "said he was 'devastated'", "the nation was in mourning"), not with a subject before it
- * ("Russian strikes devastated Kharkiv"). Other hits keep their weight: "condemned the attack and said he was saddened by the loss of
- * life" still condemns. Off without `params.griefs`.
+ * ("Russian strikes devastated Kharkiv"). Other hits keep their weight: "condemned the attack and said
+ * he was saddened by the loss of life" still condemns. Off without `params.griefs`.
  */
 export function grief(context: RuleContext): void {
   const params = context.lexicon.params.griefs;

@@ -415,7 +415,7 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
   if (tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB') return objectOf(context, to + 1);
   if (!CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
   if (tokens[to]?.normal === 'that') {
-    const verb = subjunctVerb(tokens, to + 1);
+    const verb = thatClauseVerb(tokens, to + 1);
     return verb === -1 ? undefined : objectOf(context, verb);
   }
   if (tokens[to]?.normal !== 'for') return undefined;
@@ -428,7 +428,7 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
  * censure Cambodia"), past its subject and adverbs, within `OBJECT_REACH` + 1 tokens; −1 when the clause
  * has no subject of its own ("a proposal that was tabled in June": a relative clause, no act asked for).
  */
-function subjunctVerb(tokens: readonly Token[], t: number): number {
+function thatClauseVerb(tokens: readonly Token[], t: number): number {
   if (!isNounPhraseWord(tokens[t])) return -1;
   for (let u = t + 1; u <= t + OBJECT_REACH + 1; u += 1) {
     const token = tokens[u];
