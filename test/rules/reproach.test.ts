@@ -16,6 +16,14 @@ describe('reproach', () => {
     expect(rows.find(([term]) => term === 'dialogue')?.[1]).toBeGreaterThan(0);
   });
 
+  it('reads "is this what" and "is this how" as reproaching questions ("Is this what Israel calls a ceasefire …?")', () => {
+    const text = '"Is this what Dushanbe calls good-neighbourliness: armoured vehicles near our schools?" the spokeswoman asked.';
+    expect(hitRows(text, defaultScorer()).find(([term]) => term === 'good-neighbourliness')?.[1]).toBe(0);
+    expect(defaultScorer().score(text).label).toBe('confrontation');
+    // Exact: "it was clear what" is no such question.
+    expect(defaultScorer().score('Wellington might join once it was clear what taking part would involve.').label).toBe('neutral');
+  });
+
   it('is off without params.reproaches', () => {
     expect(hitRows(QUESTION, defaultScorerWithout('params', 'reproaches')).find(([term]) => term === 'dialogue')?.[1]).toBeGreaterThan(0);
   });
