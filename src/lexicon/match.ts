@@ -1,4 +1,4 @@
-import { APPROXIMATIONS, COPULAS, isGerund, isParticipleBeforeNoun, isPossessive, joinsModifiers, pastHyphenPieces, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
+import { APPROXIMATIONS, COPULAS, isGerund, isParticipleBeforeNoun, isPerCent, isPossessive, joinsModifiers, pastHyphenPieces, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
 import { DETERMINERS, isJoiner, type Pattern, type PatternIndex, type PatternWord } from './compile.js';
 
 /** A pattern found in the text, as an inclusive token range. */
@@ -483,7 +483,7 @@ function percentLength(tokens: readonly Token[], t: number): number {
   const token = tokens[t];
   if (token === undefined || tokens[t - 1]?.pos !== 'NUM') return 0;
   if (PERCENT.has(token.normal)) return 1;
-  return token.normal === 'per' && tokens[t + 1]?.normal === 'cent' ? 2 : 0;
+  return isPerCent(tokens, t) ? 2 : 0;
 }
 
 const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);

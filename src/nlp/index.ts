@@ -99,6 +99,11 @@ const NAMES_OR_ADJECTIVES: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 /** Words of approximation before a number: "about 300", "roughly 80 troops". */
 export const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'up']);
 
+/** Whether tokens `t` and `t` + 1 say "per cent" ("80.5 per cent duties"). */
+export function isPerCent(tokens: readonly Token[], t: number): boolean {
+  return tokens[t]?.normal === 'per' && tokens[t + 1]?.normal === 'cent';
+}
+
 /** Two-word quantities by their first word: "at least", "up to", "more than". */
 export const QUANTITY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['at', new Set(['least', 'most'])],

@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { APPROXIMATIONS, beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPossessive, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
+import { APPROXIMATIONS, beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPerCent, isPossessive, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
@@ -556,7 +556,7 @@ const LIST_GAP = 5;
 function isQuantifier(tokens: RuleContext['analysis']['tokens'], t: number): boolean {
   const word = tokens[t]?.normal;
   if (word === 'than') return QUANTITY_PAIRS.get(tokens[t - 1]?.normal ?? '')?.has(word) === true;
-  if (word === 'per') return tokens[t + 1]?.normal === 'cent';
+  if (word === 'per') return isPerCent(tokens, t);
   return word === 'at' && QUANTITY_PAIRS.get(word)?.has(tokens[t + 1]?.normal ?? '') === true;
 }
 
@@ -669,8 +669,7 @@ function objectPhraseEnd(context: RuleContext, from: number, reach: number): num
     // An adverb before an adjective or a participle is one of the phrase's modifiers ("a legally binding agreement").
     const modifying = token?.pos === 'ADV' && (tokens[t + 1]?.pos === 'ADJ' || tokens[t + 1]?.pos === 'VERB');
     // "per" of "per cent" is a word of the amount ("the removal of Beijing's 80.5 per cent duties").
-    const perCent = token?.normal === 'per' && tokens[t + 1]?.normal === 'cent';
-    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined || modifying || perCent;
+    return isNounPhraseWord(token) || isGerund(token) || token?.normal === 'of' || token?.normal === ',' || isInnerHyphen(tokens, t) || joined || modifying || isPerCent(tokens, t);
   });
 }
 

@@ -5,6 +5,8 @@ const { engagementFlip, confrontationFlip } = params.negation;
 
 /** Each hit's entry and whether it is negated, scored with the default lexicon. */
 const negatedRows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.negated]);
+/** Each hit's entry and the sign of its contribution, scored with the default lexicon. */
+const signs = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
 /** Each hit's entry, the sign of its contribution and whether it is negated, scored with the default lexicon. */
 const signedRows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-', h.negated]);
 
@@ -502,8 +504,7 @@ describe('negation', () => {
   });
 
   it('stops at a conjunction opening a clause with a pronoun subject ("welcome this release and we thank the mediators")', () => {
-    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
-    expect(hits('We welcome this release and we thank the mediators.')).toEqual([
+    expect(signs('We welcome this release and we thank the mediators.')).toEqual([
       ['welcome', '+'],
       ['thank', '+'],
       ['mediat*', '+'],
@@ -511,24 +512,21 @@ describe('negation', () => {
   });
 
   it('does not reach a hit that opens with a conjunction, an alternative of its own ("withdraw from Mogok or face cuts")', () => {
-    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
-    expect(hits('China warned the rebels to withdraw from Mogok or face cuts to their electricity.')).toEqual([
+    expect(signs('China warned the rebels to withdraw from Mogok or face cuts to their electricity.')).toEqual([
       ['warn', '-'],
       ['or face', '-'],
     ]);
   });
 
   it('stops at a conjunction opening a clause whose subject is "both" and a noun before a verb ("and both sides agreed")', () => {
-    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
-    expect(hits('Ottawa rescinded its digital services tax and both sides agreed to resume talks.')).toEqual([
+    expect(signs('Ottawa rescinded its digital services tax and both sides agreed to resume talks.')).toEqual([
       ['agree', '+'],
       ['resume talk', '+'],
     ]);
   });
 
   it('stops at a conjunction opening a clause after "that" ("could not attend and that he would be welcome")', () => {
-    const hits = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution > 0 ? '+' : '-']);
-    expect(hits('Baku said it regretted that Herzog could not attend and that he would be welcome at another time.')).toEqual([
+    expect(signs('Baku said it regretted that Herzog could not attend and that he would be welcome at another time.')).toEqual([
       ['regret', '-'],
       ['welcome', '+'],
     ]);
