@@ -35,7 +35,9 @@ export function figurative(context: RuleContext): void {
     if (PREPOSITIONS.has(preposition) || (preposition === 'from' && isNoun(tokens[hit.last]) && !context.markers.hazard.includes(object))) t += 1;
     // A hyphenated modifier is one word, whatever its first piece is tagged: "an assault on drug-resistant bacteria".
     for (let skipped = 0; t < object.first && skipped < REACH && (modifies(tokens[t], t + 1 === object.first) || isInnerHyphen(tokens, t + 1)); skipped += 1) {
-      t = pastHyphenPieces(tokens, t + 1);
+      const next = pastHyphenPieces(tokens, t + 1);
+      // The object may be the hyphenated word's last piece: "to intercept people-smuggling networks".
+      t = next > object.first && isInnerHyphen(tokens, object.first - 1) ? object.first : next;
     }
     if (t !== object.first) continue;
     hit.factor = 0;

@@ -523,9 +523,9 @@ function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit
   for (let t = hit.last + 1; t <= hit.last + OWNER_REACH && tokens[t]?.sentence === sentence; t += 1) {
     const token = tokens[t] as Token;
     if (CLAUSE_BREAK.has(token.normal)) return false;
+    if (token.normal === 'foreign' && afterOwnerPreposition(tokens, t, BY)) return true;
     if (token.pos !== 'PROPN') continue;
-    const before = tokens[t - 1];
-    if (before?.normal === 'by' || (before?.normal === 'the' && tokens[t - 2]?.normal === 'by')) return true;
+    if (afterOwnerPreposition(tokens, t, tokens[hit.last + 1]?.normal === 'of' ? OWNERS : BY)) return true;
     const after = tokens[t + 1];
     if (after?.pos === 'AUX' || after?.pos === 'VERB') return true;
   }
@@ -534,3 +534,20 @@ function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit
 
 /** Tokens after a refused act within which its owner may be named: "conducted by the United Kingdom" is 4. */
 const OWNER_REACH = 4;
+
+/** Prepositions that name who does an act: "conducted by the United Kingdom". */
+const BY: ReadonlySet<string> = new Set(['by']);
+
+/**
+ * Right after the act, "of" names its doer too ("the incursion of Venezuelan troops", "the deployment of
+ * any ECOWAS standby force"), or what it is done to, which makes it no less another side's act.
+ */
+const OWNERS: ReadonlySet<string> = new Set(['by', 'of']);
+
+/** Whether the token at `t` follows one of `prepositions`, with at most a determiner between ("by the", "of any"). */
+function afterOwnerPreposition(tokens: readonly Token[], t: number, prepositions: ReadonlySet<string>): boolean {
+  const before = tokens[t - 1];
+  if (before === undefined) return false;
+  if (prepositions.has(before.normal)) return true;
+  return before.pos === 'DET' && prepositions.has(tokens[t - 2]?.normal ?? '');
+}

@@ -60,6 +60,15 @@ describe('figurative', () => {
     expect(scored.label).toBe('neutral');
   });
 
+  it('takes the last piece of a hyphenated word as the object ("to intercept people-smuggling networks")', () => {
+    const scored = defaultScorer().score('Border police began joint patrols to intercept people-smuggling networks.');
+    expect(scored.hits.map((h) => [h.text, h.modifiers])).toEqual([
+      ['joint patrols', []],
+      ['intercept', ['figurative:smuggling']],
+    ]);
+    expect(scored.label).toBe('engagement');
+  });
+
   it('leaves blame alone: "holds the Sudanese army fully responsible for this crime" blames the army, it fights no crime', () => {
     const scored = defaultScorer().score('Chad holds the Sudanese army fully responsible for this crime.');
     expect(scored.hits.map((h) => [h.text, h.modifiers])).toEqual([['fully responsible', []]]);

@@ -104,6 +104,13 @@ describe('refusal', () => {
     expect(defaultScorer().score('The Argentine Republic rejects the military exercises conducted by the United Kingdom near the islands.').label).toBe('confrontation');
     expect(defaultScorer().score('We reject the sanctions Baghdad has imposed on our oil companies.').label).toBe('confrontation');
     expect(defaultScorer().score("The Taliban rejected the court's arrest warrant for their leader.").label).toBe('confrontation');
+    // "of" right after the act, or "by" and "foreign", names its doer too.
+    expect(hits('The Government of Colombia rejects the incursion of Venezuelan troops into Cubará.')).toEqual([
+      ['reject', -1, []],
+      ['incursion', 0, ['refusal:rejects']],
+    ]);
+    expect(defaultScorer().score('The Confederation rejects the deployment of any ECOWAS standby force on its territory.').label).toBe('confrontation');
+    expect(defaultScorer().score('Mexico rejects any incursion by foreign armed forces into national territory.').label).toBe('confrontation');
     // No owner named: opposing sanctions is refusing to take part in them.
     expect(hits('Hungary opposes new sanctions.')).toEqual([['sanction', 1, ['refusal:opposes']]]);
     // A call before the act asks it of the speaker: "rejected calls to impose tariffs" refuses one's own act.
