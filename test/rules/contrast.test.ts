@@ -40,7 +40,7 @@ describe('contrast', () => {
     expect(miniScorer().score('They chose dialogue rather than escalation.').label).toBe('engagement');
   });
 
-  it('"despite" before a name\'s possessive or a noun phrase sets that other\'s act aside (owned), before a clause or a pronoun\'s act only lessens it', () => {
+  it('"despite" before a name\'s possessive or a noun phrase sets that other\'s act aside (owned), before a clause or a pronoun\'s act only lessens it (to `opposed` against the rest)', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
     expect(despite.owned).toBe(0);
     const owned = miniScorer().score("We want dialogue despite Pyongyang's attack.").hits;
@@ -53,18 +53,20 @@ describe('contrast', () => {
       ['dialogue', 2],
     ]);
     expect(contributions('We want dialogue despite the attack.')[1]).toEqual(['attack', 0]);
-    expect(contributions('We want dialogue despite having been attacked.')[1]).toEqual(['attack', round(-3 * despite.after)]);
-    expect(contributions('We want dialogue despite their attack.')[1]).toEqual(['attack', round(-3 * despite.after)]);
+    expect(despite.opposed).toBe(0.1);
+    expect(contributions('We want dialogue despite having been attacked.')[1]).toEqual(['attack', round(-3 * despite.opposed!)]);
+    expect(contributions('We want dialogue despite their attack.')[1]).toEqual(['attack', round(-3 * despite.opposed!)]);
+    expect(contributions('We will retaliate despite their attack.')[1]).toEqual(['attack', round(-3 * despite.after)]);
   });
 
   it('a clause-bounded marker ("despite") stops at the next comma', () => {
     const despite = miniLexicon.modifiers.contrast.find((c) => c.term === 'despite')!;
-    expect(contributions('Despite their attack, we want dialogue.')).toEqual([
+    expect(contributions('Despite their attack, we will retaliate.')).toEqual([
       ['attack', round(-3 * despite.after)],
-      ['dialogue', 2],
+      ['retaliate', -2],
     ]);
-    expect(contributions('We want dialogue despite their attack.')).toEqual([
-      ['dialogue', round(2 * despite.before)],
+    expect(contributions('We will retaliate despite their attack.')).toEqual([
+      ['retaliate', round(-2 * despite.before)],
       ['attack', round(-3 * despite.after)],
     ]);
   });
@@ -142,6 +144,19 @@ describe('contrast', () => {
       ['talk', 1, []],
       ['dialogue', round(2 * after.after), ['contrast-after:after']],
     ]);
+  });
+
+  it('in the default lexicon, harm conceded after "although" or "despite" against the rest of the sentence counts a tenth', () => {
+    const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.modifiers]);
+    const although = 'Although the power line had been cut twice by drone strikes, engineers from both countries restored full supply to the town.';
+    expect(rows(although)).toContainEqual(['drone strike', ['contrast-opposed:although']]);
+    expect(rows(although)).toContainEqual(['restore supply', []]);
+    expect(defaultScorer().score(although).label).toBe('engagement');
+    const despite = 'Despite shelling that damaged the dam last week, the two sides agreed to let engineers repair it.';
+    expect(rows(despite)).toContainEqual(['shelling', ['contrast-opposed:despite']]);
+    expect(defaultScorer().score(despite).label).toBe('engagement');
+    // A conceded act on the rest's side keeps half: "although talks stalled, both sides signed".
+    expect(defaultScorer().score('Although the talks dragged on for months, the two sides signed an agreement.').hits.map((h) => h.modifiers)).toContainEqual(['contrast-after:although']);
   });
 
   it('an -ing phrase set off by commas inside an opening clause belongs to it ("Weeks after …, killing one fisherman, the two …")', () => {
