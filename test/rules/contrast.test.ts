@@ -86,18 +86,21 @@ describe('contrast', () => {
   it('a relative clause in the past perfect is background ("the proposal that had ended in an attack"), up to a conjunction that opens a new predicate', () => {
     const had = miniLexicon.modifiers.contrast.find((c) => c.term === 'that had')!;
     const text = 'They mentioned the proposal that had ended in an attack and called for dialogue.';
+    // The attack stands against the rest (proposal, dialogue): a tenth (`opposed`), as after "after".
+    expect(had.opposed).toBe(0.1);
     expect(contributions(text)).toEqual([
       ['proposal', 1],
-      ['attack', round(-3 * had.after)],
+      ['attack', round(-3 * had.opposed!)],
       ['dialogue', 2],
     ]);
-    expect(miniScorer().score(text).hits.map((h) => h.modifiers)).toEqual([[], ['contrast-after:that had'], []]);
+    expect(miniScorer().score(text).hits.map((h) => h.modifiers)).toEqual([[], ['contrast-opposed:that had'], []]);
+    expect(contributions('They rejected the proposal that had ended in an attack and threatened retaliation.')[1]).toEqual(['attack', round(-3 * had.after)]);
   });
 
   it('the "but" of "all but" (almost) is no contrast marker and opens no clause ("levies that had all but shut the winemakers out")', () => {
     expect(hits('Beijing ended levies that had all but shut Australian winemakers out of their biggest market.', defaultScorer()).map(([text, , modifiers]) => [text, modifiers])).toEqual([
       ['levies', ['negation:ended']],
-      ['shut', ['contrast-after:that had']],
+      ['shut', ['contrast-opposed:that had']],
     ]);
     expect(hits('Oslo renewed the fisheries deal and kept Russian trawlers barred from all but three Norwegian ports.', defaultScorer()).map(([, , modifiers]) => modifiers)).toEqual([[], []]);
   });
@@ -155,6 +158,9 @@ describe('contrast', () => {
     const despite = 'Despite shelling that damaged the dam last week, the two sides agreed to let engineers repair it.';
     expect(rows(despite)).toContainEqual(['shelling', ['contrast-opposed:despite']]);
     expect(defaultScorer().score(despite).label).toBe('engagement');
+    // So does background harm after "since" or in a relative clause in the past perfect.
+    expect(rows('Inspectors returned to the plant on Monday, the first visit Tehran has permitted since the strikes on its facilities.')).toContainEqual(['strike on', ['contrast-opposed:since']]);
+    expect(rows('The two presidents signed a border treaty, closing a dispute that had cost dozens of lives in clashes.')).toContainEqual(['clash', ['contrast-opposed:that had']]);
     // A conceded act on the rest's side keeps half: "although talks stalled, both sides signed".
     expect(defaultScorer().score('Although the talks dragged on for months, the two sides signed an agreement.').hits.map((h) => h.modifiers)).toContainEqual(['contrast-after:although']);
   });

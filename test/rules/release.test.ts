@@ -23,11 +23,11 @@ describe('release', () => {
   it('reads a relative clause on the people past the day of the release, and what they were held since as its background', () => {
     expect(rows('South Sudan freed 12 officials on Wednesday who had been held since the Nasir clashes.')).toEqual([
       ['freed', 1, []],
-      ['clashes', 0, ['released:freed', 'contrast-after:since']],
+      ['clashes', 0, ['released:freed', 'contrast-opposed:since']],
     ]);
     expect(rows('South Sudan freed 12 officials on 3 March who had been detained in Nasir.')).toEqual([
       ['freed', 1, []],
-      ['detained', 0, ['released:freed', 'contrast-after:who had']],
+      ['detained', 0, ['released:freed', 'contrast-opposed:who had']],
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('release', () => {
   it('reads a hostile verb in a relative clause on the people as the harm undone, after an entry or a negator of release ("handed back two servicemen who had been detained")', () => {
     expect(rows('Armenia handed back two Azerbaijani servicemen who had been detained after crossing the border.')).toEqual([
       ['handed back', 1, []],
-      ['detained', 0, ['released:handed back', 'contrast-after:who had']],
+      ['detained', 0, ['released:handed back', 'contrast-opposed:who had']],
     ]);
     expect(rows('Iran freed the 17 crew members of the container ship it seized in April.')).toEqual([
       ['freed', 1, []],
