@@ -560,6 +560,13 @@ export const ParamsSchema = v.strictObject({
        * so the act counts once: "talks on a status-of-forces agreement", "agreed on a roadmap". Absent: none.
        */
       settled: v.optional(v.array(categoryId)),
+      /**
+       * Confrontation categories of measures ("tariffs", "sanctions") that count 0 in what the act is about
+       * as `topics` do, unless "against" names whom the measure is aimed at: "a working group on critical
+       * minerals and tariffs" discusses the tariffs between the parties, "talks on new sanctions against
+       * Iran" prepare a measure against a third side. Absent: none.
+       */
+      measures: v.optional(v.array(categoryId)),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

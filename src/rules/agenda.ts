@@ -13,8 +13,10 @@ import { runEnd } from './phrase.js';
  * follows "on", "about", "over", "regarding", "concerning" or "against" right after the act, or after
  * a partner named with "with" ("a dialogue with India on …"), or is a task after "in" ("cooperate with
  * Venezuela in combating criminal gangs"), and runs over lists ("including Kashmir,
- * water and terrorism") up to a verb, other clause punctuation or `REACH` tokens. Sanctions, demands and
- * criticism are left out: "talks on new sanctions against Iran" is coercion being prepared. An
+ * water and terrorism") up to a verb, other clause punctuation or `REACH` tokens. A measure of the
+ * categories in `params.agenda.measures` (tariffs, sanctions) counts 0 there too ("a working group on
+ * critical minerals and tariffs"), unless "against" follows it: "talks on new sanctions against Iran" is
+ * coercion being prepared against a third side. Demands and criticism are left out. An
  * engagement hit there of the categories in `params.agenda.settled` is what the act works towards and
  * counts 0 too, so the act counts once: "talks on a status-of-forces agreement", "agreed on an
  * eleven-point roadmap". Off without `params.agenda`.
@@ -22,7 +24,7 @@ import { runEnd } from './phrase.js';
 export function agenda(context: RuleContext): void {
   const params = context.lexicon.params.agenda;
   if (params === undefined) return;
-  const settled = params.settled;
+  const { settled, measures } = params;
   const { hits } = context;
   const tokens = context.analysis.tokens;
   for (const act of hits) {
@@ -32,7 +34,7 @@ export function agenda(context: RuleContext): void {
     // A gerund after "in" is the task and its object what it works on: "cooperate in combating the gangs".
     const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
     const modifier = `agenda:${trigger(context, act)}`;
-    countNothingWithin(context, start, end, 'confrontation', modifier, (topic) => params.topics.includes(topic.category));
+    countNothingWithin(context, start, end, 'confrontation', modifier, (topic) => params.topics.includes(topic.category) || (measures?.includes(topic.category) === true && tokens[topic.last + 1]?.normal !== 'against'));
     if (settled !== undefined) countNothingWithin(context, start, end, 'engagement', modifier, (goal) => settled.includes(goal.category));
   }
 }

@@ -30,8 +30,20 @@ describe('agenda', () => {
     ]);
   });
 
-  it('leaves coercion on the agenda alone ("talks on new sanctions against Iran")', () => {
+  it('leaves coercion aimed "against" a side on the agenda alone ("talks on new sanctions against Iran")', () => {
     expect(zeroed('Allies held talks on new sanctions against Iran.')).toEqual([]);
+  });
+
+  it('counts a measure under discussion 0 with params.agenda.measures ("a working group on critical minerals and tariffs")', () => {
+    const text = 'The two leaders set up a working group on critical minerals and tariffs.';
+    expect(zeroed(text)).toEqual([['tariffs', ['agenda:set up a working group']]]);
+    expect(defaultScorer().score(text).label).toBe('engagement');
+    const { measures: _off, ...agenda } = defaultLexicon.params.agenda ?? { acts: [], topics: [], note: '-' };
+    const without = createScorer({ lexicons: [loadLexicon({ ...defaultLexicon, params: { ...defaultLexicon.params, agenda } })] });
+    expect(hitRows(text, without).map(([word, contribution]) => [word, Math.sign(contribution)])).toEqual([
+      ['set up a working group', 1],
+      ['tariffs', -1],
+    ]);
   });
 
   it('ends at a verb and at a comma before "and": the next clause keeps its acts', () => {
