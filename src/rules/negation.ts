@@ -709,7 +709,11 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
   // Ethiopia over the Grand Renaissance Dam have hit a brick wall".
   const passive = COPULAS.has(tokens[negator.first]?.lemma ?? '') || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
-  let from = passive || !hasVerb(tokens, reach, negator.first) ? reach : scopeStart(context, negator.first, window);
+  // A negator that is an act of its own when it governs nothing (`alone`: "hit a brick wall") is a whole
+  // predicate, whose subject reaches back to the verb before it past the window: 'a negotiator said talks
+  // on the Kok-Tash water intake had "run into a concrete wall"'.
+  const alone = context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined;
+  let from = passive || !hasVerb(tokens, reach, negator.first) ? reach : alone ? Math.min(scopeStart(context, negator.first, window), lastInflectedVerb(tokens, reach, negator.first) + 1) : scopeStart(context, negator.first, window);
   // Right after a noun that an inflected verb precedes and before a preposition, it describes that noun's
   // phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients stranded by the closure"
   // strands no thanks. Gerunds, bare forms and hyphenated pieces are no such verb ("negotiations on

@@ -496,6 +496,10 @@ describe('negation', () => {
     expect(negatedRows('Talks between Lima and Quito on shared fishing quotas hit a brick wall in Guayaquil.')).toEqual([['talk', true]]);
     // With a verb between, the subject is that verb's, beyond the negator's reach.
     expect(negatedRows('Dialogue angered the envoys of the three rival states of the region and then stalled.')[0]).toEqual(['dialogue', false]);
+    // A negator that is an act of its own (`alone`) takes its subject back to the verb before it, past the window.
+    const talk = (text: string) => negatedRows(text).find(([entry]) => entry === 'talk');
+    expect(talk('A negotiator said talks on the Kok-Tash water intake had "run into a concrete wall" this week.')).toEqual(['talk', true]);
+    expect(talk('A negotiator said talks on the future of the Kok-Tash water intake had stalled this week.')).toEqual(['talk', false]);
   });
 
   it('a "before" negator on "stay" or "remain" reaches its subject past a long modifier, as one on "be" does', () => {
