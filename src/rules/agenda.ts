@@ -1,5 +1,5 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { isGerund, isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isGerund, isNounPhraseWord, isParticipleBeforeNoun, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
@@ -57,7 +57,8 @@ function agendaStart(tokens: readonly Token[], t: number): number | undefined {
 function agendaEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REACH, (t) => {
     const token = tokens[t] as Token;
-    return isNounPhraseWord(token) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
+    // A participle or an -ing form before a noun describes it: "talks on the East Sea naming dispute".
+    return isNounPhraseWord(token) || isParticipleBeforeNoun(tokens, t) || (isGerund(token) && tokens[t + 1]?.pos === 'NOUN') || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
   });
 }
 

@@ -210,7 +210,8 @@ export function scopeStart(context: RuleContext, from: number, window: number): 
  */
 export function isAttributive(context: RuleContext, marker: { readonly first: number; readonly last: number }): boolean {
   const tokens = context.analysis.tokens;
-  if (!NOMINAL.has(tokens[marker.last + 1]?.pos ?? '')) return false;
+  // A marker ending in an adverb or a particle describes no noun after it: "the talks ran aground late on Thursday".
+  if (!NOMINAL.has(tokens[marker.last + 1]?.pos ?? '') || PARTICLES.has(tokens[marker.last]?.pos ?? '')) return false;
   let t = marker.first;
   if (tokens[t]?.pos !== 'AUX') {
     t -= 1;
@@ -220,6 +221,9 @@ export function isAttributive(context: RuleContext, marker: { readonly first: nu
 }
 
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Tags of a marker's last word that ends a verb phrase: "ran aground", "broke down", "called off". */
+const PARTICLES: ReadonlySet<string> = new Set(['ADV', 'ADP', 'PART']);
 
 /**
  * Whether a hit is a hostile act's participle in front of a noun that nothing negates: it describes

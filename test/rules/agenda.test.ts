@@ -13,6 +13,7 @@ describe('agenda', () => {
     ['They agreed to cooperate against terrorism.', [['terrorism', ['agenda:cooperate']]]],
     ['Guyana is ready to cooperate with Venezuela in combating criminal gangs.', [['combating', ['agenda:cooperate']]]],
     ['Pakistan wanted a "comprehensive dialogue" with India on water, Kashmir and terrorism.', [['terrorism', ['agenda:dialogue']]]],
+    ['Talks on the East Sea naming dispute continued in Tokyo.', [['dispute', ['agenda:talks']]]],
   ])('what talks or cooperation are about counts 0: %s', (text, expected) => {
     expect(zeroed(text)).toEqual(expected);
     expect(defaultScorer().score(text).label).toBe('engagement');

@@ -24,7 +24,7 @@ describe('describing', () => {
 
   it('takes a hyphenated participle whose first piece says how long, not one that names who did it', () => {
     expect(rows('Both governments agreed to survey the long-disputed Kalapani area.').at(-1)).toEqual(['disputed', 0, ['describes:kalapani']]);
-    expect(rows('They agreed to hold talks on Pakistan-occupied Kashmir.').at(-1)).toEqual(['occupied', -1, []]);
+    expect(rows('They agreed to hold talks in Pakistan-occupied Kashmir.').at(-1)).toEqual(['occupied', -1, []]);
   });
 
   it('a participle after the object of an engagement act, with its prepositional phrases, tells that object\'s past and its hostile hits count 0 ("released soldiers captured during fighting")', () => {

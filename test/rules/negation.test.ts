@@ -498,6 +498,8 @@ describe('negation', () => {
     expect(negatedRows('Dialogue angered the envoys of the three rival states of the region and then stalled.')[0]).toEqual(['dialogue', false]);
     // A negator that is an act of its own (`alone`) takes its subject back to the verb before it, past the window.
     const talk = (text: string) => negatedRows(text).find(([entry]) => entry === 'talk');
+    // A negator ending in an adverb describes no noun after it: "ran aground late on Thursday".
+    expect(talk('The Istanbul talks ran aground late on Thursday.')).toEqual(['talk', true]);
     expect(talk('A negotiator said talks on the Kok-Tash water intake had "run into a concrete wall" this week.')).toEqual(['talk', true]);
     expect(talk('A negotiator said talks on the future of the Kok-Tash water intake had stalled this week.')).toEqual(['talk', false]);
   });
