@@ -110,15 +110,21 @@ export function endsInPrepositionalPhrase(tokens: readonly Token[], hit: { reado
 
 /**
  * The token after "by" or "from" and the noun phrase naming who made a proposal, at token `t` ("by
- * several EU member states"); `t` itself when none stands there.
+ * several EU member states"), and after "in", "within" or "at" and the forum it was made in ("a proposal
+ * within the Eurasian Economic Union to impose anti-dumping duties", "by several EU states in the
+ * council"); `t` itself when none stands there.
  */
 export function pastProposer(tokens: readonly Token[], t: number): number {
-  if (!PROPOSERS.has(tokens[t]?.normal ?? '')) return t;
-  const end = nounPhraseEnd(tokens, t + 1, PROPOSER_WORDS);
-  return end > t ? end + 1 : t;
+  let at = t;
+  for (let phrases = 0; phrases < 2 && PROPOSERS.has(tokens[at]?.normal ?? ''); phrases += 1) {
+    const end = nounPhraseEnd(tokens, at + 1, PROPOSER_WORDS);
+    if (end <= at) break;
+    at = end + 1;
+  }
+  return at;
 }
 
-const PROPOSERS: ReadonlySet<string> = new Set(['by', 'from']);
+const PROPOSERS: ReadonlySet<string> = new Set(['by', 'from', 'in', 'within', 'at']);
 /** Words of who made the proposal at most: "several EU member states" is 4. */
 const PROPOSER_WORDS = 5;
 

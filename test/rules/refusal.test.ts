@@ -418,8 +418,9 @@ describe('refusal', () => {
     expect(signsAndModifiers('Nairobi declined to back a federal Somali push for an AU ban on flights into Kismayo.')).toEqual([['ban', 1, ['refusal:declined to']]]);
     // A call for an act the lexicon does not know leaves the refusal nothing to count.
     expect(signsAndModifiers('The government declined to back a Homeland Movement motion to remove Cyrillic signs from public buildings.')).toEqual([]);
+    // Past the forum the call was made in, what it asks for is refused.
     expect(signsAndModifiers('Seoul declined to back calls in parliament for retaliatory duties on American farm goods.').map(([entry, sign]) => [entry, sign])).toEqual([
-      ['retaliatory', 0],
+      ['retaliatory', 1],
       ['duty on', 0],
     ]);
     // A participle is no call: "refused to work the extra shifts demanded by the contractor" refuses.
@@ -445,6 +446,12 @@ describe('refusal', () => {
       ['proposal', 0],
       ['sanction', 1],
     ]);
+    // Past the forum it was made in too, and past both.
+    expect(signs('Astana declined to back a proposal within the Eurasian Economic Union to impose anti-dumping duties on Uzbek textiles.')).toEqual([
+      ['proposal', 0],
+      ['impose duty', 1],
+    ]);
+    expect(signs('Lisbon declined to back a proposal by several EU states in the council to impose tariffs on Moroccan tomatoes.').at(-1)).toEqual(['tariff', 1]);
   });
 
   it('a refused proposal reads a hostile hit that starts in its act and ends past the tagger\'s noun phrase ("to reimpose asset freezes", "freezes" read as a verb)', () => {
