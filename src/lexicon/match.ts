@@ -518,8 +518,17 @@ function continuesName(tokens: readonly Token[], t: number, from: number): boole
   let first = t;
   while (first > from && tokens[first - 1]?.pos === 'PROPN') first -= 1;
   const before = tokens[first - 1];
-  return first < t && first > from && before !== undefined && (SKIPPABLE_WORDS.has(before.normal) || isPossessive(before));
+  if (first >= t || first <= from || before === undefined) return false;
+  // After a number, a nationality of two words is one word too: "released 18 Sri Lankan fishermen".
+  return SKIPPABLE_WORDS.has(before.normal) || isPossessive(before) || (before.pos === 'NUM' && t - first === 1 && isNationality(tokens[t] as Token));
 }
+
+/** Whether a name's word reads as a nationality: "Lankan", "Korean", "Sudanese". */
+function isNationality(token: Token): boolean {
+  return NATIONALITY_ENDINGS.some((ending) => token.normal.endsWith(ending));
+}
+
+const NATIONALITY_ENDINGS: readonly string[] = ['an', 'ese'];
 
 /** Whether `skipped` words already skipped leave no room for `token`, with `skips` allowed in all. */
 function skipLimitReached(token: Token, skipped: number, skips: number): boolean {

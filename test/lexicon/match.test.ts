@@ -203,6 +203,8 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Thailand reopened the Khlong Luek–Poipet checkpoint.')).toEqual([['reopen checkpoint', 'reopened the Khlong Luek–Poipet checkpoint']]);
     // After a number each word of the name counts: three words are too many.
     expect(hits('Mexico sent 10,000 National Guard troops north.').map(([entry]) => entry)).not.toContain('send troop');
+    // Except a nationality of two words, which is one: "18 Sri Lankan fishermen".
+    expect(hits('The release of 18 Sri Lankan fishermen was completed on Wednesday.')).toEqual([['release of fisherman', 'release of 18 Sri Lankan fishermen']]);
     // The name's last word is the name's, not the term's: "by the Border Security Force" is no "by force".
     expect(hits('Dhaka protested over fencing by the Border Security Force.').map(([entry]) => entry)).not.toContain('by force');
   });
