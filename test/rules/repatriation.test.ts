@@ -8,6 +8,7 @@ describe('repatriation', () => {
   it.each([
     ['the particle after the people', 'South Korea sent six North Korean fishermen home across the maritime border.', 'sent'],
     ['past a clause that describes them', 'Seoul handed six fishermen who had drifted across the maritime border in the spring back to the North.', 'handed'],
+    ['past a clause of two verbs (reach 14)', 'Latvia handed two Russian fishermen whose motorboat broke down on Lake Lubans and drifted into Latvian waters back to Russian border guards at the Terehova crossing.', 'handed'],
     ['a verb of bringing', 'The navy flew 40 Filipino sailors home on Friday.', 'flew'],
     ['"to" after a handover', 'Iraqi authorities handed 41 Syrian detainees held on immigration charges to Syrian officials.', 'handed'],
     ['past a participle before the people', 'The rebels handed 42 captured Congolese soldiers to the Red Cross in Goma.', 'handed'],
