@@ -9,6 +9,7 @@ describe('irony', () => {
   it.each([
     ['concern', 'a marker before the noun', 'We thank Moscow for its touching concern about our language law.'],
     ['advice', 'a marker before the noun ("generous")', 'Orbán thanked Brussels for its generous advice on energy.'],
+    ['care', 'a marker before the noun ("tender")', "Baku said it was grateful for Moscow's tender care of Azerbaijani migrants."],
     ['concern', 'a marker after a possessive', "We appreciate Washington's sudden concern for our farmers."],
     ['concern', 'a quotation mark before the noun', 'Caracas thanked Washington for its "concern for Venezuelan democracy".'],
     ['concern', 'a clause with "which" on how it shows', 'We are grateful to Belgrade for its concern for our Serb citizens, which it expresses with armoured vehicles.'],
@@ -62,6 +63,7 @@ describe('irony', () => {
 
   it('leaves thanks for concern with no sign, and thanks for an act, as thanks', () => {
     expect(hitRows('The minister thanked the Secretary-General for his concern about the situation.', defaultScorer())).toEqual([['thanked', 0.8, []]]);
+    expect(hitRows('The minister thanked the Jordanian nurses for their care of the wounded.', defaultScorer())).toEqual([['thanked', 0.8, []]]);
     expect(defaultScorer().score('We thank Tokyo for its generous offer of aid.').label).toBe('engagement');
   });
 
