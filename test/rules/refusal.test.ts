@@ -461,6 +461,13 @@ describe('refusal', () => {
     ]);
   });
 
+  it('a refused request reads a sum of money in its act as one word ("to freeze a €100 million grant to Moldova")', () => {
+    expect(signs('Bucharest declined a request from nationalist lawmakers to freeze a €100 million grant to Moldova.')).toEqual([
+      ['request', 0],
+      ['grant', 1],
+    ]);
+  });
+
   it('a refused proposal of a negated engagement refuses it as a hostile act ("rejected a proposal … to suspend aid to Honiara")', () => {
     expect(signs('Canberra rejected a proposal from opposition senators to suspend aid to Honiara.')).toEqual([
       ['proposal', 0],
