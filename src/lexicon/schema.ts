@@ -189,7 +189,8 @@ const refusalSchema = v.strictObject({
    * Whether a hostile act it governs that names another side as the one doing it is that side's, as with
    * `othersActs` (dropped, and the refusal counts): a name or a possessive before the act ("opposes India's
    * deployment of missile batteries", "rejects any American attempt to take control"), "by" and a name
-   * after it ("the military exercises conducted by the United Kingdom"), or a relative clause whose
+   * after it ("the military exercises conducted by the United Kingdom"), "by" and "foreign" ("any incursion
+   * by foreign armed forces"), "of" and a name right after it ("the incursion of Venezuelan troops"), or a relative clause whose
    * subject is a name ("the sanctions Baghdad has imposed"). An act with no such owner is the speaker's
    * to refuse ("opposes sanctions"), and so is one a call or a proposal before it asks for ("rejected
    * calls to impose tariffs").

@@ -55,7 +55,8 @@ const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADP', 'VE
  * The last token of the noun phrase's words from `from`, at most `reach` of them; `from - 1` when there
  * are none. A hyphenated word is one word whatever its pieces are ("the US-led naval operations"), an
  * -ing form before a noun is one of its words ("a demining team"), and so is the "and" or "or" between two
- * adjectives or names ("an Italian and Maltese push").
+ * adjectives or names ("an Italian and Maltese push"); a sum of money counts as one word ("a €100 million
+ * grant").
  */
 export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: number): number {
   const sentence = tokens[from]?.sentence;

@@ -514,8 +514,10 @@ function isOthersAct(context: RuleContext, entry: RuleContext['lexicon']['modifi
 /**
  * Whether the hostile act `hit`, governed by a refusal at `marker`, names another side as the one doing
  * it: a name or a possessive between the refusal and the act ("opposes India's deployment", "rejects any
- * American attempt"), "by" and a name within `OWNER_REACH` tokens after it ("conducted by the United
- * Kingdom"), or a name there with a verb right after it ("the sanctions Baghdad has imposed").
+ * American attempt"), "by" and a name or "foreign" within `OWNER_REACH` tokens after it ("conducted by the
+ * United Kingdom", "any incursion by foreign armed forces"), "of" right after the act and a name ("the
+ * incursion of Venezuelan troops"), or a name there with a verb right after it ("the sanctions Baghdad has
+ * imposed").
  */
 function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit): boolean {
   for (let t = marker.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'PROPN' || isPossessive(tokens[t])) return true;
