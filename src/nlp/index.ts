@@ -99,6 +99,11 @@ const NAMES_OR_ADJECTIVES: ReadonlySet<string> = new Set(['ADJ', 'PROPN']);
 /** Words of approximation before a number: "about 300", "roughly 80 troops". */
 export const APPROXIMATIONS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'some', 'over', 'under', 'up']);
 
+/** Whether token `t` is a currency sign before a number: the "€" of "€100 million". */
+export function isCurrencySign(tokens: readonly Token[], t: number): boolean {
+  return tokens[t]?.pos === 'SYM' && tokens[t + 1]?.pos === 'NUM';
+}
+
 /** Whether tokens `t` and `t` + 1 say "per cent" ("80.5 per cent duties"). */
 export function isPerCent(tokens: readonly Token[], t: number): boolean {
   return tokens[t]?.normal === 'per' && tokens[t + 1]?.normal === 'cent';
@@ -162,6 +167,11 @@ export function isParticipleBeforeNoun(tokens: readonly Token[], t: number): boo
 }
 
 const ATTRIBUTED: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** Whether token `t` is an -ing form right before a noun, which it describes ("countervailing duties", "the naming dispute"). */
+export function isGerundBeforeNoun(tokens: readonly Token[], t: number): boolean {
+  return isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN';
+}
 
 /**
  * Lemmas of the verbs whose subject the words after them describe: "the door to talks is closed", "the

@@ -1,6 +1,6 @@
 import { isJoiner } from '../lexicon/compile.js';
-import { isGerund, isNounPhraseWord, isParticipleBeforeNoun, type Token } from '../nlp/index.js';
-import type { RuleContext } from './context.js';
+import { isGerund, isGerundBeforeNoun, isNounPhraseWord, isParticipleBeforeNoun, type Token } from '../nlp/index.js';
+import type { RuleContext, WorkingHit } from './context.js';
 import { countNothingWithin, trigger } from './context.js';
 import { runEnd } from './phrase.js';
 
@@ -27,6 +27,7 @@ export function agenda(context: RuleContext): void {
   const { settled, measures } = params;
   const { hits } = context;
   const tokens = context.analysis.tokens;
+  const isTopic = (topic: WorkingHit): boolean => params.topics.includes(topic.category) || (measures?.includes(topic.category) === true && tokens[topic.last + 1]?.normal !== 'against');
   for (const act of hits) {
     if (act.pole !== 'engagement' || act.factor === 0 || !params.acts.includes(act.category)) continue;
     const start = agendaStart(tokens, act.last + 1);
@@ -34,7 +35,7 @@ export function agenda(context: RuleContext): void {
     // A gerund after "in" is the task and its object what it works on: "cooperate in combating the gangs".
     const end = Math.max(start, agendaEnd(tokens, isGerund(tokens[start]) ? start + 1 : start));
     const modifier = `agenda:${trigger(context, act)}`;
-    countNothingWithin(context, start, end, 'confrontation', modifier, (topic) => params.topics.includes(topic.category) || (measures?.includes(topic.category) === true && tokens[topic.last + 1]?.normal !== 'against'));
+    countNothingWithin(context, start, end, 'confrontation', modifier, isTopic);
     if (settled !== undefined) countNothingWithin(context, start, end, 'engagement', modifier, (goal) => settled.includes(goal.category));
   }
 }
@@ -58,7 +59,7 @@ function agendaEnd(tokens: readonly Token[], start: number): number {
   return runEnd(tokens, start, REACH, (t) => {
     const token = tokens[t] as Token;
     // A participle or an -ing form before a noun describes it: "talks on the East Sea naming dispute".
-    return isNounPhraseWord(token) || isParticipleBeforeNoun(tokens, t) || (isGerund(token) && tokens[t + 1]?.pos === 'NOUN') || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
+    return isNounPhraseWord(token) || isParticipleBeforeNoun(tokens, t) || isGerundBeforeNoun(tokens, t) || LINKS.has(token.normal) || (token.normal === ',' && isListed(tokens[t + 1]));
   });
 }
 

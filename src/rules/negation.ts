@@ -1,6 +1,6 @@
 import { DETERMINERS, isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import { APPROXIMATIONS, beforeAdverbs, COPULAS, isCapitalised, isGerund, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPerCent, isPossessive, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
+import { APPROXIMATIONS, beforeAdverbs, COPULAS, isCapitalised, isCurrencySign, isGerund, isGerundBeforeNoun, isHyphenatedPiece, isInflectedVerb, isInnerHyphen, isNoun, isNounPhraseWord, isPassiveParticiple, isPerCent, isPossessive, QUANTITY_PAIRS, type Token } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, trigger } from './context.js';
 import { clauseEnd, QUOTATION_MARKS, runEnd } from './phrase.js';
@@ -340,7 +340,7 @@ function isRaisedToAmount(context: RuleContext, negator: Match): boolean {
     if (token.pos === 'PUNCT' && !isInnerHyphen(tokens, t)) return false;
     if (token.normal !== 'to') continue;
     const next = tokens[t + 1];
-    return next?.pos === 'NUM' || (next?.pos === 'SYM' && tokens[t + 2]?.pos === 'NUM');
+    return next?.pos === 'NUM' || isCurrencySign(tokens, t + 1);
   }
   return false;
 }
@@ -533,11 +533,6 @@ function listItemEnd(context: RuleContext, h: number, reach: number): number {
   return joined && !opensClause(tokens, next.last + 1, clause) ? next.last : reach;
 }
 
-/** Whether token `t` is an -ing form right before a noun, which it describes ("countervailing duties"). */
-function isGerundBeforeNoun(tokens: readonly Token[], t: number): boolean {
-  return isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN';
-}
-
 /**
  * Whether the words from `t` on are a clause's predicate, so the noun phrase before them its subject: an
  * auxiliary or an adverb after any more noun-phrase words and one prepositional phrase ("and the ceasefire
@@ -709,11 +704,14 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
   // Ethiopia over the Grand Renaissance Dam have hit a brick wall".
   const passive = COPULAS.has(tokens[negator.first]?.lemma ?? '') || isPassiveParticiple(tokens, negator.first - 1);
   const reach = scopeStart(context, negator.first, window * PASSIVE_REACH);
-  // A negator that is an act of its own when it governs nothing (`alone`: "hit a brick wall") is a whole
-  // predicate, whose subject reaches back to the verb before it past the window: 'a negotiator said talks
-  // on the Kok-Tash water intake had "run into a concrete wall"'.
-  const alone = context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined;
-  let from = passive || !hasVerb(tokens, reach, negator.first) ? reach : alone ? Math.min(scopeStart(context, negator.first, window), lastInflectedVerb(tokens, reach, negator.first) + 1) : scopeStart(context, negator.first, window);
+  let from = reach;
+  if (!passive && hasVerb(tokens, reach, negator.first)) {
+    from = scopeStart(context, negator.first, window);
+    // A negator that is an act of its own when it governs nothing (`alone`: "hit a brick wall") is a whole
+    // predicate, whose subject reaches back to the verb before it past the window: 'a negotiator said talks
+    // on the Kok-Tash water intake had "run into a concrete wall"'.
+    if (context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined) from = Math.min(from, lastInflectedVerb(tokens, reach, negator.first) + 1);
+  }
   // Right after a noun that an inflected verb precedes and before a preposition, it describes that noun's
   // phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients stranded by the closure"
   // strands no thanks. Gerunds, bare forms and hyphenated pieces are no such verb ("negotiations on

@@ -1,4 +1,4 @@
-import { isGerund, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPossessive, joinsModifiers, pastHyphenPieces, type Token } from '../nlp/index.js';
+import { isCurrencySign, isGerundBeforeNoun, isHyphenatedPiece, isNounPhraseWord, isParticipleBeforeNoun, isPossessive, joinsModifiers, pastHyphenPieces, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK } from './scope.js';
 
 /**
@@ -62,18 +62,13 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || (t > from && CLAUSE_OPENERS.has(tokens[t]?.normal ?? '')) || !(isNounPhraseWord(tokens[t]) || isCurrencySign(tokens, t) || (isGerund(tokens[t]) && tokens[t + 1]?.pos === 'NOUN') || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || (t > from && CLAUSE_OPENERS.has(tokens[t]?.normal ?? '')) || !(isNounPhraseWord(tokens[t]) || isCurrencySign(tokens, t) || isGerundBeforeNoun(tokens, t) || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
     // A sum of money is one word, its sign and its number words together: "a €100 million grant".
     if (isCurrencySign(tokens, t) || (tokens[t]?.pos === 'NUM' && tokens[t + 1]?.pos === 'NUM')) words -= 1;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }
   return end;
-}
-
-/** Whether token `t` is a currency sign before a number: the "€" of "€100 million". */
-function isCurrencySign(tokens: readonly Token[], t: number): boolean {
-  return tokens[t]?.pos === 'SYM' && tokens[t + 1]?.pos === 'NUM';
 }
 
 /** Pronouns the tagger may read as part of a noun phrase that open a clause after it ("a demand that it halt the drills"). */

@@ -522,12 +522,13 @@ function isOthersAct(context: RuleContext, entry: RuleContext['lexicon']['modifi
 function ownedByAnother(tokens: readonly Token[], marker: Match, hit: WorkingHit): boolean {
   for (let t = marker.last + 1; t < hit.first; t += 1) if (tokens[t]?.pos === 'PROPN' || isPossessive(tokens[t])) return true;
   const sentence = tokens[hit.last]?.sentence;
+  const owners = tokens[hit.last + 1]?.normal === 'of' ? OWNERS : BY;
   for (let t = hit.last + 1; t <= hit.last + OWNER_REACH && tokens[t]?.sentence === sentence; t += 1) {
     const token = tokens[t] as Token;
     if (CLAUSE_BREAK.has(token.normal)) return false;
     if (token.normal === 'foreign' && afterOwnerPreposition(tokens, t, BY)) return true;
     if (token.pos !== 'PROPN') continue;
-    if (afterOwnerPreposition(tokens, t, tokens[hit.last + 1]?.normal === 'of' ? OWNERS : BY)) return true;
+    if (afterOwnerPreposition(tokens, t, owners)) return true;
     const after = tokens[t + 1];
     if (after?.pos === 'AUX' || after?.pos === 'VERB') return true;
   }
