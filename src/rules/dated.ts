@@ -7,7 +7,8 @@ import type { RuleContext, WorkingHit } from './context.js';
  * documentary about the 1973 oil embargo": a confrontation hit of `params.dated.categories` on a noun whose
  * noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier `dated:<year>`);
  * so does a hit that is a noun phrase with a year right after it, after "of" or "in" ("the war of 1982",
- * "after a short war in 1992"; "closed the land border in 1994" is an act). The year must follow an article,
+ * "after a short war in 1992"; "closed the land border in 1994" is an act), or after "of" and a month ("the
+ * five-day war of August 2008"). The year must follow an article,
  * a possessive or a preposition ("India's 1998 nuclear tests"), so a count ("deployed 2000 troops") is no
  * year. Engagement keeps its weight there: "exchanged lists under a 1988 agreement" acts on the agreement.
  * What an actor does about a past event carries its own hit ("condemned the 2014 annexation of Crimea" keeps
@@ -140,14 +141,19 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
 
 /**
  * The index of the year that "of" or "in" puts right after the noun at `last` ("the war of 1982", "a short
- * war in 1992"), or undefined.
+ * war in 1992"), or "of" and a month ("the war of August 2008"), or undefined. Not "in" and a month: "the
+ * sanctions imposed in March 2025" tell of this year's acts as often as of history.
  */
 function yearAfter(tokens: RuleContext['analysis']['tokens'], last: number): number | undefined {
   const link = tokens[last + 1];
-  const year = tokens[last + 2];
+  const at = link?.normal === 'of' && MONTHS.has(tokens[last + 2]?.normal ?? '') ? last + 3 : last + 2;
+  const year = tokens[at];
   if (link === undefined || year === undefined || year.sentence !== link.sentence || !YEAR_LINKS.has(link.normal) || !YEAR.test(year.normal)) return undefined;
-  return last + 2;
+  return at;
 }
+
+/** Month names, which may stand between "of" and a year. */
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Prepositions that put a year after the event they date. */
 const YEAR_LINKS: ReadonlySet<string> = new Set(['of', 'in']);

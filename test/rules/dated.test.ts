@@ -24,6 +24,11 @@ describe('dated', () => {
     expect(rows('Algeria closed the land border in 1994.')).toEqual([['close the land border', -1, []]]);
   });
 
+  it('reads a month between "of" and the year ("the war of August 2008"), not between "in" and the year ("sanctions in March 2025" may be this year\'s act)', () => {
+    expect(rows('The five-day war of August 2008 is the subject of a new exhibition in Tbilisi.')).toEqual([['war', 0, ['dated:2008']]]);
+    expect(rows('The uprising in March 2011 is remembered in Deraa.')).toEqual([['uprising', -1, []]]);
+  });
+
   it('a participle that describes the noun before it, with a year in its phrase, tells of a past event ("soldiers killed in the 2020 war"); "since" and an act with its object are none', () => {
     expect(rows('Serbia handed over the remains of nine people believed killed in Vukovar in 1991.').find((r) => r[0] === 'kill')).toEqual(['kill', 0, ['dated:1991']]);
     expect(rows('A memorial to those killed in the 1999 bombing was unveiled on Sunday.').find((r) => r[0] === 'kill')).toEqual(['kill', 0, ['dated:1999']]);
