@@ -1,4 +1,4 @@
-import { isNoun, isPossessive } from '../nlp/index.js';
+import { isInnerHyphen, isNoun, isPossessive } from '../nlp/index.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
@@ -125,7 +125,7 @@ const RELATIVE_REACH = 8;
 /** The index of the year that opens the noun phrase ending before `first`, or undefined. */
 function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
   const sentence = tokens[first]?.sentence;
-  for (let t = first - 1; t >= 0 && first - t <= MODIFIERS_MAX + 1; t -= 1) {
+  for (let t = first - 1, modifiers = 0; t >= 0 && modifiers <= MODIFIERS_MAX; t -= 1) {
     const token = tokens[t];
     if (token === undefined || token.sentence !== sentence) return undefined;
     if (YEAR.test(token.normal)) {
@@ -134,7 +134,10 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
       const before = tokens[start - 1];
       return before !== undefined && (OPENERS.has(before.pos) || isPossessive(before)) ? start : undefined;
     }
+    // The hyphen inside a modifier is part of it: "the 1918 Georgian-Armenian war".
+    if (isInnerHyphen(tokens, t)) continue;
     if (!MODIFIER.has(token.pos)) return undefined;
+    modifiers += 1;
   }
   return undefined;
 }

@@ -11,9 +11,10 @@ describe('dated', () => {
     expect(rows('Historians still debate how the 1980 shipyard strikes shaped the end of communist rule.')).toEqual([['strikes', 0, ['dated:1980']]]);
   });
 
-  it('reads a decade, a span of years and a possessive before the year', () => {
+  it('reads a decade, a span of years, a hyphenated modifier and a possessive before the year', () => {
     expect(rows('The novel follows a family through the 1990s civil war.')).toEqual([['civil war', 0, ['dated:1990s']]]);
     expect(rows('She was born in a village emptied by the 1950-53 war.')).toEqual([['war', 0, ['dated:1950-53']]]);
+    expect(rows('A conference on the 1918 Georgian-Armenian war drew historians to Batumi.')).toEqual([['war', 0, ['dated:1918']]]);
     expect(rows('Families of those killed in the 1991–1995 war met in Vukovar.').find((r) => r[0] === 'war')).toEqual(['war', 0, ['dated:1991']]);
     expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
   });
