@@ -378,7 +378,7 @@ describe('negation', () => {
 
   it.each([
     { text: 'The bloc ended the sanctions in March.', term: '=ended', hit: ['sanction', 2] },
-    { text: 'The city dropped its sanctions.', term: 'drop its', hit: ['sanction', 2] },
+    { text: 'The city dropped its sanctions.', term: 'drop =its', hit: ['sanction', 2] },
     { text: 'The council terminated the sanctions.', term: 'terminate', hit: ['sanction', 2] },
     { text: 'Parliament repealed the sanctions.', term: 'repeal', hit: ['sanction', 2] },
     { text: 'The ministry shelved the sanctions.', term: 'shelve', hit: ['sanction', 2] },
@@ -386,6 +386,11 @@ describe('negation', () => {
     const negator = miniLexicon.modifiers.negators.find((n) => n.term === term);
     const flip = (weight as number) > 0 ? (negator?.confrontationFlip ?? confrontationFlip) : (negator?.engagementFlip ?? engagementFlip);
     expect(contributions(text)).toEqual([[entry, round((weight as number) * flip)]]);
+  });
+
+  it('"drop" reverses what follows a possessive or "the", not what follows a number ("dropped 25 bombs")', () => {
+    expect(contributions('The city dropped 25 sanctions.')).toEqual([['sanction', -2]]);
+    expect(contributions('The city dropped their sanctions.')).toEqual([['sanction', 2]]);
   });
 
   it('"neither … nor" negates each act once, not twice', () => {
