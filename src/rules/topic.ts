@@ -13,8 +13,10 @@ import { CLAUSE_BREAK } from './scope.js';
  * War'"). The work's noun must be followed by "of", "on", "about", "over", "into" or "titled",
  * "entitled", "called", "named", and the hit reached within `REACH` tokens without a verb or clause
  * punctuation between: "the book accused Beijing" and "a study on sanctions, then the attack" keep
- * their hits. A work that is the subject of a verb of depicting has what follows that verb for its
- * subject too (see `depicted`).
+ * their hits. One description of what the work is about may follow it, verbs and all: a relative clause
+ * ("a documentary about the 1939 Winter War, when Soviet troops invaded Finland, premiered"), what the work
+ * shows, or its title (see `topicReach`). A work that is the subject of a verb of depicting has what
+ * follows that verb for its subject too (see `depicted`).
  */
 export function topic(context: RuleContext): void {
   const works = context.markers.topic;
@@ -26,17 +28,55 @@ export function topic(context: RuleContext): void {
     const work = works[firstAtOrAfter(works, hit.first) - 1];
     // Past where the work is shown: "an exhibition in Warsaw on the German invasion".
     const opener = work === undefined ? -1 : afterPlace(tokens, work.last + 1);
-    if (work === undefined || hit.first - work.last > REACH || !OPENERS.has(tokens[opener]?.normal ?? '')) continue;
-    let open = true;
-    for (let t = opener + 1; t < hit.first && open; t += 1) {
-      const token = tokens[t];
-      open = token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && (!CLAUSE_BREAK.has(token.normal) || separatesSubjects(tokens, t, hit.first));
-    }
-    if (!open) continue;
+    if (work === undefined || !OPENERS.has(tokens[opener]?.normal ?? '')) continue;
+    const reach = topicReach(tokens, opener + 1, hit.first);
+    if (reach === undefined || hit.first - work.last > reach) continue;
     hit.factor = 0;
     hit.modifiers.push(`topic:${trigger(context, work)}`);
   }
 }
+
+/**
+ * How far from the work's noun a hit at token `to` may stand and still be in what the work is about, given
+ * the tokens from `from` (after the opener) to it, or `undefined` when they take it out: what the work is
+ * about is a noun phrase, or a list of them (see `separatesSubjects`), with no verb or clause punctuation,
+ * within `REACH` tokens; after it may come one description of it, a relative clause ("a documentary about
+ * the 1939 Winter War, when Soviet troops invaded Finland"), a phrase of what the work shows ("an exhibition
+ * on the 1963 Shifta War, with photographs of Somali insurgents") or its title (", titled 'Blockade and
+ * Independence'"), which may hold verbs and runs to clause punctuation not followed by a noun phrase, within
+ * `DESCRIPTION_REACH` more.
+ */
+function topicReach(tokens: readonly Token[], from: number, to: number): number | undefined {
+  let described = false;
+  for (let t = from; t < to; t += 1) {
+    const token = tokens[t];
+    if (token === undefined) return undefined;
+    const breaks = CLAUSE_BREAK.has(token.normal);
+    if (!described && opensDescription(tokens, breaks ? t + 1 : t)) {
+      described = true;
+      if (breaks) t += 1;
+      continue;
+    }
+    if (breaks && !(described ? token.normal === ',' && isNounPhraseWord(tokens[t + 1]) : separatesSubjects(tokens, t, to))) return undefined;
+    if (!described && (token.pos === 'VERB' || token.pos === 'AUX')) return undefined;
+  }
+  return described ? REACH + DESCRIPTION_REACH : REACH;
+}
+
+/** Whether a description of what a work is about opens at token `t`: a relative word, a preposition and "which", or a word of `DESCRIBERS`. */
+function opensDescription(tokens: readonly Token[], t: number): boolean {
+  const word = tokens[t]?.normal ?? '';
+  return RELATIVES.has(word) || DESCRIBERS.has(word) || (tokens[t]?.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
+}
+
+/** Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under which Persia ceded". */
+const RELATIVES: ReadonlySet<string> = new Set(['when', 'where', 'which', 'whom']);
+
+/** Words that open what a work shows or is called: "with photographs of Somali insurgents", "featuring war drums", "titled 'Blockade'". */
+const DESCRIBERS: ReadonlySet<string> = new Set(['with', 'featuring', 'titled', 'entitled', 'called']);
+
+/** Tokens a description of what a work is about may add to `REACH`. */
+const DESCRIPTION_REACH = 14;
 
 /**
  * Whether the comma at `t` separates the items of a list of subjects before the hit, a noun: "plenary

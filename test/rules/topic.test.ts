@@ -36,6 +36,18 @@ describe('topic', () => {
     expect(hits('A study in 2024 on the sanctions appeared.')).toEqual([['sanctions', -2, []]]);
   });
 
+  it('reaches into one description of what the work is about: a relative clause, what it shows, its title ("a documentary about the Winter War, when Soviet troops invaded Finland")', () => {
+    expect(hits('A documentary about the 1939 crisis, when troops attacked the town, premiered on Friday.')).toEqual([['attacked', 0, ['topic:documentary']]]);
+    expect(hits('A play about the old treaty, under which the kingdom gave up its annexation, opened in Tartu.')).toEqual([['annexation', 0, ['topic:play']]]);
+    expect(hits('An exhibition on the crisis, with photographs of the annexation, opened in Riga.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
+    // The description ends at a comma before a verb; one after the work's own verb describes something else.
+    expect(hits('An exhibition on the crisis, when troops attacked the town, opened as the dialogue resumed.')).toEqual([
+      ['attacked', 0, ['topic:exhibition']],
+      ['dialogue', 2, []],
+    ]);
+    expect(hits('An exhibition on the crisis opened in Riga, where troops attacked the town.')).toEqual([['attacked', -3, []]]);
+  });
+
   it('needs the preposition right after the work: "the book accused" is not a topic', () => {
     expect(hits('The documentary condemned the annexation.')).toEqual([
       ['condemned', -1.5, []],
