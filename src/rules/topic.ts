@@ -1,5 +1,5 @@
 import type { Match } from '../lexicon/match.js';
-import { isNounPhraseWord, type Token } from '../nlp/index.js';
+import { isInflectedVerb, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { afterPlace } from './phrase.js';
@@ -41,10 +41,11 @@ export function topic(context: RuleContext): void {
  * the tokens from `from` (after the opener) to it, or `undefined` when they take it out: what the work is
  * about is a noun phrase, or a list of them (see `separatesSubjects`), with no verb or clause punctuation,
  * within `REACH` tokens; after it may come one description of it, a relative clause ("a documentary about
- * the 1939 Winter War, when Soviet troops invaded Finland"), a phrase of what the work shows ("an exhibition
- * on the 1963 Shifta War, with photographs of Somali insurgents") or its title (", titled 'Blockade and
- * Independence'"), which may hold verbs and runs to clause punctuation not followed by a noun phrase, within
- * `DESCRIPTION_REACH` more.
+ * the 1939 Winter War, when Soviet troops invaded Finland", "the 1992 Rome peace accords that ended the civil
+ * war"), a participle after a comma ("the anniversary of the Comprehensive Peace Agreement, signed in 2005 to
+ * end Sudan's second civil war"), a phrase of what the work shows ("an exhibition on the 1963 Shifta War, with
+ * photographs of Somali insurgents") or its title (", titled 'Blockade and Independence'"), which may hold
+ * verbs and runs to clause punctuation not followed by a noun phrase, within `DESCRIPTION_REACH` more.
  */
 function topicReach(tokens: readonly Token[], from: number, to: number): number | undefined {
   let described = false;
@@ -63,14 +64,18 @@ function topicReach(tokens: readonly Token[], from: number, to: number): number 
   return described ? REACH + DESCRIPTION_REACH : REACH;
 }
 
-/** Whether a description of what a work is about opens at token `t`: a relative word, a preposition and "which", or a word of `DESCRIBERS`. */
+/**
+ * Whether a description of what a work is about opens at token `t`: a relative word, a preposition and
+ * "which", a participle after a comma ("signed in Naivasha"), or a word of `DESCRIBERS`.
+ */
 function opensDescription(tokens: readonly Token[], t: number): boolean {
   const word = tokens[t]?.normal ?? '';
-  return RELATIVES.has(word) || DESCRIBERS.has(word) || (tokens[t]?.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
+  const participle = tokens[t - 1]?.normal === ',' && isInflectedVerb(tokens[t]);
+  return participle || RELATIVES.has(word) || DESCRIBERS.has(word) || (tokens[t]?.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
 }
 
-/** Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under which Persia ceded". */
-const RELATIVES: ReadonlySet<string> = new Set(['when', 'where', 'which', 'whom']);
+/** Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under which Persia ceded", "that ended the war". */
+const RELATIVES: ReadonlySet<string> = new Set(['when', 'where', 'which', 'whom', 'that', 'who']);
 
 /** Words that open what a work shows or is called: "with photographs of Somali insurgents", "featuring war drums", "titled 'Blockade'". */
 const DESCRIBERS: ReadonlySet<string> = new Set(['with', 'featuring', 'titled', 'entitled', 'called']);

@@ -40,6 +40,8 @@ describe('topic', () => {
     expect(hits('A documentary about the 1939 crisis, when troops attacked the town, premiered on Friday.')).toEqual([['attacked', 0, ['topic:documentary']]]);
     expect(hits('A play about the old treaty, under which the kingdom gave up its annexation, opened in Tartu.')).toEqual([['annexation', 0, ['topic:play']]]);
     expect(hits('An exhibition on the crisis, with photographs of the annexation, opened in Riga.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
+    expect(hits('An exhibition on the accords that followed the annexation opened in Riga.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
+    expect(hits('Scholars marked the anniversary of the accords, signed during the annexation.')).toEqual([['annexation', 0, ['topic:anniversary']]]);
     // The description ends at a comma before a verb; one after the work's own verb describes something else.
     expect(hits('An exhibition on the crisis, when troops attacked the town, opened as the dialogue resumed.')).toEqual([
       ['attacked', 0, ['topic:exhibition']],
