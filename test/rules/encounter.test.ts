@@ -16,6 +16,13 @@ describe('encounter', () => {
     expect(label('Kanai met his Chinese counterpart Liu Jinsong on Tuesday.')).toBe('engagement');
   });
 
+  it('a visit by a large number of people is travel, not a meeting ("About 2.9 million South Koreans visited Japan")', () => {
+    expect(rows('About 2.9 million South Koreans visited Japan in the first four months of the year.')).toEqual([['visit', []]]);
+    expect(rows('Some 1,200 Georgian pilgrims visited Jerusalem at Easter.')).toEqual([['visit', []]]);
+    expect(label('About 2.9 million South Koreans visited Japan in the first four months of the year.')).toBe('neutral');
+    expect(rows('The two foreign ministers visited Dhaka on Monday.')).toEqual([['visit', ['encounter:dhaka']]]);
+  });
+
   it('a meeting of no named party is logistics and stays neutral', () => {
     for (const text of [
       'The IAEA board of governors meets five times a year at its headquarters in Vienna.',
