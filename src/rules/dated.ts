@@ -8,11 +8,10 @@ import type { RuleContext, WorkingHit } from './context.js';
  * noun phrase opens with a year names a past event, as a name does, and counts 0 (modifier `dated:<year>`);
  * so does a hit that is a noun phrase with a year right after it, after "of" or "in" ("the war of 1982",
  * "after a short war in 1992"; "closed the land border in 1994" is an act), or after "of" and a month ("the
- * five-day war of August 2008"). The year must follow an article,
- * a possessive or a preposition ("India's 1998 nuclear tests"), so a count ("deployed 2000 troops") is no
- * year. Engagement keeps its weight there: "exchanged lists under a 1988 agreement" acts on the agreement.
- * What an actor does about a past event carries its own hit ("condemned the 2014 annexation of Crimea" keeps
- * the condemnation). So does a hit of those categories in a relative clause that holds a year ("ending a
+ * five-day war of August 2008"). The year must follow an article, a possessive or a preposition ("India's
+ * 1998 nuclear tests"), so a count ("deployed 2000 troops") is no year. Engagement keeps its weight there:
+ * "exchanged lists under a 1988 agreement" acts on the agreement. What an actor does about a past event
+ * carries its own hit ("condemned the 2014 annexation of Crimea" keeps the condemnation). So does a hit of those categories in a relative clause that holds a year ("ending a
  * quarrel that erupted into deadly clashes in 2022", "China, which downgraded ties in 2021"): a past event
  * told beside the sentence's act (see `yearInRelative`); so does one in the phrase of a participle that
  * describes a noun and holds a year ("the remains of soldiers killed in the 2020 war", see

@@ -12,8 +12,8 @@ import { trigger } from './context.js';
  * party>`). The object is the noun phrase right after the verb, or after "with" ("met with Aliyev", "a
  * meeting with Putin") or a noun's "to" ("his first visit to China"), up to `REACH` tokens: "meets in
  * Geneva", "met its recruiting goal" and "a visit to the disputed islands" name no party. Off without
- * `params.encounters`. A verb whose subject is a number of people is travel, not a meeting ("About 2.9 million
- * South Koreans visited Japan"; see `isCountedCrowd`).
+ * `params.encounters`. A verb whose subject is a large number of people is travel, not a meeting ("About
+ * 2.9 million South Koreans visited Japan"; see `isCountedCrowd`).
  */
 export function encounter(context: RuleContext): void {
   const params = context.lexicon.params.encounters;
@@ -50,8 +50,8 @@ function partyAfter(tokens: readonly Token[], last: number, parties: readonly st
 /**
  * Whether the subject right before the verb at token `first` is a large number of people ("About 2.9
  * million South Koreans visited Japan", "6.0 million Taiwanese visited Japan"): tourists or travellers
- * counted, not a party meeting another. Up to `CROWD_WORDS` names, nouns or adjectives may stand between the number and
- * the verb.
+ * counted, not a party meeting another. Up to `CROWD_WORDS` names, nouns or adjectives may stand between
+ * the number and the verb.
  */
 function isCountedCrowd(tokens: readonly Token[], first: number): boolean {
   let t = first - 1;
@@ -66,9 +66,10 @@ const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'thousa
 /** The least number written in figures that counts a crowd: "the two ministers met Putin" is a meeting. */
 const CROWD_COUNT = 100;
 
+/** Tags of the words between a count and the verb: "million South Korean tourists". */
 const CROWD: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ']);
 
-/** Words between a count and the verb at most: "million South Korean tourists". */
+/** Words between a count and the verb at most. */
 const CROWD_WORDS = 3;
 
 /** Tokens of the object searched for the party: "Iran's Supreme Leader Ali Khamenei" is found at once, "the two Nordic foreign ministers" at 5. */

@@ -53,9 +53,10 @@ function topicReach(tokens: readonly Token[], from: number, to: number): number 
     const token = tokens[t];
     if (token === undefined) return undefined;
     const breaks = CLAUSE_BREAK.has(token.normal);
-    if (!described && opensDescription(tokens, breaks ? t + 1 : t)) {
+    const comma = token.normal === ',';
+    if (!described && (comma || !breaks) && opensDescription(tokens, comma ? t + 1 : t)) {
       described = true;
-      if (breaks) t += 1;
+      if (comma) t += 1;
       continue;
     }
     if (breaks && !(described ? token.normal === ',' && isNounPhraseWord(tokens[t + 1]) : separatesSubjects(tokens, t, to))) return undefined;
