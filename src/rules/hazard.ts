@@ -60,11 +60,12 @@ function isCausedObject(tokens: readonly Token[], hazard: Match, hit: WorkingHit
 
 /**
  * Whether the hazard stands right before the verb at `first` as its subject ("floods have killed", "the
- * quake, which destroyed"), a phrase of place after it or not ("the floods in Rio Grande do Sul, which killed").
+ * quake, which destroyed"), its name, a phrase of place after it or not ("Typhoon Yagi killed", "the floods
+ * in Rio Grande do Sul, which killed").
  */
 function isSubject(tokens: readonly Token[], hazard: Match, first: number): boolean {
   if (hazard.last >= first) return false;
-  const from = pastPlace(tokens, hazard.last + 1, first);
+  const from = pastPlace(tokens, pastName(tokens, hazard.last + 1, first), first);
   if (first - from > SUBJECT_GAP) return false;
   for (let t = from; t < first; t += 1) {
     const token = tokens[t] as Token;
@@ -75,6 +76,19 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
   }
   return true;
 }
+
+/**
+ * The index past the name a storm is given, right after its word ("Typhoon Yagi", "Hurricane Melissa"):
+ * up to `NAME_WORDS` proper nouns before `limit`; `from` itself when none stands there.
+ */
+function pastName(tokens: readonly Token[], from: number, limit: number): number {
+  let t = from;
+  while (t < limit && t - from < NAME_WORDS && tokens[t]?.pos === 'PROPN') t += 1;
+  return t;
+}
+
+/** Words of a hazard's name at most: "Tropical Storm Sara". */
+const NAME_WORDS = 2;
 
 /**
  * The index past a phrase of place that opens at `from` ("in western Afghanistan", "in Rio Grande do Sul"),

@@ -8,6 +8,8 @@ describe('hazard', () => {
     ['Monsoon floods have killed hundreds of people since June.', 'killed', 'hazard:floods'],
     ['Seoul sent condolences over flash floods that killed at least 30 people.', 'killed', 'hazard:flash floods'],
     ['The earthquake, which killed 2,000 people, struck at night.', 'killed', 'hazard:earthquake'],
+    ['Typhoon Yagi killed more than 290 people across northern Vietnam.', 'killed', 'hazard:typhoon'],
+    ['Tropical Storm Sara, which killed 12 people, flooded the Sula valley.', 'killed', 'hazard:storm'],
     ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
     ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
     ['The death toll from the cyclone rose to 140.', 'death toll', 'hazard:cyclone'],
