@@ -20,9 +20,9 @@ export function encounter(context: RuleContext): void {
   if (params === undefined) return;
   const tokens = context.analysis.tokens;
   for (const hit of context.hits) {
-    if (hit.factor === 0 || !params.terms.includes(hit.term) || isCountedCrowd(tokens, hit.first)) continue;
+    if (hit.factor === 0 || !params.terms.includes(hit.term)) continue;
     const party = partyAfter(tokens, hit.last, params.parties);
-    if (party === undefined) continue;
+    if (party === undefined || isCountedCrowd(tokens, hit.first)) continue;
     hit.factor *= params.factor;
     hit.modifiers.push(`encounter:${trigger(context, { first: party, last: party })}`);
   }

@@ -62,9 +62,10 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, reach: num
   const sentence = tokens[from]?.sentence;
   let end = from - 1;
   for (let t = from, words = 0; words < reach; words += 1) {
-    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || (t > from && CLAUSE_OPENERS.has(tokens[t]?.normal ?? '')) || !(isNounPhraseWord(tokens[t]) || isCurrencySign(tokens, t) || isGerundBeforeNoun(tokens, t) || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
+    const sign = isCurrencySign(tokens, t);
+    if (tokens[t] === undefined || tokens[t]?.sentence !== sentence || (t > from && CLAUSE_OPENERS.has(tokens[t]?.normal ?? '')) || !(isNounPhraseWord(tokens[t]) || sign || isGerundBeforeNoun(tokens, t) || isParticipleBeforeNoun(tokens, t) || joinsModifiers(tokens, t, true))) break;
     // A sum of money is one word, its sign and its number words together: "a €100 million grant".
-    if (isCurrencySign(tokens, t) || (tokens[t]?.pos === 'NUM' && tokens[t + 1]?.pos === 'NUM')) words -= 1;
+    if (sign || (tokens[t]?.pos === 'NUM' && tokens[t + 1]?.pos === 'NUM')) words -= 1;
     end = pastHyphenPieces(tokens, t + 1) - 1;
     t = end + 1;
   }

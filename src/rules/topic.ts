@@ -54,7 +54,7 @@ function topicReach(tokens: readonly Token[], from: number, to: number): number 
     if (token === undefined) return undefined;
     const breaks = CLAUSE_BREAK.has(token.normal);
     const comma = token.normal === ',';
-    if (!described && (comma || !breaks) && opensDescription(tokens, comma ? t + 1 : t)) {
+    if (!described && (comma || !breaks) && opensDescription(tokens, comma ? t + 1 : t, comma)) {
       described = true;
       if (comma) t += 1;
       continue;
@@ -67,15 +67,20 @@ function topicReach(tokens: readonly Token[], from: number, to: number): number 
 
 /**
  * Whether a description of what a work is about opens at token `t`: a relative word, a preposition and
- * "which", a participle after a comma ("signed in Naivasha"), or a word of `DESCRIBERS`.
+ * one ("under which"), a participle `afterComma` ("signed in Naivasha"), or a word of `DESCRIBERS`.
  */
-function opensDescription(tokens: readonly Token[], t: number): boolean {
-  const word = tokens[t]?.normal ?? '';
-  const participle = tokens[t - 1]?.normal === ',' && isInflectedVerb(tokens[t]);
-  return participle || RELATIVES.has(word) || DESCRIBERS.has(word) || (tokens[t]?.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
+function opensDescription(tokens: readonly Token[], t: number, afterComma: boolean): boolean {
+  const token = tokens[t];
+  if (token === undefined) return false;
+  if (afterComma && isInflectedVerb(token)) return true;
+  return RELATIVES.has(token.normal) || DESCRIBERS.has(token.normal) || (token.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
 }
 
-/** Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under which Persia ceded", "that ended the war". */
+/**
+ * Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under
+ * which Persia ceded", "that ended the war". Not scope's `opensRelative`, which also takes "whose" and
+ * wants "that" tagged a pronoun.
+ */
 const RELATIVES: ReadonlySet<string> = new Set(['when', 'where', 'which', 'whom', 'that', 'who']);
 
 /** Words that open what a work shows or is called: "with photographs of Somali insurgents", "featuring war drums", "titled 'Blockade'". */
