@@ -3,7 +3,7 @@ import { isInflectedVerb, isNounPhraseWord, type Token } from '../nlp/index.js';
 import type { RuleContext } from './context.js';
 import { countNothingWithin, firstAtOrAfter, trigger } from './context.js';
 import { afterPlace } from './phrase.js';
-import { CLAUSE_BREAK } from './scope.js';
+import { CLAUSE_BREAK, opensRelative } from './scope.js';
 
 /**
  * topic — "a new history of the 1930 tariff", "a study on the effects of last year's sanctions", "an
@@ -73,15 +73,16 @@ function opensDescription(tokens: readonly Token[], t: number, afterComma: boole
   const token = tokens[t];
   if (token === undefined) return false;
   if (afterComma && isInflectedVerb(token)) return true;
-  return RELATIVES.has(token.normal) || DESCRIBERS.has(token.normal) || (token.pos === 'ADP' && RELATIVES.has(tokens[t + 1]?.normal ?? ''));
+  return opensClause(token) || DESCRIBERS.has(token.normal) || (token.pos === 'ADP' && opensClause(tokens[t + 1]));
 }
 
-/**
- * Words that open a relative clause on what a work is about: "when Soviet troops invaded Finland", "under
- * which Persia ceded", "that ended the war". Not scope's `opensRelative`, which also takes "whose" and
- * wants "that" tagged a pronoun.
- */
-const RELATIVES: ReadonlySet<string> = new Set(['when', 'where', 'which', 'whom', 'that', 'who']);
+/** Whether `token` opens a relative clause, or one of time or place, on what a work is about. */
+function opensClause(token: Token | undefined): boolean {
+  return token !== undefined && (opensRelative(token) || CIRCUMSTANTIALS.has(token.normal));
+}
+
+/** Words that open a clause of time or place on what a work is about: "when Soviet troops invaded Finland", "where the treaty was signed". */
+const CIRCUMSTANTIALS: ReadonlySet<string> = new Set(['when', 'where']);
 
 /** Words that open what a work shows or is called: "with photographs of Somali insurgents", "featuring war drums", "titled 'Blockade'". */
 const DESCRIBERS: ReadonlySet<string> = new Set(['with', 'featuring', 'titled', 'entitled', 'called']);
