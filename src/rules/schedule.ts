@@ -12,7 +12,8 @@ import { scopeStart } from './scope.js';
  * clause punctuation: "Iran agreed to talks, which are scheduled for Monday" keeps "agreed". The body
  * that meets counts 0 too (`params.schedules.meetingCategories`: "the joint permanent commission will meet
  * in Lubumbashi"), but not what a phrase that `restarts` something restarts ("direct flights will resume on
- * 1 May" is an act). Off without `params.schedules`.
+ * 1 May" is an act), nor a meeting a refusal or negator right before it refuses ("rejected the talks
+ * scheduled for Monday"). Off without `params.schedules`.
  */
 export function schedule(context: RuleContext): void {
   const phrases = context.markers.schedule;
@@ -32,6 +33,9 @@ export function schedule(context: RuleContext): void {
     for (let t = first - 1; t >= start; t -= 1) {
       if ((tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX') && !context.hits.some((hit) => hit.first < t && t <= hit.last)) start = t + 1;
     }
+    // A meeting refused or called off is that act's object, not the subject of a notice: "rejected the
+    // talks scheduled for Monday", "will not veto the dialogue scheduled for June".
+    if (endsRefusalOrNegator(context, start - 1)) continue;
     // Going back, so that a hit in front of a meeting word counted 0 names that meeting ("the ceasefire
     // negotiations in Doha would resume on Monday") and counts 0 with it.
     let meeting: number | undefined;
@@ -45,6 +49,11 @@ export function schedule(context: RuleContext): void {
       meeting = hit.first;
     }
   }
+}
+
+/** Whether a refusal or a negator ends at token \`t\`, or one or two tokens before it ("refused to attend"). */
+function endsRefusalOrNegator(context: RuleContext, t: number): boolean {
+  return [context.markers.refusal, context.markers.negator].some((markers) => markers.some((marker) => marker.last <= t && marker.last >= t - 2));
 }
 
 /** Tokens of the subject noun phrase: "the next session of the plastics treaty negotiations" is 7, "the next round of negotiations on a Code of Conduct in the South China Sea" 15. */

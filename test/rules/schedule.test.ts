@@ -23,6 +23,12 @@ describe('schedule', () => {
     ]);
   });
 
+  it('leaves a meeting refused or called off right before it to that act ("rejected the talks scheduled for Monday")', () => {
+    expect(hits('Iran rejected the talks scheduled for Monday.')).toEqual([['talks', -1.4, ['refusal:rejected']]]);
+    expect(hits('Cyprus will not veto the dialogue scheduled for June.')).toEqual([['dialogue', 2, []]]);
+    expect(hits('Iran agreed to attend the talks scheduled for Monday.').find((row) => row[0] === 'talks')).toEqual(['talks', 0, ['schedule:scheduled for']]);
+  });
+
   it('reaches over a long subject, and a later word of a hit is no verb that ends it ("a Code of Conduct", "conduct" tagged a verb)', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, h.contribution]);
     expect(rows('The next round of negotiations on a Code of Conduct in the South China Sea will be held in Manila in May.')).toEqual([
