@@ -1,4 +1,4 @@
-import { isNounPhraseWord } from '../nlp/index.js';
+import { isHyphenatedPiece, isNounPhraseWord } from '../nlp/index.js';
 import { firstAtOrAfter, type RuleContext, type WorkingHit } from './context.js';
 
 /** Punctuation that ends a clause inside a sentence ("despite the attack, they signed"). */
@@ -17,7 +17,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']
 const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?', '(', ')', '—', '[', ']']);
 
 /**
- * The last token a marker ending at token `from` can reach: at most `window` tokens on, and never past
+ * The last token a marker ending at token `from` can reach: at most `window` words on (a hyphenated
+ * word is one), and never past
  * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a conjunction
  * opening an adverbial clause ("while they attack", see `opensSubordinate`), a contrast marker, a
  * conjunction that opens a new predicate ("rejected the proposals and warned …", "would not
@@ -41,6 +42,8 @@ export function scopeEnd(context: RuleContext, from: number, window: number): nu
       continue;
     }
     if (token === undefined || token.sentence !== sentence || (CLAUSE_END.has(token.normal) && !isListComma(tokens, t)) || RELATIVES.has(token.normal) || opensSubordinate(tokens, t) || t === contrast || (opensPredicate(tokens, t) && !isAlternative(tokens, t))) break;
+    // A hyphenated word is one word of the window, however many pieces it has ("a US-led push").
+    if (isHyphenatedPiece(tokens, t)) limit = Math.min(tokens.length - 1, limit + 1);
     end = t;
   }
   return end;

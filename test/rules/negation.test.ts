@@ -259,6 +259,12 @@ describe('negation', () => {
     expect(contributions(far)).toEqual([['attack', -3]]);
   });
 
+  it('counts a hyphenated word as one word of the window ("would not join a US-led push to tighten sanctions")', () => {
+    const words = params.negation.window - 2;
+    expect(contributions(`not ${'the '.repeat(words)}US-led attack`).map(([term, value]) => [term, value > 0])).toEqual([['attack', true]]);
+    expect(contributions(`not ${'the '.repeat(words + 1)}US-led attack`)).toEqual([['attack', -3]]);
+  });
+
   it('a negator with `alone` that governs nothing is an act of its own, which outer negators govern', () => {
     const freed = miniLexicon.modifiers.negators.find((n) => n.term === '=freed')!.alone!;
     expect(contributions('Pakistan freed 22 fishermen.')).toEqual([['=freed', freed.weight]]);
