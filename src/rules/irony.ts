@@ -29,8 +29,10 @@ import { clauseEnd, QUOTATION_MARKS, runEnd, runStart } from './phrase.js';
  * that counts for confrontation, a refusal ("…, which consisted of one more veto"), or a word of
  * `params.ironies.deflations` ("nothing", "nobody", "another"; not "never", which earnest thanks use:
  * "…, which we will never forget"); in a quotation, the speaker's own thanks, a clause with no
- * engagement hit ("…, which reached us three weeks after the landslide"). "thanked Doha for its patient
- * mediation, which brought the sailors home" stays thanks.
+ * engagement hit ("…, which reached us three weeks after the landslide"), and so in reported thanks for
+ * the thanked side's own doing whose clause opens with "which" or "who", a pronoun and a verb of saying
+ * ("thanked Tashkent for its generous water schedule, which she said left farmers with half the
+ * promised flow"). "thanked Doha for its patient mediation, which brought the sailors home" stays thanks.
  *
  * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
  * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
@@ -95,7 +97,7 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
     if (token.normal === ';' || token.normal === ':') return quoted && tellsOfNoHelp(t, runEnd(tokens, t, tokens.length, (u) => !QUOTATION_MARKS.has((tokens[u] as Token).normal))) ? token.normal : undefined;
     if (token.normal !== ',') continue;
     const next = tokens[t + 1];
-    if (next?.normal === 'which') which = t + 1;
+    if (next?.normal === 'which' || (next?.normal === 'who' && saysThanker(context, hit, t + 1))) which = t + 1;
     else if (next?.pos !== 'DET') return undefined;
   }
   if (which === undefined) return undefined;
@@ -103,8 +105,25 @@ function deflatingClause(context: RuleContext, hit: WorkingHit, deflations: read
   for (let t = which + 1; t <= end; t += 1) if (deflations.includes((tokens[t] as Token).normal)) return 'which';
   // A refusal there deflates too ("…, which consisted of one more veto"); it becomes a hit only later.
   if (hitCountingWithin(context, which + 1, end, -1) !== undefined || context.markers.refusal.some((m) => m.first > which && m.last <= end)) return 'which';
-  return quoted && tellsOfNoHelp(which, end) ? 'which' : undefined;
+  return (quoted || saysThanker(context, hit, which)) && tellsOfNoHelp(which, end) ? 'which' : undefined;
 }
+
+/**
+ * Whether thanks for another side's own doing ("its", "their", a possessive "'s") are followed by a
+ * relative word, a pronoun and a verb of `params.sources.verbs` ("thanked Banjul for its wonderful new
+ * bridge tariffs, which he said had made the shortest road to Casamance the dearest"): the clause is the
+ * thanker's own words, as in a quotation. Thanks for a gift ("for a grant of fuel, which he said would
+ * keep the power stations running") are not.
+ */
+function saysThanker(context: RuleContext, hit: WorkingHit, which: number): boolean {
+  const tokens = context.analysis.tokens;
+  if (tokens[which + 1]?.pos !== 'PRON' || context.lexicon.params.sources?.verbs.includes(tokens[which + 2]?.lemma ?? '') !== true) return false;
+  for (let t = hit.last + 1; t < which; t += 1) if (OWNERS.has((tokens[t] as Token).normal) || isPossessive(tokens[t])) return true;
+  return false;
+}
+
+/** Possessive determiners that make what thanks are for the thanked side's own ("for its new map"). */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Whether a quotation mark opens before the token at `t` in its sentence: the words are the speaker's own. */
 function isQuoted(tokens: readonly Token[], t: number): boolean {

@@ -101,6 +101,15 @@ describe('irony', () => {
     expect(defaultScorer().score('The government thanks Mexico for the shipment of diesel, which will reach Santiago next week.').label).toBe('engagement');
   });
 
+  it('reads reported thanks for the thanked side\'s own as ironic when "which" or "who", a pronoun and a verb of saying open a clause that tells of no help', () => {
+    const reported = 'A union leader thanked Banjul for its wonderful new bridge tariffs, which he said had made the shortest road the dearest in the region.';
+    expect(hitRows(reported, defaultScorer())[0]).toEqual(['thanked', -0.8, ['irony:which']]);
+    expect(defaultScorer().score('The mayor congratulated the capital on its brilliant police, who she said had needed three months to find one pistol.').label).toBe('confrontation');
+    // A gift is no doing of the thanked side's own; the clause unsaid is the reporter's.
+    expect(defaultScorer().score('The prime minister thanked Riyadh for a grant of fuel, which he said would keep the power stations running.').label).toBe('engagement');
+    expect(defaultScorer().score('The union leader thanked Banjul for its new bridge, which had made the road shorter.').label).toBe('engagement');
+  });
+
   it.each([
     ['a semicolon', '"We congratulate Kabul on its magnificent new canal; our farmers downstream will admire it from their dry fields," the official said.', ';'],
     ['a colon', '"We congratulate Nairobi on its warm welcome: three of our ministers were kept at the airport for six hours," the spokesman said.', ':'],
