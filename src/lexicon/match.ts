@@ -467,12 +467,13 @@ const SUBJECT_PHRASE_MAX = 7;
 
 const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
 /**
- * Articles, "some", "all", "every" and possessives a stance phrase may skip too ("withdrew its troops",
- * "reached an agreement", "reopening some checkpoints", "shut every road crossing"), and "full" and
+ * Articles, "some", "all", "every", "any" and possessives a stance phrase may skip too ("withdrew its
+ * troops", "reached an agreement", "reopening some checkpoints", "shut every road crossing", "would
+ * honour any commitment"), and "full" and
  * "extra", which wink-nlp tags as adverbs before an adjective ("restore full diplomatic relations", "moved
  * an extra armoured brigade"); never "no".
  */
-const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'every', 'full', 'extra']);
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'every', 'any', 'full', 'extra']);
 const SKIPPABLE_MAX = 3;
 // A name is skipped only among the first two words: after a number each word of a name counts ("sent
 // 10,000 National Guard troops" is Mexico's own border deployment, no "send troop" of three skipped words).

@@ -188,6 +188,13 @@ describe("matchPatterns (through the scorer)", () => {
     expect(hits('Warsaw shut every road crossing on the border.').map(([, text]) => text)).toContain('shut every road crossing');
   });
 
+  it('skips "any" as it skips "every" ("would honour any commitment")', () => {
+    const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
+    expect(hits('Tashkent would honour any commitment it had made.')).toEqual([['honour commitment', 'honour any commitment']]);
+    // A concern that may arise is no protest ("raise any concern" is a neutral phrase).
+    expect(hits('Delhi preferred to raise any concerns with Tehran directly.')).toEqual([]);
+  });
+
   it('skips a hyphenated name as one word ("reopened the Ekok-Mfum border crossing"), still three words at most', () => {
     const hits = (text: string) => createScorer().score(text).hits.map((h) => [h.entry, h.text]);
     expect(hits('Cameroon reopened the Ekok-Mfum border crossing with Nigeria.')).toEqual([['reopen the border crossing', 'reopened the Ekok-Mfum border crossing']]);
