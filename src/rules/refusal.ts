@@ -72,9 +72,10 @@ export function refusal(context: RuleContext): void {
     // Whether a call the refusal refuses came before, as a hit or as the refusal's object ("rejected a
     // call by Tumbes lawmakers to shut the border"): what it asks for is the speaker's own act to refuse.
     let called = call !== -1 && object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '');
-    // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods"):
-    // a protest or a threat there is the speaker's own act, refused, not another side's words.
-    let calledEnd = -1;
+    // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods",
+    // "brushed aside calls from several lawmakers to boycott the expo"): a protest or a threat there is
+    // the speaker's own act, refused, not another side's words.
+    let calledEnd = called ? object : -1;
     // The last token of the last hit the refusal flips, or −1 while it flips none.
     let flippedEnd = -1;
     // The end of the act a refused call asks for, whose "that" opens no relative clause ("rejected a

@@ -268,6 +268,8 @@ describe('refusal', () => {
 
   it('a refused call that urges the speaker asks for the speaker\'s own act, whoever made it; a refused proposal\'s act stays its maker\'s', () => {
     expect(signs('The foreign ministry rejected a call by Tumbes lawmakers to shut the crossing with Ecuador.')).toEqual([['shut crossing', 1]]);
+    // A protest it asks for is the speaker's own act too, refused: no other side's words dropped.
+    expect(signs('Manila brushed aside calls from several lawmakers to boycott the trade fair in Nanning.')).toEqual([['boycott', 1]]);
     expect(signs("The foreign ministry rejected Quito's proposal to shut the crossing.")).toEqual([
       ['reject', -1],
       ['proposal', 0],
