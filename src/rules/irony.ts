@@ -34,6 +34,10 @@ import { clauseEnd, QUOTATION_MARKS, runEnd, runStart } from './phrase.js';
  * ("thanked Tashkent for its generous water schedule, which she said left farmers with half the
  * promised flow"). "thanked Doha for its patient mediation, which brought the sailors home" stays thanks.
  *
+ * Thanks or congratulations of `params.ironies.remarks.terms` followed later in their sentence by a comma
+ * and an -ing verb of `remarks.verbs` are ironic too: the reporter's aside ("…, noting that 400 lorries had
+ * been stuck at Paso Canoas for four days") tells what they were worth (modifier `irony:noting`).
+ *
  * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
  * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
  */
@@ -49,11 +53,27 @@ export function irony(context: RuleContext): void {
     const noun = thankedNoun(tokens, hit.last, thanked, params.markers);
     if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
-    } else if (params.deflations !== undefined) {
-      const deflation = deflatingClause(context, hit, params.deflations);
-      if (deflation !== undefined) mock(context, hit, `irony:${deflation}`);
+    } else {
+      const deflation = params.deflations === undefined ? undefined : deflatingClause(context, hit, params.deflations);
+      const remark = deflation === undefined && params.remarks?.terms.includes(hit.term) === true ? remarkAfter(tokens, hit.last, params.remarks.verbs) : undefined;
+      if (deflation !== undefined || remark !== undefined) mock(context, hit, `irony:${deflation ?? remark}`);
     }
   }
+}
+
+/**
+ * The -ing verb of remarking (`params.ironies.remarks.verbs`) right after a comma later in the sentence of the
+ * thanks ending at `last` ("thanked Panama for its 'lightning-fast' inspections, noting that 400 lorries
+ * had been stuck at Paso Canoas for four days"), or `undefined`: the reporter's aside tells what the thanks
+ * are worth.
+ */
+function remarkAfter(tokens: readonly Token[], last: number, remarks: readonly string[]): string | undefined {
+  const sentence = tokens[last]?.sentence;
+  for (let t = last + 1; tokens[t + 1]?.sentence === sentence; t += 1) {
+    const next = tokens[t + 1] as Token;
+    if (tokens[t]?.normal === ',' && next.normal.endsWith('ing') && remarks.includes(next.lemma)) return next.normal;
+  }
+  return undefined;
 }
 
 /**

@@ -118,6 +118,15 @@ describe('irony', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it('reads thanks or congratulations as ironic when a reporter\'s aside follows them: a comma and "noting", "observing", "remarking" or "adding"', () => {
+    const text = "Costa Rican ministers thanked Panama for its 'lightning-fast' inspections, noting that 400 lorries had been stuck at the border for four days.";
+    expect(hitRows(text, defaultScorer())[0]).toEqual(['thanked', -0.8, ['irony:noting']]);
+    expect(defaultScorer().score('Belgrade congratulated Podgorica on its historic achievement, adding that Serbia was taking careful notes.').label).toBe('confrontation');
+    // "saying" is no such aside, and praise is not read this way.
+    expect(defaultScorer().score('Chisinau thanked Romania for supplying electricity through the winter, saying Bucharest had been there when Moldova needed it.').label).toBe('engagement');
+    expect(hitRows('The minister praised the border guards, noting that the queues had shrunk.', defaultScorer())[0]?.[2]).toEqual([]);
+  });
+
   it('keeps quoted thanks whose words after a semicolon tell of help, and unquoted thanks, as thanks', () => {
     expect(defaultScorer().score('"We thank the company for negotiating in good faith; this deal shows what cooperation can achieve," the steward said.').label).toBe('engagement');
     expect(defaultScorer().score('The council congratulated Kabul on its new canal; farmers downstream will see it next spring.').label).toBe('engagement');
