@@ -1,4 +1,4 @@
-import { isInnerHyphen, isNoun, isPossessive } from '../nlp/index.js';
+import { isInnerHyphen, isNoun, isPossessive, joinsModifiers } from '../nlp/index.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
@@ -133,8 +133,9 @@ function yearOpening(tokens: RuleContext['analysis']['tokens'], first: number): 
       const before = tokens[start - 1];
       return before !== undefined && (OPENERS.has(before.pos) || isPossessive(before)) ? start : undefined;
     }
-    // The hyphen inside a modifier is part of it: "the 1918 Georgian-Armenian war".
-    if (isInnerHyphen(tokens, t)) continue;
+    // The hyphen inside a modifier is part of it: "the 1918 Georgian-Armenian war"; so is the "and"
+    // between two names: "the 1974 Dublin and Monaghan bombings".
+    if (isInnerHyphen(tokens, t) || joinsModifiers(tokens, t, true)) continue;
     if (!MODIFIER.has(token.pos)) return undefined;
     modifiers += 1;
   }

@@ -15,6 +15,7 @@ describe('dated', () => {
     expect(rows('The novel follows a family through the 1990s civil war.')).toEqual([['civil war', 0, ['dated:1990s']]]);
     expect(rows('She was born in a village emptied by the 1950-53 war.')).toEqual([['war', 0, ['dated:1950-53']]]);
     expect(rows('A conference on the 1918 Georgian-Armenian war drew historians to Batumi.')).toEqual([['war', 0, ['dated:1918']]]);
+    expect(rows('London will release files on the 1974 Dublin and Monaghan bombings.')).toEqual([['bombing', 0, ['dated:1974']]]);
     expect(rows('Families of those killed in the 1991–1995 war met in Vukovar.').find((r) => r[0] === 'war')).toEqual(['war', 0, ['dated:1991']]);
     expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
   });
