@@ -1,4 +1,4 @@
-import { isInnerHyphen, isNoun, isPossessive, joinsModifiers } from '../nlp/index.js';
+import { isInnerHyphen, isNoun, isPossessive, joinsModifiers, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
@@ -16,7 +16,9 @@ import type { RuleContext, WorkingHit } from './context.js';
  * told beside the sentence's act (see `yearInRelative`); so does one in the phrase of a participle that
  * describes a noun and holds a year ("the remains of soldiers killed in the 2020 war", see
  * `yearOfParticiple`), and a hit that is the time frame of a record ("the largest such exchange of the war",
- * modifier `dated:<superlative>`). An engagement hit in a relative clause opened by "who" that holds a year
+ * modifier `dated:<superlative>`), and so is one after a preposition of time and "the" whose noun phrase
+ * is no clause's subject ("from 570 before the war", "the first inspection since the June war"; modifier
+ * `dated:<preposition>`). An engagement hit in a relative clause opened by "who" that holds a year
  * is a person's past act told as who they are, and counts 0 too ("Lucia Ardenti, who negotiated the 2008
  * friendship treaty with Libya, died in Rome"). Off without `params.dated`.
  */
@@ -38,8 +40,44 @@ function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): 
   if (!isNoun(tokens[hit.last])) return yearInRelative(tokens, hit.first, hit.last) ?? yearOfParticiple(tokens, hit);
   // A year after the phrase dates a noun phrase only: "closed the land border in 1994" is an act.
   const yearAfterPhrase = isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined;
-  return yearOpening(tokens, hit.first) ?? yearAfterPhrase ?? yearInRelative(tokens, hit.first, hit.last) ?? superlativeBefore(tokens, hit.first);
+  const timeFrame = isNoun(tokens[hit.first]) && !opensClause(tokens, hit.last) ? timeFrameBefore(tokens, hit.first) : undefined;
+  return yearOpening(tokens, hit.first) ?? yearAfterPhrase ?? yearInRelative(tokens, hit.first, hit.last) ?? superlativeBefore(tokens, hit.first) ?? timeFrame;
 }
+
+/**
+ * The preposition of time (`TIME_FRAMES`) before "the" and at most `MODIFIERS_MAX` modifiers that opens the
+ * noun phrase of the hit, which makes the hit the time frame of what the sentence tells ("from 570 before
+ * the war", "the first inspection in Iran since the June war", "Thirty years after the war, … jointly
+ * exhumed a mass grave"), or undefined.
+ */
+function timeFrameBefore(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
+  for (let t = first - 1, modifiers = 0; t >= 1 && modifiers <= MODIFIERS_MAX; t -= 1, modifiers += 1) {
+    const token = tokens[t] as Token;
+    if (token.normal === 'the') return TIME_FRAMES.has(tokens[t - 1]?.normal ?? '') && tokens[t - 1]?.sentence === token.sentence ? t - 1 : undefined;
+    if (!MODIFIER.has(token.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Prepositions of time that make the event after them a time frame: "before the war", "during the
+ * fighting". Not "after", which names a cause as often ("suspended hours after the attack"), nor "until",
+ * which mostly opens a clause ("until the aggression on Gaza ends").
+ */
+const TIME_FRAMES: ReadonlySet<string> = new Set(['before', 'since', 'during', 'throughout']);
+
+/**
+ * Whether the noun phrase ending at `last`, with what follows it of its own (a preposition and its
+ * object), is the subject of a verb: "days after the diplomatic row over Taiwan erupted" tells of the row.
+ */
+function opensClause(tokens: RuleContext['analysis']['tokens'], last: number): boolean {
+  let t = last + 1;
+  while (NOUN_PHRASE_GOES_ON.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === tokens[last]?.sentence) t += 1;
+  return tokens[t]?.sentence === tokens[last]?.sentence && (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX');
+}
+
+/** Tags of the words a noun phrase may go on with after its noun: "the row over Taiwan", "the attack on the 12th". */
+const NOUN_PHRASE_GOES_ON: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The year inside the relative clause the hit stands in, which tells of a past event beside the

@@ -26,7 +26,7 @@ describe('credit', () => {
   });
 
   it('reads "thanks" as a word of thanks, past two who are thanked ("thanks the government and people of Pakistan for")', () => {
-    expect(hits('Iran thanks the government and people of Pakistan for their solidarity during the June aggression.')).toEqual([
+    expect(hits('Iran thanks the government and people of Pakistan for their solidarity in the June aggression.')).toEqual([
       ['thanks', 1, []],
       ['solidarity', 1, []],
       ['aggression', 0, ['credit:thanks']],
@@ -46,7 +46,7 @@ describe('credit', () => {
   });
 
   it('reaches to the clause\'s end, through prepositions and gerunds ("for India\'s help during the liberation war", "for condemning the strikes")', () => {
-    expect(hits("Yunus thanked Modi for India's help during the liberation war of that year.")).toEqual([
+    expect(hits("Yunus thanked Modi for India's help in the liberation war of that year.")).toEqual([
       ['thanked', 1, []],
       ['help', 1, []],
       ['war', 0, ['credit:thanked']],

@@ -16,6 +16,13 @@ describe('dated', () => {
     expect(rows('She was born in a village emptied by the 1950-53 war.')).toEqual([['war', 0, ['dated:1950-53']]]);
     expect(rows('A conference on the 1918 Georgian-Armenian war drew historians to Batumi.')).toEqual([['war', 0, ['dated:1918']]]);
     expect(rows('London will release files on the 1974 Dublin and Monaghan bombings.')).toEqual([['bombing', 0, ['dated:1974']]]);
+  });
+
+  it('a hit after a preposition of time and "the" is a time frame ("from 570 before the war", "during the war"), not when its noun phrase is a clause\'s subject, nor after "after"', () => {
+    expect(rows('The pound slid to 2,600 to the dollar, from 570 before the war.')).toEqual([['war', 0, ['dated:before']]]);
+    expect(rows('Exports fell by half during the war.')).toEqual([['war', 0, ['dated:during']]]);
+    expect(rows('Exports fell by half before the war broke out.')).toEqual([['war', -1, []]]);
+    expect(rows('Traffic was suspended hours after the attack.')).toEqual([['attack', -1, ['contrast-after:after']]]);
     expect(rows('Families of those killed in the 1991–1995 war met in Vukovar.').find((r) => r[0] === 'war')).toEqual(['war', 0, ['dated:1991']]);
     expect(rows("India's 1998 nuclear tests drew sanctions from Washington.").find((r) => r[0] === 'nuclear test')?.[2]).toEqual(['dated:1998']);
   });

@@ -20,10 +20,10 @@ describe('release', () => {
     expect(rows('Indonesia repatriated the fishermen and arrested their captain.').at(-1)).toEqual(['arrested', -1, []]);
   });
 
-  it('reads a relative clause on the people past the day of the release, and what they were held since as its background', () => {
-    expect(rows('South Sudan freed 12 officials on Wednesday who had been held since the Nasir clashes.')).toEqual([
+  it('reads a relative clause on the people past the day of the release, and what they were held after as its background', () => {
+    expect(rows('South Sudan freed 12 officials on Wednesday who had been held after the Nasir clashes.')).toEqual([
       ['freed', 1, []],
-      ['clashes', 0, ['released:freed', 'contrast-opposed:since']],
+      ['clashes', 0, ['released:freed', 'contrast-opposed:after']],
     ]);
     expect(rows('South Sudan freed 12 officials on 3 March who had been detained in Nasir.')).toEqual([
       ['freed', 1, []],

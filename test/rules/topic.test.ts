@@ -41,7 +41,7 @@ describe('topic', () => {
     expect(hits('A play about the old treaty, under which the kingdom gave up its annexation, opened in Tartu.')).toEqual([['annexation', 0, ['topic:play']]]);
     expect(hits('An exhibition on the crisis, with photographs of the annexation, opened in Riga.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
     expect(hits('An exhibition on the accords that followed the annexation opened in Riga.')).toEqual([['annexation', 0, ['topic:exhibition']]]);
-    expect(hits('Scholars marked the anniversary of the accords, signed during the annexation.')).toEqual([['annexation', 0, ['topic:anniversary']]]);
+    expect(hits('Scholars marked the anniversary of the accords, signed amid the annexation.')).toEqual([['annexation', 0, ['topic:anniversary']]]);
     expect(hits('Historians presented a study on the 1904 column, whose troops attacked the town.')).toEqual([['attacked', 0, ['topic:study']]]);
     // The description ends at a comma before a verb; one after the work's own verb describes something else.
     expect(hits('An exhibition on the crisis, when troops attacked the town, opened as the dialogue resumed.')).toEqual([
