@@ -482,11 +482,11 @@ export const ParamsSchema = v.strictObject({
       /** Words that deflate what thanks are for in a clause after ", which" ("nothing", "nobody"): the thanks are ironic. Absent: only thanks for `nouns` and `lectures` are read as ironic. */
       deflations: v.optional(words),
       /**
-       * A remark after thanks: `verbs` are lemmas of verbs of remarking ("note", "observe", "remark", "add")
-       * whose -ing form after a comma later in the sentence of thanks of `terms` (a subset of `terms` above:
-       * thanks and congratulations; not praise, which took one held-out item away from gold) marks them as ironic
-       * ("thanked Panama for its inspections, noting that 400 lorries had been stuck for four days").
-       * Absent: none does.
+       * A remark after thanks: `verbs` are lemmas of verbs of remarking ("note", "observe", "remark",
+       * "add") whose -ing form after a comma later in the sentence of thanks of `terms` (a subset of
+       * `terms` above: thanks and congratulations; not praise, which took one held-out item away from
+       * gold) marks them as ironic ("thanked Panama for its inspections, noting that 400 lorries had been
+       * stuck for four days"). Absent: none does.
        */
       remarks: v.optional(v.strictObject({ verbs: words, terms: words })),
       note: v.pipe(v.string(), v.minLength(1)),

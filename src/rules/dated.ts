@@ -40,15 +40,14 @@ function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): 
   if (!isNoun(tokens[hit.last])) return yearInRelative(tokens, hit.first, hit.last) ?? yearOfParticiple(tokens, hit);
   // A year after the phrase dates a noun phrase only: "closed the land border in 1994" is an act.
   const yearAfterPhrase = isNoun(tokens[hit.first]) ? yearAfter(tokens, hit.last) : undefined;
-  const timeFrame = isNoun(tokens[hit.first]) && !opensClause(tokens, hit.last) ? timeFrameBefore(tokens, hit.first) : undefined;
+  const timeFrame = isNoun(tokens[hit.first]) && !isClauseSubject(tokens, hit.last) ? timeFrameBefore(tokens, hit.first) : undefined;
   return yearOpening(tokens, hit.first) ?? yearAfterPhrase ?? yearInRelative(tokens, hit.first, hit.last) ?? superlativeBefore(tokens, hit.first) ?? timeFrame;
 }
 
 /**
  * The preposition of time (`TIME_FRAMES`) before "the" and at most `MODIFIERS_MAX` modifiers that opens the
  * noun phrase of the hit, which makes the hit the time frame of what the sentence tells ("from 570 before
- * the war", "the first inspection in Iran since the June war", "Thirty years after the war, … jointly
- * exhumed a mass grave"), or undefined.
+ * the war", "the first inspection in Iran since the June war", "fled during the fighting"), or undefined.
  */
 function timeFrameBefore(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
   for (let t = first - 1, modifiers = 0; t >= 1 && modifiers <= MODIFIERS_MAX; t -= 1, modifiers += 1) {
@@ -70,7 +69,7 @@ const TIME_FRAMES: ReadonlySet<string> = new Set(['before', 'since', 'during', '
  * Whether the noun phrase ending at `last`, with what follows it of its own (a preposition and its
  * object), is the subject of a verb: "days after the diplomatic row over Taiwan erupted" tells of the row.
  */
-function opensClause(tokens: RuleContext['analysis']['tokens'], last: number): boolean {
+function isClauseSubject(tokens: RuleContext['analysis']['tokens'], last: number): boolean {
   let t = last + 1;
   while (NOUN_PHRASE_GOES_ON.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === tokens[last]?.sentence) t += 1;
   return tokens[t]?.sentence === tokens[last]?.sentence && (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX');

@@ -51,7 +51,7 @@ export function schedule(context: RuleContext): void {
   }
 }
 
-/** Whether a refusal or a negator ends at token \`t\`, or one or two tokens before it ("refused to attend"). */
+/** Whether a refusal or a negator ends at token `t`, or one or two tokens before it ("refused to attend"). */
 function endsRefusalOrNegator(context: RuleContext, t: number): boolean {
   return [context.markers.refusal, context.markers.negator].some((markers) => markers.some((marker) => marker.last <= t && marker.last >= t - 2));
 }

@@ -18,8 +18,8 @@ const CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_BREAK, '.', '!', '?',
 
 /**
  * The last token a marker ending at token `from` can reach: at most `window` words on (a hyphenated
- * word is one), and never past
- * clause punctuation, a relative pronoun ("leaders who attack" is a clause of its own), a conjunction
+ * word is one), and never past clause punctuation, a relative pronoun ("leaders who attack" is a clause
+ * of its own), a conjunction
  * opening an adverbial clause ("while they attack", see `opensSubordinate`), a contrast marker, a
  * conjunction that opens a new predicate ("rejected the proposals and warned …", "would not
  * declare independence and was ready to talk" stop at "and"; "not interested in dialogue and
