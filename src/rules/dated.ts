@@ -1,4 +1,5 @@
 import { isInnerHyphen, isNoun, isPossessive, joinsModifiers, type Token } from '../nlp/index.js';
+import { runEnd, runStart } from './phrase.js';
 import { CLAUSE_BREAK, opensRelative } from './scope.js';
 import type { RuleContext, WorkingHit } from './context.js';
 
@@ -50,12 +51,8 @@ function pastEvent(tokens: RuleContext['analysis']['tokens'], hit: WorkingHit): 
  * the war", "the first inspection in Iran since the June war", "fled during the fighting"), or undefined.
  */
 function timeFrameBefore(tokens: RuleContext['analysis']['tokens'], first: number): number | undefined {
-  for (let t = first - 1, modifiers = 0; t >= 1 && modifiers <= MODIFIERS_MAX; t -= 1, modifiers += 1) {
-    const token = tokens[t] as Token;
-    if (token.normal === 'the') return TIME_FRAMES.has(tokens[t - 1]?.normal ?? '') && tokens[t - 1]?.sentence === token.sentence ? t - 1 : undefined;
-    if (!MODIFIER.has(token.pos)) return undefined;
-  }
-  return undefined;
+  const article = runStart(tokens, first - 1, MODIFIERS_MAX, (t) => MODIFIER.has((tokens[t] as Token).pos)) - 1;
+  return tokens[article]?.normal === 'the' && TIME_FRAMES.has(tokens[article - 1]?.normal ?? '') && tokens[article - 1]?.sentence === tokens[article]?.sentence ? article - 1 : undefined;
 }
 
 /**
@@ -70,9 +67,9 @@ const TIME_FRAMES: ReadonlySet<string> = new Set(['before', 'since', 'during', '
  * object), is the subject of a verb: "days after the diplomatic row over Taiwan erupted" tells of the row.
  */
 function isClauseSubject(tokens: RuleContext['analysis']['tokens'], last: number): boolean {
-  let t = last + 1;
-  while (NOUN_PHRASE_GOES_ON.has(tokens[t]?.pos ?? '') && tokens[t]?.sentence === tokens[last]?.sentence) t += 1;
-  return tokens[t]?.sentence === tokens[last]?.sentence && (tokens[t]?.pos === 'VERB' || tokens[t]?.pos === 'AUX');
+  const end = runEnd(tokens, last + 1, tokens.length, (t) => NOUN_PHRASE_GOES_ON.has((tokens[t] as Token).pos));
+  const after = tokens[end + 1];
+  return after?.sentence === tokens[last]?.sentence && (after?.pos === 'VERB' || after?.pos === 'AUX');
 }
 
 /** Tags of the words a noun phrase may go on with after its noun: "the row over Taiwan", "the attack on the 12th". */

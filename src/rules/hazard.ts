@@ -2,6 +2,7 @@ import { isGerund, isPossessive, type Token } from '../nlp/index.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
+import { runEnd } from './phrase.js';
 
 /**
  * hazard — "monsoon floods have killed hundreds of people", "condolences over flash floods that killed
@@ -82,9 +83,7 @@ function isSubject(tokens: readonly Token[], hazard: Match, first: number): bool
  * up to `NAME_WORDS` proper nouns before `limit`; `from` itself when none stands there.
  */
 function pastName(tokens: readonly Token[], from: number, limit: number): number {
-  let t = from;
-  while (t < limit && t - from < NAME_WORDS && tokens[t]?.pos === 'PROPN') t += 1;
-  return t;
+  return runEnd(tokens, from, Math.min(NAME_WORDS, limit - from), (t) => tokens[t]?.pos === 'PROPN') + 1;
 }
 
 /** Words of a hazard's name at most: "Tropical Storm Sara". */
