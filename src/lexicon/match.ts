@@ -225,7 +225,7 @@ function secondWordAhead({ seconds, predicated }: Candidates, tokens: readonly T
     if (predicated && opensPhrase(token)) return pastSubjectPhrase(tokens, t, isAnyPredicate, seconds) !== t;
     const nameGoesOn = continuesName(tokens, t, from);
     const approximation = approximatorLength(tokens, t);
-    if (!nameGoesOn && (skipLimitReached(token, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximation > 0 || (adverbs && token.pos === 'ADV')))) return false;
+    if (!nameGoesOn && (skipLimitReached(tokens, t, skipped, SKIPPABLE_MAX) || !(isSkippable(token) || modifiesNextNoun(tokens, t) || approximation > 0 || (adverbs && token.pos === 'ADV')))) return false;
     if (!nameGoesOn && approximation === 0) skipped += 1;
     t = pastSkippedWord(tokens, t + 1) - 1;
   }
@@ -301,7 +301,7 @@ function inSequence(pattern: Pattern, tokens: readonly Token[], start: number, s
     while (t < tokens.length) {
       const nameGoesOn = skips > 0 && continuesName(tokens, t, from);
       const approximation = approximatorLength(tokens, t);
-      if ((skipLimitReached(tokens[t] as Token, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximation > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
+      if ((skipLimitReached(tokens, t, skipped, skips) && !nameGoesOn) || !(isSkippable(tokens[t] as Token) || modifiesNextNoun(tokens, t) || approximation > 0 || (last && isCompoundNoun(tokens, t, words[w] as PatternWord) && !stanceWord(tokens[t] as Token))) || wordMatches(words[w] as PatternWord, tokens[t] as Token)) break;
       if (!nameGoesOn && approximation === 0) skipped += 1;
       t += 1;
       // A number's percent sign is part of the number: "impose a 25% duty" skips two words, "imposed
@@ -475,8 +475,9 @@ const SKIPPABLE: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM']);
  */
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'all', 'every', 'any', 'full', 'extra']);
 const SKIPPABLE_MAX = 3;
-// A name is skipped only among the first two words: after a number each word of a name counts ("sent
-// 10,000 National Guard troops" is Mexico's own border deployment, no "send troop" of three skipped words).
+// A name of several words is skipped only among the first two words: after a number each word of a name
+// counts ("sent 10,000 National Guard troops" is Mexico's own border deployment, no "send troop" of three
+// skipped words); a one-word name may be the third (see `skipLimitReached`).
 const NAME_SKIPPABLE_MAX = 2;
 
 /** How many tokens from `t` say "per cent" after a number: 1 for "%" or "percent" ("a 25% duty"), 2 for "per cent", else 0. */
@@ -531,9 +532,15 @@ function isNationality(token: Token): boolean {
 
 const NATIONALITY_ENDINGS: readonly string[] = ['an', 'ese'];
 
-/** Whether `skipped` words already skipped leave no room for `token`, with `skips` allowed in all. */
-function skipLimitReached(token: Token, skipped: number, skips: number): boolean {
-  return skipped >= skips || (token.pos === 'PROPN' && skipped >= NAME_SKIPPABLE_MAX);
+/**
+ * Whether `skipped` words already skipped leave no room for token `t`, with `skips` allowed in all. A name
+ * after the first two skipped words is room enough when it is a word alone ("release the 23 Ecuadorian
+ * fishermen"), not a piece of a longer name ("sent 10,000 National Guard troops").
+ */
+function skipLimitReached(tokens: readonly Token[], t: number, skipped: number, skips: number): boolean {
+  if (skipped >= skips) return true;
+  if ((tokens[t] as Token).pos !== 'PROPN' || skipped < NAME_SKIPPABLE_MAX) return false;
+  return tokens[t - 1]?.pos === 'PROPN' || tokens[t + 1]?.pos === 'PROPN';
 }
 
 /**
