@@ -26,12 +26,22 @@ export function hazard(context: RuleContext): void {
   for (const hit of context.hits) {
     if (hit.pole !== 'confrontation' || hit.factor === 0 || !categories.includes(hit.category)) continue;
     const cause = hazards.find(
-      (h) => isSubject(tokens, h, hit.first) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit) || isJoinedVerb(tokens, h, hit) || isCausedObject(tokens, h, hit),
+      (h) => !isVerbUse(tokens, h) && (isSubject(tokens, h, hit.first) || isCause(tokens, hit, h) || isSubjectOfParticiple(tokens, h, hit) || isJoinedVerb(tokens, h, hit) || isCausedObject(tokens, h, hit)),
     );
     if (cause === undefined) continue;
     hit.factor = 0;
     hit.modifiers.push(`hazard:${trigger(context, cause)}`);
   }
+}
+
+/**
+ * Whether a hazard's word is the past of a verb of an actor's act, not the hazard: "gunmen stormed the
+ * town, killing 10" ("storm"). Only the -ed form: wink-nlp tags some plural hazards verbs ("where floods
+ * destroyed 2,000 homes").
+ */
+function isVerbUse(tokens: readonly Token[], hazard: Match): boolean {
+  const token = tokens[hazard.first] as Token;
+  return hazard.first === hazard.last && token.pos === 'VERB' && token.normal.endsWith('ed');
 }
 
 /**

@@ -49,6 +49,11 @@ describe('hazard', () => {
     ]);
   });
 
+  it('reads a hazard word in the past of a verb as an actor\'s act ("gunmen stormed the town"), a plural tagged a verb still as the hazard', () => {
+    expect(rows('Gunmen stormed the town of Mirebalais, killing at least 10 people.')).toEqual([['killing', -2.6, []]]);
+    expect(rows('He felt great pain over the devastation in Holguin, where floods destroyed some 2,000 homes.').find(([t]) => t === 'destroyed')?.[1]).toBe(0);
+  });
+
   it('makes a hazard an object of no conflict for figures of speech ("declared war on the floods")', () => {
     expect(rows('The city declared war on the floods.')).toEqual([['declared war', 0, ['figurative:floods']]]);
   });
