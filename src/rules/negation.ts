@@ -712,11 +712,12 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
     // on the Kok-Tash water intake had "run into a concrete wall"'.
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined) from = Math.min(from, lastInflectedVerb(tokens, reach, negator.first) + 1);
   }
-  // Right after a noun that an inflected verb precedes and before a preposition, it describes that noun's
-  // phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients stranded by the closure"
-  // strands no thanks. Gerunds, bare forms and hyphenated pieces are no such verb ("negotiations on
+  // Right after a noun that an inflected verb or an infinitive precedes and before a preposition, it
+  // describes that noun's phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients
+  // stranded by the closure" strands no thanks, "offered to take back 120 migrants stranded on the strip"
+  // takes them back. Gerunds, other bare forms and hyphenated pieces are no such verb ("negotiations on
   // reopening the airport to aid flights ran aground", "EU-brokered talks").
-  if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first) + 1);
+  if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first, true) + 1);
   const start = contentClauseStart(tokens, from, negator.first);
   const label = `negation:${trigger(context, negator)}`;
   // A noun that negates forward at the head of the subject is what this one undoes ("the suspension of
@@ -770,11 +771,18 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
 /**
  * The last inflected verb among tokens `from`..`to - 1` (see `isInflectedVerb`) that is no hyphenated
  * word's piece nor a participle describing a noun ("talks on shared fishing quotas", see `describesNextNoun`;
- * "its repeated offers"); `from − 1` if none. A name after it is its object: "thanked Tunisia".
+ * "its repeated offers"); `from − 1` if none. A name after it is its object: "thanked Tunisia". With
+ * `infinitive`, a bare verb after "to" is one too ("offered to take back 120 migrants").
  */
-function lastInflectedVerb(tokens: readonly Token[], from: number, to: number): number {
-  for (let t = to - 1; t >= from; t -= 1) if (isInflectedVerb(tokens[t]) && !isHyphenatedPiece(tokens, t) && !describesNextNoun(tokens, t) && !MODIFIED.has(tokens[t + 1]?.pos ?? '')) return t;
+function lastInflectedVerb(tokens: readonly Token[], from: number, to: number, infinitive = false): number {
+  for (let t = to - 1; t >= from; t -= 1) if ((isInflectedVerb(tokens[t]) || (infinitive && isInfinitive(tokens, t))) && !isHyphenatedPiece(tokens, t) && !describesNextNoun(tokens, t) && !MODIFIED.has(tokens[t + 1]?.pos ?? '')) return t;
   return from - 1;
+}
+
+/** Whether token `t` is a verb's bare form after "to": "take" in "offered to take back". */
+function isInfinitive(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  return token?.pos === 'VERB' && token.normal === token.lemma && tokens[t - 1]?.normal === 'to';
 }
 
 /**

@@ -209,9 +209,14 @@ describe('negation', () => {
     expect(defaultScorer().score('There is one country with which we are not ready to talk.').label).toBe('confrontation');
   });
 
-  it('a participle after a noun and before a preposition, with an inflected verb before that noun, is said of the noun\'s phrase only ("patients stranded by the closure")', () => {
+  it('a participle after a noun and before a preposition, with an inflected verb or an infinitive before that noun, is said of the noun\'s phrase only ("patients stranded by the closure")', () => {
     const score = (text: string) => hits(text, defaultScorer());
     expect(score('The minister thanked Ankara for treating Syrian patients stranded by the closure.')).toEqual([['thanked', 0.8, []]]);
+    // An infinitive before the noun is such a verb too: the migrants are stranded, not their return.
+    expect(score('Minsk offered to take back 120 migrants stranded on the strip.')).toEqual([
+      ['offered', 1, []],
+      ['take back 120 migrants', 1.4, []],
+    ]);
     // With no verb before the noun, the noun's phrase is the subject it strands, as before.
     expect(score('Aid convoys stranded at the crossing, the agency said.').map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([['Aid convoys', -1.76, ['negation:stranded']]]);
   });
