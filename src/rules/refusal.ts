@@ -13,7 +13,8 @@ import { nounPhraseEnd, nounPhraseWithOfEnd, pastProposer, QUOTATION_MARKS, runE
  * speaker's own words refused after "to" ("refused to condemn the invasion" flips), and one whose category
  * says `refused: "pass"` (a call: "vetoed a draft calling for a ceasefire") is dropped while the refusal
  * reaches on to what it calls for, where a protest, threat or censure called for is the speaker's own act,
- * refused ("rejected a motion calling for a boycott of Tanzanian goods" flips); a refusal of another
+ * refused ("rejected a motion calling for a boycott of Tanzanian goods" flips), as is what a refused measure
+ * would have done ("declined to back a draft that would have condemned Ethiopia" flips); a refusal of another
  * side's acts (`othersActs`: "will not accept any attempt to undermine") drops the hostile acts it governs. A refused invitation, request or proposal
  * of a hostile act ("turned down an invitation to join US-led naval patrols") counts 0, and the act it
  * proposes is the speaker's own, refused (it flips). The hostile acts in the prepositional phrases right
@@ -71,7 +72,7 @@ export function refusal(context: RuleContext): void {
     let proposedEnd = -1;
     // Whether a call the refusal refuses came before, as a hit or as the refusal's object ("rejected a
     // call by Tumbes lawmakers to shut the border"): what it asks for is the speaker's own act to refuse.
-    let called = call !== -1 && object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '');
+    let called = (call !== -1 && object !== -1 && URGING.has(context.analysis.tokens[call]?.lemma ?? '')) || stopsMeasure(context.analysis.tokens, marker, object);
     // The end of what such a call asks for ("rejected a motion calling for a boycott of Tanzanian goods",
     // "brushed aside calls from several lawmakers to boycott the expo"): a protest or a threat there is
     // the speaker's own act, refused, not another side's words.
@@ -414,6 +415,8 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
   const tokens = context.analysis.tokens;
   const to = pastProposer(tokens, phrase + 1);
   if (tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB') return objectOf(context, to + 1);
+  const would = counterfactualVerb(tokens, to);
+  if (would !== -1) return objectOf(context, would);
   if (!CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
   if (tokens[to]?.normal === 'that') {
     const verb = thatClauseVerb(tokens, to + 1);
@@ -481,7 +484,31 @@ function refusedCall(context: RuleContext, marker: Match): number {
   const first = marker.last + 1;
   // The tagger reads a bare plural right after the refusal as a verb: "turned down calls from student groups".
   const phrase = tokens[first]?.pos === 'VERB' ? first : nounPhraseEnd(tokens, first, OBJECT_REACH);
-  return phrase > marker.last && CALLS.has(tokens[phrase]?.lemma ?? '') ? phrase : -1;
+  return phrase > marker.last && (CALLS.has(tokens[phrase]?.lemma ?? '') || counterfactualVerb(tokens, pastProposer(tokens, phrase + 1)) !== -1) ? phrase : -1;
+}
+
+/**
+ * The verb of a clause at `t` that says what a measure would have done ("a motion that would have ordered
+ * every Ethiopian soldier out", "a draft which would have condemned Ethiopia"): "that" or "which", "would
+ * have", at most one adverb and the verb; −1 when there is no such clause. The measure was stopped, and
+ * what it would have done is the act refused.
+ */
+function counterfactualVerb(tokens: readonly Token[], t: number): number {
+  if (!COUNTERFACTUAL_OPENERS.has(tokens[t]?.normal ?? '') || tokens[t + 1]?.normal !== 'would' || tokens[t + 2]?.normal !== 'have') return -1;
+  const verb = tokens[t + 3]?.pos === 'ADV' ? t + 4 : t + 3;
+  return tokens[verb]?.pos === 'VERB' ? verb : -1;
+}
+
+const COUNTERFACTUAL_OPENERS: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * Whether the refusal's object, up to `object`, is a measure with a clause saying what it would have done
+ * ("declined to back an Arab League draft that would have condemned Ethiopia"): what it would have done
+ * is the speaker's own act, refused, as a call's is.
+ */
+function stopsMeasure(tokens: readonly Token[], marker: Match, object: number): boolean {
+  for (let t = marker.last + 1; t < object; t += 1) if (counterfactualVerb(tokens, t) !== -1) return true;
+  return false;
 }
 
 /**

@@ -512,6 +512,17 @@ describe('refusal', () => {
     expect(signs('Hanoi rejected a proposal that was tabled by Cambodia.')).toEqual([['proposal', -1]]);
   });
 
+  it('a refused measure\'s clause of what it would have done is the speaker\'s own act, refused ("declined to back a draft that would have condemned Ethiopia")', () => {
+    expect(signs('Egypt declined to back an Arab League draft that would have condemned Ethiopia over the dam.')).toEqual([['condemn', 1]]);
+    expect(signs('Egypt rejected a draft which would have condemned Ethiopia.')).toEqual([['condemn', 1]]);
+    expect(signsAndModifiers('Nairobi refused to back an IGAD motion that would have censured Somalia over its Jubaland offensive.')).toEqual([
+      ['censure', 1, ['refusal:refused']],
+      ['offensive', 0, ['grounds:refused']],
+    ]);
+    // Without "would have" the draft's condemnation is another side's words, rejected.
+    expect(signs('Egypt rejected a draft that condemned Ethiopia.')).not.toContainEqual(['condemn', 1]);
+  });
+
   it('does not reach a negated act in a relative clause that describes a noun after it ("governments that cannot keep their word")', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('refusal:'))]);
     expect(rows('What is left to negotiate with governments that cannot keep their word?')).toEqual([
