@@ -365,6 +365,13 @@ export const ParamsSchema = v.strictObject({
    */
   plights: v.optional(v.strictObject({ phrases: v.array(v.pipe(v.string(), v.minLength(1))), categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
   /**
+   * Phrases that say what the people they describe are wanted or tried for ("wanted for", "suspects in",
+   * "charged with"; lower-case words separated by spaces): the confrontation hits of `categories` in the
+   * noun phrase right after one are a crime a court or a police force deals with and count 0. Absent: the
+   * rule is off.
+   */
+  charges: v.optional(v.strictObject({ phrases: v.array(v.pipe(v.string(), v.minLength(1))), categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
    * Lemmas of the verbs of deterring ("deter", "dissuade"): after a negated passive of one ("would not be
    * deterred by the strikes from carrying messages"), the confrontation hits of the "by" phrase name an
    * obstacle and count 0. Absent: the rule is off.

@@ -17,7 +17,7 @@ import { figurative } from './figurative.js';
 import { contraband } from './contraband.js';
 import { grief } from './grief.js';
 import { obstacle } from './obstacle.js';
-import { plight } from './plight.js';
+import { charge, plight } from './plight.js';
 import { hazard } from './hazard.js';
 import { irony } from './irony.js';
 import { intensity } from './intensity.js';
@@ -47,7 +47,7 @@ import { ultimatum } from './ultimatum.js';
  * ("declined to say whether Ottawa supported the surcharge"),
  * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
  * mourned by the speaker ("saddened by the blaze that killed 16 workers"), what befell the people described
- * ("families displaced by the fighting"),
+ * ("families displaced by the fighting") or what they are wanted for ("a trafficker wanted over the killing"),
  * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled,
  * harmed by a hostile act ("undermined the ceasefire"), undone by a release
  * ("released fishermen detained off Bakassi"), told as what an actor is thanked for ("thanked Riyadh for
@@ -69,7 +69,7 @@ import { ultimatum } from './ultimatum.js';
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, plight, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /**
  * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see

@@ -12,7 +12,23 @@ import { countNothingWithin, type RuleContext } from './context.js';
  * and only "who fled", "who had fled" and the like are listed. Off without `params.plights`.
  */
 export function plight(context: RuleContext): void {
-  const params = context.lexicon.params.plights;
+  describedPast(context, context.lexicon.params.plights, 'plight');
+}
+
+/**
+ * charge — "extradited to Spain a trafficker wanted over the killing of two Civil Guard officers", "the
+ * trial of four men charged with the murder of a Sikh leader": a phrase of `params.charges.phrases` says
+ * what the people it describes are wanted or tried for, and the confrontation hits of
+ * `params.charges.categories` in the noun phrase right after it are the crime a court or a police force
+ * deals with, no act between the sentence's parties; they count 0 (modifier `charge:<phrase>`), as
+ * `plight` reads its phrases. Off without `params.charges`.
+ */
+export function charge(context: RuleContext): void {
+  describedPast(context, context.lexicon.params.charges, 'charge');
+}
+
+/** Counts 0 the hits of `params.categories` in the noun phrase after each of its phrases, with the modifier `<label>:<phrase>`. */
+function describedPast(context: RuleContext, params: DescribingPhrases | undefined, label: string): void {
   if (params === undefined) return;
   const { hits } = context;
   if (!hits.some((hit) => hit.pole === 'confrontation' && hit.factor !== 0 && params.categories.includes(hit.category))) return;
@@ -25,9 +41,12 @@ export function plight(context: RuleContext): void {
     const words = phrases?.find((candidate) => startsPhrase(tokens, t, candidate));
     if (words === undefined) continue;
     const start = t + words.length;
-    countNothingWithin(context, start, phraseEnd(tokens, start), 'confrontation', `plight:${words.join(' ')}`, (hit) => params.categories.includes(hit.category));
+    countNothingWithin(context, start, phraseEnd(tokens, start), 'confrontation', `${label}:${words.join(' ')}`, (hit) => params.categories.includes(hit.category));
   }
 }
+
+/** `params.plights` and `params.charges`: phrases that describe people, and the categories of what they say of them. */
+type DescribingPhrases = NonNullable<RuleContext['lexicon']['params']['plights']>;
 
 /** The phrases split into words, by first word; split once per list. */
 function phrasesOf(phrases: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
