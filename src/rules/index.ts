@@ -2,6 +2,7 @@ import type { RuleContext } from './context.js';
 import { agenda } from './agenda.js';
 import { arena } from './arena.js';
 import { demanded, retraction } from './cessation.js';
+import { chronicle } from './chronicle.js';
 import { compound } from './compound.js';
 import { concession } from './concession.js';
 import { defiance } from './defiance.js';
@@ -43,7 +44,8 @@ import { ultimatum } from './ultimatum.js';
  * questions, figures of speech, games, hazards, contraband, topics, schedules, objects, repatriations,
  * releases, ironies, credits, accusations, retaliations, preferences, agendas, compounds and describing
  * participles go first: a hit inside a name, naming a past event ("the 1999 Kargil conflict") or who
- * speaks ("mediators said"), put to the speaker in a question ("Asked whether Dhaka would retaliate …") or left unanswered
+ * speaks ("mediators said"), told by a historian ("Historians note that the Algiers Agreement ended a border
+ * war"), put to the speaker in a question ("Asked whether Dhaka would retaliate …") or left unanswered
  * ("declined to say whether Ottawa supported the surcharge"),
  * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
  * mourned by the speaker ("saddened by the blaze that killed 16 workers"), what befell the people described
@@ -69,7 +71,7 @@ import { ultimatum } from './ultimatum.js';
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, chronicle, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
 
 /**
  * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see

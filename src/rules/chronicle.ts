@@ -1,0 +1,91 @@
+import { isNoun, type Token } from '../nlp/index.js';
+import { countNothingWithin, type RuleContext } from './context.js';
+
+/**
+ * chronicle — "Historians note that the Algiers Agreement, signed in December 2000, ended a border war",
+ * "Historians in La Paz recalled that the War of the Pacific … cost Bolivia its entire coastline", "…, said
+ * Assad Shoman, the Belizean historian": a sentence whose speaker is a noun of `params.chronicles.speakers`
+ * (historians, archivists) tells the past, no act of the sentence's parties, and every hit in it counts 0
+ * (modifier `chronicle:<noun>`). The speaker is the subject of a verb of `params.chronicles.verbs` after
+ * it (past a name or a phrase of place: "Historian Kofi Agyeman said", "Historians at a Kabul University
+ * conference noted"), stands after such a verb as its apposition ("said Assad Shoman, the Belizean
+ * historian"), or after "according to". Historians who act keep the sentence's hits: "Polish and
+ * Ukrainian historians agreed in Lublin to revive a joint commission". Off without `params.chronicles`.
+ */
+export function chronicle(context: RuleContext): void {
+  const params = context.lexicon.params.chronicles;
+  const first = context.hits[0];
+  if (params === undefined || first === undefined) return;
+  const { tokens, sentences } = context.analysis;
+  const sentence = sentences[tokens[first.first]?.sentence ?? -1];
+  if (sentence === undefined) return;
+  for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
+    const token = tokens[t] as Token;
+    if (!isNoun(token) || !params.speakers.includes(token.lemma)) continue;
+    if (!isSubjectOf(tokens, t, params.verbs) && !isApposition(tokens, t, params.verbs) && !isAccordingTo(tokens, t)) continue;
+    const modifier = `chronicle:${token.normal}`;
+    countNothingWithin(context, sentence.firstToken, sentence.lastToken, 'engagement', modifier);
+    countNothingWithin(context, sentence.firstToken, sentence.lastToken, 'confrontation', modifier);
+    return;
+  }
+}
+
+/**
+ * Whether the speaker at `t` is the subject of a verb of `verbs` after it, past a name ("Historian Kofi
+ * Agyeman said") or a phrase of place of at most `PLACE_WORDS` words ("Historians at a Kabul University
+ * conference noted") and auxiliaries.
+ */
+function isSubjectOf(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
+  let u = t + 1;
+  while (u - t <= NAME_WORDS && tokens[u]?.pos === 'PROPN') u += 1;
+  if (PLACE_PREPOSITIONS.has(tokens[u]?.normal ?? '')) {
+    const from = u;
+    u += 1;
+    while (u - from <= PLACE_WORDS && PLACE_PHRASE.has(tokens[u]?.pos ?? '')) u += 1;
+  }
+  while (tokens[u]?.pos === 'AUX') u += 1;
+  // The tagger reads a present tense after a plural as a noun: "Historians note that".
+  const verb = tokens[u];
+  if (verb?.pos === 'NOUN' && tokens[u + 1]?.normal === 'that' && verbs.includes(verb.lemma)) return true;
+  return isSpeakingVerb(verb, tokens[t]?.sentence, verbs);
+}
+
+/**
+ * Whether the speaker at `t` stands after a verb of `verbs` as its apposition, with only a name, its
+ * article, adjectives and commas between: "…, said Assad Shoman, the Belizean historian".
+ */
+function isApposition(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
+  for (let u = t - 1; u >= 0 && t - u <= APPOSITION_WORDS; u -= 1) {
+    const token = tokens[u] as Token;
+    if (isSpeakingVerb(token, tokens[t]?.sentence, verbs)) return true;
+    if (!APPOSITION.has(token.pos)) return false;
+  }
+  return false;
+}
+
+/** Whether "according to" stands before the speaker at `t`, with at most its article and adjectives between. */
+function isAccordingTo(tokens: readonly Token[], t: number): boolean {
+  for (let u = t - 1; u >= 1 && t - u <= ACCORDING_WORDS; u -= 1) {
+    if (tokens[u]?.normal === 'to' && tokens[u - 1]?.normal === 'according') return true;
+    if (!NOUN_PHRASE.has(tokens[u]?.pos ?? '')) return false;
+  }
+  return false;
+}
+
+/** Whether a token is a finite verb of `verbs` in `sentence` ("said", "noted", "recalled"; not "saying"). */
+function isSpeakingVerb(token: Token | undefined, sentence: number | undefined, verbs: readonly string[]): boolean {
+  return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
+}
+
+/** Words of a name after the speaker at most: "Kofi Agyeman" is 2. */
+const NAME_WORDS = 3;
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
+/** Words of a phrase of place after "in" or "at" at most: "a Kabul University conference" is 4. */
+const PLACE_WORDS = 5;
+const PLACE_PHRASE: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+/** Words between a verb and the speaker in apposition after it at most: "Assad Shoman, the Belizean" is 5. */
+const APPOSITION_WORDS = 6;
+const APPOSITION: ReadonlySet<string> = new Set(['PROPN', 'DET', 'ADJ', 'PUNCT']);
+/** Words between "according to" and the speaker at most: "Polish" in "according to Polish historians" is 1. */
+const ACCORDING_WORDS = 3;
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN']);
