@@ -364,9 +364,9 @@ export const ParamsSchema = v.strictObject({
    * noun phrase right after one are their past and count 0. Absent: the rule is off.
    */
   /**
-   * Nouns of speakers who tell the past ("historian", "archivist"; lemmas) and the lemmas of their verbs of
-   * telling ("say", "note", "recall"): a sentence whose speaker is one counts every hit 0. Absent: the rule
-   * is off.
+   * Words of speakers who tell the past or a record ("historians", "archivist", "statistics"; lower-case
+   * surface forms) and the lemmas of their verbs of telling ("say", "note", "recall", "show"): a sentence
+   * whose speaker is one counts every hit 0. Absent: the rule is off.
    */
   chronicles: v.optional(v.strictObject({ speakers: words, verbs: words, note: v.pipe(v.string(), v.minLength(1)) })),
   plights: v.optional(v.strictObject({ phrases: v.array(v.pipe(v.string(), v.minLength(1))), categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),

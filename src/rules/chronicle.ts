@@ -4,13 +4,16 @@ import { countNothingWithin, type RuleContext } from './context.js';
 /**
  * chronicle — "Historians note that the Algiers Agreement, signed in December 2000, ended a border war",
  * "Historians in La Paz recalled that the War of the Pacific … cost Bolivia its entire coastline", "…, said
- * Assad Shoman, the Belizean historian": a sentence whose speaker is a noun of `params.chronicles.speakers`
- * (historians, archivists) tells the past, no act of the sentence's parties, and every hit in it counts 0
- * (modifier `chronicle:<noun>`). The speaker is the subject of a verb of `params.chronicles.verbs` after
- * it (past a name or a phrase of place: "Historian Kofi Agyeman said", "Historians at a Kabul University
- * conference noted"), stands after such a verb as its apposition ("said Assad Shoman, the Belizean
- * historian"), or after "according to". Historians who act keep the sentence's hits: "Polish and
- * Ukrainian historians agreed in Lublin to revive a joint commission". Off without `params.chronicles`.
+ * Assad Shoman, the Belizean historian", "Hungary's statistics office said trade with Slovakia reached 14.6
+ * billion euros, making it one of Hungary's five largest trading partners": a sentence whose speaker is
+ * a word of `params.chronicles.speakers` (historians, archivists, a statistics office) tells the past or
+ * a record, no act of the sentence's parties, and every hit in it counts 0 (modifier `chronicle:<word>`).
+ * The speaker is the subject of a verb of `params.chronicles.verbs` after it (past the rest of its noun
+ * phrase or a name, "the statistics bureau said", "Historian Kofi Agyeman said", or a phrase of place,
+ * "Historians at a Kabul University conference noted"), stands after such a verb as its apposition ("said
+ * Assad Shoman, the Belizean historian"), or after "according to". Historians who act keep the sentence's
+ * hits: "Polish and Ukrainian historians agreed in Lublin to revive a joint commission". Off without
+ * `params.chronicles`.
  */
 export function chronicle(context: RuleContext): void {
   const params = context.lexicon.params.chronicles;
@@ -21,7 +24,7 @@ export function chronicle(context: RuleContext): void {
   if (sentence === undefined) return;
   for (let t = sentence.firstToken; t <= sentence.lastToken; t += 1) {
     const token = tokens[t] as Token;
-    if (!isNoun(token) || !params.speakers.includes(token.lemma)) continue;
+    if (!isNoun(token) || !params.speakers.includes(token.normal)) continue;
     if (!isSubjectOf(tokens, t, params.verbs) && !isApposition(tokens, t, params.verbs) && !isAccordingTo(tokens, t)) continue;
     const modifier = `chronicle:${token.normal}`;
     countNothingWithin(context, sentence.firstToken, sentence.lastToken, 'engagement', modifier);
@@ -31,23 +34,26 @@ export function chronicle(context: RuleContext): void {
 }
 
 /**
- * Whether the speaker at `t` is the subject of a verb of `verbs` after it, past a name ("Historian Kofi
- * Agyeman said") or a phrase of place of at most `PLACE_WORDS` words ("Historians at a Kabul University
+ * Whether the speaker at `t` is the subject of a verb of `verbs` after it, past a name or the rest of its
+ * noun phrase ("Historian Kofi Agyeman said", "the statistics bureau said") or a phrase of place of at most `PLACE_WORDS` words ("Historians at a Kabul University
  * conference noted") and auxiliaries.
  */
 function isSubjectOf(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
   let u = t + 1;
-  while (u - t <= NAME_WORDS && tokens[u]?.pos === 'PROPN') u += 1;
+  while (u - t <= NAME_WORDS && (tokens[u]?.pos === 'PROPN' || tokens[u]?.pos === 'NOUN') && !isVerbReadAsNoun(tokens, u, verbs)) u += 1;
   if (PLACE_PREPOSITIONS.has(tokens[u]?.normal ?? '')) {
     const from = u;
     u += 1;
     while (u - from <= PLACE_WORDS && PLACE_PHRASE.has(tokens[u]?.pos ?? '')) u += 1;
   }
   while (tokens[u]?.pos === 'AUX') u += 1;
-  // The tagger reads a present tense after a plural as a noun: "Historians note that".
-  const verb = tokens[u];
-  if (verb?.pos === 'NOUN' && tokens[u + 1]?.normal === 'that' && verbs.includes(verb.lemma)) return true;
-  return isSpeakingVerb(verb, tokens[t]?.sentence, verbs);
+  return isVerbReadAsNoun(tokens, u, verbs) || isSpeakingVerb(tokens[u], tokens[t]?.sentence, verbs);
+}
+
+/** Whether token `u` is a verb of `verbs` the tagger reads as a noun, a present tense after a plural: "Historians note that". */
+function isVerbReadAsNoun(tokens: readonly Token[], u: number, verbs: readonly string[]): boolean {
+  const token = tokens[u];
+  return token?.pos === 'NOUN' && tokens[u + 1]?.normal === 'that' && verbs.includes(token.lemma);
 }
 
 /**
@@ -77,7 +83,7 @@ function isSpeakingVerb(token: Token | undefined, sentence: number | undefined, 
   return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
 }
 
-/** Words of a name after the speaker at most: "Kofi Agyeman" is 2. */
+/** Words of a name or a noun phrase after the speaker at most: "Kofi Agyeman" is 2, "National Statistics Institute" 1 after "Statistics". */
 const NAME_WORDS = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 /** Words of a phrase of place after "in" or "at" at most: "a Kabul University conference" is 4. */

@@ -10,6 +10,8 @@ describe('chronicle', () => {
     ['past a name', 'Historian Kofi Agyeman said the 1956 plebiscite still shapes how people talk about the border.', 'chronicle:historian'],
     ['in apposition after "said"', '"The treaty is the root of the whole claim," said Assad Shoman, the Belizean historian, at a book launch.', 'chronicle:historian'],
     ['after "according to"', 'The massacres killed an estimated 100,000 Poles, according to Polish historians.', 'chronicle:historians'],
+    ['a statistics office, past the rest of its noun phrase', "Hungary's statistics office said trade with Slovakia reached 14.6 billion euros, making it one of its five largest trading partners.", 'chronicle:statistics'],
+    ['a statistics institute, a name', "Haiti's National Statistics Institute said mango exports fell 18 per cent, largely because of road blockades.", 'chronicle:statistics'],
   ])('a sentence a historian tells counts every hit 0: %s', (_how, text, modifier) => {
     const rows = hitRows(text, defaultScorer());
     expect(rows.length).toBeGreaterThan(0);
@@ -22,6 +24,10 @@ describe('chronicle', () => {
 
   it('leaves historians who act alone: "historians agreed to revive a joint commission"', () => {
     expect(label('Polish and Ukrainian historians agreed in Lublin to revive a joint commission.')).toBe('engagement');
+  });
+
+  it('leaves people called figures alone: "opposition figures said Brussels was preparing to suspend visa-free travel"', () => {
+    expect(label('Georgian opposition figures said Brussels was preparing to suspend visa-free travel for Georgian officials.')).toBe('confrontation');
   });
 
   it('is off without params.chronicles', () => {
