@@ -10,6 +10,7 @@ describe('grief', () => {
     ['The minister said the nation was in mourning after a ferry capsized off the coast, killing 31 people.', 'killing', 'grief:mourning'],
     ["The governor said she was 'devastated' by the crush at the concert that killed 13 people.", 'killed', 'grief:devastated'],
     ['The king said he was deeply shaken at the memorial for the victims of the school shooting.', 'shooting', 'grief:shaken'],
+    ["The president said he felt 'deep sadness' watching footage of the bombed hospital.", 'bombed', 'grief:sadness'],
   ])('a sentence in which the speaker grieves makes the killings it mourns count 0: %s', (text, word, modifier) => {
     const row = rows(text).find(([t]) => t === word);
     expect(row?.[1]).toBe(0);
