@@ -80,6 +80,8 @@ describe('irony', () => {
     ['"happens to", a coincidence that is none', 'We congratulate Tallinn on the timing of its new port, which happens to close our shipping lane.', 'port'],
     ['a confrontation hit', 'We thank the E3 for their commitment to diplomacy, which they showed by restoring every sanction.', 'diplomacy'],
     ['a deflating clause after an apposition', 'We applaud Canberra for its climate plan, the ninth one, which approved yet another coal mine.', 'climate plan'],
+    ['"consisted", what the favour came down to', 'The minister thanked Buenos Aires for its thoughtful consultation on the canal, which consisted of a press release.', 'consultation'],
+    ['"managed", what the gift did', 'Sikorski thanked Minsk for its generous supply of balloons, which had managed to close Vilnius airport six times.', 'supply'],
   ])('thanks for anything, then ", which" and a clause with %s, are ironic, and what they are for counts 0', (_sign, text, mocked) => {
     const rows = hitRows(text, defaultScorer());
     expect(rows[0]?.[1]).toBeLessThan(0);
