@@ -12,7 +12,7 @@ import { countNothingWithin, type RuleContext } from './context.js';
  * and only "who fled", "who had fled" and the like are listed. Off without `params.plights`.
  */
 export function plight(context: RuleContext): void {
-  describedPast(context, context.lexicon.params.plights, 'plight');
+  countAfterPhrases(context, context.lexicon.params.plights, 'plight');
 }
 
 /**
@@ -24,11 +24,11 @@ export function plight(context: RuleContext): void {
  * `plight` reads its phrases. Off without `params.charges`.
  */
 export function charge(context: RuleContext): void {
-  describedPast(context, context.lexicon.params.charges, 'charge');
+  countAfterPhrases(context, context.lexicon.params.charges, 'charge');
 }
 
 /** Counts 0 the hits of `params.categories` in the noun phrase after each of its phrases, with the modifier `<label>:<phrase>`. */
-function describedPast(context: RuleContext, params: DescribingPhrases | undefined, label: string): void {
+function countAfterPhrases(context: RuleContext, params: DescribingPhrases | undefined, label: string): void {
   if (params === undefined) return;
   const { hits } = context;
   if (!hits.some((hit) => hit.pole === 'confrontation' && hit.factor !== 0 && params.categories.includes(hit.category))) return;
