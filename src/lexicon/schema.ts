@@ -502,6 +502,12 @@ export const ParamsSchema = v.strictObject({
        * stuck for four days"). Absent: none does.
        */
       remarks: v.optional(v.strictObject({ verbs: words, terms: words })),
+      /**
+       * Words in front of thanks that say another side earned them ("deserved": "said Ankara deserved
+       * warm thanks for generously sharing the Tigris"; surface forms, adjectives and an article may
+       * stand between): reported so, the thanks are ironic. Absent: none.
+       */
+      merits: v.optional(words),
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),

@@ -36,7 +36,9 @@ import { clauseEnd, QUOTATION_MARKS, runEnd, runStart } from './phrase.js';
  *
  * Thanks or congratulations of `params.ironies.remarks.terms` followed later in their sentence by a comma
  * and an -ing verb of `remarks.verbs` are ironic too: the reporter's aside ("…, noting that 400 lorries had
- * been stuck at Paso Canoas for four days") tells what they were worth (modifier `irony:noting`).
+ * been stuck at Paso Canoas for four days") tells what they were worth (modifier `irony:noting`). So are
+ * thanks said to be earned by a word of `params.ironies.merits` before them ("said Ankara deserved warm
+ * thanks for generously sharing the Tigris", modifier `irony:deserved`).
  *
  * What ironic thanks are for, up to the first comma, is what they mock: its engagement hits count 0
  * ("its deep concern for regional peace", "its wonderful migration pact"). Off without `params.ironies`.
@@ -50,6 +52,11 @@ export function irony(context: RuleContext): void {
     if (hit.pole !== 'engagement' || hit.factor === 0 || hit.flipped || !params.terms.includes(hit.term)) continue;
     // What thanks may be for, gathered once for the sentence's thanks, not for each of them.
     thanked ??= [...params.nouns, ...params.lectures, ...(params.findings ?? [])];
+    const merit = params.merits === undefined ? undefined : meritBefore(tokens, hit.first, params.merits);
+    if (merit !== undefined) {
+      mock(context, hit, `irony:${merit}`);
+      continue;
+    }
     const noun = thankedNoun(tokens, hit.last, thanked, params.markers);
     if (noun !== undefined && (params.lectures.includes((tokens[noun] as Token).lemma) || isFinding(tokens[noun] as Token, params.findings) || isIronic(tokens, hit.last, noun, params.markers))) {
       mock(context, hit, `irony:${(tokens[noun] as Token).normal}`);
@@ -60,6 +67,22 @@ export function irony(context: RuleContext): void {
     }
   }
 }
+
+/**
+ * The word of `merits` right before the thanks starting at `first`, past at most `MERIT_GAP` articles and
+ * adjectives ("deserved warm thanks", "deserved a medal"), or `undefined`.
+ */
+function meritBefore(tokens: readonly Token[], first: number, merits: readonly string[]): string | undefined {
+  // An entry may open with the word itself ("=deserved medal"), where the thanks are no hit of their own.
+  if (merits.includes(tokens[first]?.normal ?? '')) return tokens[first]?.normal;
+  let t = first - 1;
+  while (first - t <= MERIT_GAP && (tokens[t]?.pos === 'DET' || tokens[t]?.pos === 'ADJ')) t -= 1;
+  const word = tokens[t]?.normal;
+  return word !== undefined && merits.includes(word) ? word : undefined;
+}
+
+/** Articles and adjectives between a word of merit and the thanks at most: "a great" is 2. */
+const MERIT_GAP = 2;
 
 /**
  * The -ing verb of remarking (`params.ironies.remarks.verbs`) right after a comma later in the sentence of the

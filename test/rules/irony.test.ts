@@ -90,6 +90,17 @@ describe('irony', () => {
     expect(defaultScorer().score(text).label).toBe('confrontation');
   });
 
+  it('reads thanks, congratulations or a medal reported as "deserved" as ironic, and what they are for counts 0', () => {
+    const text = 'An Iraqi MP said Ankara deserved warm thanks for generously sharing the Tigris.';
+    expect(hitRows(text, defaultScorer())).toEqual([
+      ['thanks', -0.8, ['irony:deserved']],
+      ['sharing', 0, ['irony:thanks']],
+    ]);
+    expect(defaultScorer().score('A Bolivian senator said Paraguay deserved a medal for efficiency for taking eleven months to answer a request.').label).toBe('confrontation');
+    // The present, in the speaker's own quotation, is earnest.
+    expect(defaultScorer().score('"Morocco deserves our thanks: the power it sent across the Strait helped bring Andalusia back," the minister said.').label).toBe('engagement');
+  });
+
   it('leaves thanks with a clause that deflates nothing, and thanks with a restrictive clause, as thanks', () => {
     expect(defaultScorer().score('We thank Doha for its patient mediation, which brought the sailors home.').label).toBe('engagement');
     expect(defaultScorer().score('Manila thanked Tokyo for a loan that will pay for five patrol vessels and never falls due early.').label).toBe('engagement');
