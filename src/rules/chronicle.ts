@@ -1,5 +1,6 @@
 import { isNoun, type Token } from '../nlp/index.js';
 import { countNothingWithin, type RuleContext } from './context.js';
+import { isSpeakingVerb, runEnd, runStart } from './phrase.js';
 
 /**
  * chronicle — "Historians note that the Algiers Agreement, signed in December 2000, ended a border war",
@@ -35,17 +36,12 @@ export function chronicle(context: RuleContext): void {
 
 /**
  * Whether the speaker at `t` is the subject of a verb of `verbs` after it, past a name or the rest of its
- * noun phrase ("Historian Kofi Agyeman said", "the statistics bureau said") or a phrase of place of at most `PLACE_WORDS` words ("Historians at a Kabul University
- * conference noted") and auxiliaries.
+ * noun phrase ("Historian Kofi Agyeman said", "the statistics bureau said"), a phrase of place of at most
+ * `PLACE_WORDS` words ("Historians at a Kabul University conference noted") and auxiliaries.
  */
 function isSubjectOf(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
-  let u = t + 1;
-  while (u - t <= NAME_WORDS && (tokens[u]?.pos === 'PROPN' || tokens[u]?.pos === 'NOUN') && !isVerbReadAsNoun(tokens, u, verbs)) u += 1;
-  if (PLACE_PREPOSITIONS.has(tokens[u]?.normal ?? '')) {
-    const from = u;
-    u += 1;
-    while (u - from <= PLACE_WORDS && PLACE_PHRASE.has(tokens[u]?.pos ?? '')) u += 1;
-  }
+  let u = runEnd(tokens, t + 1, NAME_WORDS, (v) => NAME.has((tokens[v] as Token).pos) && !isVerbReadAsNoun(tokens, v, verbs)) + 1;
+  if (PLACE_PREPOSITIONS.has(tokens[u]?.normal ?? '')) u = runEnd(tokens, u + 1, PLACE_WORDS, (v) => PLACE_PHRASE.has((tokens[v] as Token).pos)) + 1;
   while (tokens[u]?.pos === 'AUX') u += 1;
   return isVerbReadAsNoun(tokens, u, verbs) || isSpeakingVerb(tokens[u], tokens[t]?.sentence, verbs);
 }
@@ -61,30 +57,19 @@ function isVerbReadAsNoun(tokens: readonly Token[], u: number, verbs: readonly s
  * article, adjectives and commas between: "…, said Assad Shoman, the Belizean historian".
  */
 function isApposition(tokens: readonly Token[], t: number, verbs: readonly string[]): boolean {
-  for (let u = t - 1; u >= 0 && t - u <= APPOSITION_WORDS; u -= 1) {
-    const token = tokens[u] as Token;
-    if (isSpeakingVerb(token, tokens[t]?.sentence, verbs)) return true;
-    if (!APPOSITION.has(token.pos)) return false;
-  }
-  return false;
+  const verb = runStart(tokens, t - 1, APPOSITION_WORDS - 1, (u) => APPOSITION.has((tokens[u] as Token).pos)) - 1;
+  return isSpeakingVerb(tokens[verb], tokens[t]?.sentence, verbs);
 }
 
 /** Whether "according to" stands before the speaker at `t`, with at most its article and adjectives between. */
 function isAccordingTo(tokens: readonly Token[], t: number): boolean {
-  for (let u = t - 1; u >= 1 && t - u <= ACCORDING_WORDS; u -= 1) {
-    if (tokens[u]?.normal === 'to' && tokens[u - 1]?.normal === 'according') return true;
-    if (!NOUN_PHRASE.has(tokens[u]?.pos ?? '')) return false;
-  }
-  return false;
-}
-
-/** Whether a token is a finite verb of `verbs` in `sentence` ("said", "noted", "recalled"; not "saying"). */
-function isSpeakingVerb(token: Token | undefined, sentence: number | undefined, verbs: readonly string[]): boolean {
-  return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
+  const to = runStart(tokens, t - 1, ACCORDING_WORDS - 1, (u) => NOUN_PHRASE.has((tokens[u] as Token).pos)) - 1;
+  return tokens[to]?.normal === 'to' && tokens[to - 1]?.normal === 'according';
 }
 
 /** Words of a name or a noun phrase after the speaker at most: "Kofi Agyeman" is 2, "National Statistics Institute" 1 after "Statistics". */
 const NAME_WORDS = 3;
+const NAME: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 /** Words of a phrase of place after "in" or "at" at most: "a Kabul University conference" is 4. */
 const PLACE_WORDS = 5;

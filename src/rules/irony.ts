@@ -75,14 +75,13 @@ export function irony(context: RuleContext): void {
 function meritBefore(tokens: readonly Token[], first: number, merits: readonly string[]): string | undefined {
   // An entry may open with the word itself ("=deserved medal"), where the thanks are no hit of their own.
   if (merits.includes(tokens[first]?.normal ?? '')) return tokens[first]?.normal;
-  let t = first - 1;
-  while (first - t <= MERIT_GAP && (tokens[t]?.pos === 'DET' || tokens[t]?.pos === 'ADJ')) t -= 1;
-  const word = tokens[t]?.normal;
+  const word = tokens[runStart(tokens, first - 1, MERIT_GAP, (t) => MERIT_GAP_WORDS.has((tokens[t] as Token).pos)) - 1]?.normal;
   return word !== undefined && merits.includes(word) ? word : undefined;
 }
 
 /** Articles and adjectives between a word of merit and the thanks at most: "a great" is 2. */
 const MERIT_GAP = 2;
+const MERIT_GAP_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ']);
 
 /**
  * The -ing verb of remarking (`params.ironies.remarks.verbs`) right after a comma later in the sentence of the

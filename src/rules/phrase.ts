@@ -87,6 +87,14 @@ export function nounPhraseWithOfEnd(tokens: readonly Token[], from: number, reac
 }
 
 /**
+ * Whether a token is a finite verb of `verbs` (lemmas) in `sentence`: "said", "noted", not "saying" ("left
+ * the talks saying" has the talks for its object, not its speaker).
+ */
+export function isSpeakingVerb(token: Token | undefined, sentence: number | undefined, verbs: readonly string[]): boolean {
+  return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
+}
+
+/**
  * The token after a place phrase starting at token `t` ("in Geneva", "at the Berlinale", "in Warsaw"):
  * "in" or "at" and up to `PLACE_WORDS` names, articles or possessives; `t` itself when none starts there.
  * A speaker may stand there before its verb ("Mediators in Geneva said"), and a work where it is shown

@@ -1,3 +1,4 @@
+import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { trigger } from './context.js';
 import { scopeStart } from './scope.js';
@@ -53,7 +54,8 @@ export function schedule(context: RuleContext): void {
 
 /** Whether a refusal or a negator ends at token `t`, or one or two tokens before it ("refused to attend"). */
 function endsRefusalOrNegator(context: RuleContext, t: number): boolean {
-  return [context.markers.refusal, context.markers.negator].some((markers) => markers.some((marker) => marker.last <= t && marker.last >= t - 2));
+  const endsAt = (marker: Match): boolean => marker.last <= t && marker.last >= t - 2;
+  return context.markers.refusal.some(endsAt) || context.markers.negator.some(endsAt);
 }
 
 /** Tokens of the subject noun phrase: "the next session of the plastics treaty negotiations" is 7, "the next round of negotiations on a Code of Conduct in the South China Sea" 15. */

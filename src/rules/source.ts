@@ -1,6 +1,6 @@
 import { isGerund, isNoun, isPossessive } from '../nlp/index.js';
 import type { RuleContext, WorkingHit } from './context.js';
-import { afterPlace } from './phrase.js';
+import { afterPlace, isSpeakingVerb } from './phrase.js';
 
 /**
  * source — "talks ran aground on Monday, mediators said", "Qatar's chief negotiator told reporters",
@@ -18,11 +18,7 @@ export function source(context: RuleContext): void {
   const verbs = context.lexicon.params.sources?.verbs;
   if (verbs === undefined || context.hits.length === 0) return;
   const tokens = context.analysis.tokens;
-  // A finite verb in the hit's sentence: "left the talks saying" has the talks for its object, not its speaker.
-  const speaking = (t: number, sentence: number | undefined): boolean => {
-    const token = tokens[t];
-    return token !== undefined && token.pos === 'VERB' && token.sentence === sentence && verbs.includes(token.lemma) && !token.normal.endsWith('ing');
-  };
+  const speaking = (t: number, sentence: number | undefined): boolean => isSpeakingVerb(tokens[t], sentence, verbs);
   const media = context.lexicon.params.sources?.media ?? [];
   const occasions = context.lexicon.params.sources?.occasions ?? [];
   for (const hit of context.hits) {
