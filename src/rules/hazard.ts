@@ -10,8 +10,9 @@ import { runEnd } from './phrase.js';
  * `params.hazards.categories` whose cause is a natural hazard (`modifiers.hazards`: flood, earthquake,
  * storm, epidemic, …) is no act of any actor and counts 0 (modifier `hazard:<word>`). The hazard is
  * the verb's subject, right before it with at most auxiliaries, adverbs, numbers, "that", "which" or
- * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by" or
- * "from" and a short noun phrase between ("killed in the floods", "destroyed by last week's cyclone",
+ * a comma between ("the earthquake, which killed"), or its cause or agent right after it, "in", "by",
+ * "from" or "when" and a short noun phrase between ("killed in the floods", "destroyed by last week's
+ * cyclone", "homes destroyed when Typhoon Yagi flooded the Mekong",
  * "the death toll from the earthquake"), or the subject of a verb of causing whose object the hit is ("a
  * blizzard forced the closure of the crossing"), or the subject opening the sentence of an -ing clause
  * after a comma ("Typhoon Gaemi made landfall, killing 10") or of a clause a conjunction opens before that
@@ -166,7 +167,10 @@ function isClauseUpTo(tokens: readonly Token[], from: number, to: number): boole
 /** Conjunctions that open a clause whose subject a hazard may be: "as wildfires tore through", "when the cyclone struck". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after']);
 
-/** Whether the hazard follows the hit after "in", "by" or "from" and a short noun phrase ("killed in the floods"). */
+/**
+ * Whether the hazard follows the hit after "in", "by", "from" or "when" and a short noun phrase ("killed
+ * in the floods", "destroyed when Typhoon Yagi flooded").
+ */
 function isCause(tokens: readonly Token[], hit: WorkingHit, hazard: Match): boolean {
   const preposition = tokens[hit.last + 1];
   if (preposition === undefined || !CAUSE_PREPOSITIONS.has(preposition.normal) || hazard.first <= hit.last + 1 || hazard.first - hit.last - 2 > CAUSE_GAP) return false;
@@ -190,7 +194,7 @@ const SUBJECT_GAP = 3;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'along', 'near', 'off']);
 const PLACE_GAP = 5;
 
-const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'from']);
+const CAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'from', 'when']);
 /** Words between the preposition and the hazard: "in the floods", "by last week's powerful cyclone". */
 const CAUSE_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 const CAUSE_GAP = 4;

@@ -98,6 +98,10 @@ export function negation(context: RuleContext): void {
     const cut = reach !== end;
     // Past the end of the object, only what talks were to settle (see below).
     let settles = false;
+    // "No" right after a verb's hit determines that verb's object: the act is denied with it ("offered no
+    // help", "threatens no one").
+    const denied = deniedVerbHit(context, negator);
+    if (denied !== undefined && govern(context, denied, negator, label) && denied.factor !== 0) governed += 1;
     for (let h = firstAtOrAfter(context.hits, negator.last + 1); h < context.hits.length && (context.hits[h]?.first ?? Infinity) <= reach; h += 1) {
       const hit = context.hits[h] as WorkingHit;
       // A hit that opens with a conjunction is an alternative of its own, out of the scope: "withdraw from
@@ -179,6 +183,18 @@ export function negation(context: RuleContext): void {
       }
     }
   });
+}
+
+/**
+ * The hit of an inflected verb right before a one-word "no", whose object that "no" opens; `undefined` if
+ * none. A bare verb after a modal is left alone: "would host no rival delegation" promises restraint.
+ */
+function deniedVerbHit(context: RuleContext, negator: Match): WorkingHit | undefined {
+  const tokens = context.analysis.tokens;
+  if (negator.first !== negator.last || tokens[negator.first]?.normal !== 'no' || !isInflectedVerb(tokens[negator.first - 1])) return undefined;
+  const h = firstAtOrAfter(context.hits, negator.first) - 1;
+  const hit = context.hits[h];
+  return hit !== undefined && hit.last === negator.first - 1 ? hit : undefined;
 }
 
 /**
@@ -712,10 +728,11 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
     // on the Kok-Tash water intake had "run into a concrete wall"'.
     if (context.lexicon.modifiers.negators[negator.pattern.index]?.alone !== undefined) from = Math.min(from, lastInflectedVerb(tokens, reach, negator.first) + 1);
   }
-  // Right after a noun that an inflected verb or an infinitive precedes and before a preposition, it
-  // describes that noun's phrase, not the verb's clause: "thanked Tunisia for treating Libyan patients
-  // stranded by the closure" strands no thanks, "offered to take back 120 migrants stranded on the strip"
-  // takes them back. Gerunds, other bare forms and hyphenated pieces are no such verb ("negotiations on
+  // Right after a noun that an inflected verb, an infinitive or a gerund after "for" or "by" precedes
+  // and before a preposition, it describes that noun's phrase, not the verb's clause: "thanked Tunisia
+  // for treating Libyan patients stranded by the closure" strands no thanks, "offered to take back 120
+  // migrants stranded on the strip" takes them back, "was grateful to Laos for sheltering Thai tourists
+  // stranded in Luang Prabang" strands no gratitude. Other gerunds, other bare forms and hyphenated pieces are no such verb ("negotiations on
   // reopening the airport to aid flights ran aground", "EU-brokered talks").
   if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first, true) + 1);
   const start = contentClauseStart(tokens, from, negator.first);
@@ -772,12 +789,24 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
  * The last inflected verb among tokens `from`..`to - 1` (see `isInflectedVerb`) that is no hyphenated
  * word's piece nor a participle describing a noun ("talks on shared fishing quotas", see `describesNextNoun`;
  * "its repeated offers"); `from − 1` if none. A name after it is its object: "thanked Tunisia". With
- * `infinitive`, a bare verb after "to" is one too ("offered to take back 120 migrants").
+ * `nonFinite`, a bare verb after "to" is one too ("offered to take back 120 migrants"), and so is a
+ * gerund after "for" or "by" ("was grateful to Laos for sheltering Thai tourists").
  */
-function lastInflectedVerb(tokens: readonly Token[], from: number, to: number, infinitive = false): number {
-  for (let t = to - 1; t >= from; t -= 1) if ((isInflectedVerb(tokens[t]) || (infinitive && isInfinitive(tokens, t))) && !isHyphenatedPiece(tokens, t) && !describesNextNoun(tokens, t) && !MODIFIED.has(tokens[t + 1]?.pos ?? '')) return t;
+function lastInflectedVerb(tokens: readonly Token[], from: number, to: number, nonFinite = false): number {
+  for (let t = to - 1; t >= from; t -= 1) if ((isInflectedVerb(tokens[t]) || (nonFinite && (isInfinitive(tokens, t) || isGerundOfReason(tokens, t)))) && !isHyphenatedPiece(tokens, t) && !describesNextNoun(tokens, t) && !MODIFIED.has(tokens[t + 1]?.pos ?? '')) return t;
   return from - 1;
 }
+
+/**
+ * Whether token `t` is an -ing verb after "for" or "by", which give a reason or a means: "sheltering" in
+ * "grateful to Laos for sheltering". Other prepositions may open a noun's complement inside the subject,
+ * which the negator governs: "Negotiations on reopening the airport to relief flights broke down".
+ */
+function isGerundOfReason(tokens: readonly Token[], t: number): boolean {
+  return isGerund(tokens[t]) && GERUND_REASONS.has(tokens[t - 1]?.normal ?? '');
+}
+
+const GERUND_REASONS: ReadonlySet<string> = new Set(['for', 'by']);
 
 /** Whether token `t` is a verb's bare form after "to": "take" in "offered to take back". */
 function isInfinitive(tokens: readonly Token[], t: number): boolean {

@@ -12,6 +12,7 @@ describe('hazard', () => {
     ['Tropical Storm Sara, which killed 12 people, flooded the Sula valley.', 'killed', 'hazard:storm'],
     ['Hundreds were killed in the floods.', 'killed', 'hazard:floods'],
     ["Homes were destroyed by last week's powerful cyclone.", 'destroyed', 'hazard:cyclone'],
+    ['Engineers rebuilt 40 homes destroyed when Typhoon Yagi flooded the Mekong.', 'destroyed', 'hazard:typhoon'],
     ['The death toll from the cyclone rose to 140.', 'death toll', 'hazard:cyclone'],
     ['Typhoon Gaemi made landfall on Wednesday, shutting schools and killing at least 10 people.', 'killing', 'hazard:typhoon'],
     ['Drought threatens millions in the Horn of Africa.', 'threatens', 'hazard:drought'],

@@ -209,7 +209,7 @@ describe('negation', () => {
     expect(defaultScorer().score('There is one country with which we are not ready to talk.').label).toBe('confrontation');
   });
 
-  it('a participle after a noun and before a preposition, with an inflected verb or an infinitive before that noun, is said of the noun\'s phrase only ("patients stranded by the closure")', () => {
+  it('a participle after a noun and before a preposition, with an inflected verb, an infinitive or a gerund after "for" or "by" before that noun, is said of the noun\'s phrase only ("patients stranded by the closure")', () => {
     const score = (text: string) => hits(text, defaultScorer());
     expect(score('The minister thanked Ankara for treating Syrian patients stranded by the closure.')).toEqual([['thanked', 0.8, []]]);
     // An infinitive before the noun is such a verb too: the migrants are stranded, not their return.
@@ -217,8 +217,18 @@ describe('negation', () => {
       ['offered', 1, []],
       ['take back 120 migrants', 1.4, []],
     ]);
+    // So is a gerund after "for": the tourists are stranded, not the gratitude.
+    expect(score('Thailand was deeply grateful to Laos for sheltering Thai tourists stranded in Luang Prabang.')).toEqual([['grateful', 0.96, ['intensifier:deeply']]]);
     // With no verb before the noun, the noun's phrase is the subject it strands, as before.
     expect(score('Aid convoys stranded at the crossing, the agency said.').map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([['Aid convoys', -1.76, ['negation:stranded']]]);
+  });
+
+  it('"no" right after an inflected verb\'s hit denies that verb with its object ("offered no help"); after a bare verb it leaves the verb alone', () => {
+    expect(hits('Jakarta offered no help.', defaultScorer()).map(([text, value, modifiers]) => [text, round(value), modifiers])).toEqual([
+      ['offered', -0.8, ['negation:no']],
+      ['help', -0.64, ['negation:no']],
+    ]);
+    expect(hits('Jakarta would host no rival delegation.', defaultScorer()).find(([text]) => text === 'host')?.[2]).not.toContain('negation:no');
   });
 
   it('a noun negator with a verb right after it is that verb\'s subject and governs nothing after it; a negative pronoun still negates its predicate', () => {
