@@ -369,6 +369,12 @@ export const ParamsSchema = v.strictObject({
    * whose speaker is one counts every hit 0. Absent: the rule is off.
    */
   chronicles: v.optional(v.strictObject({ speakers: words, verbs: words, note: v.pipe(v.string(), v.minLength(1)) })),
+  /**
+   * Lemmas of demand verbs that assert what an indicative clause after them says ("insist": "insisted it had
+   * no intention of keeping its forces there"): when that clause counts for engagement, the verb counts 0.
+   * Absent: the rule is off.
+   */
+  assertions: v.optional(v.strictObject({ verbs: words, note: v.pipe(v.string(), v.minLength(1)) })),
   plights: v.optional(v.strictObject({ phrases: v.array(v.pipe(v.string(), v.minLength(1))), categories: v.array(categoryId), note: v.pipe(v.string(), v.minLength(1)) })),
   /**
    * Phrases that say what the people they describe are wanted or tried for ("wanted for", "suspects in",

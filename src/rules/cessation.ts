@@ -2,6 +2,7 @@ import { isJoiner } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { RuleContext, WorkingHit } from './context.js';
 import { firstAtOrAfter, insertHit, signOf, trigger } from './context.js';
+import { ASSERTED } from './assertion.js';
 import { beforeAdverbs, isPossessive, type Token } from '../nlp/index.js';
 import { CLAUSE_BREAK, scopeStart } from './scope.js';
 import { runEnd } from './phrase.js';
@@ -282,7 +283,7 @@ export function demanded(context: RuleContext): void {
   const tokens = context.analysis.tokens;
   for (let d = 0; d < context.hits.length; d += 1) {
     const demand = context.hits[d] as WorkingHit;
-    if (demand.pole !== 'confrontation' || signOf(demand) >= 0 || !cessations.categories.includes(demand.category)) continue;
+    if (demand.pole !== 'confrontation' || signOf(demand) >= 0 || !cessations.categories.includes(demand.category) || demand.modifiers.includes(ASSERTED)) continue;
     const by = trigger(context, demand);
     for (let h = d + 1, t = demand.last + 1; context.hits[h] !== undefined; h += 1) {
       const asked = context.hits[h] as WorkingHit;

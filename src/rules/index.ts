@@ -2,6 +2,7 @@ import type { RuleContext } from './context.js';
 import { agenda } from './agenda.js';
 import { arena } from './arena.js';
 import { demanded, retraction } from './cessation.js';
+import { assertion } from './assertion.js';
 import { chronicle } from './chronicle.js';
 import { compound } from './compound.js';
 import { concession } from './concession.js';
@@ -67,11 +68,11 @@ import { ultimatum } from './ultimatum.js';
  * does the engagement a reproaching question mocks (`reproach`), the engagement likened to a futile act
  * (`likening`), the regard conceded before "but" (`concession`, which counts the concession for
  * confrontation when nothing after "but" counts for engagement) and the engagement in the reason given
- * for a hostile act (`grievance`), an appeal to
+ * for a hostile act (`grievance`), a demand verb that asserts an assurance counts 0 (`assertion`), an appeal to
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, chronicle, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, chronicle, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, assertion, retraction, demanded, intensity, contrast, conditional] as const;
 
 /**
  * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see

@@ -86,8 +86,9 @@ describe('cessation', () => {
       ['demanded', -1.4, []],
       ['handed over', 0, ['demanded:demanded']],
     ]);
+    // The claim keeps its hits; the insisting asserts it (see `assertion`).
     expect(score('He insisted that dialogue was the only way.')).toEqual([
-      ['insisted', -1, []],
+      ['insisted', 0, ['asserted']],
       ['dialogue', 1.6, []],
     ]);
   });
