@@ -715,6 +715,25 @@ export const ParamsSchema = v.strictObject({
       note: v.pipe(v.string(), v.minLength(1)),
     }),
   ),
+  /**
+   * Forces held ready ("would keep its air defences and southern forces fully ready", "the PLA is ready at
+   * every moment"): an entry of `terms` said of a word of `nouns` before it in its clause, with no "to" or
+   * "for" after it, counts 0 and a confrontation hit of `category` and `weight` takes its place. Absent:
+   * the rule is off.
+   */
+  readiness: v.optional(
+    v.strictObject({
+      /** The entries' terms read this way ("ready"). */
+      terms: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Lower-case military words the readiness may be said of ("forces", "artillery", "coast", "militias"). */
+      nouns: v.array(v.pipe(v.string(), v.minLength(1))),
+      /** Lemmas of the verbs that may stand between them ("keep", "stay", "be"). */
+      verbs: v.array(v.pipe(v.string(), v.minLength(1))),
+      weight: positiveFactor,
+      category: categoryId,
+      note: v.pipe(v.string(), v.minLength(1)),
+    }),
+  ),
   /** A sum of money (`modifiers.currencies`) given by one of these verbs is an engagement hit on the verb. Absent: the rule is off. */
   transfers: v.optional(
     v.strictObject({

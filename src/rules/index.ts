@@ -33,6 +33,7 @@ import { question, withheld } from './question.js';
 import { refusal } from './refusal.js';
 import { release } from './release.js';
 import { repatriation } from './repatriation.js';
+import { readiness } from './readiness.js';
 import { reproach } from './reproach.js';
 import { schedule } from './schedule.js';
 import { source } from './source.js';
@@ -48,7 +49,8 @@ import { ultimatum } from './ultimatum.js';
  * speaks ("mediators said"), told by a historian ("Historians note that the Algiers Agreement ended a border
  * war"), put to the speaker in a question ("Asked whether Dhaka would retaliate …") or left unanswered
  * ("declined to say whether Ottawa supported the surcharge"),
- * aimed at something that is no party to a conflict, said of a game, done by a flood or an earthquake,
+ * aimed at something that is no party to a conflict, said of a game, a readiness said of forces (which
+ * becomes deterrence, "kept its forces fully ready"), done by a flood or an earthquake,
  * mourned by the speaker ("saddened by the blaze that killed 16 workers"), what befell the people described
  * ("families displaced by the fighting") or what they are wanted for ("a trafficker wanted over the killing"),
  * seizing drugs ("seized two tonnes of cocaine"), inside what a work is about, in a meeting being scheduled,
@@ -72,7 +74,7 @@ import { ultimatum } from './ultimatum.js';
  * another side to undo its act becomes a demand (`retraction`) and what a demand asks of another side
  * counts 0 (`demanded`), before intensity, contrast and conditionals scale the result.
  */
-export const rules = [names, dated, source, chronicle, question, withheld, figurative, arena, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, assertion, retraction, demanded, intensity, contrast, conditional] as const;
+export const rules = [names, dated, source, chronicle, question, withheld, figurative, arena, readiness, hazard, grief, plight, charge, obstacle, contraband, topic, schedule, object, repatriation, release, irony, credit, accusation, retaliation, preference, agenda, compound, describing, transfer, encounter, ultimatum, negation, refusal, defiance, polarity, disowned, reproach, likening, concession, grievance, assertion, retraction, demanded, intensity, contrast, conditional] as const;
 
 /**
  * Runs every rule, in order, over each of the contexts: one rule over all of them, then the next (see
