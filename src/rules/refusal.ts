@@ -408,8 +408,9 @@ function plainVerbObject(context: RuleContext, marker: Match): number {
  * object ("a Polish demand to shut Hungary out", "calls from student groups to cancel its power purchase
  * agreement"), or, after a noun of `CALLS`, "for" and a noun phrase ("a call by several EU farm ministers
  * for a blanket ban on Ukrainian imports") or "that" and a clause with its subject ("a proposal from
- * environmental groups that the Mekong River Commission formally censure Cambodia"); `undefined` when none
- * follows.
+ * environmental groups that the Mekong River Commission formally censure Cambodia"); past where a measure
+ * was put, the -ing verb that says what it does ("a US-led statement at the OAS criticising Cuba's treatment
+ * of dissidents"); `undefined` when none follows.
  */
 function calledActEnd(context: RuleContext, phrase: number): number | undefined {
   const tokens = context.analysis.tokens;
@@ -417,6 +418,7 @@ function calledActEnd(context: RuleContext, phrase: number): number | undefined 
   if (tokens[to]?.normal === 'to' && tokens[to + 1]?.pos === 'VERB') return objectOf(context, to + 1);
   const would = counterfactualVerb(tokens, to);
   if (would !== -1) return objectOf(context, would);
+  if (to > phrase + 1 && isGerund(tokens[to])) return objectOf(context, to);
   if (!CALLS.has(tokens[phrase]?.lemma ?? '')) return undefined;
   if (tokens[to]?.normal === 'that') {
     const verb = thatClauseVerb(tokens, to + 1);

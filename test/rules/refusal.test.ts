@@ -523,6 +523,10 @@ describe('refusal', () => {
     expect(signs('Egypt rejected a draft that condemned Ethiopia.')).not.toContainEqual(['condemn', 1]);
   });
 
+  it('a refused measure\'s participle past where it was put is the speaker\'s own act, refused ("refused to sign a statement at the OAS criticising Cuba")', () => {
+    expect(signsAndModifiers("Mexico refused to sign a US-led statement at the OAS criticising Cuba's treatment of dissidents.")).toEqual([['criticize', 1, ['refusal:refused']]]);
+  });
+
   it('does not reach a negated act in a relative clause that describes a noun after it ("governments that cannot keep their word")', () => {
     const rows = (text: string) => defaultScorer().score(text).hits.map((h) => [h.entry, Math.sign(h.contribution), h.modifiers.some((m) => m.startsWith('refusal:'))]);
     expect(rows('What is left to negotiate with governments that cannot keep their word?')).toEqual([
