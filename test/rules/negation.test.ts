@@ -593,7 +593,11 @@ describe('negation', () => {
       ['talk', false],
       ['tariff', true],
     ]);
-    expect(negatedRows('The talks will begin once the troops are withdrawn.')).toEqual([['talk', false]]);
+    // The withdrawn troops are an entry of their own, a de-escalation, not a negated hit.
+    expect(negatedRows('The talks will begin once the troops are withdrawn.')).toEqual([
+      ['talk', false],
+      ['troop be =withdrawn', false],
+    ]);
   });
 
   it('stops at a relative pronoun, which opens a clause of its own: "will not condemn leaders who attack"', () => {
