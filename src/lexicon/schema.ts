@@ -293,7 +293,14 @@ const flipParams = v.strictObject({
 });
 
 export const ParamsSchema = v.strictObject({
-  negation: flipParams,
+  negation: v.strictObject({
+    ...flipParams.entries,
+    /**
+     * Lemmas of verbs that report a clause with no "that" ("warned the deal would collapse"): a negator
+     * looking back from that clause stops at the verb. Optional: without it, only "that" opens such a clause.
+     */
+    reporting: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  }),
   refusal: flipParams,
   /** How far before a hit an intensifier or dampener can stand (tokens). */
   modifiers: v.strictObject({ window, note: v.pipe(v.string(), v.minLength(1)) }),

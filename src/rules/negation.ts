@@ -735,7 +735,7 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
   // stranded in Luang Prabang" strands no gratitude. Other gerunds, other bare forms and hyphenated pieces are no such verb ("negotiations on
   // reopening the airport to aid flights ran aground", "EU-brokered talks").
   if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first, true) + 1);
-  const start = contentClauseStart(tokens, from, negator.first);
+  const start = contentClauseStart(tokens, from, negator.first, context.lexicon.params.negation.reporting ?? []);
   const label = `negation:${trigger(context, negator)}`;
   // A noun that negates forward at the head of the subject is what this one undoes ("the suspension of
   // the talks was lifted"): it passes this one on to what it governs, a double negation. A verb or a
@@ -765,10 +765,31 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
  * `from`..`to - 1`: what is said not to happen is inside it, not the saying ("pledged that such an
  * incident would not be repeated" governs nothing of the pledge). `from` otherwise.
  */
-function contentClauseStart(tokens: readonly Token[], from: number, to: number): number {
+function contentClauseStart(tokens: readonly Token[], from: number, to: number, reporting: readonly string[]): number {
+  const reported = reportedClauseStart(tokens, from, to, reporting);
+  if (reported !== undefined) return reported;
   for (let t = to - 1; t >= from; t -= 1) if (tokens[t]?.normal === 'that' && tokens[t]?.pos === 'SCONJ') return t + 1;
   return from;
 }
+
+/**
+ * Where a clause a verb of `reporting` reports with no "that" begins, when the negator at `to` follows
+ * auxiliaries, a noun phrase opening with an article, a name or a pronoun, and that verb inflected within
+ * `from`..`to - 1` ("warned the deal would collapse", "warned Hargeisa the port deal would collapse"):
+ * right after the verb. `undefined` otherwise.
+ */
+function reportedClauseStart(tokens: readonly Token[], from: number, to: number, reporting: readonly string[]): number | undefined {
+  let t = to - 1;
+  while (t >= from && tokens[t]?.pos === 'AUX') t -= 1;
+  if (t === to - 1) return undefined;
+  const subject = t;
+  while (t >= from && isNounPhraseWord(tokens[t])) t -= 1;
+  if (t === subject || t < from || !isInflectedVerb(tokens[t]) || !reporting.includes(tokens[t]?.lemma ?? '') || !CLAUSE_SUBJECT_OPENERS.has(tokens[t + 1]?.pos ?? '')) return undefined;
+  return t + 1;
+}
+
+/** What a reported clause's subject opens with: "the deal", "Hargeisa the port deal", "they". */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'PRON']);
 
 /** Whether a conjunction stands among tokens `from`..`to - 1`. */
 function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {

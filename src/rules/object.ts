@@ -30,10 +30,19 @@ export function object(context: RuleContext): void {
     const start = objectStart(tokens, act);
     // A noun with no object may still have its means ("lodged a strong protest through diplomatic channels").
     const end = start === undefined ? act.last : throughHits(context, start, objectEnd(tokens, start));
+    // A noun phrase with an auxiliary after it is the subject of a clause the verb reports, no object:
+    // "warned the deal would collapse".
+    if (start !== undefined && tokens[act.last]?.pos === 'VERB' && tokens[end + 1]?.pos === 'AUX' && !hasThat(tokens, start, end)) continue;
     const means = meansEnd(tokens, end);
     if (start === undefined && means === undefined) continue;
     countNothingWithin(context, start ?? act.last + 1, means ?? end, 'engagement', `object:${trigger(context, act)}`);
   }
+}
+
+/** Whether "that" stands among tokens `start`..`end`: "warned the delegation that Mogadishu would" has its clause after it. */
+function hasThat(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t <= end; t += 1) if (tokens[t]?.normal === 'that') return true;
+  return false;
 }
 
 /**

@@ -101,6 +101,17 @@ describe('negation', () => {
     expect(signedRows('Petro said the rebels had chosen war and that the process was suspended.')).toEqual([['war', '-', false]]);
   });
 
+  it('a negator looking back stops at a verb of `params.negation.reporting` that reports its clause with no "that" ("warned the deal would collapse")', () => {
+    expect(signedRows('Negotiators warned the deal would collapse.')).toEqual([
+      ['negotiator', '+', false],
+      ['warn', '-', false],
+      ['deal', '-', true],
+    ]);
+    expect(signedRows('Ankara warned Hargeisa the port deal would collapse.')).toContainEqual(['warn', '-', false]);
+    // A participle describing the subject is no such verb: the negator reaches its subject's hits.
+    expect(signedRows('Talks on the detained sailors would be suspended.').find(([entry]) => entry === 'talk')).toEqual(['talk', '-', true]);
+  });
+
   it('a refusal to host hostile acts governs the relative clause that tells who would be hosted', () => {
     expect(signedRows('Kampala will never allow its territory to be used by those who want to destabilise Rwanda.')).toEqual([['destabiliz*', '+', true]]);
     expect(signedRows('Kampala will never be a launch pad for anyone who wants to harm Rwanda.')).toEqual([['harm', '+', true]]);

@@ -15,6 +15,11 @@ describe('object', () => {
     ]);
   });
 
+  it('takes no noun phrase with an auxiliary after it: the subject of a clause the verb reports ("warned the deal would collapse")', () => {
+    expect(hits('They warned the deal would collapse.', defaultScorer()).find(([word]) => word === 'deal')?.[2]).not.toContain('object:warned');
+    expect(hits('They warned the deal.', defaultScorer()).find(([word]) => word === 'deal')?.[2]).toContain('object:warned');
+  });
+
   it("takes in a noun's infinitive, what it is to do (\"objecting to their agreement to resume trade\")", () => {
     expect(hits('They condemned the proposal to cooperate on the river.')).toEqual([
       ['condemned', -1.5, []],
