@@ -732,7 +732,8 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
   // and before a preposition, it describes that noun's phrase, not the verb's clause: "thanked Tunisia
   // for treating Libyan patients stranded by the closure" strands no thanks, "offered to take back 120
   // migrants stranded on the strip" takes them back, "was grateful to Laos for sheltering Thai tourists
-  // stranded in Luang Prabang" strands no gratitude. Other gerunds, other bare forms and hyphenated pieces are no such verb ("negotiations on
+  // stranded in Luang Prabang" strands no gratitude. Other gerunds, other bare forms and hyphenated
+  // pieces are no such verb ("negotiations on
   // reopening the airport to aid flights ran aground", "EU-brokered talks").
   if (!passive && tokens[negator.first]?.pos === 'VERB' && endsNounPhrase(tokens[negator.first - 1]) && tokens[negator.last + 1]?.pos === 'ADP') from = Math.max(from, lastInflectedVerb(tokens, from, negator.first, true) + 1);
   const start = contentClauseStart(tokens, from, negator.first, context.lexicon.params.negation.reporting ?? []);
@@ -761,9 +762,10 @@ function governBefore(context: RuleContext, negator: Match, window: number, oute
 }
 
 /**
- * Where the clause of a negator at `to` begins when a "that" opening a content clause stands in
- * `from`..`to - 1`: what is said not to happen is inside it, not the saying ("pledged that such an
- * incident would not be repeated" governs nothing of the pledge). `from` otherwise.
+ * Where the clause of a negator at `to` begins when a verb of `reporting` reports it with no "that" (see
+ * `reportedClauseStart`) or a "that" opening a content clause stands in `from`..`to - 1`: what is said
+ * not to happen is inside it, not the saying ("pledged that such an incident would not be repeated"
+ * governs nothing of the pledge, "warned the deal would collapse" nothing of the warning). `from` otherwise.
  */
 function contentClauseStart(tokens: readonly Token[], from: number, to: number, reporting: readonly string[]): number {
   const reported = reportedClauseStart(tokens, from, to, reporting);

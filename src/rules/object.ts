@@ -14,9 +14,10 @@ import { endsInPrepositionalPhrase, runEnd, runStart } from './phrase.js';
  * engagement through the negated verb alone. The object is the noun phrase right after the verb (or
  * the preposition), with "of" inside it ("the resumption of talks"), up to a verb, other prepositions,
  * clause punctuation or `REACH` tokens: "warned against talks" and "threatened to resume talks" have
- * none. The means after the object, or after a noun act with none, counts 0 as well (see `meansEnd`),
- * and so does the subject of such a verb in the passive ("the ceasefire was undermined"; see
- * `passiveSubject`). Off without `params.objects`.
+ * none, nor does "warned the deal would collapse", whose noun phrase is the subject of a clause (an
+ * auxiliary follows it). The means after the object, or after a noun act with none, counts 0 as well
+ * (see `meansEnd`), and so does the subject of such a verb in the passive ("the ceasefire was
+ * undermined"; see `passiveSubject`). Off without `params.objects`.
  */
 export function object(context: RuleContext): void {
   const categories = context.lexicon.params.objects?.categories;

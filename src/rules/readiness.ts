@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/index.js';
-import { insertHit, isInsideHit, trigger, type RuleContext } from './context.js';
+import { insertHit, isInsideHit, trigger, type RuleContext, type WorkingHit } from './context.js';
 
 /**
  * readiness — "Egypt would keep its air defences and southern forces fully ready", "We will keep our
@@ -17,7 +17,7 @@ export function readiness(context: RuleContext): void {
   if (params === undefined) return;
   const tokens = context.analysis.tokens;
   for (let h = 0; h < context.hits.length; h += 1) {
-    const hit = context.hits[h] as (typeof context.hits)[number];
+    const hit = context.hits[h] as WorkingHit;
     if (hit.pole !== 'engagement' || hit.factor === 0 || !params.terms.includes(hit.term) || AFTER_READY.has(tokens[hit.last + 1]?.normal ?? '')) continue;
     const noun = militaryBefore(tokens, hit.first, params.nouns, params.verbs);
     if (noun === undefined) continue;
