@@ -1,5 +1,7 @@
+import type { Match } from '../lexicon/match.js';
 import type { Token } from '../nlp/index.js';
 import { signOf, type RuleContext, type WorkingHit } from './context.js';
+import { runStart } from './phrase.js';
 
 /** The modifier of a demand read as an assertion; `demanded` leaves what such a hit says as it is. */
 export const ASSERTED = 'asserted';
@@ -54,25 +56,19 @@ const CLAUSE_REACH = 8;
 /** Whether a contrast or juxtaposition marker stands in the hit's clause before it ("but insisted", "while Baku insisted"). */
 function isAfterContrast(context: RuleContext, hit: WorkingHit): boolean {
   const tokens = context.analysis.tokens;
-  let start = hit.first;
-  while (start > 0 && tokens[start - 1]?.pos !== 'PUNCT' && tokens[start - 1]?.sentence === tokens[hit.first]?.sentence) start -= 1;
-  return [...context.markers.contrast, ...context.markers.juxtaposition].some((marker) => marker.first >= start && marker.last < hit.first);
+  const start = runStart(tokens, hit.first - 1, hit.first, (t) => tokens[t]?.pos !== 'PUNCT');
+  const inClause = (marker: Match): boolean => marker.first >= start && marker.last < hit.first;
+  return context.markers.contrast.some(inClause) || context.markers.juxtaposition.some(inClause);
 }
 
-/** Whether a hit counting for confrontation or a refusal stands before the hit in its sentence. */
+/** Whether a hit counting for confrontation or a refusal stands before the hit (a context holds one sentence). */
 function hostileBefore(context: RuleContext, hit: WorkingHit): boolean {
-  const tokens = context.analysis.tokens;
-  const sentence = tokens[hit.first]?.sentence;
-  return (
-    context.hits.some((other) => other.last < hit.first && other.factor !== 0 && signOf(other) < 0 && tokens[other.first]?.sentence === sentence) ||
-    context.markers.refusal.some((refusal) => refusal.last < hit.first && tokens[refusal.first]?.sentence === sentence)
-  );
+  return context.hits.some((other) => other.last < hit.first && other.factor !== 0 && signOf(other) < 0) || context.markers.refusal.some((refusal) => refusal.last < hit.first);
 }
 
 /** What the hits after the hit in its sentence count in all, signed: above 0 for engagement. */
 function assertedSum(context: RuleContext, hit: WorkingHit): number {
-  const sentence = context.analysis.tokens[hit.first]?.sentence;
   let sum = 0;
-  for (const other of context.hits) if (other.first > hit.last && context.analysis.tokens[other.first]?.sentence === sentence) sum += signOf(other) * other.weight * other.factor;
+  for (const other of context.hits) if (other.first > hit.last) sum += signOf(other) * other.weight * other.factor;
   return sum;
 }
